@@ -1,0 +1,80 @@
+// Command-line options for `npm run sim`, parsed strictly: every bad option is named.
+import { parseArgs } from 'node:util';
+import { POLICIES, type PolicyName } from '../../src/state/policies';
+import { MAX_SEED } from '../../src/state/replay';
+
+export interface SimOptions {
+  seed: number;
+  policy: PolicyName;
+  role: string;
+  json: boolean;
+  out: string | null;
+  replay: string | null;
+  games: number | null;
+  calendar: boolean;
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: npm run sim -- [options]
+  --seed S          seed, an integer from 0 to ${MAX_SEED} (default 1)
+  --policy P        ${POLICIES.join('|')} (default greedy)
+  --role R          the actor you lead (default FRA)
+  --json            print one JSON object instead of the readable log
+  --out FILE        write the game's replay to FILE
+  --replay FILE     play a replay back and check its hash
+  --games N         play seeds S to S+N-1 and print the outcome distribution
+  --calendar        print the scenario's calendar
+  --help            this text`;
+
+function int(name: string, raw: string, min: number, max: number): number {
+  if (!/^\d+$/.test(raw)) throw new UsageError(`--${name} must be a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new UsageError(`--${name} must be from ${min} to ${max}, got ${raw}`);
+  return n;
+}
+
+export function parseSimArgs(argv: string[]): SimOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        seed: { type: 'string' },
+        policy: { type: 'string' },
+        role: { type: 'string' },
+        json: { type: 'boolean' },
+        out: { type: 'string' },
+        replay: { type: 'string' },
+        games: { type: 'string' },
+        calendar: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (e) {
+    // Node's messages are long and mention internals; keep the part that names the option.
+    const msg = (e as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, '');
+    throw new UsageError(msg);
+  }
+  const policy = values.policy ?? 'greedy';
+  if (!(POLICIES as readonly string[]).includes(policy)) throw new UsageError(`--policy must be one of ${POLICIES.join(', ')}, got "${policy}"`);
+  const seed = values.seed === undefined ? 1 : int('seed', values.seed, 0, MAX_SEED);
+  const games = values.games === undefined ? null : int('games', values.games, 1, 1_000_000);
+  if (games !== null && seed + games - 1 > MAX_SEED) throw new UsageError(`--seed plus --games runs past the largest seed ${MAX_SEED}`);
+  if (values.replay && (values.games || values.out)) throw new UsageError('--replay cannot be combined with --games or --out');
+  if (values.games && values.out) throw new UsageError('--out writes one game; it cannot be combined with --games');
+  return {
+    seed,
+    policy: policy as PolicyName,
+    role: values.role ?? 'FRA',
+    json: values.json ?? false,
+    out: values.out ?? null,
+    replay: values.replay ?? null,
+    games,
+    calendar: values.calendar ?? false,
+    help: values.help ?? false,
+  };
+}

@@ -1,0 +1,60 @@
+// The readable round-by-round log of a finished game.
+import type { Scenario } from '../../src/data/schema';
+import type { ActionRecord } from '../../src/state/actions';
+import { explainAnswer } from '../../src/state/explain';
+import { OUTCOME_LABEL } from '../../src/state/model/outcome';
+import type { Rules } from '../../src/state/rules';
+import type { World } from '../../src/state/world';
+
+const name = (rules: Rules, id: string) => rules.actor[id]?.name ?? id;
+const issueName = (rules: Rules, id: string) => rules.scenario.issues.find((i) => i.id === id)?.name ?? id;
+
+function describeAction(rules: Rules, r: ActionRecord): string {
+  const a = r.action;
+  switch (a.type) {
+    case 'call':
+      return `Call ${name(rules, a.target)}`;
+    case 'visit':
+      return `Visit ${name(rules, a.target)}`;
+    case 'proposal':
+      return `Propose to ${name(rules, a.target)}: ${Object.entries(a.terms).map(([k, v]) => `${issueName(rules, k)} ${v}`).join(', ')}`;
+    case 'statement':
+      return `Public statement: ${issueName(rules, a.issue)} at ${a.position}`;
+    case 'concession':
+      return `Concede to ${name(rules, a.target)} on ${issueName(rules, a.issue)}`;
+    case 'end':
+      return 'End of round';
+  }
+}
+
+export function calendarRows(scenario: Scenario) {
+  const rows = [
+    ...scenario.calendar.rounds.map((date, i) => ({ date, id: `round-${i + 1}`, title: `Round ${i + 1} begins`, kind: 'round' as const })),
+    ...scenario.events.map((e) => ({ date: e.date, id: e.id, title: e.title, kind: 'historical' as const })),
+    ...scenario.randomEvents.map((e) => ({ date: 'any round', id: e.id, title: `${e.title} (chance ${Math.round(e.probability * 100)}% a round)`, kind: 'random' as const })),
+  ];
+  return rows.sort((a, b) => (a.date === b.date ? a.kind.localeCompare(b.kind) : a.date < b.date ? -1 : 1));
+}
+
+export function formatGame(rules: Rules, w: World): string {
+  const out: string[] = [];
+  const title = (id: string) => rules.scenario.events.find((e) => e.id === id)?.title ?? rules.scenario.randomEvents.find((e) => e.id === id)?.title ?? id;
+  for (const r of w.rounds) {
+    out.push(`\n== Round ${r.round + 1} · ${r.date} ==`);
+    for (const a of r.actions) {
+      if (a.action.type === 'end') continue;
+      out.push(`  ${describeAction(rules, a)}`);
+      if (a.answer) out.push(`    → ${explainAnswer(rules, a.answer)}`);
+      if (a.answer?.counter) out.push(`    ↺ counter-offer: ${Object.entries(a.answer.counter).map(([k, v]) => `${issueName(rules, k)} ${v}`).join(', ')}`);
+      const moved = a.reactions.filter((x) => Math.abs(x.trust) >= 0.01);
+      if (moved.length) out.push(`    reactions: ${moved.map((x) => `${name(rules, x.actor)} ${x.trust > 0 ? '+' : ''}${x.trust.toFixed(2)} trust`).join(', ')}`);
+    }
+    const big = [...r.autonomous].sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 4);
+    for (const m of big) out.push(`  · ${name(rules, m.actor)} moves on ${issueName(rules, m.issue)}: ${Math.round(m.from)} → ${Math.round(m.to)} (pressed by ${name(rules, m.by)})`);
+    for (const d of r.drift.filter((x) => Math.abs(x.to - x.from) >= 0.05)) out.push(`  · ${name(rules, d.actor)} ${d.to > d.from ? 'warms to' : 'cools on'} the coalition: commitment ${d.from.toFixed(2)} → ${d.to.toFixed(2)}`);
+    for (const e of r.events) out.push(`  ! ${title(e)}`);
+    if (r.meter) out.push(`  Meter ${r.meter.value.toFixed(1)} · members: ${r.meter.members.map((m) => name(rules, m)).join(', ')} · deconfliction ${r.meter.deconfliction.toFixed(2)}`);
+  }
+  if (w.outcome) out.push(`\nOutcome: ${OUTCOME_LABEL[w.outcome]} (meter ${w.meter.value.toFixed(1)}, deconfliction ${w.deconfliction.toFixed(2)})`);
+  return out.join('\n');
+}

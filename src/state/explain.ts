@@ -1,0 +1,43 @@
+// Plain-language "Why?" for an answer: the factors that weighed most, with their sources.
+import type { Citation } from '../data/schema';
+import type { Answer } from './model/answer';
+import type { Factor, FactorId } from './model/utility';
+import type { Rules } from './rules';
+
+const FACTOR_TEXT: Record<FactorId, string> = {
+  fit: 'how close the terms are to its own positions',
+  trust: 'its trust in you',
+  threat: 'how directly ISIS threatens it',
+  commitment: 'how committed it already is',
+  redlines: 'terms beyond its red lines',
+  personal: 'the weight of the channel you used',
+  bias: 'the cost of signing up to anything',
+};
+
+export const factorText = (id: FactorId): string => FACTOR_TEXT[id];
+
+export const citationText = (rules: Rules, c: Citation): string => {
+  const a = rules.scenario.articles.find((x) => x.id === c.article)!;
+  return `${a.publisher}, ${a.date}, ¶${c.paragraph}`;
+};
+
+/** The factors that moved the answer most, strongest first. */
+export function topFactors(answer: Answer, n = 3): Factor[] {
+  return answer.evaluation.factors
+    .filter((f) => f.id !== 'bias' && Math.abs(f.contribution) >= 0.01)
+    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
+    .slice(0, n);
+}
+
+export function explainAnswer(rules: Rules, answer: Answer): string {
+  const name = rules.actor[answer.evaluation.actor]!.name;
+  const pct = Math.round(answer.evaluation.pAccept * 100);
+  const verb = answer.kind === 'accept' ? 'accepted' : answer.kind === 'counter' ? 'countered' : 'refused';
+  const chance = answer.roll === null ? 'it honoured its own counter-offer' : `chance of yes ${pct}%`;
+  const factors = topFactors(answer)
+    .map((f) => `${f.contribution > 0 ? '+' : '−'} ${FACTOR_TEXT[f.id]} (${f.contribution > 0 ? '+' : ''}${f.contribution.toFixed(2)})`)
+    .join('; ');
+  const crossed = answer.evaluation.issues.filter((v) => v.beyond > 0).map((v) => `${rules.scenario.issues.find((i) => i.id === v.issue)!.name} by ${Math.round(v.beyond)}`);
+  const red = crossed.length && answer.evaluation.factors.find((f) => f.id === 'redlines')!.contribution !== 0 ? ` Red lines crossed: ${crossed.join(', ')}.` : '';
+  return `${name} ${verb} (${chance}). ${factors}.${red}`;
+}

@@ -1,0 +1,134 @@
+// Bots that play whole games headless: for the command-line runner, soak tests and balance.
+// A policy sees the world and returns its next move; it never sees future draws.
+import type { Scenario } from '../data/schema';
+import { COST, PERSONAL, validateAction, type PlayerAction } from './actions';
+import { createGame, finalHash, isOver, play, worldOf, type PlayedGame } from './game';
+import { MEMBER_AT, meter } from './model/meter';
+import { evaluate } from './model/utility';
+import { draw } from './random';
+import { buildRules, type Rules } from './rules';
+import type { ActorId, World } from './world';
+
+export type PolicyName = 'passive' | 'random' | 'greedy' | 'historical';
+export const POLICIES: readonly PolicyName[] = ['passive', 'random', 'greedy', 'historical'];
+
+type Policy = (rules: Rules, world: World, step: number) => PlayerAction;
+
+const others = (rules: Rules, w: World) => rules.actorIds.filter((a) => a !== w.role);
+
+const passive: Policy = () => ({ type: 'end' });
+
+const random: Policy = (rules, w, step) => {
+  const r = (k: number) => draw(w.seed, 'policy', w.round, 'random', step * 8 + k);
+  if (w.ap === 0 || r(0) < 0.15) return { type: 'end' };
+  const targets = others(rules, w);
+  const target = targets[Math.floor(r(1) * targets.length)]!;
+  const issue = rules.issueIds[Math.floor(r(2) * rules.issueIds.length)]!;
+  const position = Math.round(r(3) * 100);
+  const kinds = ['call', 'visit', 'proposal', 'statement', 'concession'] as const;
+  const kind = kinds[Math.floor(r(4) * kinds.length)]!;
+  const a: PlayerAction =
+    kind === 'call' || kind === 'visit' ? { type: kind, target }
+    : kind === 'proposal' ? { type: 'proposal', target, terms: { [issue]: position } }
+    : kind === 'statement' ? { type: 'statement', issue, position }
+    : { type: 'concession', target, issue };
+  return validateAction(rules, w, a) === null ? a : { type: 'end' };
+};
+
+/** Points an actor would add to the meter as a member, at its current agreement. */
+function memberValue(rules: Rules, w: World, a: ActorId): number {
+  return (100 * rules.capability[a]!) / rules.eligibleCapability * (0.4 + 0.3 * Math.max(w.commit[a]!, MEMBER_AT) + 0.15);
+}
+
+/**
+ * One-step lookahead on the meter: for each actor not yet firmly in, the expected gain of a call,
+ * a visit or a proposal that meets it halfway on its costliest issue, per action point.
+ */
+const greedy: Policy = (rules, w) => {
+  if (w.ap === 0) return { type: 'end' };
+  let best: { a: PlayerAction; v: number } = { a: { type: 'end' }, v: 0.05 };
+  for (const j of others(rules, w)) {
+    if (!rules.eligible[j] || w.commit[j]! >= 0.85) continue;
+    const gainIf = (dk: number) => {
+      const k = w.commit[j]!;
+      const wasIn = k >= MEMBER_AT;
+      const willIn = k + dk >= MEMBER_AT;
+      return willIn && !wasIn ? memberValue(rules, w, j) : willIn ? memberValue(rules, w, j) * 0.3 * dk : memberValue(rules, w, j) * dk * 0.5;
+    };
+    const consider = (a: PlayerAction, p: number, dk: number) => {
+      if (validateAction(rules, w, a) !== null) return;
+      const v = (p * gainIf(dk)) / COST[a.type];
+      if (v > best.v) best = { a, v };
+    };
+    const pending = w.counters[j];
+    if (pending) consider({ type: 'proposal', target: j, terms: pending }, 1, 0.3);
+    consider({ type: 'call', target: j }, evaluate(rules, w, j, w.role, {}, PERSONAL.call, false).pAccept, 0.15);
+    consider({ type: 'visit', target: j }, evaluate(rules, w, j, w.role, {}, PERSONAL.visit, false).pAccept, 0.3);
+    const ev = evaluate(rules, w, j, w.role, {}, PERSONAL.proposal);
+    const worst = ev.issues.reduce((m, v) => (v.salience * Math.abs(v.own - v.proposed) + 5 * v.beyond > m.salience * Math.abs(m.own - m.proposed) + 5 * m.beyond ? v : m));
+    const terms = { [worst.issue]: Math.round((worst.own + worst.proposed) / 2) };
+    const p = evaluate(rules, w, j, w.role, terms, PERSONAL.proposal).pAccept;
+    // A proposal moves the player's own line: discount it by what the other members lose.
+    const before = meter(rules, w).value;
+    consider({ type: 'proposal', target: j, terms }, p * Math.min(1, Math.max(0.2, 1 - Math.abs(worst.own - worst.proposed) / 200)), 0.3);
+    void before;
+  }
+  return best.a;
+};
+
+/**
+ * What France did, round by round (see docs/MODEL.md for the sources): calls to Putin and Obama,
+ * Cameron in Paris, the visits to Washington (24 Nov) and Moscow (26 Nov), an ISIS-first deal
+ * with Moscow, Assad's departure kept as France's line.
+ */
+const HISTORICAL: Record<number, PlayerAction[]> = {
+  0: [{ type: 'call', target: 'RUS' }, { type: 'call', target: 'USA' }, { type: 'call', target: 'GBR' }],
+  1: [{ type: 'statement', issue: 'target', position: 5 }, { type: 'call', target: 'DEU' }, { type: 'call', target: 'RUS' }],
+  2: [{ type: 'call', target: 'GBR' }, { type: 'visit', target: 'USA' }],
+  3: [{ type: 'visit', target: 'RUS' }, { type: 'proposal', target: 'RUS', terms: { target: 40 } }],
+  4: [{ type: 'call', target: 'DEU' }, { type: 'call', target: 'USA' }, { type: 'statement', issue: 'assad', position: 20 }],
+  5: [{ type: 'call', target: 'GBR' }, { type: 'call', target: 'DEU' }, { type: 'call', target: 'JOR' }],
+  6: [{ type: 'call', target: 'SAU' }, { type: 'call', target: 'TUR' }, { type: 'call', target: 'RUS' }],
+  7: [{ type: 'call', target: 'ARE' }, { type: 'call', target: 'EGY' }, { type: 'call', target: 'USA' }],
+  8: [{ type: 'call', target: 'RUS' }, { type: 'call', target: 'QAT' }, { type: 'call', target: 'NATO' }],
+  9: [{ type: 'statement', issue: 'vienna', position: 85 }, { type: 'call', target: 'USA' }, { type: 'call', target: 'RUS' }],
+  10: [{ type: 'call', target: 'DEU' }, { type: 'call', target: 'GBR' }],
+  11: [{ type: 'call', target: 'USA' }],
+};
+
+const historical: Policy = (rules, w, step) => {
+  const plan = HISTORICAL[w.round] ?? [];
+  for (let i = step; i < plan.length; i++) {
+    if (validateAction(rules, w, plan[i]!) === null) return plan[i]!;
+  }
+  return { type: 'end' };
+};
+
+export const policies: Record<PolicyName, Policy> = { passive, random, greedy, historical };
+
+/** Plays one whole game with a policy. */
+export function runPolicy(scenario: Scenario, seed: number, role: string, name: PolicyName): PlayedGame {
+  const rules = buildRules(scenario);
+  const policy = policies[name];
+  const game = createGame({ scenario, seed, role });
+  const actions: PlayerAction[] = [];
+  let step = 0;
+  let round = 0;
+  while (!isOver(game)) {
+    const w = worldOf(game);
+    if (w.round !== round) {
+      round = w.round;
+      step = 0;
+    }
+    let a = policy(rules, w, step);
+    if (play(game, a) !== null) {
+      a = { type: 'end' };
+      play(game, a);
+    }
+    actions.push(a);
+    step += 1;
+  }
+  const world = worldOf(game);
+  game.stop();
+  return { world, actions, hash: finalHash(world) };
+}

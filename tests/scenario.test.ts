@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseScenario, type Citation } from '../src/data/schema';
+import { rawCopy, scenario } from './helpers';
+
+describe('scenario data', () => {
+  it('validates, with the 15 actors of the brief, an id and a semantic version', () => {
+    expect(parseScenario(scenario).ok).toBe(true);
+    expect(scenario.actors.map((a) => a.id).sort()).toEqual(['ARE', 'DEU', 'EGY', 'FRA', 'GBR', 'IRN', 'ISR', 'JOR', 'NATO', 'QAT', 'RUS', 'SAU', 'SYR', 'TUR', 'USA']);
+    expect(scenario.version).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('gives every actor a stance on every issue, each sourced or marked as an assumption', () => {
+    for (const a of scenario.actors) {
+      for (const i of scenario.issues) {
+        const st = a.stances[i.id]!;
+        for (const v of [st.position, st.salience]) expect('source' in v || 'assumption' in v).toBe(true);
+      }
+    }
+  });
+
+  it('runs rounds about twice a week from 17 Nov to the end of December 2015', () => {
+    const r = scenario.calendar.rounds;
+    expect(r[0]).toBe('2015-11-17');
+    expect(scenario.calendar.end).toBe('2015-12-31');
+    expect(r.length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('rejects a broken scenario with the path of the bad field', () => {
+    const cases: [(s: ReturnType<typeof rawCopy>) => void, string][] = [
+      [(s) => ((s.actors[2]!.stances as Record<string, { position: { value: number } }>).assad!.position.value = 140), 'actors.2.stances.assad.position.value'],
+      [(s) => delete (s.actors[0]!.stances as Record<string, unknown>).vienna, 'actors.0.stances.vienna'],
+      [(s) => ((s.trust as { entries: { to: string }[] }).entries[3]!.to = 'XXX'), 'trust.entries.3.to'],
+      [(s) => ((s.events as { sources: string[] }[])[1]!.sources = ['nowhere']), 'events.1.sources.0'],
+      [(s) => ((s.actors[4]!.capability as { value: number }).value = 3), 'actors.4.capability.value'],
+      [(s) => ((s.actors[1] as { id: string }).id = 'usa'), 'actors.1.id'],
+    ];
+    for (const [breakIt, path] of cases) {
+      const s = rawCopy();
+      breakIt(s);
+      const r = parseScenario(s);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toContain(`at ${path}:`);
+    }
+  });
+
+  it('rejects any position pushed off the 0–100 scale, naming its path (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 14 }), fc.constantFrom('target', 'assad', 'russia', 'military', 'vienna'), fc.oneof(fc.double({ min: 100.001, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: -0.001, noNaN: true })), (ai, issue, v) => {
+        const s = rawCopy();
+        (s.actors[ai]!.stances as Record<string, { position: { value: number } }>)[issue]!.position.value = v;
+        const r = parseScenario(s);
+        return !r.ok && r.error.includes(`actors.${ai}.stances.${issue}.position.value`);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+// Citations point into the two seed articles beside the checkout; paragraphs count from the body.
+const seeds = join(__dirname, '..', '..', 'shared', 'seeds');
+const HEADER_BLOCKS = { wsj: 2, breitbart: 1 } as const;
+const FILES = { wsj: '001_9cb8eb33b9268006.txt', breitbart: '000_2b66011f9f7eda62.txt' } as const;
+
+describe('citations', () => {
+  const haveSeeds = existsSync(seeds);
+  it('has the seed articles beside the checkout (CI places ../shared there)', () => {
+    if (process.env.CI) expect(haveSeeds).toBe(true);
+  });
+  it.runIf(haveSeeds)('point at paragraphs that exist, and quoted words appear in them', () => {
+    const paras = Object.fromEntries(
+      (Object.keys(FILES) as (keyof typeof FILES)[]).map((k) => {
+        const blocks = readFileSync(join(seeds, FILES[k]), 'utf8').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+        return [k, blocks.slice(HEADER_BLOCKS[k])];
+      }),
+    ) as Record<keyof typeof FILES, string[]>;
+    const all: Citation[] = [];
+    const walk = (v: unknown) => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        if (typeof o.article === 'string' && typeof o.paragraph === 'number') all.push(o as unknown as Citation);
+        else Object.values(o).forEach(walk);
+      }
+    };
+    walk(scenario);
+    expect(all.length).toBeGreaterThan(60);
+    for (const c of all) {
+      const p = paras[c.article][c.paragraph - 1];
+      expect(p, `${c.article} ¶${c.paragraph}`).toBeDefined();
+      if (c.quote) expect(p, `${c.article} ¶${c.paragraph} should contain "${c.quote}"`).toContain(c.quote);
+    }
+  });
+});
