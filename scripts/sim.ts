@@ -50,7 +50,7 @@ function main(argv: string[]): number {
 
   if (opts.games !== null) {
     const outcomes: Record<OutcomeId, number> = { grand_coalition: 0, parallel_campaigns: 0, fracture: 0 };
-    const bar = new SingleBar({ format: 'playing {bar} {value}/{total} games', stream: process.stderr, noTTYOutput: false, hideCursor: true }, undefined);
+    const bar = new SingleBar({ format: 'playing {bar} {value}/{total} games', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 1000, hideCursor: true }, undefined);
     bar.start(opts.games, 0);
     for (let i = 0; i < opts.games; i++) {
       const g = runPolicy(scenario, opts.seed + i, opts.role, opts.policy);

@@ -57,7 +57,8 @@ export function parseSimArgs(argv: string[]): SimOptions {
   } catch (e) {
     // Node's messages are long and mention internals; keep the part that names the option.
     const msg = (e as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, '');
-    throw new UsageError(msg);
+    const ambiguous = /Option '(--\w+)[^']*' argument is ambiguous/.exec(msg);
+    throw new UsageError(ambiguous ? `${ambiguous[1]} needs a value that does not start with "-"` : msg);
   }
   const policy = values.policy ?? 'greedy';
   if (!(POLICIES as readonly string[]).includes(policy)) throw new UsageError(`--policy must be one of ${POLICIES.join(', ')}, got "${policy}"`);

@@ -189,7 +189,12 @@ export const Scenario = z
         const v = a[key].value;
         if (v < 0 || v > 1) ctx.addIssue({ code: 'custom', message: `${key} must be within 0–1`, path: ['actors', ai, key, 'value'] });
       }
-      a.constraints.forEach((c, ci) => checkIssue(c.issue, ['actors', ai, 'constraints', ci, 'issue']));
+      a.constraints.forEach((c, ci) => {
+        checkIssue(c.issue, ['actors', ai, 'constraints', ci, 'issue']);
+        const v = a.stances[c.issue]?.position.value;
+        if (v !== undefined && ((c.min !== undefined && v < c.min) || (c.max !== undefined && v > c.max)))
+          ctx.addIssue({ code: 'custom', message: 'the starting position breaks the actor\u2019s own red line', path: ['actors', ai, 'constraints', ci] });
+      });
     });
     if (actorIds.size !== s.actors.length) ctx.addIssue({ code: 'custom', message: 'actor ids must be unique', path: ['actors'] });
     s.trust.entries.forEach((t, i) => {

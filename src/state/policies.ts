@@ -3,8 +3,8 @@
 import type { Scenario } from '../data/schema';
 import { COST, PERSONAL, validateAction, type PlayerAction } from './actions';
 import { createGame, finalHash, isOver, play, worldOf, type PlayedGame } from './game';
-import { MEMBER_AT, meter } from './model/meter';
-import { evaluate } from './model/utility';
+import { coalitionLine, MEMBER_AT } from './model/meter';
+import { acceptChance, evaluate } from './model/utility';
 import { draw } from './random';
 import { buildRules, type Rules } from './rules';
 import type { ActorId, World } from './world';
@@ -47,6 +47,7 @@ function memberValue(rules: Rules, w: World, a: ActorId): number {
 const greedy: Policy = (rules, w) => {
   if (w.ap === 0) return { type: 'end' };
   let best: { a: PlayerAction; v: number } = { a: { type: 'end' }, v: 0.05 };
+  const line = coalitionLine(rules, w);
   for (const j of others(rules, w)) {
     if (!rules.eligible[j] || w.commit[j]! >= 0.85) continue;
     const gainIf = (dk: number) => {
@@ -62,16 +63,14 @@ const greedy: Policy = (rules, w) => {
     };
     const pending = w.counters[j];
     if (pending) consider({ type: 'proposal', target: j, terms: pending }, 1, 0.3);
-    consider({ type: 'call', target: j }, evaluate(rules, w, j, w.role, {}, PERSONAL.call, false).pAccept, 0.15);
-    consider({ type: 'visit', target: j }, evaluate(rules, w, j, w.role, {}, PERSONAL.visit, false).pAccept, 0.3);
-    const ev = evaluate(rules, w, j, w.role, {}, PERSONAL.proposal);
+    consider({ type: 'call', target: j }, acceptChance(rules, w, j, w.role, {}, PERSONAL.call, false, line), 0.15);
+    consider({ type: 'visit', target: j }, acceptChance(rules, w, j, w.role, {}, PERSONAL.visit, false, line), 0.3);
+    const ev = evaluate(rules, w, j, w.role, {}, PERSONAL.proposal, true, line);
     const worst = ev.issues.reduce((m, v) => (v.salience * Math.abs(v.own - v.proposed) + 5 * v.beyond > m.salience * Math.abs(m.own - m.proposed) + 5 * m.beyond ? v : m));
     const terms = { [worst.issue]: Math.round((worst.own + worst.proposed) / 2) };
-    const p = evaluate(rules, w, j, w.role, terms, PERSONAL.proposal).pAccept;
-    // A proposal moves the player's own line: discount it by what the other members lose.
-    const before = meter(rules, w).value;
+    const p = acceptChance(rules, w, j, w.role, terms, PERSONAL.proposal, true, line);
+    // A proposal moves the player's own line: discount it by how far it moves.
     consider({ type: 'proposal', target: j, terms }, p * Math.min(1, Math.max(0.2, 1 - Math.abs(worst.own - worst.proposed) / 200)), 0.3);
-    void before;
   }
   return best.a;
 };

@@ -4,7 +4,7 @@ import type { PlayerAction, Reaction } from '../actions';
 import type { Rules } from '../rules';
 import { clamp, q, type ActorId, type Terms, type World } from '../world';
 import type { Answer } from './answer';
-import { evaluate } from './utility';
+import { acceptChance } from './utility';
 
 /** How much an accepted ask raises commitment, and the asked actor's trust (design assumptions). */
 const COMMIT_GAIN = { call: 0.15, visit: 0.3, proposal: 0.3, concession: 0.2 } as const;
@@ -93,7 +93,7 @@ export function applyAnswer(rules: Rules, w: World, action: Exclude<PlayerAction
   addTrust(w, j, me, TRUST_GAIN[action.type]);
   let gain: number = COMMIT_GAIN[action.type];
   if (action.type !== 'proposal') {
-    const ceiling = evaluate(rules, w, j, me, {}).pAccept + GOODWILL_CEILING;
+    const ceiling = acceptChance(rules, w, j, me, {}) + GOODWILL_CEILING;
     gain = Math.max(0, Math.min(gain, ceiling - w.commit[j]!));
   }
   addCommit(w, j, gain);

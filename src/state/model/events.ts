@@ -1,5 +1,5 @@
 // Calendar events: historical ones on their dates, random ones by seeded draws.
-import { draw } from '../random';
+import { stream } from '../random';
 import type { Rules } from '../rules';
 import type { World } from '../world';
 import { applyEffect } from './effects';
@@ -20,10 +20,12 @@ export function fireEvents(rules: Rules, world: World, probabilityScale = 1): st
       fired.push(e.id);
     }
   }
+  const next = stream(world.seed, 'event', world.round);
   for (const e of rules.scenario.randomEvents) {
+    const u = next(); // one draw per event, in scenario order, whether or not it can still fire
     const times = world.fired[e.id] ?? 0;
     if (times >= e.maxTimes) continue;
-    if (draw(world.seed, 'event', world.round, e.id) < e.probability * probabilityScale) {
+    if (u < e.probability * probabilityScale) {
       for (const eff of e.effects) applyEffect(rules, world, eff);
       world.fired[e.id] = times + 1;
       fired.push(e.id);

@@ -58,46 +58,69 @@ export function fullTerms(rules: Rules, world: World, terms: Terms, line: Terms 
 
 export const logistic = (u: number): number => 1 / (1 + Math.exp(-u / TEMPERATURE));
 
+interface Core {
+  fit: number;
+  beyond: number;
+  utility: number;
+}
+
+/** The utility's arithmetic, shared by the explained evaluation and the fast chance below. */
+function core(rules: Rules, world: World, actor: ActorId, from: ActorId, terms: Terms, line: Terms, personal: number, redlines: boolean): Core {
+  const sal = rules.salience[actor]!;
+  const pos = world.pos[actor]!;
+  const bounds = world.bounds[actor]!;
+  let fitNum = 0;
+  let salSum = 0;
+  let beyond = 0;
+  for (const i of rules.issueIds) {
+    const z = terms[i] ?? line[i]!;
+    const b = bounds[i]!;
+    fitNum += sal[i]! * (1 - (2 * Math.abs(pos[i]! - z)) / 100);
+    salSum += sal[i]!;
+    beyond += z < b.min ? b.min - z : z > b.max ? z - b.max : 0;
+  }
+  const fit = salSum > 0 ? fitNum / salSum : 0;
+  const utility =
+    WEIGHTS.fit * fit +
+    WEIGHTS.trust * world.trust[actor]![from]! +
+    WEIGHTS.threat * rules.threat[actor]! +
+    WEIGHTS.commitment * (world.commit[actor]! - 0.5) -
+    (redlines ? (WEIGHTS.redline * beyond) / 100 : 0) +
+    personal +
+    WEIGHTS.bias;
+  return { fit, beyond, utility };
+}
+
+/** Only the chance of accepting: what bots and the drift need, without the explanation. */
+export function acceptChance(rules: Rules, world: World, actor: ActorId, from: ActorId, terms: Terms, personal = 0, redlines = true, line: Terms = coalitionLine(rules, world)): number {
+  return logistic(core(rules, world, actor, from, terms, line, personal, redlines).utility);
+}
+
 /**
  * Evaluates joining on `terms` (filled with the coalition line) as `actor` sees it, asked by `from`.
  * `personal` is the extra pull of the channel used (a visit weighs more than a call). Red lines
  * count only when terms are on the table (a proposal, or the line an actor re-weighs each round):
  * a call or a visit asks for cooperation, not for signing up to the line.
  */
-export function evaluate(rules: Rules, world: World, actor: ActorId, from: ActorId, terms: Terms, personal = 0, redlines = true, line?: Terms): Evaluation {
+export function evaluate(rules: Rules, world: World, actor: ActorId, from: ActorId, terms: Terms, personal = 0, redlines = true, line: Terms = coalitionLine(rules, world)): Evaluation {
+  const c = core(rules, world, actor, from, terms, line, personal, redlines);
   const full = fullTerms(rules, world, terms, line);
-  const sal = rules.salience[actor]!;
-  const pos = world.pos[actor]!;
-  const bounds = world.bounds[actor]!;
-  let fitNum = 0;
-  let salSum = 0;
-  let beyondSum = 0;
-  const issues: IssueView[] = [];
-  for (const i of rules.issueIds) {
+  const issues: IssueView[] = rules.issueIds.map((i) => {
     const z = full[i]!;
-    const f = 1 - (2 * Math.abs(pos[i]! - z)) / 100;
-    const b = bounds[i]!;
+    const own = world.pos[actor]![i]!;
+    const b = world.bounds[actor]![i]!;
     const beyond = z < b.min ? b.min - z : z > b.max ? z - b.max : 0;
-    fitNum += sal[i]! * f;
-    salSum += sal[i]!;
-    beyondSum += beyond;
-    issues.push({ issue: i, own: q(pos[i]!), proposed: q(z), salience: sal[i]!, fit: q(f), beyond: q(beyond), sources: rules.citations[actor]![i]! });
-  }
-  const fit = salSum > 0 ? fitNum / salSum : 0;
+    return { issue: i, own: q(own), proposed: q(z), salience: rules.salience[actor]![i]!, fit: q(1 - (2 * Math.abs(own - z)) / 100), beyond: q(beyond), sources: rules.citations[actor]![i]! };
+  });
   const raw: [FactorId, number, number][] = [
-    ['fit', fit, WEIGHTS.fit],
+    ['fit', c.fit, WEIGHTS.fit],
     ['trust', world.trust[actor]![from]!, WEIGHTS.trust],
     ['threat', rules.threat[actor]!, WEIGHTS.threat],
     ['commitment', world.commit[actor]! - 0.5, WEIGHTS.commitment],
-    ['redlines', redlines ? beyondSum / 100 : 0, -WEIGHTS.redline],
+    ['redlines', redlines ? c.beyond / 100 : 0, -WEIGHTS.redline],
     ['personal', personal, 1],
     ['bias', 1, WEIGHTS.bias],
   ];
-  let utility = 0;
-  const factors: Factor[] = raw.map(([id, value, weight]) => {
-    const contribution = value * weight;
-    utility += contribution;
-    return { id, value: q(value), weight, contribution: q(contribution) };
-  });
-  return { actor, utility: q(utility), pAccept: q(logistic(utility)), factors, issues };
+  const factors: Factor[] = raw.map(([id, value, weight]) => ({ id, value: q(value), weight, contribution: q(value * weight) }));
+  return { actor, utility: q(c.utility), pAccept: q(logistic(c.utility)), factors, issues };
 }

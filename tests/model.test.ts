@@ -1,0 +1,209 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { counterTerms, decide } from '../src/state/model/answer';
+import { bargainRound, expectedUtility, prevail } from '../src/state/model/bdm';
+import { driftRound } from '../src/state/model/drift';
+import { cloneWorld, shiftPlayer } from '../src/state/model/effects';
+import { fireEvents, inRound } from '../src/state/model/events';
+import { coalitionLine, meter, members } from '../src/state/model/meter';
+import { outcomeOf } from '../src/state/model/outcome';
+import { evaluate, logistic } from '../src/state/model/utility';
+import type { World } from '../src/state/world';
+import { freshWorld, rules } from './helpers';
+
+const ISSUES = ['target', 'assad', 'russia', 'military', 'vienna'] as const;
+const others = rules.actorIds.filter((a) => a !== 'FRA');
+
+/** Arbitrary worlds: any positions, commitments, trust and deconfliction. */
+const worldArb = fc
+  .record({
+    pos: fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 5, maxLength: 5 }), { minLength: 15, maxLength: 15 }),
+    commit: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 15, maxLength: 15 }),
+    trust: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 15, maxLength: 15 }),
+    d: fc.double({ min: 0, max: 1, noNaN: true }),
+  })
+  .map(({ pos, commit, trust, d }) => {
+    const w = cloneWorld(freshWorld());
+    rules.actorIds.forEach((a, k) => {
+      ISSUES.forEach((i, n) => {
+        const b = w.bounds[a]![i]!; // real worlds keep every position within its red lines
+        w.pos[a]![i] = Math.min(b.max, Math.max(b.min, pos[k]![n]!));
+      });
+      w.commit[a] = commit[k]!;
+      w.trust[a]!.FRA = trust[k]!;
+    });
+    w.deconfliction = d;
+    return w;
+  });
+
+describe('coalition meter', () => {
+  it('starts between 40 and 50 with the existing US-led coalition as members', () => {
+    const w = freshWorld();
+    expect(w.meter.value).toBeGreaterThan(40);
+    expect(w.meter.value).toBeLessThan(50);
+    expect(members(rules, w)).toEqual(['FRA', 'USA', 'GBR', 'TUR', 'SAU', 'QAT', 'JOR', 'ARE']);
+  });
+
+  it('stays within [0, 100] and equals the sum of its members\u2019 parts (property)', () => {
+    fc.assert(
+      fc.property(worldArb, (w) => {
+        const m = meter(rules, w);
+        const sum = m.parts.reduce((s, p) => s + p.points, 0);
+        return m.value >= 0 && m.value <= 100 && Math.abs(sum - m.value) < 0.01;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reaches 100 only when every eligible actor is fully in and agrees', () => {
+    const w = cloneWorld(freshWorld());
+    for (const a of rules.actorIds) {
+      w.commit[a] = 1;
+      w.pos[a] = { ...w.pos.FRA! };
+    }
+    w.deconfliction = 1;
+    expect(meter(rules, w).value).toBe(100);
+  });
+
+  it('weights the coalition line by capability and salience of members only', () => {
+    const w = freshWorld();
+    const line = coalitionLine(rules, w);
+    expect(line.assad).toBeGreaterThan(15);
+    expect(line.assad).toBeLessThan(40);
+  });
+});
+
+describe('utility and answers', () => {
+  it('a better offer never lowers an actor\u2019s chance of accepting (property)', () => {
+    fc.assert(
+      fc.property(worldArb, fc.constantFrom(...others), fc.constantFrom(...ISSUES), fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 1, noNaN: true }), (w, j, issue, z, step) => {
+        const own = w.pos[j]![issue]!;
+        const better = Math.round(z + (own - z) * step); // at least as close to the actor
+        const pWorse = evaluate(rules, w, j, 'FRA', { [issue]: z }).pAccept;
+        const pBetter = evaluate(rules, w, j, 'FRA', { [issue]: better }).pAccept;
+        return pBetter >= pWorse - 1e-9;
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('more trust never lowers the chance of accepting (property)', () => {
+    fc.assert(
+      fc.property(worldArb, fc.constantFrom(...others), fc.double({ min: 0, max: 0.5, noNaN: true }), (w, j, dt) => {
+        const p0 = evaluate(rules, w, j, 'FRA', {}).pAccept;
+        const w2 = cloneWorld(w);
+        w2.trust[j]!.FRA = Math.min(1, w.trust[j]!.FRA! + dt);
+        return evaluate(rules, w2, j, 'FRA', {}).pAccept >= p0 - 1e-9;
+      }),
+    );
+  });
+
+  it('accepts exactly when the roll is below the chance, so a better offer never turns yes into no', () => {
+    const w = freshWorld();
+    const ev = evaluate(rules, w, 'RUS', 'FRA', { target: 40, assad: 55 });
+    expect(decide(rules, w, 'RUS', {}, ev, ev.pAccept - 0.001).kind).toBe('accept');
+    expect(decide(rules, w, 'RUS', {}, ev, ev.pAccept + 0.001).kind).not.toBe('accept');
+  });
+
+  it('penalises terms beyond red lines: Iran will not hear of Assad leaving', () => {
+    const w = freshWorld();
+    const bad = evaluate(rules, w, 'IRN', 'FRA', { assad: 20 });
+    expect(bad.factors.find((f) => f.id === 'redlines')!.contribution).toBeLessThan(-3);
+    expect(bad.pAccept).toBeLessThan(0.001);
+    expect(bad.issues.find((i) => i.issue === 'assad')!.sources[0]).toMatchObject({ article: 'wsj', paragraph: 29 });
+  });
+
+  it('counters halfway toward itself on its costliest issue, within its red lines', () => {
+    const w = freshWorld();
+    const ev = evaluate(rules, w, 'TUR', 'FRA', { assad: 70 });
+    const c = counterTerms(rules, w, 'TUR', { assad: 70 }, ev);
+    expect(c.assad).toBeLessThanOrEqual(35);
+  });
+
+  it('logistic is monotone and centred', () => {
+    expect(logistic(0)).toBe(0.5);
+    expect(logistic(1)).toBeGreaterThan(logistic(0.5));
+  });
+});
+
+describe('Bueno de Mesquita bargaining', () => {
+  it('P(i beats j) and P(j beats i) sum to one (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 4, maxLength: 15 }), fc.nat(), fc.nat(), (x, a, b) => {
+        const i = a % x.length;
+        const j = b % x.length;
+        fc.pre(x[i] !== x[j]);
+        const w = x.map((_, k) => 0.1 + (k % 3) * 0.3);
+        return Math.abs(prevail(x, w, i, j) + prevail(x, w, j, i) - 1) < 1e-9;
+      }),
+    );
+  });
+
+  it('expected utility of a challenge: positive against a weak, indifferent target; negative against a committed, strong one', () => {
+    expect(expectedUtility(0.5, 0.2, 0.6)).toBeGreaterThan(0);
+    expect(expectedUtility(0.5, 0.9, 0.2)).toBeLessThan(0);
+    expect(Math.abs(expectedUtility(0, 0.9, 0.2))).toBe(0);
+  });
+
+  it('never moves the player, and keeps every actor within its red lines', () => {
+    const w = cloneWorld(freshWorld());
+    const before = { ...w.pos.FRA };
+    for (let r = 0; r < 12; r++) bargainRound(rules, w);
+    expect(w.pos.FRA).toEqual(before);
+    for (const a of rules.actorIds) for (const i of ISSUES) {
+      const b = w.bounds[a]![i]!;
+      expect(w.pos[a]![i]).toBeGreaterThanOrEqual(b.min);
+      expect(w.pos[a]![i]).toBeLessThanOrEqual(b.max);
+    }
+    expect(w.pos.IRN!.assad).toBeGreaterThanOrEqual(90);
+  });
+});
+
+describe('drift, events, public moves, outcomes', () => {
+  it('keeps commitment in [0, 1] (property)', () => {
+    fc.assert(fc.property(worldArb, (w) => {
+      driftRound(rules, w);
+      return Object.values(w.commit).every((k) => k >= 0 && k <= 1);
+    }), { numRuns: 100 });
+  });
+
+  it('fires historical events in the round whose dates contain them', () => {
+    expect(inRound(rules, 2, '2015-11-24')).toBe(true);
+    expect(inRound(rules, 3, '2015-11-24')).toBe(false);
+    expect(inRound(rules, 11, '2015-12-31')).toBe(true);
+    const w = cloneWorld(freshWorld());
+    w.round = 2;
+    const before = w.trust.RUS!.TUR!;
+    expect(fireEvents(rules, w, 0)).toEqual(['cameron-paris', 'su24-shootdown']);
+    expect(w.trust.RUS!.TUR).toBeCloseTo(before - 0.6, 5);
+  });
+
+  it('lifts the UK\u2019s red line on strikes when the Commons votes', () => {
+    const w = cloneWorld(freshWorld());
+    w.round = 4;
+    expect(w.bounds.GBR!.military!.max).toBe(50);
+    fireEvents(rules, w, 0);
+    expect(w.bounds.GBR!.military!.max).toBe(100);
+    expect(w.pos.GBR!.military).toBe(70);
+  });
+
+  it('a public statement wins trust from those it moves toward and costs trust from the rest', () => {
+    const w = cloneWorld(freshWorld());
+    const r = shiftPlayer(rules, w, { assad: 80 });
+    const by = Object.fromEntries(r.map((x) => [x.actor, x.trust]));
+    expect(w.pos.FRA!.assad).toBe(80);
+    expect(by.SYR ?? by.IRN).toBeGreaterThan(0);
+    expect(w.trust.TUR!.FRA).toBeLessThan(freshWorld().trust.TUR!.FRA!);
+  });
+
+  it('names the grand coalition only with both great powers in, high meter and deconfliction', () => {
+    const w: World = cloneWorld(freshWorld());
+    for (const a of rules.actorIds) w.commit[a] = rules.eligible[a] ? 1 : 0;
+    w.deconfliction = 0.8;
+    expect(outcomeOf(rules, w, meter(rules, w))).toBe('grand_coalition');
+    w.commit.RUS = 0.2;
+    expect(outcomeOf(rules, w, meter(rules, w))).toBe('parallel_campaigns');
+    w.deconfliction = 0.1;
+    expect(outcomeOf(rules, w, meter(rules, w))).toBe('fracture');
+  });
+});

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runPolicy } from '../src/state/policies';
+import { checkReplay, loadReplay, makeReplay, MAX_REPLAY_BYTES } from '../src/state/replay';
+import { scenario } from './helpers';
+
+const sample = () => makeReplay(scenario, runPolicy(scenario, 3, 'FRA', 'random'));
+
+describe('replay format v1', () => {
+  it('round-trips: a game written out and read back reproduces its hash (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4_294_967_295 }), fc.constantFrom('random', 'greedy', 'historical', 'passive'), (seed, policy) => {
+        const game = runPolicy(scenario, seed, 'FRA', policy as 'random');
+        const r = loadReplay(JSON.stringify(makeReplay(scenario, game)), scenario);
+        return r.ok && r.game.hash === game.hash && r.game.world.outcome === game.world.outcome;
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  const bad: [string, (r: Record<string, unknown>) => unknown, RegExp][] = [
+    ['a changed hash', (r) => ({ ...r, hash: '0'.repeat(64) }), /hash mismatch/],
+    ['an illegal action', (r) => ({ ...r, actions: [{ type: 'visit', target: 'FRA' }, ...(r.actions as unknown[])] }), /action 1 \(visit to FRA\) is illegal: you cannot negotiate with yourself/],
+    ['an action out of its round', (r) => ({ ...r, actions: [{ type: 'visit', target: 'USA' }, { type: 'visit', target: 'RUS' }, ...(r.actions as unknown[])] }), /action 2 \(visit to RUS\) is illegal: visit costs 2 action points, 1 left/],
+    ['a dropped action', (r) => ({ ...r, actions: (r.actions as unknown[]).slice(1) }), /hash mismatch/],
+    ['an unknown version', (r) => ({ ...r, version: 2 }), /version 2 is not supported/],
+    ['another format', (r) => ({ ...r, format: 'chess' }), /not a Grand Coalition replay/],
+    ['another scenario version', (r) => ({ ...r, scenario: { id: scenario.id, version: '9.9.9' } }), /scenario version 9\.9\.9/],
+    ['an out-of-range seed', (r) => ({ ...r, seed: -4 }), /replay invalid at seed/],
+    ['an unknown action type', (r) => ({ ...r, actions: [{ type: 'nuke', target: 'RUS' }] }), /replay invalid at actions\.0/],
+    ['extra fields', (r) => ({ ...r, admin: true }), /replay invalid at \(root\)|admin/],
+  ];
+  for (const [what, mutate, message] of bad) {
+    it(`rejects ${what} with a specific message`, () => {
+      const r = checkReplay(mutate(sample() as unknown as Record<string, unknown>), scenario);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(message);
+    });
+  }
+
+  it('rejects malformed JSON and oversized files without parsing them', () => {
+    const r1 = loadReplay('{"format": "grand-coalition-replay", ', scenario);
+    expect(!r1.ok && r1.error).toMatch(/not valid JSON/);
+    const r2 = loadReplay(' '.repeat(MAX_REPLAY_BYTES + 1), scenario);
+    expect(!r2.ok && r2.error).toMatch(/larger than 1 MB/);
+  });
+
+  it('never throws on arbitrary input (fuzz)', () => {
+    const valid = sample() as unknown as Record<string, unknown>;
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v)), fc.record({ key: fc.constantFrom(...Object.keys(valid)), value: fc.jsonValue() }).map(({ key, value }) => JSON.stringify({ ...valid, [key]: value }))), (text) => {
+        const r = loadReplay(text, scenario);
+        return r.ok === false ? typeof r.error === 'string' && r.error.length > 0 : true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
