@@ -86,3 +86,25 @@ describe('determinism', () => {
     }
   });
 });
+
+describe('purity', () => {
+  it('never changes an earlier world: every step returns a new one and leaves the old intact', () => {
+    const g = start(9);
+    const seen: { world: ReturnType<typeof worldOf>; copy: string }[] = [];
+    const keep = () => seen.push({ world: worldOf(g), copy: JSON.stringify(worldOf(g)) });
+    keep();
+    const moves: PlayerAction[] = [
+      { type: 'statement', issue: 'assad', position: 45 },
+      { type: 'proposal', target: 'RUS', terms: { target: 45, assad: 55 } },
+      { type: 'concession', target: 'TUR', issue: 'assad' },
+      { type: 'end' },
+      { type: 'visit', target: 'RUS' },
+      { type: 'end' },
+    ];
+    for (const m of moves) {
+      play(g, m);
+      keep();
+    }
+    for (const s of seen) expect(JSON.stringify(s.world)).toBe(s.copy);
+  });
+});

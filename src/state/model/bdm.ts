@@ -1,6 +1,7 @@
 // Actors moving on their own: one round of Bueno de Mesquita's expected-utility bargaining per
 // issue (Scholz, Calbert & Smith 2011), with risk exponent r = 1 and Q = T = 1, damped.
 import type { Rules } from '../rules';
+import { setPos } from './effects';
 import { clamp, q, type AutonomousMove, type IssueId, type World } from '../world';
 
 /** Share of the model's proposed move an actor makes in one round (design assumption). */
@@ -86,6 +87,6 @@ export function bargainIssue(rules: Rules, world: World, issue: IssueId): Autono
 export function bargainRound(rules: Rules, world: World): AutonomousMove[] {
   const all: AutonomousMove[] = [];
   for (const i of rules.issueIds) all.push(...bargainIssue(rules, world, i));
-  for (const m of all) world.pos[m.actor]![m.issue] = m.to;
+  for (const m of all) setPos(world, m.actor, m.issue, m.to);
   return all.filter((m) => Math.abs(m.to - m.from) >= NOTABLE);
 }

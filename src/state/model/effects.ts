@@ -21,24 +21,25 @@ const FLEX = 0.5;
  */
 export const GOODWILL_CEILING = 0.25;
 
+/**
+ * A new world that shares its rows with the old one (copy-on-write): every change goes through
+ * the setters below, which replace a row instead of writing into it, so earlier worlds (saved
+ * snapshots, the replay viewer's history) never change under anyone's feet.
+ */
 export function cloneWorld(w: World): World {
-  const pos: World['pos'] = {};
-  const trust: World['trust'] = {};
-  for (const a in w.pos) pos[a] = { ...w.pos[a] };
-  for (const a in w.trust) trust[a] = { ...w.trust[a] };
-  return { ...w, pos, trust, commit: { ...w.commit }, bounds: { ...w.bounds }, counters: { ...w.counters }, fired: { ...w.fired }, rounds: w.rounds.slice() };
+  return { ...w, pos: { ...w.pos }, trust: { ...w.trust }, commit: { ...w.commit }, bounds: { ...w.bounds }, counters: { ...w.counters }, fired: { ...w.fired }, rounds: w.rounds.slice() };
 }
 
 const addTrust = (w: World, from: ActorId, to: ActorId, d: number) => {
   if (from === to) return;
-  w.trust[from]![to] = q(clamp(w.trust[from]![to]! + d, -1, 1));
+  w.trust[from] = { ...w.trust[from], [to]: q(clamp(w.trust[from]![to]! + d, -1, 1)) };
 };
 const addCommit = (w: World, a: ActorId, d: number) => {
   w.commit[a] = q(clamp(w.commit[a]! + d, 0, 1));
 };
-const setPos = (w: World, a: ActorId, issue: string, v: number) => {
+export const setPos = (w: World, a: ActorId, issue: string, v: number) => {
   const b = w.bounds[a]![issue]!;
-  w.pos[a]![issue] = q(clamp(v, b.min, b.max));
+  w.pos[a] = { ...w.pos[a], [issue]: q(clamp(v, b.min, b.max)) };
 };
 export const addDeconfliction = (w: World, d: number) => {
   w.deconfliction = q(clamp(w.deconfliction + d, 0, 1));
