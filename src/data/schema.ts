@@ -63,7 +63,7 @@ export const Actor = z.object({
   stances: z.record(z.string(), Stance),
   constraints: z.array(Constraint),
   summary: z.string().min(20),
-  /** Where on a map the actor sits (lon, lat). */
+  /** Where on the map the actor's marker sits (lon, lat): its capital, or a stand-in off the map. */
   anchor: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
 });
 export type Actor = z.infer<typeof Actor>;

@@ -9,7 +9,7 @@ const FACTOR_TEXT: Record<FactorId, string> = {
   trust: 'its trust in you',
   threat: 'how directly ISIS threatens it',
   commitment: 'how committed it already is',
-  redlines: 'terms beyond its red lines',
+  redlines: 'terms beyond its red lines (counted for proposals)',
   personal: 'the weight of the channel you used',
   bias: 'the cost of signing up to anything',
 };

@@ -42,9 +42,11 @@ export function initWorld(rules: Rules, seed: number, role: ActorId): World {
     fired: {},
     rounds: [{ round: 0, date: s.calendar.rounds[0]!, actions: [], autonomous: [], drift: [], events: [], meter: null }],
     meter: { value: 0, members: [], line: {}, deconfliction: 0, parts: [] },
+    startMeter: 0,
     outcome: null,
   };
   w.meter = meter(rules, w);
+  w.startMeter = w.meter.value;
   return w;
 }
 

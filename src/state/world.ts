@@ -50,6 +50,8 @@ export interface World {
   fired: Record<string, number>;
   rounds: RoundRecord[];
   meter: MeterBreakdown;
+  /** The meter before the first move, for the debrief's chart. */
+  startMeter: number;
   outcome: OutcomeId | null;
 }
 

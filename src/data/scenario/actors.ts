@@ -46,7 +46,8 @@ export const actors: Actor[] = [
     },
     constraints: [{ issue: 'military', max: 80, why: 'No large ground war: a domestic red line after Iraq (our reading, not in the articles).' }],
     summary: 'Leads the existing coalition. Would welcome Russia if Russia bombs ISIS rather than the rebels, but keeps sanctions and wants Assad gone.',
-    anchor: [-77.04, 38.9],
+    // Washington is off the map: the marker stands in the Atlantic, on the way there.
+    anchor: [-13, 41],
   },
   {
     id: 'RUS',

@@ -21,3 +21,9 @@ export const OUTCOME_LABEL: Record<OutcomeId, string> = {
   parallel_campaigns: 'Parallel campaigns',
   fracture: 'Fracture',
 };
+
+export const OUTCOME_MEANING: Record<OutcomeId, string> = {
+  grand_coalition: 'France, the United States and Russia fight ISIS as one coalition, with their campaigns deconflicted and the meter at 60 or more.',
+  parallel_campaigns: 'No single coalition, but the two campaigns coordinate: France and the United States stay together and talk to Moscow. This is how 2015 ended.',
+  fracture: 'The campaigns do not coordinate, or the coalition itself came apart.',
+};

@@ -1,0 +1,115 @@
+// One game in the browser: the running game actor, its render model, and its autosave.
+// It is the only place the interface talks to the rules core.
+import type { Scenario } from '../data/schema';
+import type { PlayerAction } from '../state/actions';
+import { createGame, finalHash, play, worldOf, type Game } from '../state/game';
+import { checkReplay, makeReplay, type ReplayV1 } from '../state/replay';
+import { buildRules, type Rules } from '../state/rules';
+import { view, type GameView, type Phase } from '../state/view';
+import { clearSave, loadText, saveText } from './storage';
+
+type Listener = (v: GameView) => void;
+
+export class Session {
+  readonly rules: Rules;
+  private game: Game | null = null;
+  private actions: PlayerAction[] = [];
+  private listeners: Listener[] = [];
+  /** Null while saving works; otherwise why it does not. */
+  saveProblem: string | null = null;
+
+  constructor(readonly scenario: Scenario) {
+    this.rules = buildRules(scenario);
+  }
+
+  get running(): boolean {
+    return this.game !== null;
+  }
+
+  onChange(l: Listener): void {
+    this.listeners.push(l);
+  }
+
+  /** Starts a game, optionally replaying moves already made. Returns an error for bad moves. */
+  start(seed: number, role: string, actions: PlayerAction[] = []): string | null {
+    this.game?.stop();
+    this.game = createGame({ scenario: this.scenario, seed, role });
+    this.actions = [];
+    for (const a of actions) {
+      const err = play(this.game, a);
+      if (err) return err;
+      this.actions.push(a);
+    }
+    this.persist();
+    this.emit();
+    return null;
+  }
+
+  /** Resumes from a replay or an autosave, after checking it move by move and by its hash. */
+  resume(raw: unknown): string | null {
+    const r = checkReplay(raw, this.scenario);
+    if (!r.ok) return r.error;
+    return this.start(r.replay.seed, r.replay.role, r.replay.actions as PlayerAction[]);
+  }
+
+  /** The autosaved game, if there is a valid one. */
+  saved(): { replay: ReplayV1 } | { error: string } | null {
+    const text = loadText();
+    if (text === null) return null;
+    try {
+      const raw = JSON.parse(text) as ReplayV1;
+      const r = checkReplay(raw, this.scenario);
+      return r.ok ? { replay: r.replay } : { error: r.error };
+    } catch {
+      return { error: 'the autosave is damaged' };
+    }
+  }
+
+  phase(): Phase {
+    const s = this.game!.getSnapshot();
+    return s.status === 'done' ? 'debrief' : s.matches('briefing') ? 'briefing' : 'diplomacy';
+  }
+
+  beginDiplomacy(): void {
+    if (this.game && this.phase() === 'briefing') this.game.send({ type: 'briefing.ack' });
+    this.emit();
+  }
+
+  act(action: PlayerAction): string | null {
+    if (!this.game) return 'no game is running';
+    const err = play(this.game, action);
+    if (!err) {
+      this.actions.push(action);
+      this.persist();
+    }
+    this.emit(err);
+    return err;
+  }
+
+  replay(): ReplayV1 {
+    const w = worldOf(this.game!);
+    return makeReplay(this.scenario, { world: w, actions: this.actions, hash: finalHash(w) });
+  }
+
+  hash(): string {
+    return finalHash(worldOf(this.game!));
+  }
+
+  view(rejected: string | null = null): GameView {
+    return view(this.rules, worldOf(this.game!), this.phase(), rejected);
+  }
+
+  forget(): void {
+    clearSave();
+  }
+
+  private persist(): void {
+    const r = saveText(JSON.stringify(this.replay()));
+    this.saveProblem = r.ok ? null : r.reason;
+  }
+
+  private emit(rejected: string | null = null): void {
+    const v = this.view(rejected);
+    for (const l of this.listeners) l(v);
+  }
+}

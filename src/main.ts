@@ -1,0 +1,141 @@
+// Composition root: load the scenario, mount Phaser and the page, and connect them to a session.
+import { AUTO, Game, Scale } from 'phaser';
+import { Session } from './app/session';
+import { loadScenario } from './data/load';
+import { Boot } from './scenes/Boot';
+import { BUS } from './scenes/bus';
+import { Debrief } from './scenes/Debrief';
+import { MAP_H, MAP_W } from './scenes/geo';
+import { INK } from './scenes/palette';
+import { Preloader } from './scenes/Preloader';
+import { Title } from './scenes/Title';
+import { WorldMap } from './scenes/WorldMap';
+import type { GameView } from './state/view';
+import { announce } from './ui/announcer';
+import { renderBriefing } from './ui/briefing';
+import { renderDebrief } from './ui/debrief';
+import { byId } from './ui/dom';
+import { renderMeter } from './ui/meterPanel';
+import { renderNegotiation, selectActor } from './ui/negotiation';
+import { renderTitle } from './ui/title';
+import { renderTopbar } from './ui/topbar';
+import './ui/style.css';
+
+const session = new Session(loadScenario());
+const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+const phaser = new Game({
+  type: AUTO,
+  parent: 'stage',
+  width: MAP_W,
+  height: MAP_H,
+  backgroundColor: INK.bg,
+  scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_HORIZONTALLY },
+  // Nothing on the map moves on its own: render on demand keeps an idle map cheap.
+  fps: { target: 30, smoothStep: !reducedMotion },
+  banner: false,
+  scene: [Boot, Preloader, Title, WorldMap, Debrief],
+});
+
+let ready = false;
+let lastPhase: GameView['phase'] | null = null;
+let lastRound = -1;
+
+function showScene(key: 'Title' | 'WorldMap' | 'Debrief'): void {
+  if (!ready) return;
+  for (const k of ['Title', 'WorldMap', 'Debrief'] as const) {
+    const active = phaser.scene.isActive(k);
+    if (k === key && !active) phaser.scene.start(k);
+    else if (k !== key && active) phaser.scene.stop(k);
+  }
+}
+
+function title(): void {
+  lastPhase = null;
+  renderTopbar(null, null);
+  byId('meter').replaceChildren();
+  const saved = session.saved();
+  renderTitle({
+    suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
+    continueGame: saved && 'replay' in saved ? () => session.resume(saved.replay) : null,
+    savedProblem: saved && 'error' in saved ? saved.error : null,
+    newGame: (seed) => session.start(seed, 'FRA'),
+    loadFile: (file) => {
+      if (file.size > 1_000_000) {
+        byId('load-error').textContent = 'That file is larger than 1 MB: it is not a replay.';
+        return;
+      }
+      void file.text().then((text) => {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(text);
+        } catch {
+          byId('load-error').textContent = 'That file is not valid JSON, so it is not a replay.';
+          return;
+        }
+        const err = session.resume(raw);
+        if (err) byId('load-error').textContent = `That replay cannot be loaded: ${err}.`;
+      });
+    },
+  });
+  showScene('Title');
+}
+
+function render(v: GameView): void {
+  phaser.registry.set('view', v);
+  phaser.events.emit(BUS.view, v);
+  renderTopbar(v, session.saveProblem);
+  renderMeter(v);
+  const phaseChanged = v.phase !== lastPhase || v.round !== lastRound;
+  if (v.phase === 'briefing') {
+    renderBriefing(v, () => session.beginDiplomacy());
+    showScene('WorldMap');
+  } else if (v.phase === 'diplomacy') {
+    renderNegotiation(v, { act: (a) => session.act(a), focusActor: (id) => phaser.events.emit(BUS.focus, id) });
+    showScene('WorldMap');
+    const last = v.answers[v.answers.length - 1];
+    if (!phaseChanged && last && !v.rejected) announce(`${last.action}: ${last.text} Meter ${v.meter.value.toFixed(1)}.`);
+    if (v.rejected) announce(v.rejected);
+  } else {
+    renderDebrief(v, {
+      hash: session.hash(),
+      exportReplay: () => {
+        const blob = new Blob([JSON.stringify(session.replay(), null, 1)], { type: 'application/json' });
+        const a = document.createElement('a');
+        a.href = URL.createObjectURL(blob);
+        a.download = `grand-coalition-seed-${session.replay().seed}.json`;
+        a.click();
+        URL.revokeObjectURL(a.href);
+      },
+      newGame: () => {
+        session.forget();
+        title();
+      },
+    });
+    showScene('Debrief');
+  }
+  if (phaseChanged) {
+    const heading = byId('panel').querySelector('h2');
+    if (v.phase === 'briefing') announce(`Round ${v.round + 1}, ${v.date}. Briefing. Meter ${v.meter.value.toFixed(1)}.`);
+    if (v.phase === 'diplomacy') announce(`Diplomacy. ${v.ap} action points.`);
+    if (v.phase === 'debrief') announce(`Game over: ${v.outcome?.label}. Meter ${v.meter.value.toFixed(1)}.`);
+    (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');
+    (heading as HTMLElement | null)?.focus();
+  }
+  lastPhase = v.phase;
+  lastRound = v.round;
+}
+
+session.onChange(render);
+phaser.events.on(BUS.pick, (id: string) => {
+  if (!session.running || session.phase() !== 'diplomacy') return;
+  selectActor(id);
+  render(session.view());
+});
+phaser.events.once(BUS.ready, () => {
+  ready = true;
+  if (session.running) render(session.view());
+  else showScene('Title');
+});
+
+title();

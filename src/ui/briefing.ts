@@ -1,0 +1,24 @@
+// The round's briefing: each item told twice, as the news report frames it and as the opinion piece does.
+import type { GameView } from '../state/view';
+import { byId, clear, h, put } from './dom';
+
+export function renderBriefing(v: GameView, begin: () => void): void {
+  const root = byId('panel');
+  clear(root);
+  const items = v.briefing.length ? v.briefing : [{ id: 'quiet', title: 'A quiet few days', framings: { news: 'No major event changed the picture since the last round.', opinion: 'Nothing moved: the same demands, the same stand-off.' }, sources: [] }];
+  put(root, 
+    h('h2', { id: 'briefing-title' }, v.round === 0 ? 'Briefing: what we know on 17 November' : `Briefing for ${v.date}`),
+    h('p', { class: 'small' }, 'Each story in two framings. Same facts, different lenses: which one shapes your next move?'),
+    ...items.map((b) =>
+      h('article', { class: 'brief' },
+        h('h3', {}, b.title),
+        h('div', { class: 'framings' },
+          h('section', { class: 'framing', 'aria-label': 'News report framing' }, h('h4', {}, 'News report'), h('p', {}, b.framings.news)),
+          h('section', { class: 'framing opinion', 'aria-label': 'Opinion piece framing' }, h('h4', {}, 'Opinion piece'), h('p', {}, b.framings.opinion)),
+        ),
+        b.sources.length ? h('p', { class: 'small' }, `Sources: ${b.sources.join('; ')}`) : null,
+      ),
+    ),
+    h('button', { id: 'begin', class: 'primary', onclick: begin }, 'Begin diplomacy'),
+  );
+}

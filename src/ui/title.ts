@@ -1,0 +1,37 @@
+// The title menu: new game, continue, load a replay file.
+import { byId, clear, h, put } from './dom';
+
+export interface TitleActions {
+  newGame: (seed: number) => void;
+  continueGame: (() => void) | null;
+  savedProblem: string | null;
+  loadFile: (file: File) => void;
+  suggestedSeed: number;
+}
+
+export function renderTitle(a: TitleActions): void {
+  const root = byId('panel');
+  clear(root);
+  const seed = h('input', { id: 'seed', type: 'number', min: 0, max: 4294967295, step: 1, value: a.suggestedSeed, inputmode: 'numeric' });
+  const file = h('input', { id: 'replay-file', type: 'file', accept: '.json,application/json' });
+  file.addEventListener('change', () => file.files?.[0] && a.loadFile(file.files[0]));
+  put(root, 
+    h('h2', {}, 'Paris, 17 November 2015'),
+    h('p', {}, 'Four days after the attacks, President Hollande calls for a "grand and single coalition" against ISIS, with the United States and Russia. You lead France\u2019s diplomacy for six weeks. Every capital has its price.'),
+    a.continueGame ? h('button', { id: 'continue', class: 'primary', onclick: a.continueGame }, 'Continue your game') : null,
+    a.savedProblem ? h('p', { class: 'warn', role: 'status' }, `Your autosave could not be restored: ${a.savedProblem}. It has been left as it is.`) : null,
+    h('form', { class: 'stack', onsubmit: (e: Event) => {
+      e.preventDefault();
+      const n = Number(seed.value);
+      if (Number.isInteger(n) && n >= 0 && n <= 4294967295) a.newGame(n);
+      else byId('seed-error').textContent = 'A seed is a whole number from 0 to 4294967295.';
+    } },
+      h('label', { for: 'seed' }, 'Seed (the whole class can play the same one)'),
+      seed,
+      h('p', { id: 'seed-error', class: 'warn', role: 'alert' }),
+      h('button', { id: 'new-game', type: 'submit', class: a.continueGame ? '' : 'primary' }, 'New game'),
+    ),
+    h('div', { class: 'stack' }, h('label', { for: 'replay-file' }, 'Load a replay file (.json)'), file, h('p', { id: 'load-error', class: 'warn', role: 'alert' })),
+    h('p', { class: 'small' }, 'Sources: a news report (The Wall Street Journal, 17 Nov 2015) and an opinion piece built on it (Breitbart News, 18 Nov 2015), paraphrased and cited by paragraph; later dates from public reporting.'),
+  );
+}

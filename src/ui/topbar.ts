@@ -1,0 +1,15 @@
+import type { GameView } from '../state/view';
+import { byId, clear, h, put } from './dom';
+
+export function renderTopbar(v: GameView | null, saveProblem: string | null): void {
+  const root = byId('topbar');
+  clear(root);
+  put(root, h('h1', { class: 'brand' }, 'Grand Coalition'));
+  if (v) {
+    put(root, 
+      h('p', { class: 'status' }, `Round ${v.round + 1} of ${v.rounds} · ${v.date}`),
+      v.phase === 'diplomacy' ? h('p', { class: 'status', id: 'ap' }, `Action points: ${v.ap} of ${v.apMax}`) : null,
+    );
+  }
+  if (saveProblem) put(root, h('p', { class: 'warn', role: 'status' }, `Not saving: ${saveProblem}. Your game goes on; export the replay to keep it.`));
+}

@@ -1,0 +1,47 @@
+// Headless Debian Chromium driven by playwright-core (no browser download), against the
+// production build served by `vite preview` on loopback.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+export const SHOTS = join(ROOT, 'test-output', 'screenshots');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+  });
+}
+
+export function startPreview(port: number): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules', '.bin', 'vite'), 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const timer = setTimeout(() => reject(new Error('vite preview did not start in 20 s')), 20_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      if (d.toString().includes(String(port))) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
+  });
+}
+
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(SHOTS, { recursive: true });
+  const file = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Resolves when the Phaser title (and so the baked map) is up. */
+export async function waitForTitle(page: Page): Promise<void> {
+  await page.waitForSelector('#new-game');
+  await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
+  await page.waitForTimeout(300);
+}

@@ -1,0 +1,166 @@
+// End-to-end: the production build in headless Chromium, played by keyboard alone.
+import AxeBuilder from '@axe-core/playwright';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, launch, shot, startPreview, waitForTitle } from './browser';
+
+const PORT = 4173 + (process.pid % 500);
+const URL = `http://127.0.0.1:${PORT}/`;
+let server: ChildProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', '.bin', 'vite'), 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  server = await startPreview(PORT);
+  browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+/** Presses Tab until the element matching `selector` has focus. */
+async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+
+async function axe(page: Page, name: string): Promise<void> {
+  const r = await new AxeBuilder({ page }).analyze();
+  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
+}
+
+async function newPage(width = 1280, height = 720): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  return page;
+}
+
+describe('Grand Coalition in the browser', () => {
+  it('plays a whole game to the debrief by keyboard alone, with the same hash as npm run sim', async () => {
+    const page = await newPage();
+    await page.goto(URL);
+    await waitForTitle(page);
+    await axe(page, 'title');
+    await shot(page, 'title-1280x720');
+    await tabTo(page, '#seed');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2015');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#begin');
+    await page.waitForTimeout(400);
+    await axe(page, 'briefing');
+    await shot(page, 'briefing-1280x720');
+    for (let round = 0; round < 12; round++) {
+      await tabTo(page, '#begin');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#send');
+      // Round 1: a visit to Russia (arrow keys pick the actor and the move); later rounds: calls.
+      if (round === 0) {
+        await tabTo(page, 'input[name="target"]:checked');
+        await page.keyboard.press('ArrowDown');
+        await tabTo(page, 'input[name="kind"]:checked');
+        await page.keyboard.press('ArrowDown');
+        expect(await page.evaluate(() => (document.querySelector('input[name="kind"]:checked') as HTMLInputElement).value)).toBe('visit');
+      }
+      await tabTo(page, '#send');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelectorAll('.answer').length > 0);
+      if (round === 0) {
+        await page.click('details summary');
+        await axe(page, 'diplomacy');
+        await shot(page, 'diplomacy-1280x720');
+      }
+      const before = await page.textContent('#meter-value');
+      await tabTo(page, '#end-round');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(round === 11 ? '#outcome' : '#begin');
+      expect(await page.textContent('#meter-value')).not.toBeNull();
+      void before;
+    }
+    await page.waitForTimeout(400);
+    await axe(page, 'debrief');
+    await shot(page, 'debrief-1280x720');
+    const hash = (await page.textContent('#hash'))!.trim();
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    // The exported replay, played back by the command-line runner, gives the same hash.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    const file = join(ROOT, 'test-output', 'browser-replay.json');
+    await download.saveAs(file);
+    const replay = JSON.parse(readFileSync(file, 'utf8'));
+    expect(replay.seed).toBe(2015);
+    expect(replay.actions[0]).toEqual({ type: 'visit', target: 'RUS' });
+    const out = execFileSync(process.execPath, [join(ROOT, '.cache', 'cli', 'sim.mjs'), '--replay', file, '--json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(out).hash).toBe(hash);
+    await page.close();
+  });
+
+  it('resumes an autosaved game after a reload, at the same state', async () => {
+    const page = await newPage();
+    await page.goto(URL);
+    await waitForTitle(page);
+    await page.fill('#seed', '77');
+    await page.click('#new-game');
+    await page.click('#begin');
+    await page.click('#send');
+    await page.waitForSelector('.answer');
+    const ap = await page.textContent('#ap');
+    const meter = await page.textContent('#meter-value');
+    await page.reload();
+    await waitForTitle(page);
+    await page.click('#continue');
+    await page.waitForSelector('#send');
+    expect(await page.textContent('#ap')).toBe(ap);
+    expect(await page.textContent('#meter-value')).toBe(meter);
+    await page.close();
+  });
+
+  for (const [w, hgt] of [[1024, 768], [1920, 1080], [1280, 720]] as const) {
+    it(`lays out cleanly at ${w}x${hgt}: nothing clipped sideways, map and panels apart`, async () => {
+      const page = await newPage(w, hgt);
+      await page.goto(URL);
+      await waitForTitle(page);
+      await page.fill('#seed', '5');
+      await page.click('#new-game');
+      await page.click('#begin');
+      await page.waitForSelector('#send');
+      await page.waitForTimeout(300);
+      await shot(page, `diplomacy-${w}x${hgt}`);
+      const boxes = await page.evaluate(() => {
+        const r = (id: string) => document.getElementById(id)!.getBoundingClientRect().toJSON() as DOMRect;
+        return { stage: r('stage'), panel: r('panel'), meter: r('meter'), canvas: document.querySelector('#stage canvas')!.getBoundingClientRect().toJSON() as DOMRect, sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth };
+      });
+      expect(boxes.sw).toBeLessThanOrEqual(boxes.cw);
+      const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+      expect(apart(boxes.canvas, boxes.panel)).toBe(true);
+      expect(apart(boxes.canvas, boxes.meter)).toBe(true);
+      expect(apart(boxes.panel, boxes.meter)).toBe(true);
+      expect(boxes.canvas.width).toBeGreaterThan(400);
+      expect(boxes.panel.right).toBeLessThanOrEqual(w);
+      await page.close();
+    });
+  }
+
+  it('shows strings from a replay file as text, never as markup, and refuses a tampered one', async () => {
+    const page = await newPage();
+    await page.goto(URL);
+    await waitForTitle(page);
+    const evil = { format: 'grand-coalition-replay', version: 1, scenario: { id: 'grand-coalition-2015', version: '1.0.0' }, seed: 1, role: '<img src=x onerror=alert(1)>', actions: [], hash: '0'.repeat(64) };
+    await page.setInputFiles('#replay-file', { name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(evil)) });
+    await page.waitForFunction(() => (document.getElementById('load-error')?.textContent ?? '').length > 0);
+    expect(await page.textContent('#load-error')).toContain('cannot be loaded');
+    expect(await page.$('img[src="x"]')).toBeNull();
+    await page.close();
+  });
+});
