@@ -4,7 +4,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     // Phaser loads SVGs from URLs; a data: URI it would try to base64-decode.
-    assetsInlineLimit: (file: string) => !file.endsWith('.svg'),
+    assetsInlineLimit: (file: string) => (file.endsWith('.svg') ? false : undefined),
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {

@@ -6,7 +6,6 @@ import { Boot } from './scenes/Boot';
 import { BUS } from './scenes/bus';
 import { Debrief } from './scenes/Debrief';
 import { MAP_H, MAP_W } from './scenes/geo';
-import { INK } from './scenes/palette';
 import { Preloader } from './scenes/Preloader';
 import { Title } from './scenes/Title';
 import { WorldMap } from './scenes/WorldMap';
@@ -22,17 +21,15 @@ import { renderTopbar } from './ui/topbar';
 import './ui/style.css';
 
 const session = new Session(loadScenario());
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 const phaser = new Game({
   type: AUTO,
   parent: 'stage',
   width: MAP_W,
   height: MAP_H,
-  backgroundColor: INK.bg,
+  // Transparent: the map under it is the canvas's CSS background, drawn by the browser.
+  transparent: true,
   scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_HORIZONTALLY },
-  // Nothing on the map moves on its own: render on demand keeps an idle map cheap.
-  fps: { target: 30, smoothStep: !reducedMotion },
   banner: false,
   scene: [Boot, Preloader, Title, WorldMap, Debrief],
 });

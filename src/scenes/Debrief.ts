@@ -13,7 +13,7 @@ export class Debrief extends Scene {
 
   create(): void {
     const v = this.registry.get('view') as GameView;
-    this.add.image(MAP_W / 2, MAP_H / 2, 'map').setAlpha(0.25);
+    this.add.rectangle(MAP_W / 2, MAP_H / 2, MAP_W, MAP_H, INK.bg, 0.75);
     this.add.text(MAP_W / 2, 40, v.outcome ? v.outcome.label : 'Debrief', { fontFamily: FONT, fontSize: '40px', fontStyle: 'bold', color: INK.text }).setOrigin(0.5, 0);
     const x0 = 90;
     const y0 = 130;

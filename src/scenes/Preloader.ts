@@ -1,11 +1,14 @@
 import { Scene } from 'phaser';
-import mapUrl from 'world-atlas/countries-110m.json?url';
+import mapUrl from '../../assets/map.svg?url';
 import { BUS } from './bus';
-import { FLAGS } from './flags';
-import { bakeMap, COUNTRY_NAMES, makeProjection } from './geo';
 import { INK } from './palette';
 
-/** Loads the map and the flags behind a progress bar, then hands over to the title. */
+/**
+ * Loads the map (pre-projected at build time, see `npm run map`) behind a progress bar and lays
+ * it under the transparent canvas as the canvas's own background: the browser draws the static
+ * layer, so a frame costs only the markers. Then tells the page it is ready. The flags load in
+ * the background once the title is up.
+ */
 export class Preloader extends Scene {
   constructor() {
     super('Preloader');
@@ -22,16 +25,17 @@ export class Preloader extends Scene {
   }
 
   preload(): void {
-    this.load.json('countries', mapUrl);
-    for (const [id, url] of Object.entries(FLAGS)) this.load.svg(`flag-${id}`, url, { width: 48, height: 36 });
+    this.load.text('map-svg', mapUrl);
   }
 
   create(): void {
-    // Bake the static map once; every scene reuses the texture.
-    const canvas = bakeMap(this.cache.json.get('countries'), makeProjection(), new Set(Object.values(COUNTRY_NAMES)));
-    this.textures.addCanvas('map', canvas);
-    this.cache.json.remove('countries');
-    this.scene.start('Title');
+    const svg = new Blob([this.cache.text.get('map-svg') as string], { type: 'image/svg+xml' });
+    const canvas = this.game.canvas;
+    canvas.style.backgroundImage = `url(${URL.createObjectURL(svg)})`;
+    canvas.style.backgroundSize = '100% 100%';
+    this.cache.text.remove('map-svg');
+    // The page decides what comes next: the title, or a game resumed before we were ready.
+    this.scene.stop();
     this.game.events.emit(BUS.ready);
   }
 }

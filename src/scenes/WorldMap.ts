@@ -1,6 +1,7 @@
 import { GameObjects, Scene } from 'phaser';
 import type { GameView, Stance } from '../state/view';
 import { BUS } from './bus';
+import { FLAGS } from './flags';
 import { MAP_H, MAP_W, makeProjection } from './geo';
 import { placeActors, type Placed } from './layout';
 import { INK, RELATION, STANCE } from './palette';
@@ -21,8 +22,12 @@ export class WorldMap extends Scene {
     super('WorldMap');
   }
 
+  preload(): void {
+    // Normally loaded while the title was up; a resumed game may get here first.
+    for (const [id, url] of Object.entries(FLAGS)) if (!this.textures.exists(`flag-${id}`)) this.load.svg(`flag-${id}`, url, { width: 48, height: 36 });
+  }
+
   create(): void {
-    this.add.image(MAP_W / 2, MAP_H / 2, 'map');
     this.lines = this.add.graphics();
     const v = this.registry.get('view') as GameView | undefined;
     if (!v) return;

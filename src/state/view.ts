@@ -1,6 +1,6 @@
 // The one adapter from the rules' world to what the scenes and the DOM draw (after chessground's
 // compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
-import type { Citation, Framings } from '../data/schema';
+import type { Citation, Framings, Sourced } from '../data/schema';
 import type { ActionRecord } from './actions';
 import { COST } from './actions';
 import { explainAnswer, factorText } from './explain';
@@ -22,7 +22,7 @@ export interface ActorView {
   trustInPlayer: number;
   anchor: [number, number];
   summary: string;
-  positions: { issue: string; name: string; value: number; label: string; salience: number; min: number; max: number; sources: string[] }[];
+  positions: { issue: string; name: string; value: number; label: string; salience: number; min: number; max: number; sources: string[]; note: string }[];
   counter: Record<string, number> | null;
 }
 
@@ -73,6 +73,8 @@ export interface GameView {
   record: { date: string; text: string; sources: string[] }[];
   questions: string[];
   issues: { id: string; name: string; question: string; scale: { at: number; label: string }[] }[];
+  /** The historical calendar, with what has already happened marked. */
+  calendar: { date: string; title: string; past: boolean }[];
 }
 
 const stanceOf = (rules: Rules, w: World, a: ActorId): Stance => {
@@ -94,6 +96,9 @@ export const citeText = (rules: Rules, c: Citation): string => {
   const a = rules.scenario.articles.find((x) => x.id === c.article)!;
   return `${SHORT[a.publisher] ?? a.publisher} ${a.kind} ¶${c.paragraph}`;
 };
+
+/** Our one-line reading of a sourced value, or the reason for an assumed one. */
+const noteOf = (v: Sourced): string => ('note' in v ? v.note : `Design assumption: ${v.assumption}`);
 
 function describe(rules: Rules, r: ActionRecord): string {
   const a = r.action;
@@ -217,7 +222,7 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
       trustInPlayer: w.trust[a.id]![w.role]!,
       anchor: a.anchor,
       summary: a.summary,
-      positions: s.issues.map((i) => ({ issue: i.id, name: i.name, value: w.pos[a.id]![i.id]!, label: scaleLabel(rules, i.id, w.pos[a.id]![i.id]!), salience: rules.salience[a.id]![i.id]!, min: w.bounds[a.id]![i.id]!.min, max: w.bounds[a.id]![i.id]!.max, sources: rules.citations[a.id]![i.id]!.map((c) => citeText(rules, c)) })),
+      positions: s.issues.map((i) => ({ issue: i.id, name: i.name, value: w.pos[a.id]![i.id]!, label: scaleLabel(rules, i.id, w.pos[a.id]![i.id]!), salience: rules.salience[a.id]![i.id]!, min: w.bounds[a.id]![i.id]!.min, max: w.bounds[a.id]![i.id]!.max, sources: rules.citations[a.id]![i.id]!.map((c) => citeText(rules, c)), note: noteOf(a.stances[i.id]!.position) })),
       counter: w.counters[a.id] ?? null,
     })),
     relations,
@@ -233,5 +238,6 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
     record: w.outcome ? s.history.map((x) => ({ date: x.date, text: x.text, sources: x.sources.map((id) => s.externalSources.find((e) => e.id === id)!.publisher) })) : [],
     questions: w.outcome ? s.debriefQuestions : [],
     issues: s.issues.map((i) => ({ id: i.id, name: i.name, question: i.question, scale: i.scale })),
+    calendar: s.events.map((e) => ({ date: e.date, title: e.title, past: w.outcome !== null || e.date < s.calendar.rounds[w.round]! })),
   };
 }

@@ -20,5 +20,9 @@ export function renderBriefing(v: GameView, begin: () => void): void {
       ),
     ),
     h('button', { id: 'begin', class: 'primary', onclick: begin }, 'Begin diplomacy'),
+    h('details', { class: 'calendar' },
+      h('summary', {}, 'The calendar: what happened between 17 November and 31 December 2015'),
+      h('ol', {}, ...v.calendar.map((c) => h('li', {}, h('span', { class: c.past ? 'small' : '' }, `${c.date} · ${c.title}${c.past ? ' (already happened)' : ''}`)))),
+    ),
   );
 }

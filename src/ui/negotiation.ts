@@ -50,7 +50,7 @@ function actorCard(v: GameView, a: ActorView): HTMLElement {
         const red = p.min > 0 || p.max < 100 ? ` (red line: ${p.min > 0 ? `at least ${p.min}` : `at most ${p.max}`})` : '';
         return h('tr', {},
           h('th', { scope: 'row' }, p.name),
-          h('td', {}, `${Math.round(p.value)} · ${p.label}${red}`),
+          h('td', {}, `${Math.round(p.value)} · ${p.label}${red}`, h('br'), h('span', { class: 'small' }, p.note)),
           h('td', {}, `${Math.round(mine.value)}`),
           h('td', {}, p.salience >= 0.75 ? 'a lot' : p.salience >= 0.5 ? 'some' : 'little'),
           h('td', { class: 'small' }, p.sources.join('; ') || 'design assumption'),
