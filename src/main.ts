@@ -13,7 +13,7 @@ import type { GameView } from './state/view';
 import { announce } from './ui/announcer';
 import { renderBriefing } from './ui/briefing';
 import { renderDebrief } from './ui/debrief';
-import { byId } from './ui/dom';
+import { byId, h } from './ui/dom';
 import { renderMeter } from './ui/meterPanel';
 import { renderNegotiation, selectActor } from './ui/negotiation';
 import { renderTitle } from './ui/title';
@@ -50,7 +50,10 @@ function showScene(key: 'Title' | 'WorldMap' | 'Debrief'): void {
 function title(): void {
   lastPhase = null;
   renderTopbar(null, null);
-  byId('meter').replaceChildren();
+  byId('meter').replaceChildren(
+    h('h2', { class: 'meter-title' }, 'The coalition meter'),
+    h('p', {}, 'From 0 to 100: who is in the coalition (weighted by their weight in the war), how committed they are, and how far they agree on what to strike, on Assad, and on deconfliction with Russia. It stays on screen all game.'),
+  );
   const saved = session.saved();
   renderTitle({
     suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,

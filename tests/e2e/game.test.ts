@@ -47,6 +47,16 @@ async function newPage(width = 1280, height = 720): Promise<Page> {
   return page;
 }
 
+/** Opens the game, starts a new one with `seed` by mouse, and enters the first diplomacy phase. */
+async function diplomacyAt(page: Page, seed: number): Promise<void> {
+  await page.goto(URL);
+  await waitForTitle(page);
+  await page.fill('#seed', String(seed));
+  await page.click('#new-game');
+  await page.click('#begin');
+  await page.waitForSelector('#send');
+}
+
 describe('Grand Coalition in the browser', () => {
   it('plays a whole game to the debrief by keyboard alone, with the same hash as npm run sim', async () => {
     const page = await newPage();
@@ -108,11 +118,7 @@ describe('Grand Coalition in the browser', () => {
 
   it('resumes an autosaved game after a reload, at the same state', async () => {
     const page = await newPage();
-    await page.goto(URL);
-    await waitForTitle(page);
-    await page.fill('#seed', '77');
-    await page.click('#new-game');
-    await page.click('#begin');
+    await diplomacyAt(page, 77);
     await page.click('#send');
     await page.waitForSelector('.answer');
     const ap = await page.textContent('#ap');
@@ -129,12 +135,7 @@ describe('Grand Coalition in the browser', () => {
   for (const [w, hgt] of [[1024, 768], [1920, 1080], [1280, 720]] as const) {
     it(`lays out cleanly at ${w}x${hgt}: nothing clipped sideways, map and panels apart`, async () => {
       const page = await newPage(w, hgt);
-      await page.goto(URL);
-      await waitForTitle(page);
-      await page.fill('#seed', '5');
-      await page.click('#new-game');
-      await page.click('#begin');
-      await page.waitForSelector('#send');
+      await diplomacyAt(page, 5);
       await page.waitForTimeout(300);
       await shot(page, `diplomacy-${w}x${hgt}`);
       const boxes = await page.evaluate(() => {
