@@ -9,7 +9,11 @@ import { MAP_H, MAP_W } from './scenes/geo';
 import { Preloader } from './scenes/Preloader';
 import { Title } from './scenes/Title';
 import { WorldMap } from './scenes/WorldMap';
-import type { GameView } from './state/view';
+import { isReplayFragment, replayFragment, replayFromFragment } from './state/link';
+import { checkReplay, roundWorlds, type ReplayV1 } from './state/replay';
+import { replayRoundView, view, type GameView } from './state/view';
+import { loadHistory } from './app/storage';
+import { renderViewer } from './ui/viewer';
 import { announce } from './ui/announcer';
 import { renderBriefing } from './ui/briefing';
 import { renderDebrief } from './ui/debrief';
@@ -47,8 +51,9 @@ function showScene(key: 'Title' | 'WorldMap' | 'Debrief'): void {
   }
 }
 
-function title(): void {
+function title(problem: string | null = null): void {
   lastPhase = null;
+  viewing = null;
   renderTopbar(null, null);
   byId('meter').replaceChildren(
     h('h2', { class: 'meter-title' }, 'The coalition meter'),
@@ -59,32 +64,97 @@ function title(): void {
     suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
     continueGame: saved && 'replay' in saved ? () => session.resume(saved.replay) : null,
     savedProblem: saved && 'error' in saved ? saved.error : null,
-    newGame: (seed) => session.start(seed, 'FRA'),
-    loadFile: (file) => {
-      if (file.size > 1_000_000) {
-        byId('load-error').textContent = 'That file is larger than 1 MB: it is not a replay.';
-        return;
-      }
-      void file.text().then((text) => {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(text);
-        } catch {
-          byId('load-error').textContent = 'That file is not valid JSON, so it is not a replay.';
-          return;
-        }
-        const err = session.resume(raw);
-        if (err) byId('load-error').textContent = `That replay cannot be loaded: ${err}.`;
-      });
+    problem,
+    history: loadHistory().map((e) => ({ label: `${e.when} · seed ${e.seed} · ${e.outcome ? `${e.outcome.replace('_', ' ')} · meter ${e.meter.toFixed(1)}` : 'unfinished'}`, open: () => openReplay(e.replay, 'a game from your list') })),
+    newGame: (seed) => {
+      session.setAside();
+      session.start(seed, 'FRA');
     },
+    loadFile,
   });
   showScene('Title');
+}
+
+/** A replay from a file, a link or the history list: checked first, then shown in the viewer. */
+function openReplay(raw: unknown, what: string): void {
+  const r = checkReplay(raw, session.scenario);
+  if (!r.ok) {
+    title(`That replay (${what}) cannot be opened: ${r.error}. Your own game is untouched.`);
+    return;
+  }
+  openViewer(r.replay, r.game.hash);
+}
+
+function loadFile(file: File): void {
+  if (file.size > 1_000_000) {
+    title(`${file.name} is larger than 1 MB: it is not a replay. Your own game is untouched.`);
+    return;
+  }
+  void file.text().then((text) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      title(`${file.name} is not valid JSON, so it is not a replay. Your own game is untouched.`);
+      return;
+    }
+    openReplay(raw, file.name);
+  });
+}
+
+const shareUrl = (replay: ReplayV1) => `${location.origin}${location.pathname}#${replayFragment(replay)}`;
+
+let viewing: { replay: ReplayV1; hash: string; worlds: ReturnType<typeof roundWorlds> } | null = null;
+
+function openViewer(replay: ReplayV1, hash: string): void {
+  viewing = { replay, hash, worlds: roundWorlds(session.scenario, replay) };
+  lastPhase = null;
+  showRound(0);
+}
+
+function showRound(k: number): void {
+  if (!viewing) return;
+  const { replay, worlds } = viewing;
+  const final = worlds[worlds.length - 1]!;
+  const lastRound = final.outcome ? final.rounds.length - 1 : final.round;
+  const round = Math.max(0, Math.min(lastRound, k));
+  const start = worlds[Math.min(round, worlds.length - 1)]!;
+  const v = view(session.rules, start, 'briefing', null);
+  phaser.registry.set('view', v);
+  phaser.events.emit(BUS.view, v);
+  renderTopbar(v, null, viewing.hash);
+  renderMeter(v);
+  renderViewer(replayRoundView(session.rules, final, round, start), replay.seed, lastRound, {
+    go: showRound,
+    takeOver: (r) => {
+      viewing = null;
+      history.replaceState(null, '', location.pathname);
+      session.takeOver(replay, r);
+    },
+    share: () => shareUrl(replay),
+    close: () => {
+      history.replaceState(null, '', location.pathname);
+      title();
+    },
+  });
+  showScene('WorldMap');
+  announce(`Replay, round ${round + 1}.`);
+  byId('viewer-title').setAttribute('tabindex', '-1');
+  byId('viewer-title').focus();
+}
+
+/** Opens the replay a link carries; a bad link says why and leaves the player's game alone. */
+function openFromLocation(): void {
+  if (!isReplayFragment(location.hash)) return;
+  const r = replayFromFragment(location.hash, session.scenario);
+  if (r.ok) openViewer(r.replay, r.game.hash);
+  else title(`That link cannot be opened: ${r.error}. Your own game is untouched.`);
 }
 
 function render(v: GameView): void {
   phaser.registry.set('view', v);
   phaser.events.emit(BUS.view, v);
-  renderTopbar(v, session.saveProblem);
+  renderTopbar(v, session.saveProblem, session.hash());
   renderMeter(v);
   const phaseChanged = v.phase !== lastPhase || v.round !== lastRound;
   if (v.phase === 'briefing') {
@@ -107,6 +177,7 @@ function render(v: GameView): void {
         a.click();
         URL.revokeObjectURL(a.href);
       },
+      share: () => shareUrl(session.replay()),
       newGame: () => {
         session.forget();
         title();
@@ -134,8 +205,18 @@ phaser.events.on(BUS.pick, (id: string) => {
 });
 phaser.events.once(BUS.ready, () => {
   ready = true;
-  if (session.running) render(session.view());
+  if (viewing) showRound(0);
+  else if (session.running) render(session.view());
   else showScene('Title');
+});
+window.addEventListener('hashchange', openFromLocation);
+// Drop a replay file anywhere on the page to open it.
+document.addEventListener('dragover', (e) => e.preventDefault());
+document.addEventListener('drop', (e) => {
+  e.preventDefault();
+  const file = e.dataTransfer?.files[0];
+  if (file) loadFile(file);
 });
 
 title();
+openFromLocation();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runPolicy } from '../src/state/policies';
-import { checkReplay, loadReplay, makeReplay, MAX_REPLAY_BYTES } from '../src/state/replay';
+import { checkReplay, loadReplay, makeReplay, MAX_REPLAY_BYTES, upgrade } from '../src/state/replay';
 import { scenario } from './helpers';
 
 const sample = () => makeReplay(scenario, runPolicy(scenario, 3, 'FRA', 'random'));
@@ -23,7 +23,8 @@ describe('replay format v1', () => {
     ['an illegal action', (r) => ({ ...r, actions: [{ type: 'visit', target: 'FRA' }, ...(r.actions as unknown[])] }), /action 1 \(visit to FRA\) is illegal: you cannot negotiate with yourself/],
     ['an action out of its round', (r) => ({ ...r, actions: [{ type: 'visit', target: 'USA' }, { type: 'visit', target: 'RUS' }, ...(r.actions as unknown[])] }), /action 2 \(visit to RUS\) is illegal: visit costs 2 action points, 1 left/],
     ['a dropped action', (r) => ({ ...r, actions: (r.actions as unknown[]).slice(1) }), /hash mismatch/],
-    ['an unknown version', (r) => ({ ...r, version: 2 }), /version 2 is not supported/],
+    ['a version from a newer build', (r) => ({ ...r, version: 2 }), /version 2 was made by a newer version of the game/],
+    ['a version that is no number', (r) => ({ ...r, version: 'one' }), /not a version number/],
     ['another format', (r) => ({ ...r, format: 'chess' }), /not a Grand Coalition replay/],
     ['another scenario version', (r) => ({ ...r, scenario: { id: scenario.id, version: '9.9.9' } }), /scenario version 9\.9\.9/],
     ['an out-of-range seed', (r) => ({ ...r, seed: -4 }), /replay invalid at seed/],
@@ -37,6 +38,16 @@ describe('replay format v1', () => {
       if (!r.ok) expect(r.error).toMatch(message);
     });
   }
+
+  it('upgrades an old file step by step when a newer format arrives (stand-in v1 → v2 step)', () => {
+    const v1 = sample() as unknown as Record<string, unknown>;
+    const toV2 = (r: Record<string, unknown>) => ({ ...r, moves: r.actions, actions: undefined });
+    const up = upgrade(v1, 2, { 1: toV2 });
+    expect(up.ok && up.raw.version).toBe(2);
+    expect(up.ok && up.raw.moves).toEqual(v1.actions);
+    const none = upgrade(v1, 2, {});
+    expect(!none.ok && none.error).toMatch(/too old for this build/);
+  });
 
   it('rejects malformed JSON and oversized files without parsing them', () => {
     const r1 = loadReplay('{"format": "grand-coalition-replay", ', scenario);
@@ -54,5 +65,22 @@ describe('replay format v1', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('replay viewer support', () => {
+  it('gives the world as each round begins, and the moves up to a round', async () => {
+    const { roundWorlds, actionsBeforeRound } = await import('../src/state/replay');
+    const r = sample();
+    const worlds = roundWorlds(scenario, r);
+    expect(worlds).toHaveLength(13);
+    expect(worlds.map((w) => w.round)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11]);
+    expect(worlds[12]!.outcome).not.toBeNull();
+    const before5 = actionsBeforeRound(r, 5);
+    expect(before5.filter((a) => a.type === 'end')).toHaveLength(5);
+    const { playAll } = await import('../src/state/game');
+    const resumed = playAll(scenario, r.seed, r.role, before5);
+    expect(resumed.ok && resumed.game.world.round).toBe(5);
+    expect(resumed.ok && JSON.stringify(resumed.game.world.pos)).toBe(JSON.stringify(worlds[5]!.pos));
   });
 });

@@ -3,10 +3,10 @@
 import type { Scenario } from '../data/schema';
 import type { PlayerAction } from '../state/actions';
 import { createGame, finalHash, play, worldOf, type Game } from '../state/game';
-import { checkReplay, makeReplay, type ReplayV1 } from '../state/replay';
+import { actionsBeforeRound, checkReplay, makeReplay, type ReplayV1 } from '../state/replay';
 import { buildRules, type Rules } from '../state/rules';
 import { view, type GameView, type Phase } from '../state/view';
-import { clearSave, loadText, saveText } from './storage';
+import { addHistory, clearSave, loadText, saveText } from './storage';
 
 type Listener = (v: GameView) => void;
 
@@ -81,6 +81,7 @@ export class Session {
     if (!err) {
       this.actions.push(action);
       this.persist();
+      if (this.phase() === 'debrief') this.keep();
     }
     this.emit(err);
     return err;
@@ -101,6 +102,30 @@ export class Session {
 
   forget(): void {
     clearSave();
+  }
+
+  /** Branches a new game from the start of a round of a replay (the class's what-if). */
+  takeOver(replay: ReplayV1, round: number): string | null {
+    this.setAside();
+    return this.start(replay.seed, replay.role, actionsBeforeRound(replay, round));
+  }
+
+  /** Keeps an unfinished game in the history before something replaces it, so none is lost. */
+  setAside(): void {
+    if (this.game && this.phase() !== 'debrief' && this.actions.length) this.keep();
+    else if (!this.game) {
+      const saved = this.saved();
+      if (saved && 'replay' in saved && saved.replay.actions.length) {
+        const r = checkReplay(saved.replay, this.scenario);
+        if (r.ok && !r.game.world.outcome) addHistory({ hash: r.game.hash, when: new Date().toLocaleString(), seed: r.replay.seed, outcome: null, meter: r.game.world.meter.value, replay: r.replay });
+      }
+    }
+  }
+
+  private keep(): void {
+    const w = worldOf(this.game!);
+    const r = addHistory({ hash: this.hash(), when: new Date().toLocaleString(), seed: w.seed, outcome: w.outcome, meter: w.meter.value, replay: this.replay() });
+    if (!r.ok) this.saveProblem = r.reason;
   }
 
   private persist(): void {

@@ -29,3 +29,44 @@ export function clearSave(): void {
     /* nothing to clear */
   }
 }
+
+const HISTORY = 'grand-coalition/history/v1';
+const HISTORY_MAX = 20;
+
+export interface HistoryEntry {
+  hash: string;
+  /** When it was kept, for the list; the browser's local date. */
+  when: string;
+  seed: number;
+  outcome: string | null;
+  meter: number;
+  replay: unknown;
+}
+
+/** Finished (and set-aside unfinished) games, newest first. A damaged list reads as empty. */
+export function loadHistory(): HistoryEntry[] {
+  const text = (() => {
+    try {
+      return window.localStorage.getItem(HISTORY);
+    } catch {
+      return null;
+    }
+  })();
+  if (!text) return [];
+  try {
+    const list = JSON.parse(text) as unknown;
+    return Array.isArray(list) ? list.filter((e): e is HistoryEntry => typeof e === 'object' && e !== null && typeof (e as HistoryEntry).hash === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function addHistory(entry: HistoryEntry): SaveResult {
+  const list = [entry, ...loadHistory().filter((e) => e.hash !== entry.hash)].slice(0, HISTORY_MAX);
+  try {
+    window.localStorage.setItem(HISTORY, JSON.stringify(list));
+    return { ok: true };
+  } catch {
+    return { ok: false, reason: 'storage is full or not available' };
+  }
+}

@@ -46,12 +46,17 @@ export interface PlayedGame {
   hash: string;
 }
 
-/** Plays a list of moves from the start; the first illegal move is reported with its index. */
-export function playAll(scenario: Scenario, seed: number, role: string, actions: PlayerAction[]): { ok: true; game: PlayedGame } | { ok: false; index: number; error: string } {
+/**
+ * Plays a list of moves from the start; the first illegal move is reported with its index.
+ * `onRound` sees the world each time a round closes (the replay viewer keeps them).
+ */
+export function playAll(scenario: Scenario, seed: number, role: string, actions: PlayerAction[], onRound?: (w: World) => void): { ok: true; game: PlayedGame } | { ok: false; index: number; error: string } {
   const game = createGame({ scenario, seed, role });
+  onRound?.(worldOf(game));
   for (let i = 0; i < actions.length; i++) {
     const err = play(game, actions[i]!);
     if (err) return { ok: false, index: i, error: err };
+    if (onRound && actions[i]!.type === 'end') onRound(worldOf(game));
   }
   const world = worldOf(game);
   game.stop();

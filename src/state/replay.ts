@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Scenario } from '../data/schema';
 import type { PlayerAction } from './actions';
 import { playAll, type PlayedGame } from './game';
+import type { World } from './world';
 
 export const REPLAY_FORMAT = 'grand-coalition-replay';
 export const REPLAY_VERSION = 1;
@@ -63,14 +64,36 @@ export function loadReplay(text: string, scenario: Scenario): ReplayResult {
   return checkReplay(raw, scenario);
 }
 
+type Raw = Record<string, unknown>;
+export type Migration = (raw: Raw) => Raw;
+
+/**
+ * Upgrades from older formats, one step each: MIGRATIONS[n] turns a version-n replay into
+ * version n+1. Version 1 is the first, so the table is empty; when version 2 comes, its step
+ * goes here and old files keep loading (the chain is tested with a stand-in step).
+ */
+export const MIGRATIONS: Record<number, Migration> = {};
+
+export function upgrade(head: Raw, current = REPLAY_VERSION, steps: Record<number, Migration> = MIGRATIONS): { ok: true; raw: Raw } | { ok: false; error: string } {
+  const v = head.version;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { ok: false, error: `replay version ${JSON.stringify(v) ?? 'missing'} is not a version number` };
+  if (v > current) return { ok: false, error: `replay version ${v} was made by a newer version of the game; this build reads versions up to ${current}` };
+  let raw = head;
+  for (let n = v; n < current; n++) {
+    const step = steps[n];
+    if (!step) return { ok: false, error: `replay version ${v} is too old for this build and cannot be upgraded` };
+    raw = { ...step(raw), version: n + 1 };
+  }
+  return { ok: true, raw };
+}
+
 export function checkReplay(raw: unknown, scenario: Scenario): ReplayResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'replay must be a JSON object' };
-  const head = raw as Record<string, unknown>;
+  const head = raw as Raw;
   if (head.format !== REPLAY_FORMAT) return { ok: false, error: `not a Grand Coalition replay (format is ${JSON.stringify(head.format) ?? 'missing'})` };
-  if (head.version !== REPLAY_VERSION) {
-    return { ok: false, error: `replay version ${JSON.stringify(head.version)} is not supported by this build (it reads version ${REPLAY_VERSION})` };
-  }
-  const r = ReplayV1.safeParse(raw);
+  const up = upgrade(head);
+  if (!up.ok) return up;
+  const r = ReplayV1.safeParse(up.raw);
   if (!r.success) {
     const first = r.error.issues[0]!;
     return { ok: false, error: `replay invalid at ${first.path.map(String).join('.') || '(root)'}: ${first.message}` };
@@ -89,4 +112,27 @@ export function checkReplay(raw: unknown, scenario: Scenario): ReplayResult {
     return { ok: false, error: `replay hash mismatch: the actions lead to ${played.game.hash.slice(0, 12)}…, the file records ${replay.hash.slice(0, 12)}… (edited, or made by another build)` };
   }
   return { ok: true, replay, game: played.game };
+}
+
+/**
+ * The world at the start of each round of a checked replay, plus the final one: what the
+ * replay viewer steps through. Index k is the world as round k begins; the last is the end.
+ */
+export function roundWorlds(scenario: Scenario, replay: ReplayV1): World[] {
+  const worlds: World[] = [];
+  const r = playAll(scenario, replay.seed, replay.role, replay.actions as PlayerAction[], (w) => worlds.push(w));
+  if (!r.ok) throw new Error(`replay was not checked: ${r.error}`);
+  return worlds;
+}
+
+/** The moves that lead to the start of round k: where "take over from here" begins. */
+export function actionsBeforeRound(replay: ReplayV1, round: number): PlayerAction[] {
+  const out: PlayerAction[] = [];
+  let r = 0;
+  for (const a of replay.actions as PlayerAction[]) {
+    if (r >= round) break;
+    out.push(a);
+    if (a.type === 'end') r += 1;
+  }
+  return out;
 }

@@ -241,3 +241,34 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
     calendar: s.events.map((e) => ({ date: e.date, title: e.title, past: w.outcome !== null || e.date < s.calendar.rounds[w.round]! })),
   };
 }
+
+export interface ReplayRoundView {
+  round: number;
+  rounds: number;
+  date: string;
+  answers: AnswerView[];
+  events: string[];
+  meterBefore: number;
+  meterAfter: number | null;
+  outcome: { label: string; meaning: string } | null;
+}
+
+/** One round of a finished or unfinished replay, read from its final world's records. */
+export function replayRoundView(rules: Rules, final: World, round: number, start: World): ReplayRoundView {
+  const s = rules.scenario;
+  const rec = final.rounds[round];
+  const title = (id: string) => {
+    const h = s.events.find((e) => e.id === id);
+    return h ? `${h.date}: ${h.title}` : (s.randomEvents.find((e) => e.id === id)?.title ?? id);
+  };
+  return {
+    round,
+    rounds: s.calendar.rounds.length,
+    date: s.calendar.rounds[round]!,
+    answers: (rec?.actions ?? []).map((r) => answerView(rules, r)).filter((x): x is AnswerView => x !== null),
+    events: (rec?.events ?? []).map(title),
+    meterBefore: start.meter.value,
+    meterAfter: rec?.meter?.value ?? null,
+    outcome: final.outcome && round === final.rounds.length - 1 ? { label: OUTCOME_LABEL[final.outcome], meaning: OUTCOME_MEANING[final.outcome] } : null,
+  };
+}

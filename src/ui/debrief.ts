@@ -2,11 +2,14 @@
 // chart), what actually happened, and questions for class.
 import type { GameView } from '../state/view';
 import { byId, clear, h, put } from './dom';
+import { shareControls } from './share';
 
 export interface DebriefHooks {
   /** The replay's fingerprint: groups who played the same game see the same one. */
   hash: string;
   exportReplay: () => void;
+  /** The link that carries this game. */
+  share: () => string;
   newGame: () => void;
 }
 
@@ -34,5 +37,6 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
       h('button', { id: 'export', onclick: hooks.exportReplay }, 'Download the replay'),
       h('button', { id: 'again', class: 'primary', onclick: hooks.newGame }, 'New game'),
     ),
+    ...shareControls('Copy a link to this game', hooks.share),
   );
 }

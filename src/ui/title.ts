@@ -7,6 +7,9 @@ export interface TitleActions {
   savedProblem: string | null;
   loadFile: (file: File) => void;
   suggestedSeed: number;
+  /** Why the last replay, link or file could not be opened, if it could not. */
+  problem: string | null;
+  history: { label: string; open: () => void }[];
 }
 
 export function renderTitle(a: TitleActions): void {
@@ -31,7 +34,9 @@ export function renderTitle(a: TitleActions): void {
       h('p', { id: 'seed-error', class: 'warn', role: 'alert' }),
       h('button', { id: 'new-game', type: 'submit', class: a.continueGame ? '' : 'primary' }, 'New game'),
     ),
-    h('div', { class: 'stack' }, h('label', { for: 'replay-file' }, 'Load a replay file (.json)'), file, h('p', { id: 'load-error', class: 'warn', role: 'alert' })),
+    h('div', { class: 'stack' }, h('label', { for: 'replay-file' }, 'Open a replay file (.json), or drop one on the page'), file, h('p', { id: 'load-error', class: 'warn', role: 'alert' }, a.problem ?? '')),
+    a.history.length ? h('h3', {}, 'Your games on this computer') : null,
+    a.history.length ? h('ul', { class: 'history-list' }, ...a.history.map((g, i) => h('li', {}, h('button', { id: `history-${i}`, onclick: g.open }, 'Watch'), ` ${g.label}`))) : null,
     h('p', { class: 'small' }, 'Sources: a news report (The Wall Street Journal, 17 Nov 2015) and an opinion piece built on it (Breitbart News, 18 Nov 2015), paraphrased and cited by paragraph; later dates from public reporting.'),
   );
 }

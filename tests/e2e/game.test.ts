@@ -13,7 +13,6 @@ let server: ChildProcess;
 let browser: Browser;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', '.bin', 'vite'), 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   server = await startPreview(PORT);
   browser = await launch();
 }, 120_000);
@@ -123,12 +122,14 @@ describe('Grand Coalition in the browser', () => {
     await page.waitForSelector('.answer');
     const ap = await page.textContent('#ap');
     const meter = await page.textContent('#meter-value');
+    const hash = await page.getAttribute('#fingerprint', 'data-hash');
     await page.reload();
     await waitForTitle(page);
     await page.click('#continue');
     await page.waitForSelector('#send');
     expect(await page.textContent('#ap')).toBe(ap);
     expect(await page.textContent('#meter-value')).toBe(meter);
+    expect(await page.getAttribute('#fingerprint', 'data-hash')).toBe(hash);
     await page.close();
   });
 
@@ -160,7 +161,7 @@ describe('Grand Coalition in the browser', () => {
     const evil = { format: 'grand-coalition-replay', version: 1, scenario: { id: 'grand-coalition-2015', version: '1.0.0' }, seed: 1, role: '<img src=x onerror=alert(1)>', actions: [], hash: '0'.repeat(64) };
     await page.setInputFiles('#replay-file', { name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(evil)) });
     await page.waitForFunction(() => (document.getElementById('load-error')?.textContent ?? '').length > 0);
-    expect(await page.textContent('#load-error')).toContain('cannot be loaded');
+    expect(await page.textContent('#load-error')).toContain('cannot be opened');
     expect(await page.$('img[src="x"]')).toBeNull();
     await page.close();
   });

@@ -1,0 +1,137 @@
+// End-to-end: saves, links and the replay viewer in the production build, and bad input that
+// must leave the player's own game alone.
+import type { ChildProcess } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replayFragment } from '../../src/state/link';
+import { runPolicy } from '../../src/state/policies';
+import { actionsBeforeRound, makeReplay } from '../../src/state/replay';
+import { playAll } from '../../src/state/game';
+import { scenario } from '../helpers';
+import { launch, shot, startPreview, waitForTitle } from './browser';
+
+const PORT = 4700 + (process.pid % 500);
+const URL = `http://127.0.0.1:${PORT}/`;
+let server: ChildProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startPreview(PORT);
+  browser = await launch();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+async function newPage(init?: string): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  if (init) await ctx.addInitScript(init);
+  return ctx.newPage();
+}
+
+const autosave = (page: Page) => page.evaluate(() => localStorage.getItem('grand-coalition/autosave/v1'));
+
+describe('replays, saves and links in the browser', () => {
+  it('opens a link in the replay viewer: step, jump, and take over from a round', async () => {
+    const played = runPolicy(scenario, 42, 'FRA', 'historical');
+    const replay = makeReplay(scenario, played);
+    const page = await newPage();
+    await page.goto(`${URL}#${replayFragment(replay)}`);
+    await page.waitForSelector('#viewer-title');
+    expect(await page.getAttribute('#fingerprint', 'data-hash')).toBe(played.hash);
+    expect(await page.textContent('#viewer-title')).toContain('round 1 of 12');
+    await page.click('#next');
+    await page.waitForFunction(() => document.getElementById('viewer-title')?.textContent?.includes('round 2 of 12'));
+    await page.selectOption('#jump', '5');
+    await page.waitForFunction(() => document.getElementById('viewer-title')?.textContent?.includes('round 6 of 12'));
+    await shot(page, 'replay-viewer-1280x720');
+    await page.click('#prev');
+    await page.waitForFunction(() => document.getElementById('viewer-title')?.textContent?.includes('round 5 of 12'));
+    await page.click('#take-over');
+    await page.waitForSelector('#begin');
+    const expected = playAll(scenario, 42, 'FRA', actionsBeforeRound(replay, 4));
+    expect(expected.ok && (await page.getAttribute('#fingerprint', 'data-hash'))).toBe(expected.ok && expected.game.hash);
+    expect(await page.textContent('#topbar')).toContain('Round 5 of 12');
+    await page.close();
+  });
+
+  it('gives the same final hash as the rules in Node for 100 generated games', async () => {
+    const page = await newPage();
+    await page.goto(URL);
+    await waitForTitle(page);
+    for (let seed = 0; seed < 100; seed++) {
+      const g = runPolicy(scenario, 1000 + seed, 'FRA', seed % 2 ? 'random' : 'greedy');
+      await page.evaluate((f) => (location.hash = f), replayFragment(makeReplay(scenario, g)));
+      await page.waitForFunction((h) => document.getElementById('fingerprint')?.getAttribute('data-hash') === h, g.hash, { timeout: 10_000 });
+    }
+    await page.close();
+  });
+
+  it('refuses a damaged link or file with a message, and leaves the autosave untouched', async () => {
+    const page = await newPage();
+    await page.goto(URL);
+    await waitForTitle(page);
+    await page.fill('#seed', '9');
+    await page.click('#new-game');
+    await page.click('#begin');
+    await page.click('#send');
+    await page.waitForSelector('.answer');
+    const saved = await autosave(page);
+    expect(saved).toContain('"seed":9');
+    const good = replayFragment(makeReplay(scenario, runPolicy(scenario, 3, 'FRA', 'random')));
+    await page.goto(`${URL}#${good.slice(0, good.length - 40)}`);
+    await page.waitForFunction(() => (document.getElementById('load-error')?.textContent ?? '').includes('cannot be opened'));
+    expect(await page.textContent('#load-error')).toMatch(/cut off or damaged|hash mismatch|not complete/);
+    expect(await autosave(page)).toBe(saved);
+    await page.setInputFiles('#replay-file', { name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(1_100_000, 32) });
+    await page.waitForFunction(() => (document.getElementById('load-error')?.textContent ?? '').includes('larger than 1 MB'));
+    await page.setInputFiles('#replay-file', { name: 'v9.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...makeReplay(scenario, runPolicy(scenario, 3, 'FRA', 'passive')), version: 9 })) });
+    await page.waitForFunction(() => (document.getElementById('load-error')?.textContent ?? '').includes('newer version'));
+    expect(await autosave(page)).toBe(saved);
+    await page.click('#continue');
+    await page.waitForSelector('#send');
+    await page.close();
+  });
+
+  it('stays playable when storage is unavailable, says so, and can still export', async () => {
+    const page = await newPage(`Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`);
+    await page.goto(URL);
+    await waitForTitle(page);
+    await page.fill('#seed', '4');
+    await page.click('#new-game');
+    await page.waitForSelector('#begin');
+    expect(await page.textContent('#topbar')).toContain('Not saving: storage is not available');
+    await page.click('#begin');
+    for (let r = 0; r < 12; r++) {
+      if (r > 0) await page.click('#begin');
+      await page.click('#end-round');
+    }
+    await page.waitForSelector('#outcome');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    expect(download.suggestedFilename()).toBe('grand-coalition-seed-4.json');
+    await page.close();
+  });
+
+  it('keeps finished games in a list on the title page', async () => {
+    const page = await newPage();
+    await page.goto(URL);
+    await waitForTitle(page);
+    await page.fill('#seed', '12');
+    await page.click('#new-game');
+    for (let r = 0; r < 12; r++) {
+      await page.click('#begin');
+      await page.click('#end-round');
+    }
+    await page.waitForSelector('#outcome');
+    const hash = (await page.textContent('#hash'))!.trim();
+    await page.click('#again');
+    await page.waitForSelector('#history-0');
+    expect(await page.textContent('.history-list')).toContain('seed 12');
+    await page.click('#history-0');
+    await page.waitForSelector('#viewer-title');
+    expect(await page.getAttribute('#fingerprint', 'data-hash')).toBe(hash);
+    await page.close();
+  });
+});

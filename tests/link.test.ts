@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isReplayFragment, replayFragment, replayFromFragment } from '../src/state/link';
+import { runPolicy } from '../src/state/policies';
+import { makeReplay } from '../src/state/replay';
+import { scenario } from './helpers';
+
+const game = runPolicy(scenario, 11, 'FRA', 'historical');
+const frag = replayFragment(makeReplay(scenario, game));
+
+describe('shareable links', () => {
+  it('carry the whole replay in the fragment and reproduce the game', () => {
+    expect(isReplayFragment(`#${frag}`)).toBe(true);
+    expect(frag.length).toBeLessThan(2000);
+    const r = replayFromFragment(`#${frag}`, scenario);
+    expect(r.ok && r.game.hash).toBe(game.hash);
+  });
+
+  it('say specifically what is wrong with a cut-off or damaged link', () => {
+    const cut = replayFromFragment(frag.slice(0, Math.floor(frag.length / 2)), scenario);
+    expect(!cut.ok && cut.error).toMatch(/cut off|damaged/);
+    expect(replayFromFragment('replay=', scenario)).toEqual({ ok: false, error: 'the link is cut off: it has no replay data' });
+    const bad = replayFromFragment('replay=<script>alert(1)</script>', scenario);
+    expect(!bad.ok && bad.error).toMatch(/characters a replay link never has/);
+    expect(replayFromFragment('#other=1', scenario).ok).toBe(false);
+  });
+
+  it('never throw on arbitrary or mangled fragments (fuzz)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `replay=${s}`), fc.tuple(fc.nat(frag.length), fc.nat(frag.length), fc.string({ maxLength: 4 })).map(([a, b, s]) => frag.slice(0, a) + s + frag.slice(b))), (f) => {
+        const r = replayFromFragment(f, scenario);
+        return r.ok || (typeof r.error === 'string' && r.error.length > 0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the importer under generated bad input (a small `npm run fuzz`)', () => {
+  it('never crashes and always says why it refuses', async () => {
+    const { badInputs } = await import('../scripts/fuzz-cases');
+    const { loadReplay } = await import('../src/state/replay');
+    fc.assert(
+      fc.property(badInputs(scenario), (c) => {
+        const r = c.kind === 'file' ? loadReplay(c.text, scenario) : replayFromFragment(c.fragment, scenario);
+        return r.ok || r.error.length > 0;
+      }),
+      { numRuns: 400, seed: 7 },
+    );
+  });
+});
