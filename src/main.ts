@@ -66,9 +66,10 @@ function title(problem: string | null = null): void {
     savedProblem: saved && 'error' in saved ? saved.error : null,
     problem,
     history: loadHistory().map((e) => ({ label: `${e.when} · seed ${e.seed} · ${e.outcome ? `${e.outcome.replace('_', ' ')} · meter ${e.meter.toFixed(1)}` : 'unfinished'}`, open: () => openReplay(e.replay, 'a game from your list') })),
-    newGame: (seed) => {
+    roles: session.scenario.roles.map((r) => ({ actor: r.actor, name: session.rules.actor[r.actor]!.name, goal: r.goal })),
+    newGame: (seed, role) => {
       session.setAside();
-      session.start(seed, 'FRA');
+      session.start(seed, role);
     },
     loadFile,
   });

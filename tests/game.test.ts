@@ -108,3 +108,17 @@ describe('purity', () => {
     for (const s of seen) expect(JSON.stringify(s.world)).toBe(s.copy);
   });
 });
+
+describe('roles', () => {
+  it('lets the player lead the United States, with its own historical policy and the same determinism', () => {
+    const a = runPolicy(scenario, 3, 'USA', 'historical');
+    expect(a.world.role).toBe('USA');
+    expect(a.actions[0]).toEqual({ type: 'statement', issue: 'russia', position: 45 });
+    expect(runPolicy(scenario, 3, 'USA', 'historical').hash).toBe(a.hash);
+    expect(a.hash).not.toBe(runPolicy(scenario, 3, 'FRA', 'historical').hash);
+  });
+
+  it('refuses a role the scenario does not offer', () => {
+    expect(() => createGame({ scenario, seed: 1, role: 'ISR' })).toThrow(/no role/);
+  });
+});

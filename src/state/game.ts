@@ -10,6 +10,7 @@ import type { World } from './world';
 export type Game = Actor<typeof gameMachine>;
 
 export function createGame(input: GameInput): Game {
+  if (!input.scenario.roles.some((r) => r.actor === input.role)) throw new Error(`no role for actor "${input.role}" in scenario ${input.scenario.id}`);
   const game = createActor(gameMachine, { input });
   game.start();
   return game;

@@ -80,7 +80,7 @@ const greedy: Policy = (rules, w) => {
  * Cameron in Paris, the visits to Washington (24 Nov) and Moscow (26 Nov), an ISIS-first deal
  * with Moscow, Assad's departure kept as France's line.
  */
-const HISTORICAL: Record<number, PlayerAction[]> = {
+const FRANCE: Record<number, PlayerAction[]> = {
   0: [{ type: 'call', target: 'RUS' }, { type: 'call', target: 'USA' }, { type: 'call', target: 'GBR' }],
   1: [{ type: 'statement', issue: 'target', position: 5 }, { type: 'call', target: 'DEU' }, { type: 'call', target: 'RUS' }],
   2: [{ type: 'call', target: 'GBR' }, { type: 'visit', target: 'USA' }],
@@ -95,8 +95,30 @@ const HISTORICAL: Record<number, PlayerAction[]> = {
   11: [{ type: 'call', target: 'USA' }],
 };
 
+/**
+ * What Washington did: Obama's conditional offer to Moscow (17 Nov), the Vienna line, Obama with
+ * Erdoğan at COP21 (1 Dec), Kerry in Moscow (15 Dec), Resolution 2254 (18 Dec); Assad's
+ * departure kept as the US line. Sources as for France, and docs/MODEL.md.
+ */
+const UNITED_STATES: Record<number, PlayerAction[]> = {
+  0: [{ type: 'statement', issue: 'russia', position: 45 }, { type: 'call', target: 'FRA' }, { type: 'call', target: 'TUR' }],
+  1: [{ type: 'call', target: 'GBR' }, { type: 'call', target: 'SAU' }, { type: 'call', target: 'JOR' }],
+  2: [{ type: 'call', target: 'FRA' }, { type: 'call', target: 'TUR' }, { type: 'call', target: 'DEU' }],
+  3: [{ type: 'call', target: 'TUR' }, { type: 'call', target: 'QAT' }, { type: 'call', target: 'ARE' }],
+  4: [{ type: 'call', target: 'TUR' }, { type: 'call', target: 'RUS' }, { type: 'call', target: 'GBR' }],
+  5: [{ type: 'call', target: 'DEU' }, { type: 'call', target: 'SAU' }, { type: 'call', target: 'NATO' }],
+  6: [{ type: 'call', target: 'SAU' }, { type: 'call', target: 'QAT' }, { type: 'call', target: 'TUR' }],
+  7: [{ type: 'call', target: 'RUS' }, { type: 'call', target: 'JOR' }, { type: 'call', target: 'EGY' }],
+  8: [{ type: 'visit', target: 'RUS' }, { type: 'proposal', target: 'RUS', terms: { vienna: 85 } }],
+  9: [{ type: 'statement', issue: 'vienna', position: 95 }, { type: 'call', target: 'FRA' }, { type: 'call', target: 'RUS' }],
+  10: [{ type: 'call', target: 'GBR' }, { type: 'call', target: 'SAU' }],
+  11: [{ type: 'call', target: 'FRA' }],
+};
+
+const HISTORICAL: Record<string, Record<number, PlayerAction[]>> = { FRA: FRANCE, USA: UNITED_STATES };
+
 const historical: Policy = (rules, w, step) => {
-  const plan = HISTORICAL[w.round] ?? [];
+  const plan = HISTORICAL[w.role]?.[w.round] ?? [];
   for (let i = step; i < plan.length; i++) {
     if (validateAction(rules, w, plan[i]!) === null) return plan[i]!;
   }

@@ -28,6 +28,8 @@ export function initWorld(rules: Rules, seed: number, role: ActorId): World {
     pos[a.id] = p;
     commit[a.id] = a.commitment.value;
   }
+  // The player is the one pursuing the coalition: it counts as fully in, whoever it leads.
+  commit[role] = 1;
   const w: World = {
     seed,
     role,

@@ -59,6 +59,8 @@ export interface GameView {
   apMax: number;
   costs: Record<string, number>;
   player: ActorId;
+  /** The role's goal, in words, for the briefing and the debrief. */
+  goal: string;
   meter: { value: number; change: number; parts: { actor: ActorId; name: string; points: number; commitment: number; agreement: number }[]; deconfliction: number; movers: { actor: ActorId; name: string; change: number }[] };
   history: { date: string; value: number }[];
   actors: ActorView[];
@@ -203,6 +205,7 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
     apMax: roleOf(s, w.role)!.actionPoints,
     costs: { ...COST },
     player: w.role,
+    goal: roleOf(s, w.role)!.goal,
     meter: {
       value: w.meter.value,
       change: prevMeter ? Math.round((w.meter.value - prevMeter.value) * 10) / 10 : 0,

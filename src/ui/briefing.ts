@@ -8,6 +8,7 @@ export function renderBriefing(v: GameView, begin: () => void): void {
   const items = v.briefing.length ? v.briefing : [{ id: 'quiet', title: 'A quiet few days', framings: { news: 'No major event changed the picture since the last round.', opinion: 'Nothing moved: the same demands, the same stand-off.' }, sources: [] }];
   put(root, 
     h('h2', { id: 'briefing-title' }, v.round === 0 ? 'Briefing: what we know on 17 November' : `Briefing for ${v.date}`),
+    v.round === 0 ? h('p', {}, h('strong', {}, 'Your goal: '), v.goal) : null,
     h('p', { class: 'small' }, 'Each story in two framings. Same facts, different lenses: which one shapes your next move?'),
     ...items.map((b) =>
       h('article', { class: 'brief' },

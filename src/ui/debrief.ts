@@ -19,6 +19,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
   put(root, 
     h('h2', { id: 'outcome' }, `Outcome: ${v.outcome?.label ?? ''}`),
     h('p', {}, v.outcome?.meaning ?? ''),
+    h('p', {}, h('strong', {}, 'Your goal was: '), v.goal),
     h('p', {}, `Final meter ${v.meter.value.toFixed(1)} of 100, deconfliction ${Math.round(v.meter.deconfliction * 100)}%.`),
     h('h3', {}, 'Your key decisions'),
     v.decisions.length ? h('ol', {}, ...v.decisions.map((d) => h('li', {}, `${d.date}: ${d.text}`))) : h('p', {}, 'You made no move that was accepted.'),

@@ -2,7 +2,8 @@
 import { byId, clear, h, put } from './dom';
 
 export interface TitleActions {
-  newGame: (seed: number) => void;
+  newGame: (seed: number, role: string) => void;
+  roles: { actor: string; name: string; goal: string }[];
   continueGame: (() => void) | null;
   savedProblem: string | null;
   loadFile: (file: File) => void;
@@ -20,15 +21,22 @@ export function renderTitle(a: TitleActions): void {
   file.addEventListener('change', () => file.files?.[0] && a.loadFile(file.files[0]));
   put(root, 
     h('h2', {}, 'Paris, 17 November 2015'),
-    h('p', {}, 'Four days after the attacks, President Hollande calls for a "grand and single coalition" against ISIS, with the United States and Russia. You lead France\u2019s diplomacy for six weeks. Every capital has its price.'),
+    h('p', {}, 'Four days after the attacks, President Hollande calls for a "grand and single coalition" against ISIS, with the United States and Russia. Lead France\u2019s diplomacy, or America\u2019s, for six weeks. Every capital has its price.'),
     a.continueGame ? h('button', { id: 'continue', class: 'primary', onclick: a.continueGame }, 'Continue your game') : null,
     a.savedProblem ? h('p', { class: 'warn', role: 'status' }, `Your autosave could not be restored: ${a.savedProblem}. It has been left as it is.`) : null,
     h('form', { class: 'stack', onsubmit: (e: Event) => {
       e.preventDefault();
       const n = Number(seed.value);
-      if (Number.isInteger(n) && n >= 0 && n <= 4294967295) a.newGame(n);
+      const role = (document.querySelector('input[name="role"]:checked') as HTMLInputElement | null)?.value ?? a.roles[0]!.actor;
+      if (Number.isInteger(n) && n >= 0 && n <= 4294967295) a.newGame(n, role);
       else byId('seed-error').textContent = 'A seed is a whole number from 0 to 4294967295.';
     } },
+      h('fieldset', { class: 'roles' }, h('legend', {}, 'You lead'),
+        ...a.roles.map((r, i) => h('div', { class: 'kind-option' },
+          h('input', { type: 'radio', name: 'role', id: `role-${r.actor}`, value: r.actor, checked: i === 0 }),
+          h('label', { for: `role-${r.actor}` }, h('strong', {}, r.name), h('span', { class: 'small' }, ` — ${r.goal}`)),
+        )),
+      ),
       h('label', { for: 'seed' }, 'Seed (the whole class can play the same one)'),
       seed,
       h('p', { id: 'seed-error', class: 'warn', role: 'alert' }),

@@ -25,6 +25,11 @@ export const rawScenario = {
       actionPoints: 3,
       goal: 'Build one coalition against ISIS that includes both the United States and Russia, without losing the allies you already have.',
     },
+    {
+      actor: 'USA',
+      actionPoints: 3,
+      goal: 'Bring Russia into the fight against ISIS on your terms (strikes on ISIS, not on the rebels; a political transition in Syria) while keeping your coalition and its Gulf and Turkish members together.',
+    },
   ],
   calendar,
   opening,
