@@ -1,0 +1,57 @@
+// Exact one-step lookahead: for a world in diplomacy, the expected meter after each legal move
+// (chance of yes × meter if yes + chance of no × meter if no), per action point. The balance
+// report uses it to ask which kind of move is the best one in each situation.
+import { COST, validateAction, type PlayerAction } from '../../src/state/actions';
+import type { Answer } from '../../src/state/model/answer';
+import { evaluate } from '../../src/state/model/utility';
+import { PERSONAL } from '../../src/state/actions';
+import type { Rules } from '../../src/state/rules';
+import { beginAsk, completeAsk, resolveRound, statement, type Ask } from '../../src/state/step';
+import type { World } from '../../src/state/world';
+
+export function candidates(rules: Rules, w: World): PlayerAction[] {
+  const out: PlayerAction[] = [];
+  const me = w.pos[w.role]!;
+  for (const j of rules.actorIds) {
+    if (j === w.role) continue;
+    out.push({ type: 'call', target: j }, { type: 'visit', target: j });
+    for (const i of rules.issueIds) {
+      const theirs = w.pos[j]![i]!;
+      if (Math.abs(theirs - me[i]!) < 5) continue;
+      out.push({ type: 'concession', target: j, issue: i });
+      out.push({ type: 'proposal', target: j, terms: { [i]: Math.round((theirs + me[i]!) / 2) } });
+    }
+  }
+  for (const i of rules.issueIds) for (const d of [-20, 20]) out.push({ type: 'statement', issue: i, position: Math.max(0, Math.min(100, me[i]! + d)) });
+  return out.filter((a) => validateAction(rules, w, a) === null);
+}
+
+const forced = (kind: 'accept' | 'reject', ev: Answer['evaluation']): Answer => ({ kind, roll: 0, evaluation: ev, counter: null });
+
+/**
+ * The meter once the round has closed (actors bargain and re-weigh, with noise and random
+ * events off), so that moves that pay through trust, like calls and statements, count too.
+ */
+const settled = (rules: Rules, w: World) => resolveRound(rules, w, { driftNoise: 0, eventScale: 0 }).meter.value;
+
+export function expectedMeter(rules: Rules, w: World, a: PlayerAction): number {
+  if (a.type === 'end') return settled(rules, w);
+  if (a.type === 'statement') return settled(rules, statement(rules, w, a.issue, a.position));
+  const ask = a as Ask;
+  const started = beginAsk(rules, w, ask);
+  const ev = evaluate(rules, started, ask.target, w.role, ask.type === 'proposal' ? ask.terms : {}, PERSONAL[ask.type], ask.type === 'proposal');
+  const yes = settled(rules, completeAsk(rules, started, ask, forced('accept', ev)));
+  const no = settled(rules, completeAsk(rules, started, ask, forced('reject', ev)));
+  return ev.pAccept * yes + (1 - ev.pAccept) * no;
+}
+
+/** The best move's type and its expected gain per action point, or null when nothing gains. */
+export function bestMove(rules: Rules, w: World): { type: PlayerAction['type']; gain: number } | null {
+  let best: { type: PlayerAction['type']; gain: number } | null = null;
+  const base = settled(rules, w);
+  for (const a of candidates(rules, w)) {
+    const gain = (expectedMeter(rules, w, a) - base) / COST[a.type];
+    if (gain > 0.01 && (!best || gain > best.gain)) best = { type: a.type, gain };
+  }
+  return best;
+}
