@@ -6,9 +6,9 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { loadScenario } from '../src/data/load';
 import { OUTCOME_LABEL } from '../src/state/model/outcome';
-import { POLICIES, runPolicy } from '../src/state/policies';
+import { policies, POLICIES, runPolicy } from '../src/state/policies';
 import { buildRules } from '../src/state/rules';
-import { initWorld, resolveRound } from '../src/state/step';
+import { answer, beginAsk, completeAsk, initWorld, resolveRound, statement } from '../src/state/step';
 import type { OutcomeId } from '../src/state/world';
 import { bestMove } from './balance/lookahead';
 
@@ -36,8 +36,8 @@ for (const role of roles) {
   }
 }
 
-// Situations: the world at the start of each round of passive games, with some drift from
-// random seeds, so the lookahead sees early, middle and late positions.
+// Situations: the world at the start of each round of games played by the random policy, so the
+// lookahead sees early, middle and late positions, some of them already bent by odd moves.
 const best: Record<string, Record<string, number>> = {};
 for (const role of roles) {
   const tally: Record<string, number> = { call: 0, visit: 0, proposal: 0, statement: 0, concession: 0, none: 0 };
@@ -45,12 +45,24 @@ for (const role of roles) {
   let n = 0;
   for (let s = 0; n < situations; s++) {
     let w = initWorld(rules, 50_000 + s, role);
+    let step = 0;
     while (!w.outcome && n < situations) {
-      const b = bestMove(rules, w);
-      const k = b ? b.type : 'none';
-      tally[k] = (tally[k] ?? 0) + 1;
-      n += 1;
-      w = resolveRound(rules, w);
+      if (step === 0) {
+        const b = bestMove(rules, w);
+        const k = b ? b.type : 'none';
+        tally[k] = (tally[k] ?? 0) + 1;
+        n += 1;
+      }
+      const a = policies.random(rules, w, step);
+      step += 1;
+      if (a.type === 'end') {
+        w = resolveRound(rules, w);
+        step = 0;
+      } else if (a.type === 'statement') w = statement(rules, w, a.issue, a.position);
+      else {
+        const started = beginAsk(rules, w, a);
+        w = completeAsk(rules, started, a, answer(rules, started, a));
+      }
     }
   }
 }

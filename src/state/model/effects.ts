@@ -7,8 +7,8 @@ import type { Answer } from './answer';
 import { acceptChance } from './utility';
 
 /** How much an accepted ask raises commitment, and the asked actor's trust (design assumptions). */
-const COMMIT_GAIN = { call: 0.15, visit: 0.3, proposal: 0.3, concession: 0.2 } as const;
-const TRUST_GAIN = { call: 0.04, visit: 0.1, proposal: 0.06, concession: 0.05 } as const;
+const COMMIT_GAIN = { call: 0.2, visit: 0.35, proposal: 0.2, concession: 0.1 } as const;
+const TRUST_GAIN = { call: 0.1, visit: 0.2, proposal: 0.04, concession: 0.05 } as const;
 /** Accepted asks across the two campaigns raise deconfliction by these amounts. */
 const DECONFLICT_GAIN = { call: 0.05, visit: 0.15, proposal: 0.12, concession: 0.08 } as const;
 /** Third parties' trust moves by this times how much closer (or further) the player moved to them. */
@@ -118,7 +118,7 @@ export function concede(rules: Rules, w: World, target: ActorId, issue: string):
   const mine = w.pos[w.role]![issue]!;
   const theirs = w.pos[target]![issue]!;
   const reactions = shiftPlayer(rules, w, { [issue]: Math.round(mine + (theirs - mine) / 2) });
-  addTrust(w, target, w.role, 0.05 * rules.salience[target]![issue]!);
+  addTrust(w, target, w.role, 0.15 * rules.salience[target]![issue]!);
   return reactions;
 }
 
