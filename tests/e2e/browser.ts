@@ -45,3 +45,4 @@ export async function waitForTitle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
   await page.waitForTimeout(300);
 }
+

@@ -1,26 +1,15 @@
 // End-to-end: the production build in headless Chromium, played by keyboard alone.
 import AxeBuilder from '@axe-core/playwright';
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launch, shot, startPreview, waitForTitle } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ROOT, shot, waitForTitle } from './browser';
+import { useBrowser } from './harness';
 
-const PORT = 4173 + (process.pid % 500);
-const URL = `http://127.0.0.1:${PORT}/`;
-let server: ChildProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startPreview(PORT);
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.kill();
-});
+const env = useBrowser(4173 + (process.pid % 500));
+const URL = env.url;
 
 /** Presses Tab until the element matching `selector` has focus. */
 async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
@@ -37,14 +26,7 @@ async function axe(page: Page, name: string): Promise<void> {
   expect(bad.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
 }
 
-async function newPage(width = 1280, height = 720): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => {
-    throw e;
-  });
-  return page;
-}
+const newPage = (width = 1280, height = 720): Promise<Page> => env.newPage(width, height);
 
 /** Opens the game, starts a new one with `seed` by mouse, and enters the first diplomacy phase. */
 async function diplomacyAt(page: Page, seed: number): Promise<void> {

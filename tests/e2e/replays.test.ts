@@ -1,35 +1,18 @@
 // End-to-end: saves, links and the replay viewer in the production build, and bad input that
 // must leave the player's own game alone.
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { replayFragment } from '../../src/state/link';
 import { runPolicy } from '../../src/state/policies';
 import { actionsBeforeRound, makeReplay } from '../../src/state/replay';
 import { playAll } from '../../src/state/game';
 import { scenario } from '../helpers';
-import { launch, shot, startPreview, waitForTitle } from './browser';
+import { shot, waitForTitle } from './browser';
+import { useBrowser } from './harness';
 
-const PORT = 4700 + (process.pid % 500);
-const URL = `http://127.0.0.1:${PORT}/`;
-let server: ChildProcess;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startPreview(PORT);
-  browser = await launch();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.kill();
-});
-
-async function newPage(init?: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
-  if (init) await ctx.addInitScript(init);
-  return ctx.newPage();
-}
+const env = useBrowser(4700 + (process.pid % 500));
+const URL = env.url;
+const newPage = (init?: string): Promise<Page> => env.newPage(1280, 720, init);
 
 const autosave = (page: Page) => page.evaluate(() => localStorage.getItem('grand-coalition/autosave/v1'));
 
