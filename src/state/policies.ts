@@ -9,8 +9,8 @@ import { draw } from './random';
 import { buildRules, type Rules } from './rules';
 import type { ActorId, World } from './world';
 
-export type PolicyName = 'passive' | 'random' | 'greedy' | 'historical';
-export const POLICIES: readonly PolicyName[] = ['passive', 'random', 'greedy', 'historical'];
+export type PolicyName = 'passive' | 'random' | 'greedy' | 'historical' | 'strategist';
+export const POLICIES: readonly PolicyName[] = ['passive', 'random', 'greedy', 'historical', 'strategist'];
 
 type Policy = (rules: Rules, world: World, step: number) => PlayerAction;
 
@@ -125,7 +125,28 @@ const historical: Policy = (rules, w, step) => {
   return { type: 'end' };
 };
 
-export const policies: Record<PolicyName, Policy> = { passive, random, greedy, historical };
+/**
+ * A plan a thoughtful player might make, where the greedy bot only looks one move ahead: pay
+ * Moscow's price early (a serious offer on what to strike and on Assad, taking its counter-offer),
+ * then keep the channel to Moscow open and the allies and the undecided close.
+ */
+const STRATEGY: Record<number, PlayerAction[]> = {
+  0: [{ type: 'visit', target: 'RUS' }, { type: 'call', target: 'USA' }],
+  1: [{ type: 'proposal', target: 'RUS', terms: { target: 45, assad: 55 } }, { type: 'proposal', target: 'RUS', terms: { target: 45, assad: 55 } }, { type: 'call', target: 'USA' }],
+};
+const strategist: Policy = (rules, w, step) => {
+  const plan = STRATEGY[w.round] ?? (w.round % 2 ? [{ type: 'visit', target: 'RUS' }, { type: 'call', target: 'USA' }] : [{ type: 'call', target: 'EGY' }, { type: 'call', target: 'DEU' }, { type: 'call', target: 'NATO' }]);
+  for (let i = step; i < plan.length; i++) {
+    let a = plan[i]!;
+    // Take the counter-offer when there is one: the actor honours its own terms.
+    if (a.type === 'proposal' && w.counters[a.target]) a = { ...a, terms: w.counters[a.target]! };
+    if ('target' in a && a.target === w.role) continue;
+    if (validateAction(rules, w, a) === null) return a;
+  }
+  return { type: 'end' };
+};
+
+export const policies: Record<PolicyName, Policy> = { passive, random, greedy, historical, strategist };
 
 /** Plays one whole game with a policy. */
 export function runPolicy(scenario: Scenario, seed: number, role: string, name: PolicyName): PlayedGame {

@@ -44,7 +44,10 @@ export const actors: Actor[] = [
       military: stance(src(75, cite('wsj', 16, 'more contributions from allies'), 'Runs the air campaign and wants allies to add more.'), weight(0.6, 'committed, but wary of ground war')),
       vienna: stance(src(85, cite('wsj', 17, 'constructive partner'), 'Obama praises the Vienna talks and Russia\u2019s part in them.'), weight(0.7, 'its chosen route to a settlement')),
     },
-    constraints: [{ issue: 'military', max: 80, why: 'No large ground war: a domestic red line after Iraq (our reading, not in the articles).' }],
+    constraints: [
+      { issue: 'military', max: 80, why: 'No large ground war: a domestic red line after Iraq (our reading, not in the articles).' },
+      { issue: 'assad', max: 40, why: 'Washington wants Assad removed; officials call his future the chief obstacle, so no deal keeps him for good.', source: cite('wsj', 20) },
+    ],
     summary: 'Leads the existing coalition. Would welcome Russia if Russia bombs ISIS rather than the rebels, but keeps sanctions and wants Assad gone.',
     // Washington is off the map: the marker stands in the Atlantic, on the way there.
     anchor: [-13, 41],
