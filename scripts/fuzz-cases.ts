@@ -4,12 +4,12 @@ import fc from 'fast-check';
 import type { Scenario } from '../src/data/schema';
 import { replayFragment } from '../src/state/link';
 import { runPolicy } from '../src/state/policies';
-import { makeReplay, type ReplayV1 } from '../src/state/replay';
+import { makeReplay, type Replay } from '../src/state/replay';
 
 export type Case = { kind: 'file'; text: string } | { kind: 'link'; fragment: string };
 
 export function badInputs(scenario: Scenario): fc.Arbitrary<Case> {
-  const base: ReplayV1[] = [1, 2, 3].map((s) => makeReplay(scenario, runPolicy(scenario, s, 'FRA', 'random')));
+  const base: Replay[] = [1, 2, 3].map((s) => makeReplay(scenario, runPolicy(scenario, s, 'FRA', 'random')));
   const replay = fc.constantFrom(...base);
   const action = fc.oneof(
     fc.record({ type: fc.constantFrom('call', 'visit', 'nuke'), target: fc.constantFrom('RUS', 'USA', 'FRA', 'XX', '') }),
@@ -41,7 +41,7 @@ export function badInputs(scenario: Scenario): fc.Arbitrary<Case> {
     fc.constant('<script>alert(1)</script>'),
   );
   const link = fc.oneof(
-    mutated.map((r) => replayFragment(r as ReplayV1)),
+    mutated.map((r) => replayFragment(r as Replay)),
     fc.tuple(replay, fc.nat(), fc.nat(), fc.string({ maxLength: 6 })).map(([r, a, b, s]) => {
       const f = replayFragment(r);
       const i = a % f.length;

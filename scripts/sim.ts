@@ -53,12 +53,12 @@ function main(argv: string[]): number {
     const bar = new SingleBar({ format: 'playing {bar} {value}/{total} games', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 1000, hideCursor: true }, undefined);
     bar.start(opts.games, 0);
     for (let i = 0; i < opts.games; i++) {
-      const g = runPolicy(scenario, opts.seed + i, opts.role, opts.policy);
+      const g = runPolicy(scenario, opts.seed + i, opts.role, opts.policy, opts.difficulty);
       outcomes[g.world.outcome!] += 1;
       if (i % 10 === 9 || i === opts.games - 1) bar.update(i + 1);
     }
     bar.stop();
-    if (opts.json) console.log(JSON.stringify({ games: opts.games, policy: opts.policy, role: opts.role, seed: opts.seed, outcomes }));
+    if (opts.json) console.log(JSON.stringify({ games: opts.games, policy: opts.policy, role: opts.role, difficulty: opts.difficulty, seed: opts.seed, outcomes }));
     else {
       console.log(`${opts.games} games, policy ${opts.policy}, role ${opts.role}, seeds ${opts.seed}–${opts.seed + opts.games - 1}`);
       for (const [k, v] of Object.entries(outcomes)) console.log(`  ${k.padEnd(20)} ${String(v).padStart(6)}  ${((100 * v) / opts.games).toFixed(1)}%`);
@@ -66,7 +66,7 @@ function main(argv: string[]): number {
     return 0;
   }
 
-  const g = runPolicy(scenario, opts.seed, opts.role, opts.policy);
+  const g = runPolicy(scenario, opts.seed, opts.role, opts.policy, opts.difficulty);
   if (opts.out) {
     try {
       writeFileSync(opts.out, `${JSON.stringify(makeReplay(scenario, g), null, 1)}\n`);

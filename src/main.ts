@@ -10,7 +10,7 @@ import { Preloader } from './scenes/Preloader';
 import { Title } from './scenes/Title';
 import { WorldMap } from './scenes/WorldMap';
 import { isReplayFragment, replayFragment, replayFromFragment } from './state/link';
-import { checkReplay, roundWorlds, type ReplayV1 } from './state/replay';
+import { checkReplay, roundWorlds, type Replay } from './state/replay';
 import { replayRoundView, view, type GameView } from './state/view';
 import { loadHistory } from './app/storage';
 import { renderViewer } from './ui/viewer';
@@ -67,9 +67,9 @@ function title(problem: string | null = null): void {
     problem,
     history: loadHistory().map((e) => ({ label: `${e.when} · seed ${e.seed} · ${e.outcome ? `${e.outcome.replace('_', ' ')} · meter ${e.meter.toFixed(1)}` : 'unfinished'}`, open: () => openReplay(e.replay, 'a game from your list') })),
     roles: session.scenario.roles.map((r) => ({ actor: r.actor, name: session.rules.actor[r.actor]!.name, goal: r.goal })),
-    newGame: (seed, role) => {
+    newGame: (seed, role, difficulty) => {
       session.setAside();
-      session.start(seed, role);
+      session.start(seed, role, [], difficulty);
     },
     loadFile,
   });
@@ -103,11 +103,11 @@ function loadFile(file: File): void {
   });
 }
 
-const shareUrl = (replay: ReplayV1) => `${location.origin}${location.pathname}#${replayFragment(replay)}`;
+const shareUrl = (replay: Replay) => `${location.origin}${location.pathname}#${replayFragment(replay)}`;
 
-let viewing: { replay: ReplayV1; hash: string; worlds: ReturnType<typeof roundWorlds> } | null = null;
+let viewing: { replay: Replay; hash: string; worlds: ReturnType<typeof roundWorlds> } | null = null;
 
-function openViewer(replay: ReplayV1, hash: string): void {
+function openViewer(replay: Replay, hash: string): void {
   viewing = { replay, hash, worlds: roundWorlds(session.scenario, replay) };
   lastPhase = null;
   showRound(0);

@@ -90,3 +90,15 @@ describe('npm run sim', () => {
     expect(r.err).toMatch(/broken\.json: replay is not valid JSON/);
   });
 });
+
+describe('difficulty from the command line', () => {
+  it('plays a hard game and replays it; refuses an unknown level', () => {
+    const file = join(tmp, 'hard.json');
+    const played = JSON.parse(sim('--seed', '4', '--difficulty', 'hard', '--json', '--out', file).out);
+    expect(JSON.parse(readFileSync(file, 'utf8')).difficulty).toBe('hard');
+    expect(JSON.parse(sim('--replay', file, '--json').out).hash).toBe(played.hash);
+    const bad = sim('--difficulty', 'godlike');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--difficulty must be one of easy, normal, hard/);
+  });
+});

@@ -9,6 +9,7 @@ import { coalitionLine, meter, members } from '../src/state/model/meter';
 import { outcomeOf } from '../src/state/model/outcome';
 import { evaluate, logistic } from '../src/state/model/utility';
 import type { World } from '../src/state/world';
+import { initWorld } from '../src/state/step';
 import { freshWorld, rules } from './helpers';
 
 const ISSUES = ['target', 'assad', 'russia', 'military', 'vienna'] as const;
@@ -121,8 +122,15 @@ describe('utility and answers', () => {
   });
 
   it('logistic is monotone and centred', () => {
-    expect(logistic(0)).toBe(0.5);
-    expect(logistic(1)).toBeGreaterThan(logistic(0.5));
+    expect(logistic(0, 0.25)).toBe(0.5);
+    expect(logistic(1, 0.25)).toBeGreaterThan(logistic(0.5, 0.25));
+  });
+
+  it('difficulty changes the room actors give: the same hard ask is likelier on easy than on hard', () => {
+    const ask = { target: 45, assad: 55 };
+    const at = (d: 'easy' | 'normal' | 'hard') => evaluate(rules, initWorld(rules, 1, 'FRA', d), 'TUR', 'FRA', ask).pAccept;
+    expect(at('easy')).toBeGreaterThan(at('normal'));
+    expect(at('normal')).toBeGreaterThan(at('hard'));
   });
 });
 

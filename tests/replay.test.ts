@@ -23,7 +23,8 @@ describe('replay format v1', () => {
     ['an illegal action', (r) => ({ ...r, actions: [{ type: 'visit', target: 'FRA' }, ...(r.actions as unknown[])] }), /action 1 \(visit to FRA\) is illegal: you cannot negotiate with yourself/],
     ['an action out of its round', (r) => ({ ...r, actions: [{ type: 'visit', target: 'USA' }, { type: 'visit', target: 'RUS' }, ...(r.actions as unknown[])] }), /action 2 \(visit to RUS\) is illegal: visit costs 2 action points, 1 left/],
     ['a dropped action', (r) => ({ ...r, actions: (r.actions as unknown[]).slice(1) }), /hash mismatch/],
-    ['a version from a newer build', (r) => ({ ...r, version: 2 }), /version 2 was made by a newer version of the game/],
+    ['a version from a newer build', (r) => ({ ...r, version: 3 }), /version 3 was made by a newer version of the game/],
+    ['an unknown difficulty', (r) => ({ ...r, difficulty: 'godlike' }), /replay invalid at difficulty/],
     ['a version that is no number', (r) => ({ ...r, version: 'one' }), /not a version number/],
     ['another format', (r) => ({ ...r, format: 'chess' }), /not a Grand Coalition replay/],
     ['another scenario version', (r) => ({ ...r, scenario: { id: scenario.id, version: '9.9.9' } }), /scenario version 9\.9\.9/],
@@ -39,14 +40,31 @@ describe('replay format v1', () => {
     });
   }
 
-  it('upgrades an old file step by step when a newer format arrives (stand-in v1 → v2 step)', () => {
-    const v1 = sample() as unknown as Record<string, unknown>;
-    const toV2 = (r: Record<string, unknown>) => ({ ...r, moves: r.actions, actions: undefined });
-    const up = upgrade(v1, 2, { 1: toV2 });
-    expect(up.ok && up.raw.version).toBe(2);
-    expect(up.ok && up.raw.moves).toEqual(v1.actions);
-    const none = upgrade(v1, 2, {});
+  it('upgrades an old file step by step when a newer format arrives (stand-in v2 → v3 step)', () => {
+    const v2 = sample() as unknown as Record<string, unknown>;
+    const toV3 = (r: Record<string, unknown>) => ({ ...r, moves: r.actions, actions: undefined });
+    const up = upgrade(v2, 3, { 2: toV3 });
+    expect(up.ok && up.raw.version).toBe(3);
+    expect(up.ok && up.raw.moves).toEqual(v2.actions);
+    const none = upgrade(v2, 3, {});
     expect(!none.ok && none.error).toMatch(/too old for this build/);
+  });
+
+  it('loads a version-1 file (before difficulty levels) as a normal game, with its old hash', () => {
+    const v2 = sample() as unknown as Record<string, unknown>;
+    const { difficulty, ...rest } = v2;
+    expect(difficulty).toBe('normal');
+    const r = checkReplay({ ...rest, version: 1 }, scenario);
+    expect(r.ok && r.replay.difficulty).toBe('normal');
+    expect(r.ok && r.game.hash).toBe(v2.hash);
+  });
+
+  it('round-trips a hard game, whose hash differs from the normal one', () => {
+    const hard = runPolicy(scenario, 3, 'FRA', 'random', 'hard');
+    const r = loadReplay(JSON.stringify(makeReplay(scenario, hard)), scenario);
+    expect(r.ok && r.replay.difficulty).toBe('hard');
+    expect(r.ok && r.game.hash).toBe(hard.hash);
+    expect(hard.hash).not.toBe(runPolicy(scenario, 3, 'FRA', 'random').hash);
   });
 
   it('rejects malformed JSON and oversized files without parsing them', () => {

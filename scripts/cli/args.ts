@@ -1,5 +1,6 @@
 // Command-line options for `npm run sim`, parsed strictly: every bad option is named.
 import { parseArgs } from 'node:util';
+import { DIFFICULTY_IDS, type Difficulty } from '../../src/state/difficulty';
 import { POLICIES, type PolicyName } from '../../src/state/policies';
 import { MAX_SEED } from '../../src/state/replay';
 
@@ -7,6 +8,7 @@ export interface SimOptions {
   seed: number;
   policy: PolicyName;
   role: string;
+  difficulty: Difficulty;
   json: boolean;
   out: string | null;
   replay: string | null;
@@ -21,6 +23,7 @@ export const USAGE = `Usage: npm run sim -- [options]
   --seed S          seed, an integer from 0 to ${MAX_SEED} (default 1)
   --policy P        ${POLICIES.join('|')} (default greedy)
   --role R          the actor you lead (default FRA)
+  --difficulty D    ${DIFFICULTY_IDS.join('|')} (default normal)
   --json            print one JSON object instead of the readable log
   --out FILE        write the game's replay to FILE
   --replay FILE     play a replay back and check its hash
@@ -46,6 +49,7 @@ export function parseSimArgs(argv: string[]): SimOptions {
         seed: { type: 'string' },
         policy: { type: 'string' },
         role: { type: 'string' },
+        difficulty: { type: 'string' },
         json: { type: 'boolean' },
         out: { type: 'string' },
         replay: { type: 'string' },
@@ -62,6 +66,8 @@ export function parseSimArgs(argv: string[]): SimOptions {
   }
   const policy = values.policy ?? 'greedy';
   if (!(POLICIES as readonly string[]).includes(policy)) throw new UsageError(`--policy must be one of ${POLICIES.join(', ')}, got "${policy}"`);
+  const difficulty = values.difficulty ?? 'normal';
+  if (!(DIFFICULTY_IDS as readonly string[]).includes(difficulty)) throw new UsageError(`--difficulty must be one of ${DIFFICULTY_IDS.join(', ')}, got "${difficulty}"`);
   const seed = values.seed === undefined ? 1 : int('seed', values.seed, 0, MAX_SEED);
   const games = values.games === undefined ? null : int('games', values.games, 1, 1_000_000);
   if (games !== null && seed + games - 1 > MAX_SEED) throw new UsageError(`--seed plus --games runs past the largest seed ${MAX_SEED}`);
@@ -71,6 +77,7 @@ export function parseSimArgs(argv: string[]): SimOptions {
     seed,
     policy: policy as PolicyName,
     role: values.role ?? 'FRA',
+    difficulty: difficulty as Difficulty,
     json: values.json ?? false,
     out: values.out ?? null,
     replay: values.replay ?? null,

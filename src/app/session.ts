@@ -2,8 +2,9 @@
 // It is the only place the interface talks to the rules core.
 import type { Scenario } from '../data/schema';
 import type { PlayerAction } from '../state/actions';
+import type { Difficulty } from '../state/difficulty';
 import { createGame, finalHash, play, worldOf, type Game } from '../state/game';
-import { actionsBeforeRound, checkReplay, makeReplay, type ReplayV1 } from '../state/replay';
+import { actionsBeforeRound, checkReplay, makeReplay, type Replay } from '../state/replay';
 import { buildRules, type Rules } from '../state/rules';
 import { view, type GameView, type Phase } from '../state/view';
 import { addHistory, clearSave, loadText, saveText } from './storage';
@@ -31,9 +32,9 @@ export class Session {
   }
 
   /** Starts a game, optionally replaying moves already made. Returns an error for bad moves. */
-  start(seed: number, role: string, actions: PlayerAction[] = []): string | null {
+  start(seed: number, role: string, actions: PlayerAction[] = [], difficulty: Difficulty = 'normal'): string | null {
     this.game?.stop();
-    this.game = createGame({ scenario: this.scenario, seed, role });
+    this.game = createGame({ scenario: this.scenario, seed, role, difficulty });
     this.actions = [];
     for (const a of actions) {
       const err = play(this.game, a);
@@ -49,15 +50,15 @@ export class Session {
   resume(raw: unknown): string | null {
     const r = checkReplay(raw, this.scenario);
     if (!r.ok) return r.error;
-    return this.start(r.replay.seed, r.replay.role, r.replay.actions as PlayerAction[]);
+    return this.start(r.replay.seed, r.replay.role, r.replay.actions as PlayerAction[], r.replay.difficulty);
   }
 
   /** The autosaved game, if there is a valid one. */
-  saved(): { replay: ReplayV1 } | { error: string } | null {
+  saved(): { replay: Replay } | { error: string } | null {
     const text = loadText();
     if (text === null) return null;
     try {
-      const raw = JSON.parse(text) as ReplayV1;
+      const raw = JSON.parse(text) as Replay;
       const r = checkReplay(raw, this.scenario);
       return r.ok ? { replay: r.replay } : { error: r.error };
     } catch {
@@ -87,7 +88,7 @@ export class Session {
     return err;
   }
 
-  replay(): ReplayV1 {
+  replay(): Replay {
     const w = worldOf(this.game!);
     return makeReplay(this.scenario, { world: w, actions: this.actions, hash: finalHash(w) });
   }
@@ -105,9 +106,9 @@ export class Session {
   }
 
   /** Branches a new game from the start of a round of a replay (the class's what-if). */
-  takeOver(replay: ReplayV1, round: number): string | null {
+  takeOver(replay: Replay, round: number): string | null {
     this.setAside();
-    return this.start(replay.seed, replay.role, actionsBeforeRound(replay, round));
+    return this.start(replay.seed, replay.role, actionsBeforeRound(replay, round), replay.difficulty);
   }
 
   /** Keeps an unfinished game in the history before something replaces it, so none is lost. */

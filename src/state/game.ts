@@ -2,6 +2,7 @@
 // command-line runner, the replays, the policies' harness and the browser alike.
 import { createActor, type Actor } from 'xstate';
 import type { Scenario } from '../data/schema';
+import type { Difficulty } from './difficulty';
 import { validateAction, type PlayerAction } from './actions';
 import { hashOf } from './hash';
 import { actionToEvent, gameMachine, type GameInput } from './machine';
@@ -35,8 +36,9 @@ export function play(game: Game, action: PlayerAction): string | null {
  * detailed log is derived from these and the actions, so hashing it too would only cost time.
  */
 export function finalState(world: World) {
-  const { rounds, meter, ...state } = world;
-  return { ...state, meter: meter.value, members: meter.members, rounds: rounds.map((r) => ({ date: r.date, meter: r.meter?.value ?? null, events: r.events })) };
+  const { rounds, meter, difficulty, ...state } = world;
+  // Normal is the only level version-1 replays knew: leaving it out keeps their hashes valid.
+  return { ...state, ...(difficulty === 'normal' ? {} : { difficulty }), meter: meter.value, members: meter.members, rounds: rounds.map((r) => ({ date: r.date, meter: r.meter?.value ?? null, events: r.events })) };
 }
 
 export const finalHash = (world: World): string => hashOf(finalState(world));
@@ -51,8 +53,8 @@ export interface PlayedGame {
  * Plays a list of moves from the start; the first illegal move is reported with its index.
  * `onRound` sees the world each time a round closes (the replay viewer keeps them).
  */
-export function playAll(scenario: Scenario, seed: number, role: string, actions: PlayerAction[], onRound?: (w: World) => void): { ok: true; game: PlayedGame } | { ok: false; index: number; error: string } {
-  const game = createGame({ scenario, seed, role });
+export function playAll(scenario: Scenario, seed: number, role: string, actions: PlayerAction[], onRound?: (w: World) => void, difficulty: Difficulty = 'normal'): { ok: true; game: PlayedGame } | { ok: false; index: number; error: string } {
+  const game = createGame({ scenario, seed, role, difficulty });
   onRound?.(worldOf(game));
   for (let i = 0; i < actions.length; i++) {
     const err = play(game, actions[i]!);

@@ -2,13 +2,13 @@
 // whole game and no server sees it. Decoding returns a result; every failure has its own message.
 import LZString from 'lz-string';
 import type { Scenario } from '../data/schema';
-import { checkReplay, MAX_REPLAY_BYTES, type ReplayResult, type ReplayV1 } from './replay';
+import { checkReplay, MAX_REPLAY_BYTES, type ReplayResult, type Replay } from './replay';
 
 const PREFIX = 'replay=';
 /** Fragments longer than this are refused before decompressing (a replay is far smaller). */
 const MAX_FRAGMENT = 200_000;
 
-export function replayFragment(replay: ReplayV1): string {
+export function replayFragment(replay: Replay): string {
   return `${PREFIX}${LZString.compressToEncodedURIComponent(JSON.stringify(replay))}`;
 }
 

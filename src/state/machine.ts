@@ -2,6 +2,7 @@
 // actors) → resolution (actors act, events, meter) → the next briefing, or the debrief.
 import { assign, enqueueActions, setup } from 'xstate';
 import type { Scenario } from '../data/schema';
+import type { Difficulty } from './difficulty';
 import { validateAction, type PlayerAction } from './actions';
 import { countryMachine, type AnswerEvent } from './country';
 import { buildRules, type Rules } from './rules';
@@ -21,6 +22,7 @@ export interface GameInput {
   scenario: Scenario;
   seed: number;
   role: ActorId;
+  difficulty?: Difficulty;
   tuning?: Tuning;
 }
 
@@ -59,7 +61,7 @@ export const gameMachine = setup({
   id: 'game',
   context: ({ input }) => {
     const rules = buildRules(input.scenario);
-    return { rules, world: initWorld(rules, input.seed, input.role), tuning: input.tuning ?? {}, rejected: null };
+    return { rules, world: initWorld(rules, input.seed, input.role, input.difficulty), tuning: input.tuning ?? {}, rejected: null };
   },
   entry: enqueueActions(({ context, enqueue }) => {
     for (const a of context.rules.actorIds) {

@@ -1,6 +1,7 @@
 // Bots that play whole games headless: for the command-line runner, soak tests and balance.
 // A policy sees the world and returns its next move; it never sees future draws.
 import type { Scenario } from '../data/schema';
+import type { Difficulty } from './difficulty';
 import { COST, PERSONAL, validateAction, type PlayerAction } from './actions';
 import { createGame, finalHash, isOver, play, worldOf, type PlayedGame } from './game';
 import { coalitionLine, MEMBER_AT } from './model/meter';
@@ -149,10 +150,10 @@ const strategist: Policy = (rules, w, step) => {
 export const policies: Record<PolicyName, Policy> = { passive, random, greedy, historical, strategist };
 
 /** Plays one whole game with a policy. */
-export function runPolicy(scenario: Scenario, seed: number, role: string, name: PolicyName): PlayedGame {
+export function runPolicy(scenario: Scenario, seed: number, role: string, name: PolicyName, difficulty: Difficulty = 'normal'): PlayedGame {
   const rules = buildRules(scenario);
   const policy = policies[name];
-  const game = createGame({ scenario, seed, role });
+  const game = createGame({ scenario, seed, role, difficulty });
   const actions: PlayerAction[] = [];
   let step = 0;
   let round = 0;

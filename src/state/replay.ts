@@ -1,13 +1,15 @@
-// Replay format v1: scenario + seed + role + the player's actions + the final-state hash.
+// Replay format v2: scenario + seed + role + difficulty + the player's actions + the final-state
+// hash. Version-1 files (before difficulty levels) are upgraded on load.
 // Parsing returns a result, never throws: every way a file can be wrong has its own message.
 import { z } from 'zod';
 import type { Scenario } from '../data/schema';
 import type { PlayerAction } from './actions';
+import { DIFFICULTY_IDS } from './difficulty';
 import { playAll, type PlayedGame } from './game';
 import type { World } from './world';
 
 export const REPLAY_FORMAT = 'grand-coalition-replay';
-export const REPLAY_VERSION = 1;
+export const REPLAY_VERSION = 2;
 export const MAX_REPLAY_BYTES = 1_000_000;
 export const MAX_SEED = 4_294_967_295;
 
@@ -19,28 +21,30 @@ const Action = z.union([
   z.object({ type: z.literal('end') }).strict(),
 ]);
 
-export const ReplayV1 = z
+export const Replay = z
   .object({
     format: z.literal(REPLAY_FORMAT),
-    version: z.literal(1),
+    version: z.literal(2),
     scenario: z.object({ id: z.string(), version: z.string() }).strict(),
     seed: z.number().int().min(0).max(MAX_SEED),
     role: z.string().max(8),
+    difficulty: z.enum(DIFFICULTY_IDS),
     actions: z.array(Action).max(2000),
     hash: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .strict();
-export type ReplayV1 = z.infer<typeof ReplayV1>;
+export type Replay = z.infer<typeof Replay>;
 
-export type ReplayResult = { ok: true; replay: ReplayV1; game: PlayedGame } | { ok: false; error: string };
+export type ReplayResult = { ok: true; replay: Replay; game: PlayedGame } | { ok: false; error: string };
 
-export function makeReplay(scenario: Scenario, game: PlayedGame): ReplayV1 {
+export function makeReplay(scenario: Scenario, game: PlayedGame): Replay {
   return {
     format: REPLAY_FORMAT,
     version: REPLAY_VERSION,
     scenario: { id: scenario.id, version: scenario.version },
     seed: game.world.seed,
     role: game.world.role,
+    difficulty: game.world.difficulty,
     actions: game.actions,
     hash: game.hash,
   };
@@ -69,10 +73,12 @@ export type Migration = (raw: Raw) => Raw;
 
 /**
  * Upgrades from older formats, one step each: MIGRATIONS[n] turns a version-n replay into
- * version n+1. Version 1 is the first, so the table is empty; when version 2 comes, its step
- * goes here and old files keep loading (the chain is tested with a stand-in step).
+ * version n+1, so old files, links and autosaves keep loading.
  */
-export const MIGRATIONS: Record<number, Migration> = {};
+export const MIGRATIONS: Record<number, Migration> = {
+  // Version 1 had no difficulty levels: every game was what is now "normal".
+  1: (raw) => ({ ...raw, difficulty: 'normal' }),
+};
 
 export function upgrade(head: Raw, current = REPLAY_VERSION, steps: Record<number, Migration> = MIGRATIONS): { ok: true; raw: Raw } | { ok: false; error: string } {
   const v = head.version;
@@ -93,7 +99,7 @@ export function checkReplay(raw: unknown, scenario: Scenario): ReplayResult {
   if (head.format !== REPLAY_FORMAT) return { ok: false, error: `not a Grand Coalition replay (format is ${JSON.stringify(head.format) ?? 'missing'})` };
   const up = upgrade(head);
   if (!up.ok) return up;
-  const r = ReplayV1.safeParse(up.raw);
+  const r = Replay.safeParse(up.raw);
   if (!r.success) {
     const first = r.error.issues[0]!;
     return { ok: false, error: `replay invalid at ${first.path.map(String).join('.') || '(root)'}: ${first.message}` };
@@ -104,7 +110,7 @@ export function checkReplay(raw: unknown, scenario: Scenario): ReplayResult {
     return { ok: false, error: `replay is for scenario version ${replay.scenario.version}, this build has ${scenario.version}` };
   }
   if (!scenario.roles.some((x) => x.actor === replay.role)) return { ok: false, error: `replay role "${replay.role}" is not playable in this scenario` };
-  const played = playAll(scenario, replay.seed, replay.role, replay.actions as PlayerAction[]);
+  const played = playAll(scenario, replay.seed, replay.role, replay.actions as PlayerAction[], undefined, replay.difficulty);
   if (!played.ok) {
     return { ok: false, error: `replay action ${played.index + 1} (${describe(replay.actions[played.index] as PlayerAction)}) is illegal: ${played.error}` };
   }
@@ -118,15 +124,15 @@ export function checkReplay(raw: unknown, scenario: Scenario): ReplayResult {
  * The world at the start of each round of a checked replay, plus the final one: what the
  * replay viewer steps through. Index k is the world as round k begins; the last is the end.
  */
-export function roundWorlds(scenario: Scenario, replay: ReplayV1): World[] {
+export function roundWorlds(scenario: Scenario, replay: Replay): World[] {
   const worlds: World[] = [];
-  const r = playAll(scenario, replay.seed, replay.role, replay.actions as PlayerAction[], (w) => worlds.push(w));
+  const r = playAll(scenario, replay.seed, replay.role, replay.actions as PlayerAction[], (w) => worlds.push(w), replay.difficulty);
   if (!r.ok) throw new Error(`replay was not checked: ${r.error}`);
   return worlds;
 }
 
 /** The moves that lead to the start of round k: where "take over from here" begins. */
-export function actionsBeforeRound(replay: ReplayV1, round: number): PlayerAction[] {
+export function actionsBeforeRound(replay: Replay, round: number): PlayerAction[] {
   const out: PlayerAction[] = [];
   let r = 0;
   for (const a of replay.actions as PlayerAction[]) {

@@ -10,13 +10,14 @@ import { fireEvents } from './model/events';
 import { meter } from './model/meter';
 import { outcomeOf } from './model/outcome';
 import { evaluate } from './model/utility';
+import type { Difficulty } from './difficulty';
 import { draw } from './random';
 import { roleOf, type Rules } from './rules';
 import { initialBounds, initialTrust, type ActorId, type Terms, type World } from './world';
 
 export type Ask = Exclude<PlayerAction, { type: 'statement' | 'end' }>;
 
-export function initWorld(rules: Rules, seed: number, role: ActorId): World {
+export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty: Difficulty = 'normal'): World {
   const s = rules.scenario;
   const r = roleOf(s, role);
   if (!r) throw new Error(`no role for actor "${role}" in scenario ${s.id}`);
@@ -33,6 +34,7 @@ export function initWorld(rules: Rules, seed: number, role: ActorId): World {
   const w: World = {
     seed,
     role,
+    difficulty,
     round: 0,
     ap: r.actionPoints,
     pos,

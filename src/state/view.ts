@@ -3,6 +3,7 @@
 import type { Citation, Framings, Sourced } from '../data/schema';
 import type { ActionRecord } from './actions';
 import { COST } from './actions';
+import { DIFFICULTIES } from './difficulty';
 import { explainAnswer, factorText } from './explain';
 import { MEMBER_AT } from './model/meter';
 import { OUTCOME_LABEL, OUTCOME_MEANING } from './model/outcome';
@@ -61,6 +62,7 @@ export interface GameView {
   player: ActorId;
   /** The role's goal, in words, for the briefing and the debrief. */
   goal: string;
+  difficulty: string;
   meter: { value: number; change: number; parts: { actor: ActorId; name: string; points: number; commitment: number; agreement: number }[]; deconfliction: number; movers: { actor: ActorId; name: string; change: number }[] };
   history: { date: string; value: number }[];
   actors: ActorView[];
@@ -206,6 +208,7 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
     costs: { ...COST },
     player: w.role,
     goal: roleOf(s, w.role)!.goal,
+    difficulty: DIFFICULTIES[w.difficulty].label,
     meter: {
       value: w.meter.value,
       change: prevMeter ? Math.round((w.meter.value - prevMeter.value) * 10) / 10 : 0,

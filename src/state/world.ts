@@ -1,5 +1,6 @@
 // The whole game state the rules read and write: plain, serialisable data, hashed for replays.
 import type { Scenario } from '../data/schema';
+import type { Difficulty } from './difficulty';
 import type { ActionRecord } from './actions';
 import type { MeterBreakdown } from './model/meter';
 
@@ -37,6 +38,7 @@ export type OutcomeId = 'grand_coalition' | 'parallel_campaigns' | 'fracture';
 export interface World {
   seed: number;
   role: ActorId;
+  difficulty: Difficulty;
   round: number;
   ap: number;
   pos: Record<ActorId, Terms>;

@@ -1,8 +1,9 @@
 // The title menu: new game, continue, load a replay file.
+import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from '../state/difficulty';
 import { byId, clear, h, put } from './dom';
 
 export interface TitleActions {
-  newGame: (seed: number, role: string) => void;
+  newGame: (seed: number, role: string, difficulty: Difficulty) => void;
   roles: { actor: string; name: string; goal: string }[];
   continueGame: (() => void) | null;
   savedProblem: string | null;
@@ -28,13 +29,20 @@ export function renderTitle(a: TitleActions): void {
       e.preventDefault();
       const n = Number(seed.value);
       const role = (document.querySelector('input[name="role"]:checked') as HTMLInputElement | null)?.value ?? a.roles[0]!.actor;
-      if (Number.isInteger(n) && n >= 0 && n <= 4294967295) a.newGame(n, role);
+      const level = ((document.querySelector('input[name="difficulty"]:checked') as HTMLInputElement | null)?.value ?? 'normal') as Difficulty;
+      if (Number.isInteger(n) && n >= 0 && n <= 4294967295) a.newGame(n, role, level);
       else byId('seed-error').textContent = 'A seed is a whole number from 0 to 4294967295.';
     } },
       h('fieldset', { class: 'roles' }, h('legend', {}, 'You lead'),
         ...a.roles.map((r, i) => h('div', { class: 'kind-option' },
           h('input', { type: 'radio', name: 'role', id: `role-${r.actor}`, value: r.actor, checked: i === 0 }),
           h('label', { for: `role-${r.actor}` }, h('strong', {}, r.name), h('span', { class: 'small' }, ` — ${r.goal}`)),
+        )),
+      ),
+      h('fieldset', { class: 'roles' }, h('legend', {}, 'Difficulty'),
+        ...DIFFICULTY_IDS.map((d) => h('div', { class: 'kind-option' },
+          h('input', { type: 'radio', name: 'difficulty', id: `difficulty-${d}`, value: d, checked: d === 'normal' }),
+          h('label', { for: `difficulty-${d}` }, h('strong', {}, DIFFICULTIES[d].label), h('span', { class: 'small' }, ` — ${DIFFICULTIES[d].explain}`)),
         )),
       ),
       h('label', { for: 'seed' }, 'Seed (the whole class can play the same one)'),

@@ -7,7 +7,7 @@ export function renderTopbar(v: GameView | null, saveProblem: string | null, fin
   put(root, h('h1', { class: 'brand' }, 'Grand Coalition'));
   if (v) {
     put(root, 
-      h('p', { class: 'status' }, `Round ${v.round + 1} of ${v.rounds} · ${v.date}`),
+      h('p', { class: 'status' }, `Round ${v.round + 1} of ${v.rounds} · ${v.date} · ${v.difficulty}`),
       v.phase === 'diplomacy' ? h('p', { class: 'status', id: 'ap' }, `Action points: ${v.ap} of ${v.apMax}`) : null,
       // The game's fingerprint: groups who made the same moves from the same seed see the same one.
       fingerprint ? h('p', { class: 'status small', id: 'fingerprint', 'data-hash': fingerprint, title: fingerprint }, `Fingerprint ${fingerprint.slice(0, 8)}`) : null,

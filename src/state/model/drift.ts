@@ -1,16 +1,16 @@
 // Between rounds every actor re-weighs the coalition as it now stands: its commitment moves part
 // of the way toward its chance of accepting the coalition's current line, plus seeded noise.
+import { DIFFICULTIES } from '../difficulty';
 import { stream } from '../random';
 import type { Rules } from '../rules';
 import { clamp, q, type ActorId, type World } from '../world';
 import { coalitionLine } from './meter';
 import { acceptChance } from './utility';
 
-/** Share of the gap closed in one round, and the noise's half-width (design assumptions). */
+/** Share of the gap closed in one round (design assumption); the noise depends on the difficulty. */
 export const DRIFT_RATE = 0.2;
-export const DRIFT_NOISE = 0.03;
 
-export function driftRound(rules: Rules, world: World, noise = DRIFT_NOISE): { actor: ActorId; from: number; to: number }[] {
+export function driftRound(rules: Rules, world: World, noise = DIFFICULTIES[world.difficulty].driftNoise): { actor: ActorId; from: number; to: number }[] {
   const out: { actor: ActorId; from: number; to: number }[] = [];
   const line = coalitionLine(rules, world);
   const next = stream(world.seed, 'drift', world.round);

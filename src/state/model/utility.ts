@@ -3,21 +3,19 @@
 import type { Citation } from '../../data/schema';
 import type { Rules } from '../rules';
 import { q, type ActorId, type IssueId, type Terms, type World } from '../world';
+import { DIFFICULTIES } from '../difficulty';
 import { coalitionLine } from './meter';
 
-/** Weights of the utility's terms: design assumptions, documented in docs/MODEL.md. */
+/**
+ * Weights of the utility's terms: design assumptions, documented in docs/MODEL.md. The red-line
+ * weight, the bias and the answers' temperature depend on the difficulty level (difficulty.ts).
+ */
 export const WEIGHTS = {
   fit: 1.2,
   trust: 0.6,
   threat: 0.3,
   commitment: 0.5,
-  /** Per 100 points beyond a red line. */
-  redline: 5,
-  bias: -0.25,
 } as const;
-
-/** Temperature of the logistic answer: lower means more predictable actors. */
-export const TEMPERATURE = 0.25;
 
 export type FactorId = 'fit' | 'trust' | 'threat' | 'commitment' | 'redlines' | 'personal' | 'bias';
 
@@ -56,7 +54,8 @@ export function fullTerms(rules: Rules, world: World, terms: Terms, line: Terms 
   return out;
 }
 
-export const logistic = (u: number): number => 1 / (1 + Math.exp(-u / TEMPERATURE));
+/** The chance of yes for a utility; lower temperatures make actors more predictable. */
+export const logistic = (u: number, temperature: number): number => 1 / (1 + Math.exp(-u / temperature));
 
 interface Core {
   fit: number;
@@ -80,20 +79,21 @@ function core(rules: Rules, world: World, actor: ActorId, from: ActorId, terms: 
     beyond += z < b.min ? b.min - z : z > b.max ? z - b.max : 0;
   }
   const fit = salSum > 0 ? fitNum / salSum : 0;
+  const level = DIFFICULTIES[world.difficulty];
   const utility =
     WEIGHTS.fit * fit +
     WEIGHTS.trust * world.trust[actor]![from]! +
     WEIGHTS.threat * rules.threat[actor]! +
     WEIGHTS.commitment * (world.commit[actor]! - 0.5) -
-    (redlines ? (WEIGHTS.redline * beyond) / 100 : 0) +
+    (redlines ? (level.redline * beyond) / 100 : 0) +
     personal +
-    WEIGHTS.bias;
+    level.bias;
   return { fit, beyond, utility };
 }
 
 /** Only the chance of accepting: what bots and the drift need, without the explanation. */
 export function acceptChance(rules: Rules, world: World, actor: ActorId, from: ActorId, terms: Terms, personal = 0, redlines = true, line: Terms = coalitionLine(rules, world)): number {
-  return logistic(core(rules, world, actor, from, terms, line, personal, redlines).utility);
+  return logistic(core(rules, world, actor, from, terms, line, personal, redlines).utility, DIFFICULTIES[world.difficulty].temperature);
 }
 
 /**
@@ -104,6 +104,7 @@ export function acceptChance(rules: Rules, world: World, actor: ActorId, from: A
  */
 export function evaluate(rules: Rules, world: World, actor: ActorId, from: ActorId, terms: Terms, personal = 0, redlines = true, line: Terms = coalitionLine(rules, world)): Evaluation {
   const c = core(rules, world, actor, from, terms, line, personal, redlines);
+  const level = DIFFICULTIES[world.difficulty];
   const full = fullTerms(rules, world, terms, line);
   const issues: IssueView[] = rules.issueIds.map((i) => {
     const z = full[i]!;
@@ -117,10 +118,10 @@ export function evaluate(rules: Rules, world: World, actor: ActorId, from: Actor
     ['trust', world.trust[actor]![from]!, WEIGHTS.trust],
     ['threat', rules.threat[actor]!, WEIGHTS.threat],
     ['commitment', world.commit[actor]! - 0.5, WEIGHTS.commitment],
-    ['redlines', redlines ? c.beyond / 100 : 0, -WEIGHTS.redline],
+    ['redlines', redlines ? c.beyond / 100 : 0, -level.redline],
     ['personal', personal, 1],
-    ['bias', 1, WEIGHTS.bias],
+    ['bias', 1, level.bias],
   ];
   const factors: Factor[] = raw.map(([id, value, weight]) => ({ id, value: q(value), weight, contribution: q(value * weight) }));
-  return { actor, utility: q(c.utility), pAccept: q(logistic(c.utility)), factors, issues };
+  return { actor, utility: q(c.utility), pAccept: q(logistic(c.utility, level.temperature)), factors, issues };
 }
