@@ -37,7 +37,9 @@ export interface RelationView {
 export interface BriefingView {
   id: string;
   title: string;
-  framings: Framings;
+  /** The story told by each article's lens; null for the actors' own moves, which the model reports once. */
+  framings: Framings | null;
+  text: string | null;
   sources: string[];
 }
 
@@ -153,25 +155,34 @@ export function answerView(rules: Rules, r: ActionRecord): AnswerView | null {
 function briefing(rules: Rules, w: World): BriefingView[] {
   const s = rules.scenario;
   if (w.round === 0 && !w.outcome) {
-    return s.opening.map((o) => ({ id: o.id, title: o.title, framings: o.framings, sources: o.sources.map((c) => citeText(rules, c)) }));
+    return s.opening.map((o) => ({ id: o.id, title: o.title, framings: o.framings, text: null, sources: o.sources.map((c) => citeText(rules, c)) }));
   }
   const prev = w.outcome ? w.rounds[w.rounds.length - 1]! : w.rounds[w.rounds.length - 2]!;
   const out: BriefingView[] = [];
   for (const id of prev.events) {
     const h = s.events.find((e) => e.id === id);
     if (h) {
-      out.push({ id, title: `${h.date}: ${h.title}`, framings: h.framings, sources: h.sources.map((x) => s.externalSources.find((e) => e.id === x)!.publisher) });
+      out.push({ id, title: `${h.date}: ${h.title}`, framings: h.framings, text: null, sources: h.sources.map((x) => s.externalSources.find((e) => e.id === x)!.publisher) });
       continue;
     }
     const r = s.randomEvents.find((e) => e.id === id)!;
-    out.push({ id, title: r.title, framings: r.framings, sources: ['a possible event, not the historical record'] });
+    out.push({ id, title: r.title, framings: r.framings, text: null, sources: ['a possible event, not the historical record'] });
+  }
+  // Actors' own bargaining (Bueno de Mesquita round): the largest moves, with who pressed them.
+  const moves = [...prev.autonomous].sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 2);
+  for (const m of moves) {
+    const who = rules.actor[m.actor]!.name;
+    const by = rules.actor[m.by]!.name;
+    const issue = s.issues.find((i) => i.id === m.issue)!;
+    const text = `${who} shifts from ${Math.round(m.from)} to ${Math.round(m.to)} (${scaleLabel(rules, m.issue, m.to)}), under pressure from ${by}.`;
+    out.push({ id: `move-${m.actor}-${m.issue}`, title: `${who} moves: ${issue.name}`, framings: null, text, sources: ['the model: actors bargain among themselves each round (docs/MODEL.md)'] });
   }
   const big = [...prev.drift].filter((d) => Math.abs(d.to - d.from) >= 0.05).sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 3);
   for (const d of big) {
     const name = rules.actor[d.actor]!.name;
     const warmer = d.to > d.from;
     const text = `${name} ${warmer ? 'warms to' : 'cools on'} the coalition as it now stands (commitment ${d.from.toFixed(2)} → ${d.to.toFixed(2)}).`;
-    out.push({ id: `drift-${d.actor}`, title: `${name} ${warmer ? 'moves closer' : 'drifts away'}`, framings: { news: text, opinion: text }, sources: ['the model: actors re-weigh the coalition line each round'] });
+    out.push({ id: `drift-${d.actor}`, title: `${name} ${warmer ? 'moves closer' : 'drifts away'}`, framings: null, text, sources: ['the model: actors re-weigh the coalition line each round'] });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { byId, clear, h, put } from './dom';
 export function renderBriefing(v: GameView, begin: () => void): void {
   const root = byId('panel');
   clear(root);
-  const items = v.briefing.length ? v.briefing : [{ id: 'quiet', title: 'A quiet few days', framings: { news: 'No major event changed the picture since the last round.', opinion: 'Nothing moved: the same demands, the same stand-off.' }, sources: [] }];
+  const items = v.briefing.length ? v.briefing : [{ id: 'quiet', title: 'A quiet few days', framings: { news: 'No major event changed the picture since the last round.', opinion: 'Nothing moved: the same demands, the same stand-off.' }, text: null, sources: [] }];
   put(root, 
     h('h2', { id: 'briefing-title' }, v.round === 0 ? 'Briefing: what we know on 17 November' : `Briefing for ${v.date}`),
     v.round === 0 ? h('p', {}, h('strong', {}, 'Your goal: '), v.goal) : null,
@@ -13,10 +13,12 @@ export function renderBriefing(v: GameView, begin: () => void): void {
     ...items.map((b) =>
       h('article', { class: 'brief' },
         h('h3', {}, b.title),
-        h('div', { class: 'framings' },
-          h('section', { class: 'framing', 'aria-label': 'News report framing' }, h('h4', {}, 'News report'), h('p', {}, b.framings.news)),
-          h('section', { class: 'framing opinion', 'aria-label': 'Opinion piece framing' }, h('h4', {}, 'Opinion piece'), h('p', {}, b.framings.opinion)),
-        ),
+        b.framings
+          ? h('div', { class: 'framings' },
+              h('section', { class: 'framing', 'aria-label': 'News report framing' }, h('h4', {}, 'News report'), h('p', {}, b.framings.news)),
+              h('section', { class: 'framing opinion', 'aria-label': 'Opinion piece framing' }, h('h4', {}, 'Opinion piece'), h('p', {}, b.framings.opinion)),
+            )
+          : h('p', { class: 'model-note' }, b.text ?? ''),
         b.sources.length ? h('p', { class: 'small' }, `Sources: ${b.sources.join('; ')}`) : null,
       ),
     ),
