@@ -9,16 +9,17 @@ import { MAP_H, MAP_W } from './scenes/geo';
 import { Preloader } from './scenes/Preloader';
 import { Title } from './scenes/Title';
 import { WorldMap } from './scenes/WorldMap';
-import { isReplayFragment, replayFragment, replayFromFragment } from './state/link';
-import { checkReplay, roundWorlds, type Replay } from './state/replay';
-import { replayRoundView, view, type GameView } from './state/view';
+import { isReplayFragment, replayFromFragment } from './state/link';
+import { checkReplay } from './state/replay';
+import type { GameView } from './state/view';
 import { loadHistory } from './app/storage';
-import { renderViewer } from './ui/viewer';
+import { ReplayScreen, shareUrl } from './app/replayScreen';
+import { downloadJson } from './ui/download';
 import { announce } from './ui/announcer';
 import { renderBriefing } from './ui/briefing';
 import { renderDebrief } from './ui/debrief';
-import { byId, h } from './ui/dom';
-import { renderMeter } from './ui/meterPanel';
+import { byId } from './ui/dom';
+import { renderMeter, renderMeterIntro } from './ui/meterPanel';
 import { renderNegotiation, selectActor } from './ui/negotiation';
 import { renderTitle } from './ui/title';
 import { renderTopbar } from './ui/topbar';
@@ -51,14 +52,29 @@ function showScene(key: 'Title' | 'WorldMap' | 'Debrief'): void {
   }
 }
 
+/** Draws a render model on the map, the top bar and the meter panel. */
+function publish(v: GameView, fingerprint: string | null, saveProblem: string | null = null): void {
+  phaser.registry.set('view', v);
+  phaser.events.emit(BUS.view, v);
+  renderTopbar(v, saveProblem, fingerprint);
+  renderMeter(v);
+}
+
+const replays = new ReplayScreen({
+  session,
+  publish: (v, fingerprint) => {
+    lastPhase = null;
+    publish(v, fingerprint);
+  },
+  showMap: () => showScene('WorldMap'),
+  title: () => title(),
+});
+
 function title(problem: string | null = null): void {
   lastPhase = null;
-  viewing = null;
+  replays.close();
   renderTopbar(null, null);
-  byId('meter').replaceChildren(
-    h('h2', { class: 'meter-title' }, 'The coalition meter'),
-    h('p', {}, 'From 0 to 100: who is in the coalition (weighted by their weight in the war), how committed they are, and how far they agree on what to strike, on Assad, and on deconfliction with Russia. It stays on screen all game.'),
-  );
+  renderMeterIntro();
   const saved = session.saved();
   renderTitle({
     suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
@@ -83,7 +99,7 @@ function openReplay(raw: unknown, what: string): void {
     title(`That replay (${what}) cannot be opened: ${r.error}. Your own game is untouched.`);
     return;
   }
-  openViewer(r.replay, r.game.hash);
+  replays.open(r.replay, r.game.hash);
 }
 
 function loadFile(file: File): void {
@@ -103,60 +119,16 @@ function loadFile(file: File): void {
   });
 }
 
-const shareUrl = (replay: Replay) => `${location.origin}${location.pathname}#${replayFragment(replay)}`;
-
-let viewing: { replay: Replay; hash: string; worlds: ReturnType<typeof roundWorlds> } | null = null;
-
-function openViewer(replay: Replay, hash: string): void {
-  viewing = { replay, hash, worlds: roundWorlds(session.scenario, replay) };
-  lastPhase = null;
-  showRound(0);
-}
-
-function showRound(k: number): void {
-  if (!viewing) return;
-  const { replay, worlds } = viewing;
-  const final = worlds[worlds.length - 1]!;
-  const lastRound = final.outcome ? final.rounds.length - 1 : final.round;
-  const round = Math.max(0, Math.min(lastRound, k));
-  const start = worlds[Math.min(round, worlds.length - 1)]!;
-  const v = view(session.rules, start, 'briefing', null);
-  phaser.registry.set('view', v);
-  phaser.events.emit(BUS.view, v);
-  renderTopbar(v, null, viewing.hash);
-  renderMeter(v);
-  renderViewer(replayRoundView(session.rules, final, round, start), replay.seed, lastRound, {
-    go: showRound,
-    takeOver: (r) => {
-      viewing = null;
-      history.replaceState(null, '', location.pathname);
-      session.takeOver(replay, r);
-    },
-    share: () => shareUrl(replay),
-    close: () => {
-      history.replaceState(null, '', location.pathname);
-      title();
-    },
-  });
-  showScene('WorldMap');
-  announce(`Replay, round ${round + 1}.`);
-  byId('viewer-title').setAttribute('tabindex', '-1');
-  byId('viewer-title').focus();
-}
-
 /** Opens the replay a link carries; a bad link says why and leaves the player's game alone. */
 function openFromLocation(): void {
   if (!isReplayFragment(location.hash)) return;
   const r = replayFromFragment(location.hash, session.scenario);
-  if (r.ok) openViewer(r.replay, r.game.hash);
+  if (r.ok) replays.open(r.replay, r.game.hash);
   else title(`That link cannot be opened: ${r.error}. Your own game is untouched.`);
 }
 
 function render(v: GameView): void {
-  phaser.registry.set('view', v);
-  phaser.events.emit(BUS.view, v);
-  renderTopbar(v, session.saveProblem, session.hash());
-  renderMeter(v);
+  publish(v, session.hash(), session.saveProblem);
   const phaseChanged = v.phase !== lastPhase || v.round !== lastRound;
   if (v.phase === 'briefing') {
     renderBriefing(v, () => session.beginDiplomacy());
@@ -170,14 +142,7 @@ function render(v: GameView): void {
   } else {
     renderDebrief(v, {
       hash: session.hash(),
-      exportReplay: () => {
-        const blob = new Blob([JSON.stringify(session.replay(), null, 1)], { type: 'application/json' });
-        const a = document.createElement('a');
-        a.href = URL.createObjectURL(blob);
-        a.download = `grand-coalition-seed-${session.replay().seed}.json`;
-        a.click();
-        URL.revokeObjectURL(a.href);
-      },
+      exportReplay: () => downloadJson(session.replay(), `grand-coalition-seed-${session.replay().seed}.json`),
       share: () => shareUrl(session.replay()),
       newGame: () => {
         session.forget();
@@ -206,7 +171,7 @@ phaser.events.on(BUS.pick, (id: string) => {
 });
 phaser.events.once(BUS.ready, () => {
   ready = true;
-  if (viewing) showRound(0);
+  if (replays.active) replays.show(0);
   else if (session.running) render(session.view());
   else showScene('Title');
 });

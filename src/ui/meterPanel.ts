@@ -18,3 +18,11 @@ export function renderMeter(v: GameView): void {
     v.meter.movers.length ? h('ul', { class: 'parts' }, ...v.meter.movers.slice(0, 5).map((m) => h('li', {}, `${m.name} ${m.change > 0 ? '+' : ''}${m.change.toFixed(1)}`))) : null,
   );
 }
+
+/** Before a game: what the meter measures. */
+export function renderMeterIntro(): void {
+  byId('meter').replaceChildren(
+    h('h2', { class: 'meter-title' }, 'The coalition meter'),
+    h('p', {}, 'From 0 to 100: who is in the coalition (weighted by their weight in the war), how committed they are, and how far they agree on what to strike, on Assad, and on deconfliction with Russia. It stays on screen all game.'),
+  );
+}
