@@ -16,7 +16,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
-    testTimeout: 60_000,
+    // Browser tests on a busy 2-core machine with software WebGL can be slow; none is timed.
+    testTimeout: 120_000,
     pool: 'forks',
   },
 });

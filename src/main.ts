@@ -82,7 +82,7 @@ function title(problem: string | null = null): void {
     savedProblem: saved && 'error' in saved ? saved.error : null,
     problem,
     history: loadHistory().map((e) => ({ label: `${e.when} · seed ${e.seed} · ${e.outcome ? `${e.outcome.replace('_', ' ')} · meter ${e.meter.toFixed(1)}` : 'unfinished'}`, open: () => openReplay(e.replay, 'a game from your list') })),
-    roles: session.scenario.roles.map((r) => ({ actor: r.actor, name: session.rules.actor[r.actor]!.name, goal: r.goal })),
+    roles: session.scenario.roles.map((r) => ({ actor: r.actor, name: session.rules.actor[r.actor]!.name, tagline: r.tagline })),
     newGame: (seed, role, difficulty) => {
       session.setAside();
       session.start(seed, role, [], difficulty);

@@ -136,6 +136,8 @@ export type BriefingItem = z.infer<typeof BriefingItem>;
 export const Role = z.object({
   actor: z.string(),
   actionPoints: z.number().int().min(1).max(6),
+  /** A few words for the title page; the goal is read in full in the briefing and debrief. */
+  tagline: z.string().min(5).max(60),
   goal: z.string().min(10),
 });
 export type Role = z.infer<typeof Role>;

@@ -5,6 +5,8 @@ export const DIFFICULTY_IDS: readonly Difficulty[] = ['easy', 'normal', 'hard'];
 
 export interface DifficultyLevel {
   label: string;
+  /** A few words for the title page. */
+  short: string;
   /** What changes, in words the player reads on the title page. */
   explain: string;
   /** Cost per 100 points beyond a red line: lower means more room to bargain. */
@@ -20,6 +22,7 @@ export interface DifficultyLevel {
 export const DIFFICULTIES: Record<Difficulty, DifficultyLevel> = {
   easy: {
     label: 'Apprentice',
+    short: 'more room, fewer surprises',
     explain: 'Capitals bend more on their red lines and answer more predictably: a first game, or a class short of time.',
     redline: 3.5,
     bias: -0.15,
@@ -28,6 +31,7 @@ export const DIFFICULTIES: Record<Difficulty, DifficultyLevel> = {
   },
   normal: {
     label: 'Diplomat',
+    short: 'the model as documented',
     explain: 'The model as documented: red lines cost what the articles suggest, and answers carry some chance.',
     redline: 5,
     bias: -0.25,
@@ -36,6 +40,7 @@ export const DIFFICULTIES: Record<Difficulty, DifficultyLevel> = {
   },
   hard: {
     label: 'Veteran',
+    short: 'harder red lines, more chance',
     explain: 'Red lines are harder, signing up costs more, and answers and moods swing more: closer to how hard it really was.',
     redline: 6.5,
     bias: -0.35,

@@ -4,7 +4,7 @@ import { byId, clear, h, put } from './dom';
 
 export interface TitleActions {
   newGame: (seed: number, role: string, difficulty: Difficulty) => void;
-  roles: { actor: string; name: string; goal: string }[];
+  roles: { actor: string; name: string; tagline: string }[];
   continueGame: (() => void) | null;
   savedProblem: string | null;
   loadFile: (file: File) => void;
@@ -33,18 +33,22 @@ export function renderTitle(a: TitleActions): void {
       if (Number.isInteger(n) && n >= 0 && n <= 4294967295) a.newGame(n, role, level);
       else byId('seed-error').textContent = 'A seed is a whole number from 0 to 4294967295.';
     } },
-      h('fieldset', { class: 'roles' }, h('legend', {}, 'You lead'),
-        ...a.roles.map((r, i) => h('div', { class: 'kind-option' },
-          h('input', { type: 'radio', name: 'role', id: `role-${r.actor}`, value: r.actor, checked: i === 0 }),
-          h('label', { for: `role-${r.actor}` }, h('strong', {}, r.name), h('span', { class: 'small' }, ` — ${r.goal}`)),
-        )),
+      h('div', { class: 'choices' },
+        h('fieldset', { class: 'roles' }, h('legend', {}, 'You lead'),
+          ...a.roles.map((r, i) => h('div', { class: 'kind-option' },
+            h('input', { type: 'radio', name: 'role', id: `role-${r.actor}`, value: r.actor, checked: i === 0 }),
+            h('label', { for: `role-${r.actor}` }, h('strong', {}, r.name), h('span', { class: 'small' }, `: ${r.tagline}`)),
+          )),
+        ),
+        h('fieldset', { class: 'roles' }, h('legend', {}, 'Difficulty'),
+          ...DIFFICULTY_IDS.map((d) => h('div', { class: 'kind-option' },
+            h('input', { type: 'radio', name: 'difficulty', id: `difficulty-${d}`, value: d, checked: d === 'normal', 'aria-describedby': `difficulty-${d}-more` }),
+            h('label', { for: `difficulty-${d}` }, h('strong', {}, DIFFICULTIES[d].label), h('span', { class: 'small' }, `: ${DIFFICULTIES[d].short}`)),
+            h('span', { id: `difficulty-${d}-more`, class: 'sr-only' }, DIFFICULTIES[d].explain),
+          )),
+        ),
       ),
-      h('fieldset', { class: 'roles' }, h('legend', {}, 'Difficulty'),
-        ...DIFFICULTY_IDS.map((d) => h('div', { class: 'kind-option' },
-          h('input', { type: 'radio', name: 'difficulty', id: `difficulty-${d}`, value: d, checked: d === 'normal' }),
-          h('label', { for: `difficulty-${d}` }, h('strong', {}, DIFFICULTIES[d].label), h('span', { class: 'small' }, ` — ${DIFFICULTIES[d].explain}`)),
-        )),
-      ),
+      h('details', { class: 'small' }, h('summary', {}, 'What the difficulty levels change'), h('ul', {}, ...DIFFICULTY_IDS.map((d) => h('li', {}, `${DIFFICULTIES[d].label}: ${DIFFICULTIES[d].explain}`)))),
       h('label', { for: 'seed' }, 'Seed (the whole class can play the same one)'),
       seed,
       h('p', { id: 'seed-error', class: 'warn', role: 'alert' }),

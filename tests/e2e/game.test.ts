@@ -95,7 +95,7 @@ describe('Grand Coalition in the browser', () => {
     const out = execFileSync(process.execPath, [join(ROOT, '.cache', 'cli', 'sim.mjs'), '--replay', file, '--json'], { cwd: ROOT, encoding: 'utf8' });
     expect(JSON.parse(out).hash).toBe(hash);
     await page.close();
-  });
+  }, 300_000);
 
   it('resumes an autosaved game after a reload, at the same state', async () => {
     const page = await newPage();

@@ -23,11 +23,13 @@ export const rawScenario = {
     {
       actor: 'FRA',
       actionPoints: 3,
+      tagline: 'one coalition with Washington and Moscow',
       goal: 'Build one coalition against ISIS that includes both the United States and Russia, without losing the allies you already have.',
     },
     {
       actor: 'USA',
       actionPoints: 3,
+      tagline: 'bring Moscow in, on your terms',
       goal: 'Bring Russia into the fight against ISIS on your terms (strikes on ISIS, not on the rebels; a political transition in Syria) while keeping your coalition and its Gulf and Turkish members together.',
     },
   ],
