@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { loadScenario } from '../src/data/load';
-import { POLICIES, runPolicy } from '../src/state/policies';
+import { runPolicy } from '../src/state/policies';
 import { loadReplay, makeReplay } from '../src/state/replay';
 import { buildRules } from '../src/state/rules';
 import type { OutcomeId } from '../src/state/world';
@@ -94,4 +94,3 @@ try {
     process.exitCode = 1;
   }
 }
-void POLICIES;

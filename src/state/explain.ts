@@ -1,5 +1,4 @@
 // Plain-language "Why?" for an answer: the factors that weighed most, with their sources.
-import type { Citation } from '../data/schema';
 import type { Answer } from './model/answer';
 import type { Factor, FactorId } from './model/utility';
 import type { Rules } from './rules';
@@ -15,11 +14,6 @@ const FACTOR_TEXT: Record<FactorId, string> = {
 };
 
 export const factorText = (id: FactorId): string => FACTOR_TEXT[id];
-
-export const citationText = (rules: Rules, c: Citation): string => {
-  const a = rules.scenario.articles.find((x) => x.id === c.article)!;
-  return `${a.publisher}, ${a.date}, ¶${c.paragraph}`;
-};
 
 /** The factors that moved the answer most, strongest first. */
 export function topFactors(answer: Answer, n = 3): Factor[] {

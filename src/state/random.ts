@@ -9,10 +9,6 @@ export function draw(seed: number, purpose: Purpose, round: number, actor: strin
   return seedrandom.alea(`${seed}|${purpose}|${round}|${actor}|${n}`)();
 }
 
-/** The same draw, mapped to [-1, 1). */
-export const drawSigned = (seed: number, purpose: Purpose, round: number, actor: string, n = 0): number =>
-  2 * draw(seed, purpose, round, actor, n) - 1;
-
 /**
  * A whole stream for one (seed, purpose, round), for steps that draw once for every actor or
  * event in a fixed order (drift, random events): the k-th value belongs to the k-th actor or

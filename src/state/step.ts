@@ -54,11 +54,8 @@ export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty:
   return w;
 }
 
-/** The terms an ask puts, and the extra pull of its channel. */
-export function askTerms(world: World, action: Ask): Terms {
-  if (action.type === 'proposal') return action.terms;
-  return {};
-}
+/** The terms an ask puts: only a proposal names any; a call or a visit asks about the line as it is. */
+const askTerms = (action: Ask): Terms => (action.type === 'proposal' ? action.terms : {});
 
 /** How many answers an actor has already given this round: the index of its next seeded draw. */
 export function answersThisRound(world: World, actor: ActorId): number {
@@ -72,7 +69,7 @@ export function answersThisRound(world: World, actor: ActorId): number {
  */
 export function answer(rules: Rules, world: World, action: Ask): Answer {
   const j = action.target;
-  const terms = askTerms(world, action);
+  const terms = askTerms(action);
   const ev = evaluate(rules, world, j, world.role, terms, PERSONAL[action.type], action.type === 'proposal');
   const pending = world.counters[j];
   if (action.type === 'proposal' && pending && sameTerms(pending, action.terms)) {

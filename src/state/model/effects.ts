@@ -149,4 +149,3 @@ export function applyEffect(rules: Rules, w: World, e: Effect): void {
   }
 }
 
-export { addCommit };
