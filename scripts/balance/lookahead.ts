@@ -3,6 +3,7 @@
 // report uses it to ask which kind of move is the best one in each situation.
 import { COST, validateAction, type PlayerAction } from '../../src/state/actions';
 import type { Answer } from '../../src/state/model/answer';
+import { coalitionLine } from '../../src/state/model/meter';
 import { evaluate } from '../../src/state/model/utility';
 import { PERSONAL } from '../../src/state/actions';
 import type { Rules } from '../../src/state/rules';
@@ -22,7 +23,12 @@ export function candidates(rules: Rules, w: World): PlayerAction[] {
       out.push({ type: 'proposal', target: j, terms: { [i]: Math.round((theirs + me[i]!) / 2) } });
     }
   }
-  for (const i of rules.issueIds) for (const d of [-20, 20]) out.push({ type: 'statement', issue: i, position: Math.max(0, Math.min(100, me[i]! + d)) });
+  // Statements: a step either way, or straight to where the coalition as a whole stands.
+  const line = coalitionLine(rules, w);
+  for (const i of rules.issueIds) {
+    for (const d of [-20, 20]) out.push({ type: 'statement', issue: i, position: Math.max(0, Math.min(100, me[i]! + d)) });
+    if (Math.abs(line[i]! - me[i]!) >= 5) out.push({ type: 'statement', issue: i, position: Math.round(line[i]!) });
+  }
   return out.filter((a) => validateAction(rules, w, a) === null);
 }
 
