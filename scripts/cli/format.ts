@@ -1,31 +1,12 @@
 // The readable round-by-round log of a finished game.
 import type { Scenario } from '../../src/data/schema';
-import type { ActionRecord } from '../../src/state/actions';
-import { explainAnswer } from '../../src/state/explain';
+import { describeAction, explainAnswer } from '../../src/state/explain';
 import { OUTCOME_LABEL } from '../../src/state/model/outcome';
 import type { Rules } from '../../src/state/rules';
 import type { World } from '../../src/state/world';
 
 const name = (rules: Rules, id: string) => rules.actor[id]?.name ?? id;
 const issueName = (rules: Rules, id: string) => rules.scenario.issues.find((i) => i.id === id)?.name ?? id;
-
-function describeAction(rules: Rules, r: ActionRecord): string {
-  const a = r.action;
-  switch (a.type) {
-    case 'call':
-      return `Call ${name(rules, a.target)}`;
-    case 'visit':
-      return `Visit ${name(rules, a.target)}`;
-    case 'proposal':
-      return `Propose to ${name(rules, a.target)}: ${Object.entries(a.terms).map(([k, v]) => `${issueName(rules, k)} ${v}`).join(', ')}`;
-    case 'statement':
-      return `Public statement: ${issueName(rules, a.issue)} at ${a.position}`;
-    case 'concession':
-      return `Concede to ${name(rules, a.target)} on ${issueName(rules, a.issue)}`;
-    case 'end':
-      return 'End of round';
-  }
-}
 
 export function calendarRows(scenario: Scenario) {
   const rows = [
@@ -43,7 +24,7 @@ export function formatGame(rules: Rules, w: World): string {
     out.push(`\n== Round ${r.round + 1} · ${r.date} ==`);
     for (const a of r.actions) {
       if (a.action.type === 'end') continue;
-      out.push(`  ${describeAction(rules, a)}`);
+      out.push(`  ${describeAction(rules, a.action)}`);
       if (a.answer) out.push(`    → ${explainAnswer(rules, a.answer)}`);
       if (a.answer?.counter) out.push(`    ↺ counter-offer: ${Object.entries(a.answer.counter).map(([k, v]) => `${issueName(rules, k)} ${v}`).join(', ')}`);
       const moved = a.reactions.filter((x) => Math.abs(x.trust) >= 0.01);

@@ -1,4 +1,5 @@
 // Plain-language "Why?" for an answer: the factors that weighed most, with their sources.
+import type { PlayerAction } from './actions';
 import type { Answer } from './model/answer';
 import type { Factor, FactorId } from './model/utility';
 import type { Rules } from './rules';
@@ -14,6 +15,26 @@ const FACTOR_TEXT: Record<FactorId, string> = {
 };
 
 export const factorText = (id: FactorId): string => FACTOR_TEXT[id];
+
+/** A move in words, with the actors' and issues' names: for logs, answers and the debrief. */
+export function describeAction(rules: Rules, a: PlayerAction): string {
+  const n = (id: string) => rules.actor[id]?.name ?? id;
+  const i = (id: string) => rules.scenario.issues.find((x) => x.id === id)?.name ?? id;
+  switch (a.type) {
+    case 'call':
+      return `Call to ${n(a.target)}`;
+    case 'visit':
+      return `Visit to ${n(a.target)}`;
+    case 'proposal':
+      return `Proposal to ${n(a.target)}: ${Object.entries(a.terms).map(([k, v]) => `${i(k)} ${v}`).join(', ')}`;
+    case 'statement':
+      return `Statement: ${i(a.issue)} at ${a.position}`;
+    case 'concession':
+      return `Concession to ${n(a.target)} on ${i(a.issue)}`;
+    case 'end':
+      return 'End of round';
+  }
+}
 
 /** The factors that moved the answer most, strongest first. */
 export function topFactors(answer: Answer, n = 3): Factor[] {

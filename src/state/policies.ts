@@ -4,7 +4,7 @@ import type { Scenario } from '../data/schema';
 import type { Difficulty } from './difficulty';
 import { COST, PERSONAL, validateAction, type PlayerAction } from './actions';
 import { createGame, finalHash, isOver, play, worldOf, type PlayedGame } from './game';
-import { coalitionLine, MEMBER_AT } from './model/meter';
+import { coalitionLine, MEMBER_AT, memberPoints } from './model/meter';
 import { acceptChance, evaluate } from './model/utility';
 import { draw } from './random';
 import { buildRules, type Rules } from './rules';
@@ -36,10 +36,8 @@ const random: Policy = (rules, w, step) => {
   return validateAction(rules, w, a) === null ? a : { type: 'end' };
 };
 
-/** Points an actor would add to the meter as a member, at its current agreement. */
-function memberValue(rules: Rules, w: World, a: ActorId): number {
-  return (100 * rules.capability[a]!) / rules.eligibleCapability * (0.4 + 0.3 * Math.max(w.commit[a]!, MEMBER_AT) + 0.15);
-}
+/** Points an actor would add to the meter as a member, assuming middling agreement. */
+const memberValue = (rules: Rules, w: World, a: ActorId): number => memberPoints(rules, a, Math.max(w.commit[a]!, MEMBER_AT), 0.5);
 
 /**
  * One-step lookahead on the meter: for each actor not yet firmly in, the expected gain of a call,

@@ -4,7 +4,7 @@ import type { Citation, Framings, Sourced } from '../data/schema';
 import type { ActionRecord } from './actions';
 import { COST } from './actions';
 import { DIFFICULTIES } from './difficulty';
-import { explainAnswer, factorText } from './explain';
+import { describeAction, explainAnswer, factorText } from './explain';
 import { MEMBER_AT } from './model/meter';
 import { OUTCOME_LABEL, OUTCOME_MEANING } from './model/outcome';
 import { roleOf, type Rules } from './rules';
@@ -106,33 +106,13 @@ export const citeText = (rules: Rules, c: Citation): string => {
 /** Our one-line reading of a sourced value, or the reason for an assumed one. */
 const noteOf = (v: Sourced): string => ('note' in v ? v.note : `Design assumption: ${v.assumption}`);
 
-function describe(rules: Rules, r: ActionRecord): string {
-  const a = r.action;
-  const n = (id: string) => rules.actor[id]?.name ?? id;
-  const i = (id: string) => rules.scenario.issues.find((x) => x.id === id)?.name ?? id;
-  switch (a.type) {
-    case 'call':
-      return `Call to ${n(a.target)}`;
-    case 'visit':
-      return `Visit to ${n(a.target)}`;
-    case 'proposal':
-      return `Proposal to ${n(a.target)}: ${Object.entries(a.terms).map(([k, v]) => `${i(k)} ${v}`).join(', ')}`;
-    case 'statement':
-      return `Statement: ${i(a.issue)} at ${a.position}`;
-    case 'concession':
-      return `Concession to ${n(a.target)} on ${i(a.issue)}`;
-    case 'end':
-      return 'End of round';
-  }
-}
-
 export function answerView(rules: Rules, r: ActionRecord): AnswerView | null {
   if (r.action.type === 'end') return null;
   if (!r.answer) {
     const moved = r.reactions.filter((x) => Math.abs(x.trust) >= 0.01);
     return {
       actor: rules.actorIds[0]!,
-      action: describe(rules, r),
+      action: describeAction(rules, r.action),
       kind: 'statement',
       text: moved.length ? `Reactions: ${moved.map((x) => `${rules.actor[x.actor]!.name} ${x.trust > 0 ? 'trusts you more' : 'trusts you less'}`).join('; ')}.` : 'Nobody much noticed.',
       why: [],
@@ -143,7 +123,7 @@ export function answerView(rules: Rules, r: ActionRecord): AnswerView | null {
   const ev = r.answer.evaluation;
   return {
     actor: ev.actor,
-    action: describe(rules, r),
+    action: describeAction(rules, r.action),
     kind: r.answer.kind,
     text: explainAnswer(rules, r.answer),
     why: ev.factors.filter((f) => f.id !== 'bias').map((f) => ({ label: factorText(f.id), contribution: f.contribution })),
@@ -250,7 +230,7 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
     decisions: w.rounds.flatMap((r) =>
       r.actions
         .filter((a) => a.action.type !== 'end' && (!a.answer || a.answer.kind === 'accept'))
-        .map((a) => ({ date: r.date, text: `${describe(rules, a)}${a.answer ? ' — accepted' : ''}` })),
+        .map((a) => ({ date: r.date, text: `${describeAction(rules, a.action)}${a.answer ? ' — accepted' : ''}` })),
     ),
     record: w.outcome ? s.history.map((x) => ({ date: x.date, text: x.text, sources: x.sources.map((id) => s.externalSources.find((e) => e.id === id)!.publisher) })) : [],
     questions: w.outcome ? s.debriefQuestions : [],

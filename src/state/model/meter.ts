@@ -56,6 +56,11 @@ export function agreement(world: World, actor: ActorId, line: Terms): number {
   return (t + a + world.deconfliction) / 3;
 }
 
+/** Points a member adds to the meter at a given commitment and agreement. */
+export function memberPoints(rules: Rules, actor: ActorId, commitment: number, agreement: number): number {
+  return ((100 * rules.capability[actor]!) / rules.eligibleCapability) * (BASE + COMMIT * commitment + AGREE * agreement);
+}
+
 export function meter(rules: Rules, world: World): MeterBreakdown {
   const who = members(rules, world);
   const line = coalitionLine(rules, world, who);
@@ -64,7 +69,7 @@ export function meter(rules: Rules, world: World): MeterBreakdown {
   for (const a of who) {
     const k = world.commit[a]!;
     const ag = agreement(world, a, line);
-    const pts = (100 * rules.capability[a]! / rules.eligibleCapability) * (BASE + COMMIT * k + AGREE * ag);
+    const pts = memberPoints(rules, a, k, ag);
     value += pts;
     parts.push({ actor: a, commitment: q(k), agreement: q(ag), points: q(pts) });
   }
