@@ -6,10 +6,9 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { loadScenario } from '../src/data/load';
 import { OUTCOME_LABEL } from '../src/state/model/outcome';
-import { policies, POLICIES, runPolicy } from '../src/state/policies';
+import { POLICIES, runPolicy } from '../src/state/policies';
 import { buildRules } from '../src/state/rules';
-import { answer, beginAsk, completeAsk, initWorld, resolveRound, statement } from '../src/state/step';
-import type { OutcomeId } from '../src/state/world';
+import type { OutcomeId, World } from '../src/state/world';
 import { bestMove } from './balance/lookahead';
 
 const games = Number(process.env.BALANCE_GAMES ?? 2000);
@@ -44,25 +43,13 @@ for (const role of roles) {
   best[role] = tally;
   let n = 0;
   for (let s = 0; n < situations; s++) {
-    let w = initWorld(rules, 50_000 + s, role);
-    let step = 0;
-    while (!w.outcome && n < situations) {
-      if (step === 0) {
-        const b = bestMove(rules, w);
-        const k = b ? b.type : 'none';
-        tally[k] = (tally[k] ?? 0) + 1;
-        n += 1;
-      }
-      const a = policies.random(rules, w, step);
-      step += 1;
-      if (a.type === 'end') {
-        w = resolveRound(rules, w);
-        step = 0;
-      } else if (a.type === 'statement') w = statement(rules, w, a.issue, a.position);
-      else {
-        const started = beginAsk(rules, w, a);
-        w = completeAsk(rules, started, a, answer(rules, started, a));
-      }
+    const starts: World[] = [];
+    runPolicy(scenario, 50_000 + s, role, 'random', 'normal', (w) => !w.outcome && starts.push(w));
+    for (const w of starts.slice(0, situations - n)) {
+      const b = bestMove(rules, w);
+      const k = b ? b.type : 'none';
+      tally[k] = (tally[k] ?? 0) + 1;
+      n += 1;
     }
   }
 }

@@ -147,8 +147,8 @@ const strategist: Policy = (rules, w, step) => {
 
 export const policies: Record<PolicyName, Policy> = { passive, random, greedy, historical, strategist };
 
-/** Plays one whole game with a policy. */
-export function runPolicy(scenario: Scenario, seed: number, role: string, name: PolicyName, difficulty: Difficulty = 'normal'): PlayedGame {
+/** Plays one whole game with a policy; `onRound` sees the world as each round begins and at the end. */
+export function runPolicy(scenario: Scenario, seed: number, role: string, name: PolicyName, difficulty: Difficulty = 'normal', onRound?: (w: World) => void): PlayedGame {
   const rules = buildRules(scenario);
   const policy = policies[name];
   const game = createGame({ scenario, seed, role, difficulty });
@@ -161,6 +161,7 @@ export function runPolicy(scenario: Scenario, seed: number, role: string, name: 
       round = w.round;
       step = 0;
     }
+    if (step === 0) onRound?.(w);
     let a = policy(rules, w, step);
     if (play(game, a) !== null) {
       a = { type: 'end' };
@@ -170,6 +171,7 @@ export function runPolicy(scenario: Scenario, seed: number, role: string, name: 
     step += 1;
   }
   const world = worldOf(game);
+  onRound?.(world);
   game.stop();
   return { world, actions, hash: finalHash(world) };
 }
