@@ -1,5 +1,5 @@
 import { Scene } from 'phaser';
-import { FLAGS } from './flags';
+import { queueFlags } from './flags';
 import { MAP_H, MAP_W } from './geo';
 import { INK } from './palette';
 
@@ -14,17 +14,11 @@ export class Title extends Scene {
     this.add.rectangle(MAP_W / 2, MAP_H / 2, MAP_W, MAP_H, INK.bg, 0.55);
     const font = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
     this.add.text(MAP_W / 2, MAP_H / 2 - 60, 'Grand Coalition', { fontFamily: font, fontSize: '64px', fontStyle: 'bold', color: INK.text }).setOrigin(0.5);
-    loadFlags(this);
+    // Load the flags while the player reads the title; the map scene waits for any still missing.
+    if (queueFlags(this)) this.load.start();
     // User Timing mark for `npm run bench:web`: the first frame with the title up.
     if (!performance.getEntriesByName('interactive').length) requestAnimationFrame(() => performance.mark('interactive'));
     this.add.text(MAP_W / 2, MAP_H / 2 + 10, 'Paris, 17 November 2015 — four days after the attacks', { fontFamily: font, fontSize: '24px', color: INK.dim }).setOrigin(0.5);
   }
 }
 
-/** Starts loading the flags while the player reads the title; the map scene waits for them. */
-export function loadFlags(scene: Scene): void {
-  const missing = Object.entries(FLAGS).filter(([id]) => !scene.textures.exists(`flag-${id}`));
-  if (!missing.length) return;
-  for (const [id, url] of missing) scene.load.svg(`flag-${id}`, url, { width: 48, height: 36 });
-  scene.load.start();
-}

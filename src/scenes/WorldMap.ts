@@ -1,7 +1,7 @@
 import { GameObjects, Scene } from 'phaser';
 import type { GameView, Stance } from '../state/view';
 import { BUS } from './bus';
-import { FLAGS } from './flags';
+import { queueFlags } from './flags';
 import { MAP_H, MAP_W, makeProjection } from './geo';
 import { placeActors, type Placed } from './layout';
 import { INK, RELATION, STANCE } from './palette';
@@ -24,7 +24,7 @@ export class WorldMap extends Scene {
 
   preload(): void {
     // Normally loaded while the title was up; a resumed game may get here first.
-    for (const [id, url] of Object.entries(FLAGS)) if (!this.textures.exists(`flag-${id}`)) this.load.svg(`flag-${id}`, url, { width: 48, height: 36 });
+    queueFlags(this);
   }
 
   create(): void {
