@@ -10,7 +10,7 @@ import { Preloader } from './scenes/Preloader';
 import { Title } from './scenes/Title';
 import { WorldMap } from './scenes/WorldMap';
 import { isReplayFragment, replayFromFragment } from './state/link';
-import { checkReplay } from './state/replay';
+import { checkReplay, loadReplay, type ReplayResult } from './state/replay';
 import type { GameView } from './state/view';
 import { loadHistory } from './app/storage';
 import { ReplayScreen, shareUrl } from './app/replayScreen';
@@ -94,7 +94,10 @@ function title(problem: string | null = null): void {
 
 /** A replay from a file, a link or the history list: checked first, then shown in the viewer. */
 function openReplay(raw: unknown, what: string): void {
-  const r = checkReplay(raw, session.scenario);
+  show(checkReplay(raw, session.scenario), what);
+}
+
+function show(r: ReplayResult, what: string): void {
   if (!r.ok) {
     title(`That replay (${what}) cannot be opened: ${r.error}. Your own game is untouched.`);
     return;
@@ -107,16 +110,7 @@ function loadFile(file: File): void {
     title(`${file.name} is larger than 1 MB: it is not a replay. Your own game is untouched.`);
     return;
   }
-  void file.text().then((text) => {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      title(`${file.name} is not valid JSON, so it is not a replay. Your own game is untouched.`);
-      return;
-    }
-    openReplay(raw, file.name);
-  });
+  void file.text().then((text) => show(loadReplay(text, session.scenario), file.name));
 }
 
 /** Opens the replay a link carries; a bad link says why and leaves the player's game alone. */

@@ -7,9 +7,12 @@ import { createGame, finalHash, play, worldOf, type Game } from '../state/game';
 import { actionsBeforeRound, checkReplay, makeReplay, type Replay } from '../state/replay';
 import { buildRules, type Rules } from '../state/rules';
 import { view, type GameView, type Phase } from '../state/view';
-import { addHistory, clearSave, loadText, saveText } from './storage';
+import { addHistory, clearSave, loadText, saveText, type HistoryEntry } from './storage';
+import type { World } from '../state/world';
 
 type Listener = (v: GameView) => void;
+
+const historyEntry = (replay: Replay, w: World, hash: string): HistoryEntry => ({ hash, when: new Date().toLocaleString(), seed: w.seed, outcome: w.outcome, meter: w.meter.value, replay });
 
 export class Session {
   readonly rules: Rules;
@@ -118,14 +121,13 @@ export class Session {
       const saved = this.saved();
       if (saved && 'replay' in saved && saved.replay.actions.length) {
         const r = checkReplay(saved.replay, this.scenario);
-        if (r.ok && !r.game.world.outcome) addHistory({ hash: r.game.hash, when: new Date().toLocaleString(), seed: r.replay.seed, outcome: null, meter: r.game.world.meter.value, replay: r.replay });
+        if (r.ok && !r.game.world.outcome) addHistory(historyEntry(r.replay, r.game.world, r.game.hash));
       }
     }
   }
 
   private keep(): void {
-    const w = worldOf(this.game!);
-    const r = addHistory({ hash: this.hash(), when: new Date().toLocaleString(), seed: w.seed, outcome: w.outcome, meter: w.meter.value, replay: this.replay() });
+    const r = addHistory(historyEntry(this.replay(), worldOf(this.game!), this.hash()));
     if (!r.ok) this.saveProblem = r.reason;
   }
 
