@@ -22,10 +22,14 @@ import { byId } from './ui/dom';
 import { renderMeter, renderMeterIntro } from './ui/meterPanel';
 import { renderNegotiation, selectActor } from './ui/negotiation';
 import { renderTitle } from './ui/title';
-import { renderTopbar } from './ui/topbar';
+import { dropIntoComparison, libraryPageOf, LIBRARY_PAGES, setUpLibrary } from './ui/library';
+import { openLibrary } from './ui/links';
+import { renderLibraryNav, renderTopbar } from './ui/topbar';
 import './ui/style.css';
 
 const session = new Session(loadScenario());
+setUpLibrary(session.scenario, session.rules);
+renderLibraryNav(LIBRARY_PAGES);
 
 const phaser = new Game({
   type: AUTO,
@@ -115,6 +119,9 @@ function loadFile(file: File): void {
 
 /** Opens the replay a link carries; a bad link says why and leaves the player's game alone. */
 function openFromLocation(): void {
+  // #sources, #glossary, #guide or #compare: a teacher can hand out an address that opens a page.
+  const page = libraryPageOf(location.hash);
+  if (page) return openLibrary({ kind: page });
   if (!isReplayFragment(location.hash)) return;
   const r = replayFromFragment(location.hash, session.scenario);
   if (r.ok) replays.open(r.replay, r.game.hash);
@@ -174,8 +181,9 @@ window.addEventListener('hashchange', openFromLocation);
 document.addEventListener('dragover', (e) => e.preventDefault());
 document.addEventListener('drop', (e) => {
   e.preventDefault();
-  const file = e.dataTransfer?.files[0];
-  if (file) loadFile(file);
+  const files = [...(e.dataTransfer?.files ?? [])];
+  if (dropIntoComparison(files)) return;
+  if (files[0]) loadFile(files[0]);
 });
 
 title();

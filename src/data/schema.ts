@@ -158,11 +158,13 @@ export const Scenario = z
       end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     }),
     opening: z.array(BriefingItem).min(1),
+    /** More topics for the sources panel, told in both framings like the opening briefing. */
+    topics: z.array(BriefingItem),
     events: z.array(HistoricalEvent),
     randomEvents: z.array(RandomEvent),
     externalSources: z.array(ExternalSource),
     history: z.array(z.object({ date: z.string(), text: z.string().min(10), sources: z.array(z.string()).min(1) })),
-    glossary: z.array(z.object({ term: z.string(), aka: z.array(z.string()), definition: z.string().min(10) })),
+    glossary: z.array(z.object({ term: z.string(), aka: z.array(z.string()), definition: z.string().min(10), sources: z.array(z.string()).optional() })),
     debriefQuestions: z.array(z.string().min(10)).min(3),
   })
   .superRefine((s, ctx) => {
@@ -230,6 +232,11 @@ export const Scenario = z
         ctx.addIssue({ code: 'custom', message: 'event date outside the calendar', path: ['events', i, 'date'] });
     });
     s.randomEvents.forEach((e, i) => checkEffects(e.effects, ['randomEvents', i, 'effects']));
+    s.glossary.forEach((g, i) =>
+      (g.sources ?? []).forEach((id, j) => {
+        if (!sourceIds.has(id)) ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: ['glossary', i, 'sources', j] });
+      }),
+    );
     s.history.forEach((h, i) =>
       h.sources.forEach((id, j) => {
         if (!sourceIds.has(id)) ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: ['history', i, 'sources', j] });

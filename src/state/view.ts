@@ -1,5 +1,6 @@
 // The one adapter from the rules' world to what the scenes and the DOM draw (after chessground's
 // compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
+import { externalRef, paragraphRef } from '../data/refs';
 import type { Citation, Framings, Sourced } from '../data/schema';
 import type { ActionRecord } from './actions';
 import { COST } from './actions';
@@ -11,6 +12,12 @@ import { roleOf, type Rules } from './rules';
 import type { ActorId, OutcomeId, World } from './world';
 
 export type Stance = 'member' | 'leaning' | 'outside' | 'opposed';
+
+/** A source as the panels show it: a label, and the entry in the sources panel it opens (null: the model itself). */
+export interface SourceRef {
+  label: string;
+  ref: string | null;
+}
 export type Phase = 'briefing' | 'diplomacy' | 'debrief';
 
 export interface ActorView {
@@ -23,7 +30,7 @@ export interface ActorView {
   trustInPlayer: number;
   anchor: [number, number];
   summary: string;
-  positions: { issue: string; name: string; value: number; label: string; salience: number; min: number; max: number; sources: string[]; note: string }[];
+  positions: { issue: string; name: string; value: number; label: string; salience: number; min: number; max: number; sources: SourceRef[]; note: string }[];
   counter: Record<string, number> | null;
 }
 
@@ -40,7 +47,7 @@ export interface BriefingView {
   /** The story told by each article's lens; null for the actors' own moves, which the model reports once. */
   framings: Framings | null;
   text: string | null;
-  sources: string[];
+  sources: SourceRef[];
 }
 
 export interface AnswerView {
@@ -49,12 +56,15 @@ export interface AnswerView {
   kind: 'accept' | 'reject' | 'counter' | 'statement';
   text: string;
   why: { label: string; contribution: number }[];
-  issues: { name: string; own: number; proposed: number; salience: number; beyond: number; sources: string[] }[];
+  issues: { name: string; own: number; proposed: number; salience: number; beyond: number; sources: SourceRef[] }[];
   counter: Record<string, number> | null;
 }
 
 export interface GameView {
   phase: Phase;
+  seed: number;
+  /** The player's country, by name. */
+  playerName: string;
   round: number;
   rounds: number;
   date: string;
@@ -76,7 +86,7 @@ export interface GameView {
   /** The player's moves that were answered yes, or made in public, game-long. */
   decisions: { date: string; text: string }[];
   /** What actually happened, for the debrief. */
-  record: { date: string; text: string; sources: string[] }[];
+  record: { date: string; text: string; sources: SourceRef[] }[];
   questions: string[];
   issues: { id: string; name: string; question: string; scale: { at: number; label: string }[] }[];
   /** The historical calendar, with what has already happened marked. */
@@ -103,6 +113,11 @@ export const citeText = (rules: Rules, c: Citation): string => {
   return `${SHORT[a.publisher] ?? a.publisher} ${a.kind} ¶${c.paragraph}`;
 };
 
+
+const citeRef = (rules: Rules, c: Citation): SourceRef => ({ label: citeText(rules, c), ref: paragraphRef(c.article, c.paragraph) });
+const externalSourceRef = (rules: Rules, id: string): SourceRef => ({ label: rules.scenario.externalSources.find((e) => e.id === id)!.publisher, ref: externalRef(id) });
+const modelRef = (label: string): SourceRef => ({ label, ref: null });
+
 /** Our one-line reading of a sourced value, or the reason for an assumed one. */
 const noteOf = (v: Sourced): string => ('note' in v ? v.note : `Design assumption: ${v.assumption}`);
 
@@ -127,7 +142,7 @@ export function answerView(rules: Rules, r: ActionRecord): AnswerView | null {
     kind: r.answer.kind,
     text: explainAnswer(rules, r.answer),
     why: ev.factors.filter((f) => f.id !== 'bias').map((f) => ({ label: factorText(f.id), contribution: f.contribution })),
-    issues: ev.issues.map((v) => ({ name: rules.scenario.issues.find((x) => x.id === v.issue)!.name, own: v.own, proposed: v.proposed, salience: v.salience, beyond: v.beyond, sources: v.sources.map((c) => citeText(rules, c)) })),
+    issues: ev.issues.map((v) => ({ name: rules.scenario.issues.find((x) => x.id === v.issue)!.name, own: v.own, proposed: v.proposed, salience: v.salience, beyond: v.beyond, sources: v.sources.map((c) => citeRef(rules, c)) })),
     counter: r.answer.counter,
   };
 }
@@ -135,18 +150,18 @@ export function answerView(rules: Rules, r: ActionRecord): AnswerView | null {
 function briefing(rules: Rules, w: World): BriefingView[] {
   const s = rules.scenario;
   if (w.round === 0 && !w.outcome) {
-    return s.opening.map((o) => ({ id: o.id, title: o.title, framings: o.framings, text: null, sources: o.sources.map((c) => citeText(rules, c)) }));
+    return s.opening.map((o) => ({ id: o.id, title: o.title, framings: o.framings, text: null, sources: o.sources.map((c) => citeRef(rules, c)) }));
   }
   const prev = w.outcome ? w.rounds[w.rounds.length - 1]! : w.rounds[w.rounds.length - 2]!;
   const out: BriefingView[] = [];
   for (const id of prev.events) {
     const h = s.events.find((e) => e.id === id);
     if (h) {
-      out.push({ id, title: `${h.date}: ${h.title}`, framings: h.framings, text: null, sources: h.sources.map((x) => s.externalSources.find((e) => e.id === x)!.publisher) });
+      out.push({ id, title: `${h.date}: ${h.title}`, framings: h.framings, text: null, sources: h.sources.map((x) => externalSourceRef(rules, x)) });
       continue;
     }
     const r = s.randomEvents.find((e) => e.id === id)!;
-    out.push({ id, title: r.title, framings: r.framings, text: null, sources: ['a possible event, not the historical record'] });
+    out.push({ id, title: r.title, framings: r.framings, text: null, sources: [modelRef('a possible event, not the historical record')] });
   }
   // Actors' own bargaining (Bueno de Mesquita round): the largest moves, with who pressed them.
   const moves = [...prev.autonomous].sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 2);
@@ -155,14 +170,14 @@ function briefing(rules: Rules, w: World): BriefingView[] {
     const by = rules.actor[m.by]!.name;
     const issue = s.issues.find((i) => i.id === m.issue)!;
     const text = `${who} shifts from ${Math.round(m.from)} to ${Math.round(m.to)} (${scaleLabel(rules, m.issue, m.to)}), under pressure from ${by}.`;
-    out.push({ id: `move-${m.actor}-${m.issue}`, title: `${who} moves: ${issue.name}`, framings: null, text, sources: ['the model: actors bargain among themselves each round (docs/MODEL.md)'] });
+    out.push({ id: `move-${m.actor}-${m.issue}`, title: `${who} moves: ${issue.name}`, framings: null, text, sources: [modelRef('the model: actors bargain among themselves each round (docs/MODEL.md)')] });
   }
   const big = [...prev.drift].filter((d) => Math.abs(d.to - d.from) >= 0.05).sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 3);
   for (const d of big) {
     const name = rules.actor[d.actor]!.name;
     const warmer = d.to > d.from;
     const text = `${name} ${warmer ? 'warms to' : 'cools on'} the coalition as it now stands (commitment ${d.from.toFixed(2)} → ${d.to.toFixed(2)}).`;
-    out.push({ id: `drift-${d.actor}`, title: `${name} ${warmer ? 'moves closer' : 'drifts away'}`, framings: null, text, sources: ['the model: actors re-weigh the coalition line each round'] });
+    out.push({ id: `drift-${d.actor}`, title: `${name} ${warmer ? 'moves closer' : 'drifts away'}`, framings: null, text, sources: [modelRef('the model: actors re-weigh the coalition line each round')] });
   }
   return out;
 }
@@ -191,6 +206,8 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
   const shown = w.outcome ? [] : cur.actions;
   return {
     phase,
+    seed: w.seed,
+    playerName: rules.actor[w.role]!.name,
     round: w.round,
     rounds: s.calendar.rounds.length,
     date: s.calendar.rounds[w.round]!,
@@ -219,7 +236,7 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
       trustInPlayer: w.trust[a.id]![w.role]!,
       anchor: a.anchor,
       summary: a.summary,
-      positions: s.issues.map((i) => ({ issue: i.id, name: i.name, value: w.pos[a.id]![i.id]!, label: scaleLabel(rules, i.id, w.pos[a.id]![i.id]!), salience: rules.salience[a.id]![i.id]!, min: w.bounds[a.id]![i.id]!.min, max: w.bounds[a.id]![i.id]!.max, sources: rules.citations[a.id]![i.id]!.map((c) => citeText(rules, c)), note: noteOf(a.stances[i.id]!.position) })),
+      positions: s.issues.map((i) => ({ issue: i.id, name: i.name, value: w.pos[a.id]![i.id]!, label: scaleLabel(rules, i.id, w.pos[a.id]![i.id]!), salience: rules.salience[a.id]![i.id]!, min: w.bounds[a.id]![i.id]!.min, max: w.bounds[a.id]![i.id]!.max, sources: rules.citations[a.id]![i.id]!.map((c) => citeRef(rules, c)), note: noteOf(a.stances[i.id]!.position) })),
       counter: w.counters[a.id] ?? null,
     })),
     relations,
@@ -232,7 +249,7 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
         .filter((a) => a.action.type !== 'end' && (!a.answer || a.answer.kind === 'accept'))
         .map((a) => ({ date: r.date, text: `${describeAction(rules, a.action)}${a.answer ? ' — accepted' : ''}` })),
     ),
-    record: w.outcome ? s.history.map((x) => ({ date: x.date, text: x.text, sources: x.sources.map((id) => s.externalSources.find((e) => e.id === id)!.publisher) })) : [],
+    record: w.outcome ? s.history.map((x) => ({ date: x.date, text: x.text, sources: x.sources.map((id) => externalSourceRef(rules, id)) })) : [],
     questions: w.outcome ? s.debriefQuestions : [],
     issues: s.issues.map((i) => ({ id: i.id, name: i.name, question: i.question, scale: i.scale })),
     calendar: s.events.map((e) => ({ date: e.date, title: e.title, past: w.outcome !== null || e.date < s.calendar.rounds[w.round]! })),

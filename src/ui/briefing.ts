@@ -1,10 +1,12 @@
 // The round's briefing: each item told twice, as the news report frames it and as the opinion piece does.
 import type { GameView } from '../state/view';
 import { byId, clear, h, put } from './dom';
+import { Glosser, sourceLinks } from './links';
 
 export function renderBriefing(v: GameView, begin: () => void): void {
   const root = byId('panel');
   clear(root);
+  const g = new Glosser();
   const items = v.briefing.length ? v.briefing : [{ id: 'quiet', title: 'A quiet few days', framings: { news: 'No major event changed the picture since the last round.', opinion: 'Nothing moved: the same demands, the same stand-off.' }, text: null, sources: [] }];
   put(root, 
     h('h2', { id: 'briefing-title' }, v.round === 0 ? 'Briefing: what we know on 17 November' : `Briefing for ${v.date}`),
@@ -15,11 +17,11 @@ export function renderBriefing(v: GameView, begin: () => void): void {
         h('h3', {}, b.title),
         b.framings
           ? h('div', { class: 'framings' },
-              h('section', { class: 'framing', 'aria-label': 'News report framing' }, h('h4', {}, 'News report'), h('p', {}, b.framings.news)),
-              h('section', { class: 'framing opinion', 'aria-label': 'Opinion piece framing' }, h('h4', {}, 'Opinion piece'), h('p', {}, b.framings.opinion)),
+              h('section', { class: 'framing', 'aria-label': 'News report framing' }, h('h4', {}, 'News report'), h('p', {}, ...g.text(b.framings.news))),
+              h('section', { class: 'framing opinion', 'aria-label': 'Opinion piece framing' }, h('h4', {}, 'Opinion piece'), h('p', {}, ...g.text(b.framings.opinion))),
             )
-          : h('p', { class: 'model-note' }, b.text ?? ''),
-        b.sources.length ? h('p', { class: 'small' }, `Sources: ${b.sources.join('; ')}`) : null,
+          : h('p', { class: 'model-note' }, ...g.text(b.text ?? '')),
+        b.sources.length ? h('p', { class: 'small' }, 'Sources: ', ...sourceLinks(b.sources)) : null,
       ),
     ),
     h('button', { id: 'begin', class: 'primary', onclick: begin }, 'Begin diplomacy'),

@@ -1,7 +1,9 @@
-// The debrief: outcome, the player's key decisions, the meter round by round (a table beside the
-// chart), what actually happened, and questions for class.
+// The debrief: outcome, the player's key decisions, the meter round by round (a chart with a table
+// beside it), what actually happened, and questions for class. It prints on one A4 page.
 import type { GameView } from '../state/view';
+import { meterChart } from './chart';
 import { byId, clear, h, put } from './dom';
+import { Glosser, sourceLinks } from './links';
 import { shareControls } from './share';
 
 export interface DebriefHooks {
@@ -13,28 +15,63 @@ export interface DebriefHooks {
   newGame: () => void;
 }
 
+const short = (d: string) => (d === 'start' ? 'start' : new Date(`${d}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }));
+
+/** One line a round: the same move made twice reads "Call to Germany (twice)". */
+function byDate(decisions: GameView['decisions']): { date: string; text: string }[] {
+  const out: { date: string; moves: Map<string, number> }[] = [];
+  for (const d of decisions) {
+    let day = out[out.length - 1];
+    if (!day || day.date !== d.date) out.push((day = { date: d.date, moves: new Map() }));
+    day.moves.set(d.text, (day.moves.get(d.text) ?? 0) + 1);
+  }
+  const times = (n: number) => (n === 1 ? '' : n === 2 ? ' (twice)' : ` (${n} times)`);
+  return out.map((d) => ({ date: d.date, text: [...d.moves].map(([t, n]) => `${t}${times(n)}`).join('; ') }));
+}
+
 export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
   const root = byId('panel');
   clear(root);
-  put(root, 
+  const g = new Glosser();
+  const first = v.history[0]!.value;
+  const last = v.history[v.history.length - 1]!.value;
+  put(root,
+    h('p', { class: 'print-only print-head' }, `Grand Coalition \u00b7 ${v.playerName} \u00b7 seed ${v.seed} \u00b7 ${v.difficulty} \u00b7 fingerprint ${hooks.hash.slice(0, 16)}`),
     h('h2', { id: 'outcome' }, `Outcome: ${v.outcome?.label ?? ''}`),
-    h('p', {}, v.outcome?.meaning ?? ''),
-    h('p', {}, h('strong', {}, 'Your goal was: '), v.goal),
+    h('p', {}, ...g.text(v.outcome?.meaning ?? '')),
+    h('p', {}, h('strong', {}, 'Your goal was: '), ...g.text(v.goal)),
     h('p', {}, `Final meter ${v.meter.value.toFixed(1)} of 100, deconfliction ${Math.round(v.meter.deconfliction * 100)}%.`),
-    h('h3', {}, 'Your key decisions'),
-    v.decisions.length ? h('ol', {}, ...v.decisions.map((d) => h('li', {}, `${d.date}: ${d.text}`))) : h('p', {}, 'You made no move that was accepted.'),
-    h('h3', {}, 'The meter, round by round'),
-    h('table', { class: 'history' },
-      h('caption', { class: 'sr-only' }, 'Coalition meter at the start and at the end of each round'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Round of'), h('th', { scope: 'col' }, 'Meter'))),
-      h('tbody', {}, ...v.history.map((p) => h('tr', {}, h('th', { scope: 'row' }, p.date), h('td', {}, p.value.toFixed(1))))),
+    h('div', { class: 'row no-print' },
+      h('button', { id: 'print', type: 'button', onclick: () => window.print() }, 'Print this debrief (one page)'),
     ),
-    h('h3', {}, 'What actually happened'),
-    h('ol', { class: 'record' }, ...v.record.map((r) => h('li', {}, h('strong', {}, `${r.date}: `), r.text, h('span', { class: 'small' }, ` (${r.sources.join('; ')})`)))),
-    h('h3', {}, 'For discussion'),
-    h('ol', {}, ...v.questions.map((q) => h('li', {}, q))),
-    h('p', { class: 'small' }, 'Game fingerprint (the same seed and moves always give the same one): ', h('code', { id: 'hash' }, hooks.hash)),
-    h('div', { class: 'row' },
+    h('section', { class: 'debrief-decisions' },
+      h('h3', {}, 'Your key decisions'),
+      v.decisions.length ? h('ul', { class: 'decisions' }, ...byDate(v.decisions).map((d) => h('li', {}, h('strong', {}, `${short(d.date)}: `), d.text))) : h('p', {}, 'You made no move that was accepted.'),
+    ),
+    h('section', { class: 'debrief-meter' },
+      h('h3', {}, 'The meter, round by round'),
+      h('figure', { class: 'chart-box' },
+        meterChart({ title: 'Coalition meter through the game', summary: `From ${first.toFixed(1)} at the start to ${last.toFixed(1)} at the end.`, xLabels: v.history.map((p) => short(p.date)), series: [{ label: 'Meter', values: v.history.map((p) => p.value) }] }),
+      ),
+      h('details', { class: 'no-print' },
+        h('summary', {}, 'The same numbers as a table'),
+        h('table', { class: 'history' },
+          h('caption', { class: 'sr-only' }, 'Coalition meter at the start and at the end of each round'),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Round of'), h('th', { scope: 'col' }, 'Meter'))),
+          h('tbody', {}, ...v.history.map((p) => h('tr', {}, h('th', { scope: 'row' }, p.date), h('td', {}, p.value.toFixed(1))))),
+        ),
+      ),
+    ),
+    h('section', { class: 'debrief-record' },
+      h('h3', {}, 'What actually happened'),
+      h('ol', { class: 'record' }, ...v.record.map((r) => h('li', {}, h('strong', {}, `${short(r.date)}: `), ...g.text(r.text), h('span', { class: 'small' }, ' (', ...sourceLinks(r.sources), ')')))),
+    ),
+    h('section', { class: 'debrief-questions' },
+      h('h3', {}, 'For discussion'),
+      h('ol', {}, ...v.questions.map((q) => h('li', {}, q))),
+    ),
+    h('p', { class: 'small no-print' }, 'Game fingerprint (the same seed and moves always give the same one): ', h('code', { id: 'hash' }, hooks.hash)),
+    h('div', { class: 'row no-print' },
       h('button', { id: 'export', onclick: hooks.exportReplay }, 'Download the replay'),
       h('button', { id: 'again', class: 'primary', onclick: hooks.newGame }, 'New game'),
     ),

@@ -4,6 +4,7 @@ import type { PlayerAction } from '../state/actions';
 import type { ActorView, AnswerView, GameView } from '../state/view';
 import { STANCE } from '../scenes/palette';
 import { byId, clear, h, put } from './dom';
+import { Glosser, sourceLinks } from './links';
 
 type Kind = 'call' | 'visit' | 'proposal' | 'statement' | 'concession';
 
@@ -41,7 +42,7 @@ function actorCard(v: GameView, a: ActorView): HTMLElement {
   return h('section', { class: 'card', 'aria-labelledby': 'card-title' },
     h('h3', { id: 'card-title' }, symbol(a), ` ${a.name} — ${STANCE[a.stance].word}`),
     h('p', { class: 'small' }, `${a.leader} · commitment ${Math.round(a.commitment * 100)}% · trust in you ${a.trustInPlayer >= 0 ? '+' : ''}${a.trustInPlayer.toFixed(2)}`),
-    h('p', {}, a.summary),
+    h('p', {}, ...new Glosser().text(a.summary)),
     h('table', { class: 'positions' },
       h('caption', { class: 'sr-only' }, `${a.name}'s positions`),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Issue'), h('th', { scope: 'col' }, 'Their position'), h('th', { scope: 'col' }, 'Yours'), h('th', { scope: 'col' }, 'Matters'), h('th', { scope: 'col' }, 'Source'))),
@@ -53,7 +54,7 @@ function actorCard(v: GameView, a: ActorView): HTMLElement {
           h('td', {}, `${Math.round(p.value)} · ${p.label}${red}`, h('br'), h('span', { class: 'small' }, p.note)),
           h('td', {}, `${Math.round(mine.value)}`),
           h('td', {}, p.salience >= 0.75 ? 'a lot' : p.salience >= 0.5 ? 'some' : 'little'),
-          h('td', { class: 'small' }, p.sources.join('; ') || 'design assumption'),
+          h('td', { class: 'small' }, ...sourceLinks(p.sources)),
         );
       })),
     ),
@@ -75,7 +76,7 @@ function answerItem(a: AnswerView, i: number): HTMLElement {
           h('table', { class: 'why' },
             h('caption', {}, 'Issue by issue'),
             h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Issue'), h('th', { scope: 'col' }, 'Theirs'), h('th', { scope: 'col' }, 'Asked'), h('th', { scope: 'col' }, 'Matters'), h('th', { scope: 'col' }, 'Sources'))),
-            h('tbody', {}, ...a.issues.map((x) => h('tr', {}, h('th', { scope: 'row' }, x.name), h('td', {}, String(Math.round(x.own))), h('td', {}, `${Math.round(x.proposed)}${x.beyond > 0 ? ` (beyond red line by ${Math.round(x.beyond)})` : ''}`), h('td', {}, x.salience.toFixed(2)), h('td', { class: 'small' }, x.sources.join('; ') || 'design assumption')))),
+            h('tbody', {}, ...a.issues.map((x) => h('tr', {}, h('th', { scope: 'row' }, x.name), h('td', {}, String(Math.round(x.own))), h('td', {}, `${Math.round(x.proposed)}${x.beyond > 0 ? ` (beyond red line by ${Math.round(x.beyond)})` : ''}`), h('td', {}, x.salience.toFixed(2)), h('td', { class: 'small' }, ...sourceLinks(x.sources))))),
           ),
         )
       : null,

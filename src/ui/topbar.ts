@@ -1,10 +1,19 @@
 import type { GameView } from '../state/view';
 import { byId, clear, h, put } from './dom';
+import { openLibrary, type LibraryTarget } from './links';
+
+/** The reading room's doors, always in the top bar: drawn once, so focus survives game updates. */
+export function renderLibraryNav(pages: Record<LibraryTarget['kind'], string>): void {
+  byId('library-nav').replaceChildren(
+    ...(Object.entries(pages) as [LibraryTarget['kind'], string][]).map(([kind, label]) =>
+      h('button', { type: 'button', id: `open-${kind}`, class: 'nav', onclick: () => openLibrary({ kind }) }, label),
+    ),
+  );
+}
 
 export function renderTopbar(v: GameView | null, saveProblem: string | null, fingerprint: string | null = null): void {
   const root = byId('topbar');
   clear(root);
-  put(root, h('h1', { class: 'brand' }, 'Grand Coalition'));
   if (v) {
     put(root, 
       h('p', { class: 'status' }, `Round ${v.round + 1} of ${v.rounds} · ${v.date} · ${v.difficulty}`),

@@ -4,7 +4,7 @@ import { actors } from './actors';
 import { calendar, historicalEvents, randomEvents } from './events';
 import { issues } from './issues';
 import { externalSources } from './sources';
-import { debriefQuestions, glossary, history, opening } from './story';
+import { debriefQuestions, glossary, history, opening, topics } from './story';
 import { defaultTrust, trustEntries } from './trust';
 
 export const rawScenario = {
@@ -35,6 +35,7 @@ export const rawScenario = {
   ],
   calendar,
   opening,
+  topics,
   events: historicalEvents,
   randomEvents,
   externalSources,

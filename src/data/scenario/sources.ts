@@ -2,6 +2,7 @@ import type { ExternalSource } from '../schema';
 
 // Public reporting for every date beyond the two articles. Each was checked against the source named.
 export const externalSources: ExternalSource[] = [
+  { id: 'publicwhip-2013', publisher: 'Public Whip (House of Commons division record)', title: 'Syria and the Use of Chemical Weapons, 29 Aug 2013', date: '2013-08-29', url: 'https://www.publicwhip.org.uk/division.php?date=2013-08-29&number=70' },
   { id: 'reuters-42-7', publisher: 'Reuters', title: 'France invokes EU mutual assistance article for first time', date: '2015-11-17', url: 'http://in.reuters.com/article/france-shooting-eu-defence-idINB5N13100120151117' },
   { id: 'ecfr-42-7', publisher: 'European Council on Foreign Relations', title: 'Article 42.7: An explainer', date: '2015-11-19', url: 'https://ecfr.eu/article/commentary_article_427_an_explainer5019/' },
   { id: 'kremlin-moskva', publisher: 'TASS via freenews', title: 'Kremlin: Putin and Hollande will meet in Moscow November 26', date: '2015-11-17', url: 'http://freenews-en.tk/2015/11/18/kremlin-putin-and-hollande-will-meet-in-moscow-november-26-2/' },

@@ -68,6 +68,47 @@ export const opening: BriefingItem[] = [
   },
 ];
 
+// More topics for the sources panel: the rest of what the articles report, told both ways.
+// Where one article is silent on a topic, the framing says so rather than inventing its view.
+export const topics: BriefingItem[] = [
+  {
+    id: 'putin-opening',
+    title: 'Putin\u2019s opening',
+    framings: {
+      news: 'Russia began its own strikes in Syria in September, which Washington saw as propping up Assad. The Paris attacks gave Putin an opening; a senior Russian lawmaker compared the moment to the wartime alliance against Hitler.',
+      opinion: 'Moscow called every enemy of Assad a terrorist and hit the Western-backed rebels first, so that the West would be left to finish ISIS; now a Russian cruiser is to work with the French fleet while Lavrov scolds Washington.',
+    },
+    sources: [cite('wsj', 10), cite('wsj', 11), cite('wsj', 12), cite('wsj', 14), cite('breitbart', 4), cite('breitbart', 6), cite('breitbart', 8)],
+  },
+  {
+    id: 'europe-steps-up',
+    title: 'London and Berlin weigh their part',
+    framings: {
+      news: 'Cameron will ask Parliament to let Britain strike ISIS in Syria; in Germany a cancelled football match under a terror threat feeds the debate on its role. Washington welcomes allies doing more.',
+      opinion: 'The opinion piece does not discuss Britain or Germany: it reads the moment as a contest between Washington and Moscow.',
+    },
+    sources: [cite('wsj', 15), cite('wsj', 16)],
+  },
+  {
+    id: 'vienna',
+    title: 'The Vienna talks',
+    framings: {
+      news: 'More than a dozen countries are meeting in Vienna on a political settlement; Obama calls Russia a constructive partner there, though the two still disagree on Assad.',
+      opinion: 'The new alliance leans Putin\u2019s way: he can say the West fed ISIS by arming the rebellion, and that the Americans are coming round to his view.',
+    },
+    sources: [cite('wsj', 16), cite('wsj', 17), cite('breitbart', 6)],
+  },
+  {
+    id: 'iran',
+    title: 'Iran, the wild card',
+    framings: {
+      news: 'Iran says it has blocked moves to stop Assad standing for re-election; Western officials read this as a crack between Tehran and Moscow, which seems readier to accept a settlement without him.',
+      opinion: 'Talk of Russia and Iran falling out over Assad is wishful thinking; Obama\u2019s courting of Iran has pushed Egypt and Israel away from him.',
+    },
+    sources: [cite('wsj', 27), cite('wsj', 28), cite('wsj', 29), cite('wsj', 30), cite('wsj', 31), cite('breitbart', 13)],
+  },
+];
+
 // What actually happened next: the debrief compares every game against this record.
 export const history = [
   { date: '2015-11-24', text: 'Hollande met Obama at the White House; they agreed to intensify strikes and share intelligence. The same day Turkey shot down a Russian Su-24.', sources: ['nyt-obama-hollande', 'su24-shootdown'] },
@@ -90,6 +131,15 @@ export const glossary = [
   { term: 'Article 42.7', aka: ['mutual defence clause'], definition: 'The clause of the EU treaty that obliges member states to aid a member that suffers armed aggression. France invoked it for the first time on 17 November 2015.' },
   { term: 'UN Security Council resolution', aka: ['UNSC', 'Resolution 2249', 'Resolution 2254'], definition: 'A decision of the 15-member Security Council. Resolution 2249 (20 Nov 2015) called for all necessary measures against ISIS; 2254 (18 Dec 2015) set a road map for Syria.' },
   { term: 'Sanctions', aka: [], definition: 'Economic penalties. The US and EU imposed them on Russia after it annexed Crimea in 2014; Russia imposed its own on Turkey in November 2015.' },
+  { term: 'NATO', aka: ['North Atlantic Treaty Organization'], definition: 'The Western military alliance, including the US, France, the UK, Germany and Turkey. Its members promise to defend one another; in 2015 its main worry was Russia after Crimea.' },
+  { term: 'Crimea', aka: [], definition: 'A peninsula of Ukraine that Russia annexed in 2014. The annexation led the US and the EU to impose sanctions on Russia.' },
+  { term: 'Assad', aka: ['Bashar al-Assad'], definition: 'President of Syria since 2000. Whether he could stay in power, for how long, and who decided was the question that divided the capitals most.' },
+  { term: 'Rebels', aka: ['Syrian opposition', 'moderate rebels'], definition: 'The armed groups fighting Assad\u2019s government, some backed by the US, Turkey, Saudi Arabia and Qatar. Russia called most of them terrorists and bombed them.' },
+  { term: 'Raqqa', aka: [], definition: 'A city in north-east Syria that ISIS held as its capital in 2015; French and Russian jets struck it after the Paris attacks.' },
+  { term: 'Bundestag', aka: [], definition: 'Germany\u2019s parliament. German troops can only be deployed abroad with its vote.' },
+  { term: 'House of Commons', aka: ['Parliament'], definition: 'The elected chamber of the UK Parliament. In August 2013 it voted 285 to 272 against possible strikes on Assad\u2019s forces, so in 2015 Cameron would not strike ISIS in Syria without its vote.', sources: ['publicwhip-2013'] },
+  { term: 'Red line', aka: ['red lines'], definition: 'In the game, a limit an actor will not cross whatever it is offered, taken from the articles where they state one. Asking for more than a red line costs a lot of goodwill.' },
+  { term: 'Coalition meter', aka: ['meter'], definition: 'In the game, a 0 to 100 score of how united the coalition is: who is in, how committed they are, and whether Washington and Moscow have agreed to deconflict.' },
   { term: 'Salience', aka: [], definition: 'In the model, how much an issue matters to an actor, from 0 (not at all) to 1 (above everything).' },
   { term: 'Exit date', aka: ['transition'], definition: 'A fixed date by which Assad would leave power, possibly after staying during a transition period: the demand of Turkey, Saudi Arabia and Qatar.' },
 ];

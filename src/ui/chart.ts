@@ -1,0 +1,83 @@
+// The meter as a line chart in SVG (d3-scale for the axes, d3-shape for the lines), so it prints
+// sharply and scales with the page. One line for a game's debrief, many for a class comparison:
+// each series has its own colour class and dash pattern and a number at its end, never colour alone.
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+
+export interface Series {
+  label: string;
+  values: number[];
+}
+
+export interface ChartSpec {
+  title: string;
+  /** A sentence for screen readers; the same numbers are always in a table beside the chart. */
+  summary: string;
+  xLabels: string[];
+  series: Series[];
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+const W = 640;
+const H = 300;
+const M = { top: 14, right: 34, bottom: 44, left: 40 };
+export const COLOURS = 6;
+const DASHES = ['', '7 4', '2 4'];
+
+/** Style of the n-th series: colour class and dash, shared with the legend. */
+export const seriesStyle = (i: number) => ({ cls: `series series-${i % COLOURS}`, dash: DASHES[Math.floor(i / COLOURS) % DASHES.length]! });
+
+function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+let uid = 0;
+
+export function meterChart(spec: ChartSpec): SVGSVGElement {
+  const id = `chart-${++uid}`;
+  const x = scaleLinear().domain([0, Math.max(1, spec.xLabels.length - 1)]).range([M.left, W - M.right]);
+  const y = scaleLinear().domain([0, 100]).range([H - M.bottom, M.top]);
+  const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-labelledby': `${id}-t ${id}-d` });
+  svg.append(el('title', { id: `${id}-t` }, spec.title), el('desc', { id: `${id}-d` }, spec.summary));
+  const axes = el('g', { class: 'axes' });
+  for (const t of y.ticks(5)) {
+    axes.append(el('line', { x1: M.left, x2: W - M.right, y1: y(t), y2: y(t), class: 'grid' }));
+    axes.append(el('text', { x: M.left - 6, y: y(t) + 4, 'text-anchor': 'end' }, String(t)));
+  }
+  // The outcome thresholds, labelled where they are (docs/MODEL.md).
+  for (const [v, label] of [[60, 'grand coalition needs 60'], [30, 'parallel campaigns need 30']] as const) {
+    axes.append(el('line', { x1: M.left, x2: W - M.right, y1: y(v), y2: y(v), class: 'threshold' }));
+    axes.append(el('text', { x: M.left + 4, y: y(v) - 4, class: 'threshold-label' }, label));
+  }
+  const every = Math.ceil(spec.xLabels.length / 7);
+  spec.xLabels.forEach((l, i) => {
+    if (i % every === 0 || i === spec.xLabels.length - 1) axes.append(el('text', { x: x(i), y: H - M.bottom + 18, 'text-anchor': 'middle' }, l));
+  });
+  axes.append(el('text', { x: (M.left + W - M.right) / 2, y: H - 6, 'text-anchor': 'middle', class: 'axis-title' }, 'start, then each round as it closed'));
+  svg.append(axes);
+  const path = line<number>().x((_, i) => x(i)).y((v) => y(v));
+  spec.series.forEach((s, i) => {
+    const st = seriesStyle(i);
+    const g = el('g', { class: st.cls });
+    g.append(el('path', { d: path(s.values) ?? '', fill: 'none', 'stroke-width': 2.5, 'stroke-dasharray': st.dash }));
+    const last = s.values.length - 1;
+    if (last >= 0) {
+      g.append(el('circle', { cx: x(last), cy: y(s.values[last]!), r: 3.5 }));
+      // Numbered ends let a reader match lines to the legend without telling colours apart.
+      if (spec.series.length > 1) g.append(el('text', { x: x(last) + 6 + (i % 2) * 12, y: y(s.values[last]!) + 4, class: 'end-label' }, String(i + 1)));
+    }
+    svg.append(g);
+  });
+  return svg;
+}
+
+/** A short line in a series' style, for legends. */
+export function swatch(i: number): SVGSVGElement {
+  const st = seriesStyle(i);
+  const svg = el('svg', { viewBox: '0 0 36 10', width: 36, height: 10, 'aria-hidden': 'true', class: st.cls });
+  svg.append(el('line', { x1: 1, x2: 35, y1: 5, y2: 5, 'stroke-width': 3, 'stroke-dasharray': st.dash }));
+  return svg;
+}

@@ -1,0 +1,46 @@
+// Opens the reading room's pages (sources, glossary, teacher's guide, class comparison) when any
+// panel asks (links.ts), from the top bar, or from an address such as #guide.
+import { ClassComparison } from '../app/compare';
+import type { Scenario } from '../data/schema';
+import type { Rules } from '../state/rules';
+import { compareView } from './compareView';
+import { glossaryView } from './glossaryView';
+import { guideView } from './guideView';
+import { OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from './links';
+import { openReader, readerOpen } from './reader';
+import { sourcesView } from './sourcesView';
+
+export const LIBRARY_PAGES = { sources: 'Sources', glossary: 'Glossary', guide: 'Teacher\u2019s guide', compare: 'Compare games' } as const;
+
+let current: LibraryTarget['kind'] | null = null;
+let comparison: ClassComparison | null = null;
+
+export function setUpLibrary(scenario: Scenario, rules: Rules): void {
+  setGlossaryTerms(scenario.glossary);
+  comparison = new ClassComparison(scenario, rules);
+  const show = (t: LibraryTarget): void => {
+    current = t.kind;
+    if (t.kind === 'sources') openReader({ title: LIBRARY_PAGES.sources, body: sourcesView(scenario), focus: t.at ? `src-${t.at}` : undefined, printable: true });
+    else if (t.kind === 'glossary') openReader({ title: LIBRARY_PAGES.glossary, body: glossaryView(scenario), focus: t.at ? `term-${t.at}` : undefined, printable: true });
+    else if (t.kind === 'guide') openReader({ title: LIBRARY_PAGES.guide, body: guideView(scenario), printable: true });
+    else {
+      const refresh = () => openReader({ title: LIBRARY_PAGES.compare, body: compareView(comparison!, scenario.calendar.rounds, refresh), printable: true });
+      refresh();
+    }
+  };
+  document.addEventListener(OPEN_LIBRARY, (e) => show((e as CustomEvent<LibraryTarget>).detail));
+}
+
+/** Files dropped while the comparison is open join it instead of opening in the replay viewer. */
+export function dropIntoComparison(files: File[]): boolean {
+  if (!readerOpen() || current !== 'compare' || !comparison) return false;
+  const c = comparison;
+  void c.addFiles(files).then(() => document.dispatchEvent(new CustomEvent<LibraryTarget>(OPEN_LIBRARY, { detail: { kind: 'compare' } })));
+  return true;
+}
+
+/** The reading-room page an address names (#sources, #glossary, #guide, #compare), if any. */
+export function libraryPageOf(hash: string): LibraryTarget['kind'] | null {
+  const k = hash.replace(/^#/, '');
+  return k in LIBRARY_PAGES ? (k as LibraryTarget['kind']) : null;
+}

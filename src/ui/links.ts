@@ -1,0 +1,74 @@
+// Links from the game's text into the reading room: source labels open their paragraph in the
+// sources panel, glossary terms open their entry. They ask by a DOM event, so any panel can make
+// them without knowing who opens the reader (src/ui/library.ts listens).
+import { termSlug } from '../data/refs';
+import type { SourceRef } from '../state/view';
+import { h } from './dom';
+
+export type LibraryTarget = { kind: 'sources' | 'glossary' | 'guide' | 'compare'; at?: string };
+export const OPEN_LIBRARY = 'gc:open-library';
+
+export function openLibrary(target: LibraryTarget): void {
+  document.dispatchEvent(new CustomEvent<LibraryTarget>(OPEN_LIBRARY, { detail: target }));
+}
+
+/** Source labels as buttons into the sources panel; the model's own items stay plain text. */
+export function sourceLinks(refs: SourceRef[], empty = 'design assumption'): (HTMLElement | string)[] {
+  if (!refs.length) return [empty];
+  return refs.flatMap((r, i) => {
+    const sep = i ? ['; '] : [];
+    if (!r.ref) return [...sep, r.label];
+    const at = r.ref;
+    return [...sep, h('button', { type: 'button', class: 'link src-link', 'data-ref': at, onclick: () => openLibrary({ kind: 'sources', at }) }, r.label)];
+  });
+}
+
+interface Term {
+  slug: string;
+  term: string;
+  definition: string;
+  /** The surface as written in the glossary: acronyms must match it exactly. */
+  surface: string;
+}
+
+let pattern: RegExp | null = null;
+const bySurface = new Map<string, Term>();
+
+/** Learns the glossary's terms and their other names (called once at start). */
+export function setGlossaryTerms(entries: { term: string; aka: string[]; definition: string }[]): void {
+  bySurface.clear();
+  for (const e of entries) {
+    // Two-letter acronyms ("IS") would match too much ordinary text.
+    for (const s of [e.term, ...e.aka]) if (s.length >= 3) bySurface.set(s.toLowerCase(), { slug: termSlug(e.term), term: e.term, definition: e.definition, surface: s });
+  }
+  const surfaces = [...bySurface.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  pattern = surfaces.length ? new RegExp(`\\b(${surfaces.join('|')})\\b`, 'gi') : null;
+}
+
+const isAcronym = (s: string) => s === s.toUpperCase() && /[A-Z]/.test(s);
+
+/**
+ * Links glossary terms in one panel's text: each term once per panel (its first appearance), so
+ * the text stays readable. Acronyms match only in capitals.
+ */
+export class Glosser {
+  private seen = new Set<string>();
+
+  text(s: string): (Node | string)[] {
+    if (!pattern) return [s];
+    const out: (Node | string)[] = [];
+    let last = 0;
+    for (const m of s.matchAll(pattern)) {
+      const word = m[0];
+      const t = bySurface.get(word.toLowerCase())!;
+      if (this.seen.has(t.slug) || (isAcronym(t.surface) && word !== t.surface)) continue;
+      this.seen.add(t.slug);
+      out.push(s.slice(last, m.index));
+      const slug = t.slug;
+      out.push(h('button', { type: 'button', class: 'link gloss', title: t.definition, 'aria-label': `${word} (glossary)`, onclick: () => openLibrary({ kind: 'glossary', at: slug }) }, word));
+      last = m.index + word.length;
+    }
+    out.push(s.slice(last));
+    return out.filter((x) => x !== '');
+  }
+}
