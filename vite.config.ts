@@ -1,6 +1,43 @@
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  plugins: [
+    // An installable app whose service worker precaches the whole build (game, Phaser, map, flags,
+    // sources, comparison), so after one visit it works with the network off.
+    VitePWA({
+      registerType: 'autoUpdate',
+      // An external registerSW.js: the page's CSP allows no inline script.
+      injectRegister: 'script',
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Grand Coalition \u2014 Paris, November 2015',
+        short_name: 'Grand Coalition',
+        description: 'A turn-based diplomacy game about France\u2019s call for a grand coalition against ISIS in November 2015.',
+        lang: 'en',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#14202b',
+        theme_color: '#14202b',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Phaser's chunk is about 1.4 MB; precache it too.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Take charge of the page that installed it, so the very first visit is enough to go offline.
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // Phaser loads SVGs from URLs; a data: URI it would try to base64-decode.

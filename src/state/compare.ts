@@ -28,8 +28,8 @@ export interface GroupRow {
   meter: number[];
   /** The moves of each round, in words. */
   rounds: string[][];
-  /** The first round (0-based) where this group left the path most groups took; null if it never did. */
-  leftCommonPath: number | null;
+  /** The first round (0-based) after which no other group had made the same moves; null if another group's game matches it throughout. */
+  ownPathFrom: number | null;
   hash: string;
 }
 
@@ -48,6 +48,8 @@ export interface Comparison {
   splits: RoundSplit[];
   /** The first round where the groups did not all make the same moves; null if they never split. */
   firstSplit: number | null;
+  /** For each pair of groups (by row index), the first round where their moves differed; null if never. */
+  parted: (number | null)[][];
   outcomes: { id: OutcomeId | 'unfinished'; label: string; count: number }[];
 }
 
@@ -70,7 +72,7 @@ export function compareGames(rules: Rules, groups: GroupGame[]): Comparison {
       moves: moves.flat().length,
       meter: [w.startMeter, ...w.rounds.filter((r) => r.meter).map((r) => r.meter!.value)],
       rounds: moves,
-      leftCommonPath: null,
+      ownPathFrom: null,
       hash: game.hash,
     };
   });
@@ -89,11 +91,17 @@ export function compareGames(rules: Rules, groups: GroupGame[]): Comparison {
     const choices = [...by.values()].sort((a, b) => b.groups.length - a.groups.length);
     splits.push({ round: i, date: rounds[i]!, choices });
   }
-  // A group leaves the common path at the first round its moves differ from the most common ones.
-  for (const r of rows) {
-    const at = splits.findIndex((s, i) => r.rounds[i] !== undefined && s.choices.length > 1 && !s.choices[0]!.groups.includes(r.name));
-    r.leftCommonPath = at < 0 ? null : at;
-  }
+  const keys = rows.map((r) => r.rounds.map((m) => JSON.stringify(m)));
+  const firstDifference = (a: string[], b: string[]): number | null => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return i;
+    return null;
+  };
+  const parted = keys.map((a) => keys.map((b) => firstDifference(a, b)));
+  // A group goes its own way once it has parted from every other group: the latest of its partings.
+  rows.forEach((r, i) => {
+    const others = parted[i]!.filter((_, j) => j !== i);
+    r.ownPathFrom = others.length === 0 || others.some((p) => p === null) ? null : Math.max(...(others as number[]));
+  });
   const firstSplit = splits.findIndex((s) => s.choices.length > 1);
   const settings = [...new Set(rows.map(settingOf))];
   const count = new Map<string, number>();
@@ -105,6 +113,7 @@ export function compareGames(rules: Rules, groups: GroupGame[]): Comparison {
     settings,
     splits,
     firstSplit: firstSplit < 0 ? null : firstSplit,
+    parted,
     outcomes: order.filter((o) => count.has(o)).map((o) => ({ id: o, label: o === 'unfinished' ? 'unfinished' : OUTCOME_LABEL[o], count: count.get(o)! })),
   };
 }
@@ -121,7 +130,7 @@ export function comparisonTable(c: Comparison, rounds: string[]): Record<string,
       final_meter: r.finalMeter,
       members: r.members,
       moves: r.moves,
-      left_common_path_round: r.leftCommonPath === null ? '' : r.leftCommonPath + 1,
+      own_path_from_round: r.ownPathFrom === null ? '' : r.ownPathFrom + 1,
       fingerprint: r.hash,
       meter_start: r.meter[0] ?? '',
     };

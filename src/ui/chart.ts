@@ -20,7 +20,9 @@ export interface ChartSpec {
 const SVG = 'http://www.w3.org/2000/svg';
 const W = 640;
 const H = 300;
-const M = { top: 14, right: 34, bottom: 44, left: 40 };
+const M = { top: 14, right: 44, bottom: 44, left: 40 };
+/** End labels closer than this (in chart units) are pushed apart so numbers never overprint. */
+const LABEL_GAP = 13;
 export const COLOURS = 6;
 const DASHES = ['', '7 4', '2 4'];
 
@@ -59,19 +61,39 @@ export function meterChart(spec: ChartSpec): SVGSVGElement {
   axes.append(el('text', { x: (M.left + W - M.right) / 2, y: H - 6, 'text-anchor': 'middle', class: 'axis-title' }, 'start, then each round as it closed'));
   svg.append(axes);
   const path = line<number>().x((_, i) => x(i)).y((v) => y(v));
+  const labelY = placeLabels(spec.series.map((s) => (s.values.length ? y(s.values[s.values.length - 1]!) : null)));
   spec.series.forEach((s, i) => {
     const st = seriesStyle(i);
     const g = el('g', { class: st.cls });
     g.append(el('path', { d: path(s.values) ?? '', fill: 'none', 'stroke-width': 2.5, 'stroke-dasharray': st.dash }));
     const last = s.values.length - 1;
     if (last >= 0) {
-      g.append(el('circle', { cx: x(last), cy: y(s.values[last]!), r: 3.5 }));
+      const cx = x(last);
+      const cy = y(s.values[last]!);
+      g.append(el('circle', { cx, cy, r: 3.5 }));
       // Numbered ends let a reader match lines to the legend without telling colours apart.
-      if (spec.series.length > 1) g.append(el('text', { x: x(last) + 6 + (i % 2) * 12, y: y(s.values[last]!) + 4, class: 'end-label' }, String(i + 1)));
+      if (spec.series.length > 1) {
+        const ly = labelY[i]!;
+        if (Math.abs(ly - cy) > 2) g.append(el('line', { x1: cx + 4, y1: cy, x2: cx + 14, y2: ly, 'stroke-width': 1 }));
+        g.append(el('text', { x: cx + 16, y: ly + 4, class: 'end-label' }, String(i + 1)));
+      }
     }
     svg.append(g);
   });
   return svg;
+}
+
+/** Spreads label positions so none is closer than LABEL_GAP to the next, keeping their order. */
+function placeLabels(ys: (number | null)[]): (number | null)[] {
+  const order = ys.map((y, i) => ({ y, i })).filter((p): p is { y: number; i: number } => p.y !== null).sort((a, b) => a.y - b.y || a.i - b.i);
+  const out: (number | null)[] = ys.map(() => null);
+  let prev = -Infinity;
+  for (const p of order) {
+    const at = Math.max(p.y, prev + LABEL_GAP);
+    out[p.i] = at;
+    prev = at;
+  }
+  return out;
 }
 
 /** A short line in a series' style, for legends. */

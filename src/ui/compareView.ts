@@ -59,16 +59,16 @@ function results(c: Comparison, cmp: ClassComparison, rounds: string[], refresh:
     h('div', { class: 'scroll' },
       h('table', { id: 'compare-table' },
         h('caption', { class: 'sr-only' }, 'Each group\u2019s game'),
-        h('thead', {}, h('tr', {}, ...['#', 'Group', 'Setting', 'Outcome', 'Final meter', 'Members', 'Moves', 'Left the common path', 'Fingerprint', ''].map((t) => h('th', { scope: 'col' }, t)))),
+        h('thead', {}, h('tr', {}, ...['#', 'Group', 'Setting', 'Outcome', 'Final meter', 'Members', 'Moves', 'Own path from', 'Fingerprint', ''].map((t) => h('th', { scope: 'col' }, t)))),
         h('tbody', {}, ...c.rows.map((r, i) => h('tr', {},
-          h('td', {}, swatch(i), ` ${i + 1}`),
+          h('td', { class: 'nowrap' }, swatch(i), ` ${i + 1}`),
           h('th', { scope: 'row' }, r.name),
           h('td', {}, `seed ${r.seed} \u00b7 ${r.role} \u00b7 ${r.difficulty}`),
           h('td', {}, r.outcomeLabel),
           h('td', {}, r.finalMeter.toFixed(1)),
           h('td', {}, String(r.members)),
           h('td', {}, String(r.moves)),
-          h('td', {}, r.leftCommonPath === null ? 'never' : `round ${r.leftCommonPath + 1} (${short(rounds[r.leftCommonPath]!)})`),
+          h('td', {}, r.ownPathFrom === null ? 'never (same moves as another group)' : `round ${r.ownPathFrom + 1} (${short(rounds[r.ownPathFrom]!)})`),
           h('td', {}, h('code', {}, r.hash.slice(0, 8))),
           h('td', {}, h('button', { type: 'button', class: 'link', 'aria-label': `Remove ${r.name}`, onclick: () => {
             cmp.remove(r.name);
@@ -94,7 +94,19 @@ function results(c: Comparison, cmp: ClassComparison, rounds: string[], refresh:
     h('h3', {}, 'Where the decisions parted'),
     h('p', { id: 'compare-first-split' }, c.firstSplit === null
       ? 'Every group made the same moves in every round.'
-      : `The groups made the same moves until round ${c.firstSplit + 1} (${short(rounds[c.firstSplit]!)}), then parted.`),
+      : c.firstSplit === 0
+        ? `The groups took different paths from the first round (${short(rounds[0]!)}).`
+        : `The groups made the same moves until round ${c.firstSplit} and parted in round ${c.firstSplit + 1} (${short(rounds[c.firstSplit]!)}).`),
+    h('details', {},
+      h('summary', {}, 'Round where each pair of groups parted'),
+      h('div', { class: 'scroll' },
+        h('table', { id: 'compare-parted', class: 'matrix' },
+          h('caption', { class: 'small' }, 'Each cell: the first round in which the two groups made different moves (\u2261: the same moves throughout).'),
+          h('thead', {}, h('tr', {}, h('td', {}), ...c.rows.map((_, j) => h('th', { scope: 'col' }, String(j + 1))))),
+          h('tbody', {}, ...c.rows.map((r, i) => h('tr', {}, h('th', { scope: 'row' }, `${i + 1}. ${r.name}`), ...c.parted[i]!.map((p, j) => h('td', {}, i === j ? '\u2014' : p === null ? '\u2261' : String(p + 1)))))),
+        ),
+      ),
+    ),
     h('ol', { class: 'splits' }, ...c.splits.map((s) => h('li', { value: s.round + 1 },
       h('strong', {}, `${short(s.date)}: `),
       s.choices.length === 1 ? 'all the same. ' : `${s.choices.length} different choices. `,

@@ -1,30 +1,15 @@
 // End-to-end: the production build in headless Chromium, played by keyboard alone.
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT, shot, waitForTitle } from './browser';
-import { useBrowser } from './harness';
+import { axe, tabTo, useBrowser } from './harness';
 
 const env = useBrowser(4173 + (process.pid % 500));
 const URL = env.url;
 
-/** Presses Tab until the element matching `selector` has focus. */
-async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach ${selector} with Tab`);
-}
-
-async function axe(page: Page, name: string): Promise<void> {
-  const r = await new AxeBuilder({ page }).analyze();
-  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(bad.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
-}
 
 const newPage = (width = 1280, height = 720): Promise<Page> => env.newPage(width, height);
 

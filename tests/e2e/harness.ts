@@ -1,8 +1,9 @@
 // The per-file harness of the browser tests (kept apart from browser.ts, which the benchmark
 // also uses outside the test runner).
+import AxeBuilder from '@axe-core/playwright';
 import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { launch, startPreview } from './browser';
 
 /**
@@ -32,4 +33,20 @@ export function useBrowser(port: number) {
       return page;
     },
   };
+}
+
+/** Presses Tab until the element matching `selector` has focus. */
+export async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${selector} with Tab`);
+}
+
+/** axe-core on the page as it is: no serious or critical violation. */
+export async function axe(page: Page, name: string): Promise<void> {
+  const r = await new AxeBuilder({ page }).analyze();
+  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
 }

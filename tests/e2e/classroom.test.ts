@@ -1,0 +1,213 @@
+// End-to-end: the classroom features in the production build: sources and glossary linked from the
+// game, the teacher's guide, the one-page printed debrief, the class comparison, and offline play.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../../src/data/load';
+import { buildRules } from '../../src/state/rules';
+import { compareGames } from '../../src/state/compare';
+import { replayFragment } from '../../src/state/link';
+import { runPolicy, type PolicyName } from '../../src/state/policies';
+import { makeReplay } from '../../src/state/replay';
+import { launch, shot, SHOTS, startPreview, waitForTitle } from './browser';
+import { axe, tabTo, useBrowser } from './harness';
+
+const env = useBrowser(5300 + (process.pid % 400));
+const scenario = loadScenario();
+const AUTOSAVE = 'grand-coalition/autosave/v1';
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+/** A page whose autosave holds a finished game, opened at its debrief. */
+async function debriefOf(policy: PolicyName, seed: number, role = 'FRA'): Promise<Page> {
+  const replay = makeReplay(scenario, runPolicy(scenario, seed, role, policy));
+  const page = await env.newPage(1280, 800, `localStorage.setItem(${JSON.stringify(AUTOSAVE)}, ${JSON.stringify(JSON.stringify(replay))})`);
+  await page.goto(env.url);
+  await waitForTitle(page);
+  await page.click('#continue');
+  await page.waitForSelector('#outcome');
+  return page;
+}
+
+describe('the classroom', () => {
+  it('links briefing and card sources to their paragraph, and terms to the glossary, by keyboard', async () => {
+    const page = await env.newPage(1280, 800);
+    await page.goto(env.url);
+    await waitForTitle(page);
+    await page.fill('#seed', '2015');
+    await page.click('#new-game');
+    await page.waitForSelector('#begin');
+    // The first briefing item cites WSJ ¶1: its link opens the sources panel on that paragraph.
+    await tabTo(page, '.src-link[data-ref="wsj-1"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog#reader[open]');
+    expect(await focusedId(page)).toBe('src-wsj-1');
+    expect(await page.textContent('#src-wsj-1')).toContain('A grand coalition begins to take shape');
+    await axe(page, 'sources');
+    await shot(page, 'sources');
+    await page.keyboard.press('Escape');
+    expect(await page.$('dialog#reader[open]')).toBeNull();
+    // Focus comes back to the link the player used.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-ref'))).toBe('wsj-1');
+    // A glossary term in the briefing opens its entry.
+    await tabTo(page, 'button.gloss');
+    const term = (await page.evaluate(() => document.activeElement?.textContent)) ?? '';
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog#reader[open]');
+    expect(await focusedId(page)).toMatch(/^term-/);
+    expect((await page.textContent(`#${await focusedId(page)}`))!.toLowerCase()).toContain(term.toLowerCase().slice(0, 3));
+    await axe(page, 'glossary');
+    await shot(page, 'glossary');
+    await page.keyboard.press('Escape');
+    // In diplomacy, a position's source on the actor card opens the paragraph it was read from.
+    await page.click('#begin');
+    await page.waitForSelector('#send');
+    await page.check('#actor-USA');
+    const ref = await page.getAttribute('.card .src-link', 'data-ref');
+    expect(ref).toMatch(/^(wsj|breitbart)-\d+$/);
+    await page.click('.card .src-link');
+    await page.waitForSelector('dialog#reader[open]');
+    expect(await focusedId(page)).toBe(`src-${ref}`);
+    expect(await page.textContent(`#src-${ref}`)).toContain('United States');
+    await page.keyboard.press('Escape');
+    // After an answer, its "Why?" names the paragraphs behind each issue, as links.
+    await page.click('#send');
+    await page.waitForSelector('.answer');
+    await page.click('.answer details summary');
+    const whyLinks = await page.$$('.answer details .src-link');
+    expect(whyLinks.length).toBeGreaterThan(0);
+    await whyLinks[0]!.click();
+    await page.waitForSelector('dialog#reader[open]');
+    expect(await focusedId(page)).toMatch(/^src-(wsj|breitbart)-\d+$/);
+  });
+
+  it('shows the teacher\u2019s guide with counts read from the data, and prints it', async () => {
+    const page = await env.newPage(1280, 800);
+    await page.goto(`${env.url}#guide`);
+    await page.waitForSelector('dialog#reader[open] .provenance');
+    const text = (await page.textContent('dialog#reader'))!;
+    expect(text).toContain('45-minute lesson');
+    expect(text).toContain('shared seed');
+    // The positions row counts sourced and assumed positions in the scenario itself.
+    const positions = scenario.actors.flatMap((a) => Object.values(a.stances).map((s) => 'source' in s.position));
+    const row = (await page.textContent('.provenance tbody tr:first-child'))!;
+    expect(row).toContain(String(positions.filter(Boolean).length));
+    expect(row).toContain(String(positions.filter((x) => !x).length));
+    await axe(page, 'guide');
+    await shot(page, 'guide');
+    await page.click('#reader-print');
+    const pdf = await PDFDocument.load(await page.pdf({ format: 'A4' }));
+    // The guide prints alone (not the game behind it) over a few pages.
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(2);
+    expect(pdf.getPageCount()).toBeLessThanOrEqual(4);
+  });
+
+  it('prints each debrief on one A4 page, whatever the game', async () => {
+    for (const [policy, seed, role] of [['greedy', 7, 'FRA'], ['strategist', 11, 'FRA'], ['random', 3, 'USA'], ['passive', 5, 'FRA']] as const) {
+      const page = await debriefOf(policy, seed, role);
+      const bytes = await page.pdf({ format: 'A4' });
+      const pdf = await PDFDocument.load(bytes);
+      expect(pdf.getPageCount(), `${policy} seed ${seed}`).toBe(1);
+      if (policy === 'greedy') {
+        await axe(page, 'debrief');
+        await shot(page, 'debrief-chart');
+        writeFileSync(join(SHOTS, 'debrief-print.pdf'), bytes);
+      }
+      await page.close();
+    }
+  });
+
+  it('compares 14 groups\u2019 replays (files and links), lists a broken one, and exports the same numbers as CSV', async () => {
+    const policies: PolicyName[] = ['greedy', 'random', 'historical', 'strategist', 'passive'];
+    const played = Array.from({ length: 14 }, (_, i) => runPolicy(scenario, 2015, 'FRA', policies[i % policies.length]!, 'normal'));
+    // Two groups on other seeds: the page must say the settings differ.
+    played[12] = runPolicy(scenario, 99, 'FRA', 'random');
+    const files = played.slice(0, 12).map((g, i) => ({ name: `group-${i + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(makeReplay(scenario, g))) }));
+    const links = played.slice(12).map((g) => `https://example.org/game/#${replayFragment(makeReplay(scenario, g))}`);
+    const page = await env.newPage(1280, 800);
+    await page.goto(env.url);
+    await waitForTitle(page);
+    await tabTo(page, '#open-compare');
+    await page.keyboard.press('Enter');
+    await page.setInputFiles('#compare-files', [...files, { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"grand-coalition-replay","version":2}') }]);
+    await page.waitForSelector('#compare-results');
+    await page.fill('#compare-links', `${links.join('\n')}\nnot-a-link`);
+    await page.click('#compare-add-links');
+    await page.waitForFunction(() => document.querySelectorAll('#compare-table tbody tr').length === 14);
+    expect(await page.textContent('#compare-problems')).toContain('broken');
+    expect(await page.textContent('#compare-problems')).toContain('not a game link');
+    expect(await page.$$eval('svg.chart .series path', (p) => p.length)).toBe(14);
+    expect(await page.$('#compare-mixed')).not.toBeNull();
+    // The same comparison computed in Node: outcome counts and the first split.
+    const names = [...files.map((f) => f.name.replace('.json', '')), 'Link 1', 'Link 2'];
+    const expected = compareGames(buildRules(scenario), played.map((game, i) => ({ name: names[i]!, game })));
+    expect(await page.textContent('#compare-summary')).toBe(`14 games: ${expected.outcomes.map((o) => `${o.count} ${o.label}`).join(', ')}.`);
+    await axe(page, 'compare');
+    await shot(page, 'compare');
+    await page.evaluate(() => document.querySelector('svg.chart')?.scrollIntoView());
+    await shot(page, 'compare-chart');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#compare-csv')]);
+    const text = readFileSync(await download.path(), 'utf8');
+    const csv = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(csv.data).toHaveLength(14);
+    expect(csv.data.map((r) => r.group)).toEqual(names);
+    expect(csv.data.map((r) => Number(r.final_meter))).toEqual(expected.rows.map((r) => r.finalMeter));
+    expect(csv.data.map((r) => r.fingerprint)).toEqual(played.map((g) => g.hash));
+    expect(csv.meta.fields).toContain(`meter_${scenario.calendar.rounds.at(-1)}`);
+    // Removing a group updates everything.
+    await page.click('#compare-table tbody tr:first-child button');
+    await page.waitForFunction(() => document.querySelectorAll('#compare-table tbody tr').length === 13);
+  });
+
+  it('works offline after the first visit: the game, the sources and the comparison, with the server gone', async () => {
+    const port = 5800 + (process.pid % 150);
+    let server = await startPreview(port);
+    const browser = await launch();
+    try {
+      const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await ctx.newPage();
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await waitForTitle(page);
+      // The service worker has installed (precached the build) and controls the page.
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+      });
+      server.kill();
+      await new Promise((r) => setTimeout(r, 300));
+      await ctx.setOffline(true);
+      // Proof that the network is gone: a request the service worker has not cached fails.
+      expect(await page.evaluate(() => fetch(`/not-cached-${Date.now()}`).then(() => 'reached', () => 'failed'))).toBe('failed');
+      await page.reload();
+      await waitForTitle(page);
+      await page.fill('#seed', '7');
+      await page.click('#new-game');
+      await page.waitForSelector('#begin');
+      await page.click('#begin');
+      await page.waitForSelector('#send');
+      await page.click('#send');
+      await page.waitForSelector('.answer');
+      await shot(page, 'offline-diplomacy');
+      await page.click('#open-sources');
+      await page.waitForSelector('dialog#reader[open] #src-wsj-1');
+      await page.keyboard.press('Escape');
+      await page.click('#open-compare');
+      const g = makeReplay(scenario, runPolicy(scenario, 7, 'FRA', 'greedy'));
+      await page.setInputFiles('#compare-files', [{ name: 'offline.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(g)) }]);
+      await page.waitForSelector('#compare-results');
+      expect(await page.textContent('#compare-table')).toContain(g.hash.slice(0, 8));
+      // The manifest makes it installable: name and icons are there.
+      await ctx.setOffline(false);
+      server = await startPreview(port);
+      const manifest = await (await fetch(`http://127.0.0.1:${port}/manifest.webmanifest`)).json() as { name: string; icons: { sizes: string }[] };
+      expect(manifest.name).toContain('Grand Coalition');
+      expect(manifest.icons.map((i) => i.sizes)).toContain('512x512');
+    } finally {
+      await browser.close();
+      server.kill();
+    }
+  });
+});
