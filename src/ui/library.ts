@@ -1,9 +1,8 @@
 // Opens the reading room's pages (sources, glossary, teacher's guide, class comparison) when any
 // panel asks (links.ts), from the top bar, or from an address such as #guide.
-import { ClassComparison } from '../app/compare';
+import type { ClassComparison } from '../app/compare';
 import type { Scenario } from '../data/schema';
 import type { Rules } from '../state/rules';
-import { compareView } from './compareView';
 import { glossaryView } from './glossaryView';
 import { guideView } from './guideView';
 import { OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from './links';
@@ -14,18 +13,31 @@ export const LIBRARY_PAGES = { sources: 'Sources', glossary: 'Glossary', guide: 
 
 let current: LibraryTarget['kind'] | null = null;
 let comparison: ClassComparison | null = null;
+let scenarioRules: { scenario: Scenario; rules: Rules } | null = null;
+
+/**
+ * The comparison (and its CSV library) loads on first use: most players never open it. The
+ * service worker precaches its chunk with the rest, so it still works offline.
+ */
+async function loadComparison(): Promise<{ cmp: ClassComparison; view: typeof import('./compareView').compareView }> {
+  const [{ ClassComparison: Cmp }, { compareView }] = await Promise.all([import('../app/compare'), import('./compareView')]);
+  comparison ??= new Cmp(scenarioRules!.scenario, scenarioRules!.rules);
+  return { cmp: comparison, view: compareView };
+}
 
 export function setUpLibrary(scenario: Scenario, rules: Rules): void {
   setGlossaryTerms(scenario.glossary);
-  comparison = new ClassComparison(scenario, rules);
+  scenarioRules = { scenario, rules };
   const show = (t: LibraryTarget): void => {
     current = t.kind;
     if (t.kind === 'sources') openReader({ title: LIBRARY_PAGES.sources, body: sourcesView(scenario), focus: t.at ? `src-${t.at}` : undefined, printable: true });
     else if (t.kind === 'glossary') openReader({ title: LIBRARY_PAGES.glossary, body: glossaryView(scenario), focus: t.at ? `term-${t.at}` : undefined, printable: true });
     else if (t.kind === 'guide') openReader({ title: LIBRARY_PAGES.guide, body: guideView(scenario), printable: true });
     else {
-      const refresh = () => openReader({ title: LIBRARY_PAGES.compare, body: compareView(comparison!, scenario.calendar.rounds, refresh), printable: true });
-      refresh();
+      void loadComparison().then(({ cmp, view }) => {
+        const refresh = () => openReader({ title: LIBRARY_PAGES.compare, body: view(cmp, scenario.calendar.rounds, refresh), printable: true });
+        refresh();
+      });
     }
   };
   document.addEventListener(OPEN_LIBRARY, (e) => show((e as CustomEvent<LibraryTarget>).detail));
