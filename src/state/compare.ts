@@ -3,7 +3,6 @@
 import { DIFFICULTIES } from './difficulty';
 import { describeAction } from './explain';
 import type { PlayedGame } from './game';
-import { MEMBER_AT } from './model/meter';
 import { OUTCOME_LABEL } from './model/outcome';
 import type { Rules } from './rules';
 import type { OutcomeId } from './world';
@@ -68,7 +67,8 @@ export function compareGames(rules: Rules, groups: GroupGame[]): Comparison {
       outcome: w.outcome,
       outcomeLabel: w.outcome ? OUTCOME_LABEL[w.outcome] : 'unfinished',
       finalMeter: w.meter.value,
-      members: Object.entries(w.commit).filter(([a, k]) => a !== w.role && k >= MEMBER_AT).length,
+      // The rules' own membership (eligible and committed), as the meter counts it; the player aside.
+      members: w.meter.members.filter((a) => a !== w.role).length,
       moves: moves.flat().length,
       meter: [w.startMeter, ...w.rounds.filter((r) => r.meter).map((r) => r.meter!.value)],
       rounds: moves,
@@ -76,14 +76,16 @@ export function compareGames(rules: Rules, groups: GroupGame[]): Comparison {
       hash: game.hash,
     };
   });
+  // Each round's moves as one comparable key, computed once for the splits and the pairs.
+  const keys = rows.map((r) => r.rounds.map((m) => JSON.stringify(m)));
   const splits: RoundSplit[] = [];
   const played = Math.max(0, ...rows.map((r) => r.rounds.length));
   for (let i = 0; i < played; i++) {
     const by = new Map<string, { moves: string[]; groups: string[] }>();
-    for (const r of rows) {
+    for (const [n, r] of rows.entries()) {
       const moves = r.rounds[i];
       if (!moves) continue;
-      const key = JSON.stringify(moves);
+      const key = keys[n]![i]!;
       const entry = by.get(key) ?? { moves, groups: [] };
       entry.groups.push(r.name);
       by.set(key, entry);
@@ -91,7 +93,6 @@ export function compareGames(rules: Rules, groups: GroupGame[]): Comparison {
     const choices = [...by.values()].sort((a, b) => b.groups.length - a.groups.length);
     splits.push({ round: i, date: rounds[i]!, choices });
   }
-  const keys = rows.map((r) => r.rounds.map((m) => JSON.stringify(m)));
   const firstDifference = (a: string[], b: string[]): number | null => {
     for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return i;
     return null;
