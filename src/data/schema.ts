@@ -148,7 +148,7 @@ export const Scenario = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
     title: z.string(),
-    articles: z.array(z.object({ id: ArticleId, publisher: z.string(), headline: z.string(), date: z.string(), kind: z.enum(['news', 'opinion']) })).length(2),
+    articles: z.array(z.object({ id: ArticleId, publisher: z.string(), short: z.string().min(2), headline: z.string(), date: z.string(), kind: z.enum(['news', 'opinion']) })).length(2),
     issues: z.array(Issue).min(2),
     actors: z.array(Actor).min(2),
     trust: z.object({ default: Sourced, entries: z.array(TrustEntry) }),

@@ -1,7 +1,7 @@
 // The one adapter from the rules' world to what the scenes and the DOM draw (after chessground's
 // compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
-import { externalRef, paragraphRef } from '../data/refs';
-import type { Citation, Framings, Sourced } from '../data/schema';
+import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../data/refs';
+import type { Framings, Sourced } from '../data/schema';
 import type { ActionRecord } from './actions';
 import { COST } from './actions';
 import { DIFFICULTIES } from './difficulty';
@@ -13,11 +13,6 @@ import type { ActorId, OutcomeId, World } from './world';
 
 export type Stance = 'member' | 'leaning' | 'outside' | 'opposed';
 
-/** A source as the panels show it: a label, and the entry in the sources panel it opens (null: the model itself). */
-export interface SourceRef {
-  label: string;
-  ref: string | null;
-}
 export type Phase = 'briefing' | 'diplomacy' | 'debrief';
 
 export interface ActorView {
@@ -106,17 +101,7 @@ const scaleLabel = (rules: Rules, issue: string, v: number) => {
   return best.label;
 };
 
-const SHORT: Record<string, string> = { 'The Wall Street Journal': 'WSJ', 'Breitbart News': 'Breitbart' };
-
-export const citeText = (rules: Rules, c: Citation): string => {
-  const a = rules.scenario.articles.find((x) => x.id === c.article)!;
-  return `${SHORT[a.publisher] ?? a.publisher} ${a.kind} ¶${c.paragraph}`;
-};
-
-
-const citeRef = (rules: Rules, c: Citation): SourceRef => ({ label: citeText(rules, c), ref: paragraphRef(c.article, c.paragraph) });
-const externalSourceRef = (rules: Rules, id: string): SourceRef => ({ label: rules.scenario.externalSources.find((e) => e.id === id)!.publisher, ref: externalRef(id) });
-const modelRef = (label: string): SourceRef => ({ label, ref: null });
+export type { SourceRef };
 
 /** Our one-line reading of a sourced value, or the reason for an assumed one. */
 const noteOf = (v: Sourced): string => ('note' in v ? v.note : `Design assumption: ${v.assumption}`);
@@ -142,7 +127,7 @@ export function answerView(rules: Rules, r: ActionRecord): AnswerView | null {
     kind: r.answer.kind,
     text: explainAnswer(rules, r.answer),
     why: ev.factors.filter((f) => f.id !== 'bias').map((f) => ({ label: factorText(f.id), contribution: f.contribution })),
-    issues: ev.issues.map((v) => ({ name: rules.scenario.issues.find((x) => x.id === v.issue)!.name, own: v.own, proposed: v.proposed, salience: v.salience, beyond: v.beyond, sources: v.sources.map((c) => citeRef(rules, c)) })),
+    issues: ev.issues.map((v) => ({ name: rules.scenario.issues.find((x) => x.id === v.issue)!.name, own: v.own, proposed: v.proposed, salience: v.salience, beyond: v.beyond, sources: v.sources.map((c) => citationRef(rules.scenario, c)) })),
     counter: r.answer.counter,
   };
 }
@@ -150,14 +135,14 @@ export function answerView(rules: Rules, r: ActionRecord): AnswerView | null {
 function briefing(rules: Rules, w: World): BriefingView[] {
   const s = rules.scenario;
   if (w.round === 0 && !w.outcome) {
-    return s.opening.map((o) => ({ id: o.id, title: o.title, framings: o.framings, text: null, sources: o.sources.map((c) => citeRef(rules, c)) }));
+    return s.opening.map((o) => ({ id: o.id, title: o.title, framings: o.framings, text: null, sources: o.sources.map((c) => citationRef(rules.scenario, c)) }));
   }
   const prev = w.outcome ? w.rounds[w.rounds.length - 1]! : w.rounds[w.rounds.length - 2]!;
   const out: BriefingView[] = [];
   for (const id of prev.events) {
     const h = s.events.find((e) => e.id === id);
     if (h) {
-      out.push({ id, title: `${h.date}: ${h.title}`, framings: h.framings, text: null, sources: h.sources.map((x) => externalSourceRef(rules, x)) });
+      out.push({ id, title: `${h.date}: ${h.title}`, framings: h.framings, text: null, sources: h.sources.map((x) => externalSourceRef(rules.scenario, x)) });
       continue;
     }
     const r = s.randomEvents.find((e) => e.id === id)!;
@@ -236,7 +221,7 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
       trustInPlayer: w.trust[a.id]![w.role]!,
       anchor: a.anchor,
       summary: a.summary,
-      positions: s.issues.map((i) => ({ issue: i.id, name: i.name, value: w.pos[a.id]![i.id]!, label: scaleLabel(rules, i.id, w.pos[a.id]![i.id]!), salience: rules.salience[a.id]![i.id]!, min: w.bounds[a.id]![i.id]!.min, max: w.bounds[a.id]![i.id]!.max, sources: rules.citations[a.id]![i.id]!.map((c) => citeRef(rules, c)), note: noteOf(a.stances[i.id]!.position) })),
+      positions: s.issues.map((i) => ({ issue: i.id, name: i.name, value: w.pos[a.id]![i.id]!, label: scaleLabel(rules, i.id, w.pos[a.id]![i.id]!), salience: rules.salience[a.id]![i.id]!, min: w.bounds[a.id]![i.id]!.min, max: w.bounds[a.id]![i.id]!.max, sources: rules.citations[a.id]![i.id]!.map((c) => citationRef(rules.scenario, c)), note: noteOf(a.stances[i.id]!.position) })),
       counter: w.counters[a.id] ?? null,
     })),
     relations,
@@ -249,7 +234,7 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
         .filter((a) => a.action.type !== 'end' && (!a.answer || a.answer.kind === 'accept'))
         .map((a) => ({ date: r.date, text: `${describeAction(rules, a.action)}${a.answer ? ' — accepted' : ''}` })),
     ),
-    record: w.outcome ? s.history.map((x) => ({ date: x.date, text: x.text, sources: x.sources.map((id) => externalSourceRef(rules, id)) })) : [],
+    record: w.outcome ? s.history.map((x) => ({ date: x.date, text: x.text, sources: x.sources.map((id) => externalSourceRef(rules.scenario, id)) })) : [],
     questions: w.outcome ? s.debriefQuestions : [],
     issues: s.issues.map((i) => ({ id: i.id, name: i.name, question: i.question, scale: i.scale })),
     calendar: s.events.map((e) => ({ date: e.date, title: e.title, past: w.outcome !== null || e.date < s.calendar.rounds[w.round]! })),

@@ -6,9 +6,7 @@ import { comparisonTable, type Comparison } from '../state/compare';
 import { meterChart, swatch } from './chart';
 import { h } from './dom';
 import { downloadText } from './download';
-import { fmtDate } from './sourcesView';
-
-const short = (d: string) => fmtDate(d).replace(/ \d{4}$/, '');
+import { shortDate as short } from './dates';
 
 export function compareView(cmp: ClassComparison, rounds: string[], refresh: () => void): (Node | null)[] {
   const files = h('input', { id: 'compare-files', type: 'file', multiple: true, accept: '.json,application/json' });

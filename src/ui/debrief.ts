@@ -2,6 +2,7 @@
 // beside it), what actually happened, and questions for class. It prints on one A4 page.
 import type { GameView } from '../state/view';
 import { meterChart } from './chart';
+import { shortDate as short } from './dates';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 import { shareControls } from './share';
@@ -15,7 +16,6 @@ export interface DebriefHooks {
   newGame: () => void;
 }
 
-const short = (d: string) => (d === 'start' ? 'start' : new Date(`${d}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }));
 
 /** One line a round: the same move made twice reads "Call to Germany (twice)". */
 function byDate(decisions: GameView['decisions']): { date: string; text: string }[] {

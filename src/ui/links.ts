@@ -1,8 +1,7 @@
 // Links from the game's text into the reading room: source labels open their paragraph in the
 // sources panel, glossary terms open their entry. They ask by a DOM event, so any panel can make
 // them without knowing who opens the reader (src/ui/library.ts listens).
-import { termSlug } from '../data/refs';
-import type { SourceRef } from '../state/view';
+import { termSlug, type SourceRef } from '../data/refs';
 import { h } from './dom';
 
 export type LibraryTarget = { kind: 'sources' | 'glossary' | 'guide' | 'compare'; at?: string };

@@ -1,8 +1,9 @@
 // The sources panel: both articles told side by side, topic by topic, then every cited paragraph
 // with what the game reads off it, then the public reporting used for dates beyond the articles.
 import { citationIndex } from '../data/citationIndex';
-import { paragraphRef } from '../data/refs';
-import type { BriefingItem, Scenario } from '../data/schema';
+import { citeLabel, paragraphRef } from '../data/refs';
+import type { BriefingItem, Citation, Scenario } from '../data/schema';
+import { longDate } from './dates';
 import { h } from './dom';
 import { Glosser } from './links';
 
@@ -16,18 +17,17 @@ const jump = (id: string) => (e: Event) => {
   t.scrollIntoView({ block: 'start' });
 };
 
-export const fmtDate = (d: string) => new Date(`${d}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export function sourcesView(s: Scenario): (Node | null)[] {
   const glosser = new Glosser();
   const art = new Map<string, Scenario['articles'][number]>(s.articles.map((a) => [a.id, a]));
   const label = (id: string) => {
     const a = art.get(id)!;
-    return `${a.publisher} (${a.kind}, ${fmtDate(a.date)})`;
+    return `${a.publisher} (${a.kind}, ${longDate(a.date)})`;
   };
-  const paraLink = (article: string, p: number) => {
-    const id = `src-${paragraphRef(article, p)}`;
-    return h('a', { href: `#${id}`, class: 'src-link', onclick: jump(id) }, `${article === 'wsj' ? 'WSJ' : 'Breitbart'} ¶${p}`);
+  const paraLink = (c: Citation) => {
+    const id = `src-${paragraphRef(c.article, c.paragraph)}`;
+    return h('a', { href: `#${id}`, class: 'src-link', onclick: jump(id) }, citeLabel(s, c));
   };
   const news = s.articles.find((a) => a.kind === 'news')!;
   const opinion = s.articles.find((a) => a.kind === 'opinion')!;
@@ -38,7 +38,7 @@ export function sourcesView(s: Scenario): (Node | null)[] {
         h('section', { class: 'framing', 'aria-label': `${news.publisher}, news report` }, h('p', { class: 'small' }, label(news.id)), h('p', {}, ...glosser.text(t.framings.news))),
         h('section', { class: 'framing opinion', 'aria-label': `${opinion.publisher}, opinion piece` }, h('p', { class: 'small' }, label(opinion.id)), h('p', {}, ...glosser.text(t.framings.opinion))),
       ),
-      h('p', { class: 'small' }, 'Paragraphs: ', ...t.sources.flatMap((c, i) => [i ? ', ' : '', paraLink(c.article, c.paragraph)])),
+      h('p', { class: 'small' }, 'Paragraphs: ', ...t.sources.flatMap((c, i) => [i ? ', ' : '', paraLink(c)])),
     );
   const index = citationIndex(s);
   const topicTitle = new Map([...s.opening, ...s.topics].map((t) => [t.id, t.title]));
@@ -47,7 +47,7 @@ export function sourcesView(s: Scenario): (Node | null)[] {
     h('table', {},
       h('caption', {}, 'The two articles'),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Publication'), h('th', { scope: 'col' }, 'Kind'), h('th', { scope: 'col' }, 'Date'), h('th', { scope: 'col' }, 'Headline'))),
-      h('tbody', {}, ...s.articles.map((a) => h('tr', {}, h('th', { scope: 'row' }, a.publisher), h('td', {}, a.kind === 'news' ? 'news report' : 'opinion piece'), h('td', {}, fmtDate(a.date)), h('td', {}, `\u201c${a.headline}\u201d`)))),
+      h('tbody', {}, ...s.articles.map((a) => h('tr', {}, h('th', { scope: 'row' }, a.publisher), h('td', {}, a.kind === 'news' ? 'news report' : 'opinion piece'), h('td', {}, longDate(a.date)), h('td', {}, `\u201c${a.headline}\u201d`)))),
     ),
     h('h3', { id: 'topics' }, 'Topic by topic: the news report and the opinion piece'),
     ...[...s.opening, ...s.topics].map(topic),
@@ -70,7 +70,7 @@ export function sourcesView(s: Scenario): (Node | null)[] {
     h('ul', { class: 'cited' }, ...index.external.map((x) => {
       const e = s.externalSources.find((y) => y.id === x.id)!;
       return h('li', { id: `src-${x.ref}` },
-        h('strong', {}, e.publisher), `, \u201c${e.title}\u201d, ${fmtDate(e.date)}. `,
+        h('strong', {}, e.publisher), `, \u201c${e.title}\u201d, ${longDate(e.date)}. `,
         h('span', { class: 'small url' }, e.url),
         x.uses.length ? h('ul', {}, ...x.uses.map((u) => h('li', {}, u))) : null,
       );

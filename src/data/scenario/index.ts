@@ -13,8 +13,8 @@ export const rawScenario = {
   version: '1.0.0',
   title: 'Grand Coalition: Paris, November 2015',
   articles: [
-    { id: 'wsj', publisher: 'The Wall Street Journal', headline: 'Global Anti-ISIS Alliance Begins to Emerge', date: '2015-11-17', kind: 'news' },
-    { id: 'breitbart', publisher: 'Breitbart News', headline: 'Anti-ISIS Alliance Between France, Russia, U.S. Takes Shape', date: '2015-11-18', kind: 'opinion' },
+    { id: 'wsj', publisher: 'The Wall Street Journal', short: 'WSJ', headline: 'Global Anti-ISIS Alliance Begins to Emerge', date: '2015-11-17', kind: 'news' },
+    { id: 'breitbart', publisher: 'Breitbart News', short: 'Breitbart', headline: 'Anti-ISIS Alliance Between France, Russia, U.S. Takes Shape', date: '2015-11-18', kind: 'opinion' },
   ],
   issues,
   actors,
