@@ -10,7 +10,8 @@ import { Preloader } from './scenes/Preloader';
 import { Title } from './scenes/Title';
 import { WorldMap } from './scenes/WorldMap';
 import { isReplayFragment, replayFromFragment } from './state/link';
-import { checkReplay, loadReplay, type ReplayResult } from './state/replay';
+import { checkReplay, type ReplayResult } from './state/replay';
+import { readReplayFile } from './app/replayFile';
 import type { GameView } from './state/view';
 import { loadHistory } from './app/storage';
 import { ReplayScreen, shareUrl } from './app/replayScreen';
@@ -110,11 +111,7 @@ function show(r: ReplayResult, what: string): void {
 }
 
 function loadFile(file: File): void {
-  if (file.size > 1_000_000) {
-    title(`${file.name} is larger than 1 MB: it is not a replay. Your own game is untouched.`);
-    return;
-  }
-  void file.text().then((text) => show(loadReplay(text, session.scenario), file.name));
+  void readReplayFile(file, session.scenario).then((r) => show(r, file.name));
 }
 
 /** Opens the replay a link carries; a bad link says why and leaves the player's game alone. */

@@ -3,9 +3,10 @@
 import type { Scenario } from '../data/schema';
 import { compareGames, type Comparison } from '../state/compare';
 import { replayFromFragment } from '../state/link';
-import { loadReplay, MAX_REPLAY_BYTES } from '../state/replay';
+import type { ReplayResult } from '../state/replay';
 import type { Rules } from '../state/rules';
 import type { GroupGame } from '../state/compare';
+import { readReplayFile } from './replayFile';
 
 export interface Problem {
   name: string;
@@ -28,14 +29,7 @@ export class ClassComparison {
   }
 
   async addFiles(files: Iterable<File>): Promise<void> {
-    for (const f of files) {
-      const name = f.name.replace(/\.json$/i, '');
-      if (f.size > MAX_REPLAY_BYTES) {
-        this.problems.push({ name: f.name, error: 'larger than 1 MB: not a replay' });
-        continue;
-      }
-      this.add(name, loadReplay(await f.text(), this.scenario));
-    }
+    for (const f of files) this.add(f.name.replace(/\.json$/i, ''), await readReplayFile(f, this.scenario));
   }
 
   /** Links pasted one per line; anything before the '#' is ignored, so any address of the game works. */
@@ -51,7 +45,7 @@ export class ClassComparison {
     }
   }
 
-  private add(name: string, r: ReturnType<typeof loadReplay>): void {
+  private add(name: string, r: ReplayResult): void {
     if (r.ok) this.games.push({ name: this.uniqueName(name), game: r.game });
     else this.problems.push({ name, error: r.error });
   }
