@@ -1,15 +1,11 @@
 // The class comparison and the guide's counts, in Node: the browser shows exactly these numbers.
 import { describe, expect, it } from 'vitest';
 import { citationIndex } from '../src/data/citationIndex';
-import { loadScenario } from '../src/data/load';
 import { provenance } from '../src/data/provenance';
 import { comparisonTable, compareGames } from '../src/state/compare';
 import { playAll } from '../src/state/game';
 import { runPolicy } from '../src/state/policies';
-import { buildRules } from '../src/state/rules';
-
-const scenario = loadScenario();
-const rules = buildRules(scenario);
+import { rules, scenario } from './helpers';
 
 describe('class comparison', () => {
   it('finds where groups parted: identical games never part, a changed move parts in its round', () => {

@@ -6,17 +6,15 @@ import { PDFDocument } from 'pdf-lib';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../src/data/load';
-import { buildRules } from '../../src/state/rules';
 import { compareGames } from '../../src/state/compare';
 import { replayFragment } from '../../src/state/link';
 import { runPolicy, type PolicyName } from '../../src/state/policies';
 import { makeReplay } from '../../src/state/replay';
+import { rules, scenario } from '../helpers';
 import { launch, shot, SHOTS, startPreview, waitForTitle } from './browser';
-import { axe, tabTo, useBrowser } from './harness';
+import { axe, diplomacyAt, tabTo, useBrowser } from './harness';
 
 const env = useBrowser(5300 + (process.pid % 400));
-const scenario = loadScenario();
 const AUTOSAVE = 'grand-coalition/autosave/v1';
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -143,7 +141,7 @@ describe('the classroom', () => {
     expect(await page.$('#compare-mixed')).not.toBeNull();
     // The same comparison computed in Node: outcome counts and the first split.
     const names = [...files.map((f) => f.name.replace('.json', '')), 'Link 1', 'Link 2'];
-    const expected = compareGames(buildRules(scenario), played.map((game, i) => ({ name: names[i]!, game })));
+    const expected = compareGames(rules, played.map((game, i) => ({ name: names[i]!, game })));
     expect(await page.textContent('#compare-summary')).toBe(`14 games: ${expected.outcomes.map((o) => `${o.count} ${o.label}`).join(', ')}.`);
     await axe(page, 'compare');
     await shot(page, 'compare');
@@ -181,13 +179,8 @@ describe('the classroom', () => {
       await ctx.setOffline(true);
       // Proof that the network is gone: a request the service worker has not cached fails.
       expect(await page.evaluate(() => fetch(`/not-cached-${Date.now()}`).then(() => 'reached', () => 'failed'))).toBe('failed');
-      await page.reload();
-      await waitForTitle(page);
-      await page.fill('#seed', '7');
-      await page.click('#new-game');
-      await page.waitForSelector('#begin');
-      await page.click('#begin');
-      await page.waitForSelector('#send');
+      // A fresh navigation with no server and no network: the service worker serves everything.
+      await diplomacyAt(page, `http://127.0.0.1:${port}/`, 7);
       await page.click('#send');
       await page.waitForSelector('.answer');
       await shot(page, 'offline-diplomacy');

@@ -5,23 +5,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT, shot, waitForTitle } from './browser';
-import { axe, tabTo, useBrowser } from './harness';
+import { axe, diplomacyAt, tabTo, useBrowser } from './harness';
 
 const env = useBrowser(4173 + (process.pid % 500));
 const URL = env.url;
 
 
 const newPage = (width = 1280, height = 720): Promise<Page> => env.newPage(width, height);
-
-/** Opens the game, starts a new one with `seed` by mouse, and enters the first diplomacy phase. */
-async function diplomacyAt(page: Page, seed: number): Promise<void> {
-  await page.goto(URL);
-  await waitForTitle(page);
-  await page.fill('#seed', String(seed));
-  await page.click('#new-game');
-  await page.click('#begin');
-  await page.waitForSelector('#send');
-}
 
 describe('Grand Coalition in the browser', () => {
   it('plays a whole game to the debrief by keyboard alone, with the same hash as npm run sim', async () => {
@@ -84,7 +74,7 @@ describe('Grand Coalition in the browser', () => {
 
   it('resumes an autosaved game after a reload, at the same state', async () => {
     const page = await newPage();
-    await diplomacyAt(page, 77);
+    await diplomacyAt(page, URL, 77);
     await page.click('#send');
     await page.waitForSelector('.answer');
     const ap = await page.textContent('#ap');
@@ -103,7 +93,7 @@ describe('Grand Coalition in the browser', () => {
   for (const [w, hgt] of [[1024, 768], [1920, 1080], [1280, 720]] as const) {
     it(`lays out cleanly at ${w}x${hgt}: nothing clipped sideways, map and panels apart`, async () => {
       const page = await newPage(w, hgt);
-      await diplomacyAt(page, 5);
+      await diplomacyAt(page, URL, 5);
       await page.waitForTimeout(300);
       await shot(page, `diplomacy-${w}x${hgt}`);
       const boxes = await page.evaluate(() => {

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { launch, startPreview } from './browser';
+import { launch, startPreview, waitForTitle } from './browser';
 
 /**
  * Starts `vite preview` and Chromium for a test file and stops both after it. `newPage` opens a
@@ -49,4 +49,14 @@ export async function axe(page: Page, name: string): Promise<void> {
   const r = await new AxeBuilder({ page }).analyze();
   const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
+}
+
+/** Opens the game, starts a new one with `seed` by mouse, and enters the first diplomacy phase. */
+export async function diplomacyAt(page: Page, url: string, seed: number): Promise<void> {
+  await page.goto(url);
+  await waitForTitle(page);
+  await page.fill('#seed', String(seed));
+  await page.click('#new-game');
+  await page.click('#begin');
+  await page.waitForSelector('#send');
 }

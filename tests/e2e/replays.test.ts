@@ -8,7 +8,7 @@ import { actionsBeforeRound, makeReplay } from '../../src/state/replay';
 import { playAll } from '../../src/state/game';
 import { scenario } from '../helpers';
 import { shot, waitForTitle } from './browser';
-import { useBrowser } from './harness';
+import { diplomacyAt, useBrowser } from './harness';
 
 const env = useBrowser(4700 + (process.pid % 500));
 const URL = env.url;
@@ -54,11 +54,7 @@ describe('replays, saves and links in the browser', () => {
 
   it('refuses a damaged link or file with a message, and leaves the autosave untouched', async () => {
     const page = await newPage();
-    await page.goto(URL);
-    await waitForTitle(page);
-    await page.fill('#seed', '9');
-    await page.click('#new-game');
-    await page.click('#begin');
+    await diplomacyAt(page, URL, 9);
     await page.click('#send');
     await page.waitForSelector('.answer');
     const saved = await autosave(page);
