@@ -13,9 +13,9 @@ import { isReplayFragment, replayFromFragment } from './state/link';
 import { checkReplay, type ReplayResult } from './state/replay';
 import { readReplayFile } from './app/replayFile';
 import type { GameView } from './state/view';
-import { loadHistory } from './app/storage';
+import { loadHistory, loadText, loadUnreadable } from './app/storage';
 import { ReplayScreen, shareUrl } from './app/replayScreen';
-import { downloadJson } from './ui/download';
+import { downloadJson, downloadText } from './ui/download';
 import { announce } from './ui/announcer';
 import { renderBriefing } from './ui/briefing';
 import { renderDebrief } from './ui/debrief';
@@ -85,6 +85,7 @@ function title(problem: string | null = null): void {
     suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
     continueGame: saved && 'replay' in saved ? () => session.resume(saved.replay) : null,
     savedProblem: saved && 'error' in saved ? saved.error : null,
+    downloadUnreadable: unreadableSave(saved),
     problem,
     history: loadHistory().map((e) => ({ label: `${e.when} · seed ${e.seed} · ${e.outcome ? `${e.outcome.replace('_', ' ')} · meter ${e.meter.toFixed(1)}` : 'unfinished'}`, open: () => openReplay(e.replay, 'a game from your list') })),
     roles: session.scenario.roles.map((r) => ({ actor: r.actor, name: session.rules.actor[r.actor]!.name, tagline: r.tagline })),
@@ -95,6 +96,12 @@ function title(problem: string | null = null): void {
     loadFile,
   });
   showScene('Title');
+}
+
+/** The text of an autosave this build cannot open (the current one, or one kept aside), if any. */
+function unreadableSave(saved: ReturnType<typeof session.saved>): (() => void) | null {
+  const text = saved && 'error' in saved ? loadText() : loadUnreadable();
+  return text === null ? null : () => downloadText(text, 'grand-coalition-old-save.json', 'application/json');
 }
 
 /** A replay from a file, a link or the history list: checked first, then shown in the viewer. */

@@ -7,7 +7,7 @@ import { createGame, finalHash, play, worldOf, type Game } from '../state/game';
 import { actionsBeforeRound, checkReplay, makeReplay, type Replay } from '../state/replay';
 import { buildRules, type Rules } from '../state/rules';
 import { view, type GameView, type Phase } from '../state/view';
-import { addHistory, clearSave, loadText, saveText, type HistoryEntry } from './storage';
+import { addHistory, clearSave, loadText, saveText, stashUnreadable, type HistoryEntry } from './storage';
 import type { World } from '../state/world';
 
 type Listener = (v: GameView) => void;
@@ -119,6 +119,8 @@ export class Session {
     if (this.game && this.phase() !== 'debrief' && this.actions.length) this.keep();
     else if (!this.game) {
       const saved = this.saved();
+      const text = loadText();
+      if (saved && 'error' in saved && text !== null) stashUnreadable(text);
       if (saved && 'replay' in saved && saved.replay.actions.length) {
         const r = checkReplay(saved.replay, this.scenario);
         if (r.ok && !r.game.world.outcome) addHistory(historyEntry(r.replay, r.game.world, r.game.hash));

@@ -22,6 +22,28 @@ export function loadText(): string | null {
   }
 }
 
+const UNREADABLE = 'grand-coalition/autosave/unreadable';
+
+/**
+ * Keeps an autosave this build cannot read (made by an older scenario, or damaged) before a new
+ * game overwrites it, so it can still be downloaded and opened by the build that made it.
+ */
+export function stashUnreadable(text: string): void {
+  try {
+    window.localStorage.setItem(UNREADABLE, text);
+  } catch {
+    /* nowhere to keep it: the title page still offers the download first */
+  }
+}
+
+export function loadUnreadable(): string | null {
+  try {
+    return window.localStorage.getItem(UNREADABLE);
+  } catch {
+    return null;
+  }
+}
+
 export function clearSave(): void {
   try {
     window.localStorage.removeItem(KEY);

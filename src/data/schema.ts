@@ -110,6 +110,8 @@ export const HistoricalEvent = z.object({
   sources: z.array(z.string()).min(1),
   /** Why the effects have these sizes: they are design assumptions. */
   assumption: z.string().min(8),
+  /** Sanctions this event imposes: the actors' own initiatives do not impose them a second time. */
+  sanctions: z.array(z.object({ from: z.string(), to: z.string() })).optional(),
 });
 export type HistoricalEvent = z.infer<typeof HistoricalEvent>;
 
@@ -139,6 +141,22 @@ export const Role = z.object({
   /** A few words for the title page; the goal is read in full in the briefing and debrief. */
   tagline: z.string().min(5).max(60),
   goal: z.string().min(10),
+  /**
+   * Where the others start toward the coalition this role pursues, where it differs from their
+   * commitment to France's: joining a coalition with Moscow in it is another question for Ankara.
+   */
+  commitments: z.record(z.string(), Sourced).default({}),
+  /**
+   * The role's terms: where the coalition's line must stand for a grand coalition to count as
+   * this role's success. A grand coalition on someone else's terms is not a win.
+   */
+  terms: z.array(Constraint).min(1),
+  /** Who must be members (besides the player) for each good ending. */
+  needs: z.object({ grand: z.array(z.string()).min(1), parallel: z.array(z.string()) }),
+  /** What each ending means for this role, read in the debrief. */
+  endings: z.object({ grand_coalition: z.string().min(20), parallel_campaigns: z.string().min(20), fracture: z.string().min(20) }),
+  /** Debrief questions for this role, asked before the scenario's shared ones. */
+  questions: z.array(z.string().min(10)).min(2),
 });
 export type Role = z.infer<typeof Role>;
 
@@ -152,6 +170,8 @@ export const Scenario = z
     issues: z.array(Issue).min(2),
     actors: z.array(Actor).min(2),
     trust: z.object({ default: Sourced, entries: z.array(TrustEntry) }),
+    /** How far the two air campaigns are deconflicted on 17 Nov (0–1). */
+    deconfliction: Sourced,
     roles: z.array(Role).min(1),
     calendar: z.object({
       rounds: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)).min(2),
@@ -205,7 +225,17 @@ export const Scenario = z
       checkActor(t.from, ['trust', 'entries', i, 'from']);
       checkActor(t.to, ['trust', 'entries', i, 'to']);
     });
-    s.roles.forEach((r, i) => checkActor(r.actor, ['roles', i, 'actor']));
+    s.roles.forEach((r, i) => {
+      checkActor(r.actor, ['roles', i, 'actor']);
+      for (const [a, v] of Object.entries(r.commitments)) {
+        checkActor(a, ['roles', i, 'commitments', a]);
+        if (a === r.actor) ctx.addIssue({ code: 'custom', message: 'the player always starts fully committed', path: ['roles', i, 'commitments', a] });
+        if (v.value < 0 || v.value > 1) ctx.addIssue({ code: 'custom', message: 'commitment must be within 0–1', path: ['roles', i, 'commitments', a] });
+      }
+      [...r.needs.grand, ...r.needs.parallel].forEach((a) => checkActor(a, ['roles', i, 'needs']));
+      r.terms.forEach((t, ti) => checkIssue(t.issue, ['roles', i, 'terms', ti, 'issue']));
+    });
+    if (new Set(s.roles.map((r) => r.actor)).size !== s.roles.length) ctx.addIssue({ code: 'custom', message: 'one role per actor', path: ['roles'] });
     const checkEffects = (effects: Effect[], base: (string | number)[]) =>
       effects.forEach((e, i) => {
         const p = [...base, i];
@@ -225,6 +255,10 @@ export const Scenario = z
     }
     s.events.forEach((e, i) => {
       checkEffects(e.effects, ['events', i, 'effects']);
+      (e.sanctions ?? []).forEach((x, j) => {
+        checkActor(x.from, ['events', i, 'sanctions', j, 'from']);
+        checkActor(x.to, ['events', i, 'sanctions', j, 'to']);
+      });
       e.sources.forEach((id, j) => {
         if (!sourceIds.has(id)) ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: ['events', i, 'sources', j] });
       });

@@ -17,6 +17,8 @@ export interface DifficultyLevel {
   temperature: number;
   /** Half-width of the seeded noise in how actors re-weigh the coalition each round. */
   driftNoise: number;
+  /** Scale on the chance that actors take initiatives of their own each round (model/agency.ts). */
+  initiative: number;
 }
 
 export const DIFFICULTIES: Record<Difficulty, DifficultyLevel> = {
@@ -28,6 +30,7 @@ export const DIFFICULTIES: Record<Difficulty, DifficultyLevel> = {
     bias: -0.15,
     temperature: 0.22,
     driftNoise: 0.02,
+    initiative: 0.6,
   },
   normal: {
     label: 'Diplomat',
@@ -37,6 +40,7 @@ export const DIFFICULTIES: Record<Difficulty, DifficultyLevel> = {
     bias: -0.25,
     temperature: 0.25,
     driftNoise: 0.03,
+    initiative: 0.8,
   },
   hard: {
     label: 'Veteran',
@@ -46,5 +50,6 @@ export const DIFFICULTIES: Record<Difficulty, DifficultyLevel> = {
     bias: -0.35,
     temperature: 0.3,
     driftNoise: 0.05,
+    initiative: 1,
   },
 };

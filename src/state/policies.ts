@@ -95,14 +95,15 @@ const FRANCE: Record<number, PlayerAction[]> = {
 };
 
 /**
- * What Washington did: Obama's conditional offer to Moscow (17 Nov), the Vienna line, Obama with
- * Erdoğan at COP21 (1 Dec), Kerry in Moscow (15 Dec), Resolution 2254 (18 Dec); Assad's
+ * What Washington did: Obama's conditional offer to Moscow (17 Nov), the Vienna line, Hollande in
+ * Washington and Obama's call to Erdoğan (24 Nov), Kerry's call to Lavrov after the Su-24 (25 Nov),
+ * Obama with Erdoğan at COP21 (1 Dec), Kerry in Moscow (15 Dec), Resolution 2254 (18 Dec); Assad's
  * departure kept as the US line. Sources as for France, and docs/MODEL.md.
  */
 const UNITED_STATES: Record<number, PlayerAction[]> = {
   0: [{ type: 'statement', issue: 'russia', position: 45 }, { type: 'call', target: 'FRA' }, { type: 'call', target: 'TUR' }],
   1: [{ type: 'call', target: 'GBR' }, { type: 'call', target: 'SAU' }, { type: 'call', target: 'JOR' }],
-  2: [{ type: 'call', target: 'FRA' }, { type: 'call', target: 'TUR' }, { type: 'call', target: 'DEU' }],
+  2: [{ type: 'call', target: 'FRA' }, { type: 'call', target: 'TUR' }, { type: 'call', target: 'RUS' }],
   3: [{ type: 'call', target: 'TUR' }, { type: 'call', target: 'QAT' }, { type: 'call', target: 'ARE' }],
   4: [{ type: 'call', target: 'TUR' }, { type: 'call', target: 'RUS' }, { type: 'call', target: 'GBR' }],
   5: [{ type: 'call', target: 'DEU' }, { type: 'call', target: 'SAU' }, { type: 'call', target: 'NATO' }],
@@ -114,7 +115,28 @@ const UNITED_STATES: Record<number, PlayerAction[]> = {
   11: [{ type: 'call', target: 'FRA' }],
 };
 
-const HISTORICAL: Record<string, Record<number, PlayerAction[]>> = { FRA: FRANCE, USA: UNITED_STATES };
+/**
+ * What Moscow did: the cruiser Moskva told to work with the French navy (17 Nov), Putin in Tehran
+ * (23 Nov), Hollande in Moscow agreeing to coordinate strikes on ISIS (26 Nov), Putin with Obama
+ * and Netanyahu at the Paris climate summit (30 Nov), Kerry in Moscow (15 Dec), Resolution 2254
+ * (18 Dec). Moscow never moved its line on what it strikes. Sources in docs/MODEL.md.
+ */
+const RUSSIA: Record<number, PlayerAction[]> = {
+  0: [{ type: 'call', target: 'FRA' }, { type: 'call', target: 'USA' }, { type: 'call', target: 'EGY' }],
+  1: [{ type: 'call', target: 'FRA' }, { type: 'call', target: 'IRN' }, { type: 'call', target: 'JOR' }],
+  2: [{ type: 'visit', target: 'IRN' }, { type: 'call', target: 'FRA' }],
+  3: [{ type: 'visit', target: 'FRA' }, { type: 'proposal', target: 'FRA', terms: { target: 50 } }],
+  4: [{ type: 'call', target: 'USA' }, { type: 'call', target: 'ISR' }, { type: 'call', target: 'FRA' }],
+  5: [{ type: 'call', target: 'EGY' }, { type: 'call', target: 'JOR' }, { type: 'call', target: 'ARE' }],
+  6: [{ type: 'call', target: 'IRN' }, { type: 'call', target: 'DEU' }, { type: 'call', target: 'FRA' }],
+  7: [{ type: 'call', target: 'USA' }, { type: 'call', target: 'EGY' }, { type: 'call', target: 'ISR' }],
+  8: [{ type: 'visit', target: 'USA' }, { type: 'proposal', target: 'USA', terms: { vienna: 85 } }],
+  9: [{ type: 'statement', issue: 'vienna', position: 85 }, { type: 'call', target: 'USA' }, { type: 'call', target: 'FRA' }],
+  10: [{ type: 'call', target: 'IRN' }, { type: 'call', target: 'FRA' }],
+  11: [{ type: 'call', target: 'EGY' }],
+};
+
+const HISTORICAL: Record<string, Record<number, PlayerAction[]>> = { FRA: FRANCE, USA: UNITED_STATES, RUS: RUSSIA };
 
 const historical: Policy = (rules, w, step) => {
   const plan = HISTORICAL[w.role]?.[w.round] ?? [];
@@ -125,16 +147,55 @@ const historical: Policy = (rules, w, step) => {
 };
 
 /**
- * A plan a thoughtful player might make, where the greedy bot only looks one move ahead: pay
- * Moscow's price early (a serious offer on what to strike and on Assad, taking its counter-offer),
- * then keep the channel to Moscow open and the allies and the undecided close.
+ * A plan a thoughtful player might make for each role, where the greedy bot only looks one move
+ * ahead. For each round: the moves, in order; rounds not listed repeat the `odd` or `even` plan.
  */
-const STRATEGY: Record<number, PlayerAction[]> = {
-  0: [{ type: 'visit', target: 'RUS' }, { type: 'call', target: 'USA' }],
-  1: [{ type: 'proposal', target: 'RUS', terms: { target: 45, assad: 55 } }, { type: 'proposal', target: 'RUS', terms: { target: 45, assad: 55 } }, { type: 'call', target: 'USA' }],
+interface Plan {
+  rounds: Record<number, PlayerAction[]>;
+  odd: PlayerAction[];
+  even: PlayerAction[];
+}
+
+const call = (target: ActorId): PlayerAction => ({ type: 'call', target });
+const visit = (target: ActorId): PlayerAction => ({ type: 'visit', target });
+const propose = (target: ActorId, terms: Record<string, number>): PlayerAction => ({ type: 'proposal', target, terms });
+
+const STRATEGY: Record<string, Plan> = {
+  // Paris: pay Moscow's price early (a serious offer on what to strike and on Assad, taking its
+  // counter-offer), then keep the channel to Moscow open and the allies and the undecided close.
+  FRA: {
+    rounds: { 0: [visit('RUS'), call('USA')], 1: [propose('RUS', { target: 45, assad: 55 }), propose('RUS', { target: 45, assad: 55 }), call('USA')] },
+    odd: [visit('RUS'), call('USA')],
+    even: [call('EGY'), call('DEU'), call('NATO')],
+  },
+  // Washington: hold the allies while pulling Moscow toward ISIS; after Kerry's visit, when
+  // Washington's own line on Assad softens, offer a transition with Assad in it.
+  USA: {
+    rounds: {
+      0: [visit('RUS'), call('TUR')],
+      1: [propose('RUS', { target: 35, assad: 40 }), propose('RUS', { target: 35, assad: 40 }), call('SAU')],
+      8: [propose('RUS', { assad: 50 }), propose('RUS', { assad: 50 }), call('TUR')],
+    },
+    odd: [visit('RUS'), call('FRA')],
+    even: [call('TUR'), call('SAU'), call('QAT')],
+  },
+  // Moscow: move its strikes toward ISIS as far as its own red line allows, win Paris first,
+  // keep Tehran, Cairo and Amman, and court Washington until Kerry's visit opens the Assad file.
+  RUS: {
+    rounds: {
+      0: [{ type: 'statement', issue: 'target', position: 50 }, visit('FRA')],
+      1: [propose('FRA', { target: 40, assad: 50 }), propose('FRA', { target: 40, assad: 50 }), call('IRN')],
+      8: [propose('USA', { assad: 50 }), propose('USA', { assad: 50 }), call('IRN')],
+      9: [propose('USA', { assad: 50 }), propose('USA', { assad: 50 }), call('FRA')],
+    },
+    odd: [visit('USA'), call('IRN')],
+    even: [propose('FRA', { assad: 50 }), call('IRN'), call('EGY')],
+  },
 };
+
 const strategist: Policy = (rules, w, step) => {
-  const plan = STRATEGY[w.round] ?? (w.round % 2 ? [{ type: 'visit', target: 'RUS' }, { type: 'call', target: 'USA' }] : [{ type: 'call', target: 'EGY' }, { type: 'call', target: 'DEU' }, { type: 'call', target: 'NATO' }]);
+  const s = STRATEGY[w.role] ?? STRATEGY.FRA!;
+  const plan = s.rounds[w.round] ?? (w.round % 2 ? s.odd : s.even);
   for (let i = step; i < plan.length; i++) {
     let a = plan[i]!;
     // Take the counter-offer when there is one: the actor honours its own terms.

@@ -3,6 +3,7 @@
 import type { PlayerAction } from './actions';
 import { COST, PERSONAL } from './actions';
 import { decide, sameTerms, type Answer } from './model/answer';
+import { agencyRound, contactedIn } from './model/agency';
 import { bargainRound } from './model/bdm';
 import { driftRound } from './model/drift';
 import { applyAnswer, cloneWorld, concede, shiftPlayer } from './model/effects';
@@ -27,7 +28,7 @@ export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty:
     const p: Terms = {};
     for (const i of rules.issueIds) p[i] = a.stances[i]!.position.value;
     pos[a.id] = p;
-    commit[a.id] = a.commitment.value;
+    commit[a.id] = r.commitments[a.id]?.value ?? a.commitment.value;
   }
   // The player is the one pursuing the coalition: it counts as fully in, whoever it leads.
   commit[role] = 1;
@@ -41,10 +42,10 @@ export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty:
     commit,
     trust: initialTrust(s),
     bounds: initialBounds(s),
-    deconfliction: 0.2,
+    deconfliction: s.deconfliction.value,
     counters: {},
     fired: {},
-    rounds: [{ round: 0, date: s.calendar.rounds[0]!, actions: [], autonomous: [], drift: [], events: [], meter: null }],
+    rounds: [{ round: 0, date: s.calendar.rounds[0]!, actions: [], autonomous: [], drift: [], initiatives: [], heldBack: [], events: [], meter: null }],
     meter: { value: 0, members: [], line: {}, deconfliction: 0, parts: [] },
     startMeter: 0,
     outcome: null,
@@ -117,13 +118,17 @@ export function statement(rules: Rules, world: World, issue: string, position: n
 export interface Tuning {
   driftNoise?: number;
   eventScale?: number;
+  initiative?: number;
 }
 
-/** The end of a round: actors bargain and re-weigh, events fire, the meter is read. */
+/** The end of a round: actors act on their own, bargain and re-weigh, events fire, the meter is read. */
 export function resolveRound(rules: Rules, world: World, tuning: Tuning = {}): World {
   const w = cloneWorld(world);
   const cur = { ...w.rounds[w.rounds.length - 1]! };
   cur.actions = cur.actions.concat([{ round: w.round, action: { type: 'end' }, answer: null, reactions: [] }]);
+  const acted = agencyRound(rules, w, contactedIn(cur.actions), tuning.initiative);
+  cur.initiatives = acted.initiatives;
+  cur.heldBack = acted.heldBack;
   cur.autonomous = bargainRound(rules, w);
   cur.drift = driftRound(rules, w, tuning.driftNoise);
   cur.events = fireEvents(rules, w, tuning.eventScale);
@@ -138,6 +143,6 @@ export function resolveRound(rules: Rules, world: World, tuning: Tuning = {}): W
   w.round += 1;
   w.ap = roleOf(rules.scenario, w.role)!.actionPoints;
   w.counters = {};
-  w.rounds.push({ round: w.round, date: dates[w.round]!, actions: [], autonomous: [], drift: [], events: [], meter: null });
+  w.rounds.push({ round: w.round, date: dates[w.round]!, actions: [], autonomous: [], drift: [], initiatives: [], heldBack: [], events: [], meter: null });
   return w;
 }

@@ -7,7 +7,9 @@ import { COST } from './actions';
 import { DIFFICULTIES } from './difficulty';
 import { describeAction, explainAnswer, factorText } from './explain';
 import { MEMBER_AT } from './model/meter';
-import { OUTCOME_LABEL, OUTCOME_MEANING } from './model/outcome';
+import { OUTCOME_LABEL, outcomeMeaning } from './model/outcome';
+import { termsMissed } from './model/outcome';
+import { scaleLabel, worldNews } from './news';
 import { roleOf, type Rules } from './rules';
 import type { ActorId, OutcomeId, World } from './world';
 
@@ -69,6 +71,8 @@ export interface GameView {
   player: ActorId;
   /** The role's goal, in words, for the briefing and the debrief. */
   goal: string;
+  /** The role's terms for a grand coalition, each with where the coalition's line stands now. */
+  terms: { text: string; line: number; met: boolean; sources: SourceRef[] }[];
   difficulty: string;
   meter: { value: number; change: number; parts: { actor: ActorId; name: string; points: number; commitment: number; agreement: number }[]; deconfliction: number; movers: { actor: ActorId; name: string; change: number }[] };
   history: { date: string; value: number }[];
@@ -92,13 +96,6 @@ const stanceOf = (rules: Rules, w: World, a: ActorId): Stance => {
   if (!rules.eligible[a] || w.trust[a]![w.role]! <= -0.5) return 'opposed';
   const k = w.commit[a]!;
   return k >= MEMBER_AT ? 'member' : k >= 0.3 ? 'leaning' : 'outside';
-};
-
-const scaleLabel = (rules: Rules, issue: string, v: number) => {
-  const sc = rules.scenario.issues.find((i) => i.id === issue)!.scale;
-  let best = sc[0]!;
-  for (const s of sc) if (Math.abs(s.at - v) < Math.abs(best.at - v)) best = s;
-  return best.label;
 };
 
 export type { SourceRef };
@@ -148,8 +145,10 @@ function briefing(rules: Rules, w: World): BriefingView[] {
     const r = s.randomEvents.find((e) => e.id === id)!;
     out.push({ id, title: r.title, framings: r.framings, text: null, sources: [modelRef('a possible event, not the historical record')] });
   }
-  // Actors' own bargaining (Bueno de Mesquita round): the largest moves, with who pressed them.
-  const moves = [...prev.autonomous].sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 2);
+  // What the others did on their own: strikes, deals, sanctions, statements, incidents.
+  out.push(...worldNews(rules, w.role, prev).map((n) => ({ ...n, framings: null })));
+  // Actors' own bargaining (Bueno de Mesquita round): the largest move, with who pressed it.
+  const moves = [...prev.autonomous].sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 1);
   for (const m of moves) {
     const who = rules.actor[m.actor]!.name;
     const by = rules.actor[m.by]!.name;
@@ -157,7 +156,7 @@ function briefing(rules: Rules, w: World): BriefingView[] {
     const text = `${who} shifts from ${Math.round(m.from)} to ${Math.round(m.to)} (${scaleLabel(rules, m.issue, m.to)}), under pressure from ${by}.`;
     out.push({ id: `move-${m.actor}-${m.issue}`, title: `${who} moves: ${issue.name}`, framings: null, text, sources: [modelRef('the model: actors bargain among themselves each round (docs/MODEL.md)')] });
   }
-  const big = [...prev.drift].filter((d) => Math.abs(d.to - d.from) >= 0.05).sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 3);
+  const big = [...prev.drift].filter((d) => Math.abs(d.to - d.from) >= 0.05).sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 2);
   for (const d of big) {
     const name = rules.actor[d.actor]!.name;
     const warmer = d.to > d.from;
@@ -165,6 +164,15 @@ function briefing(rules: Rules, w: World): BriefingView[] {
     out.push({ id: `drift-${d.actor}`, title: `${name} ${warmer ? 'moves closer' : 'drifts away'}`, framings: null, text, sources: [modelRef('the model: actors re-weigh the coalition line each round')] });
   }
   return out;
+}
+
+function termsView(rules: Rules, w: World): GameView['terms'] {
+  const missed = new Set(termsMissed(rules, w, w.meter).map((t) => t.issue));
+  return roleOf(rules.scenario, w.role)!.terms.map((t) => {
+    const name = rules.scenario.issues.find((i) => i.id === t.issue)!.name;
+    const bound = t.min !== undefined ? `at least ${t.min} (${scaleLabel(rules, t.issue, t.min)})` : `at most ${t.max} (${scaleLabel(rules, t.issue, t.max!)})`;
+    return { text: `${name}: the coalition\u2019s line ${bound}. ${t.why}`, line: Math.round(w.meter.line[t.issue]!), met: !missed.has(t.issue), sources: t.source ? [citationRef(rules.scenario, t.source)] : [] };
+  });
 }
 
 export function view(rules: Rules, w: World, phase: Phase, rejected: string | null): GameView {
@@ -201,6 +209,7 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
     costs: { ...COST },
     player: w.role,
     goal: roleOf(s, w.role)!.goal,
+    terms: termsView(rules, w),
     difficulty: DIFFICULTIES[w.difficulty].label,
     meter: {
       value: w.meter.value,
@@ -228,14 +237,14 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
     briefing: briefing(rules, w),
     answers: shown.map((r) => answerView(rules, r)).filter((x): x is AnswerView => x !== null),
     rejected,
-    outcome: w.outcome ? { id: w.outcome, label: OUTCOME_LABEL[w.outcome], meaning: OUTCOME_MEANING[w.outcome] } : null,
+    outcome: w.outcome ? { id: w.outcome, label: OUTCOME_LABEL[w.outcome], meaning: outcomeMeaning(rules, w.role, w.outcome) } : null,
     decisions: w.rounds.flatMap((r) =>
       r.actions
         .filter((a) => a.action.type !== 'end' && (!a.answer || a.answer.kind === 'accept'))
         .map((a) => ({ date: r.date, text: `${describeAction(rules, a.action)}${a.answer ? ' — accepted' : ''}` })),
     ),
     record: w.outcome ? s.history.map((x) => ({ date: x.date, text: x.text, sources: x.sources.map((id) => externalSourceRef(rules.scenario, id)) })) : [],
-    questions: w.outcome ? s.debriefQuestions : [],
+    questions: w.outcome ? [...roleOf(s, w.role)!.questions, ...s.debriefQuestions] : [],
     issues: s.issues.map((i) => ({ id: i.id, name: i.name, question: i.question, scale: i.scale })),
     calendar: s.events.map((e) => ({ date: e.date, title: e.title, past: w.outcome !== null || e.date < s.calendar.rounds[w.round]! })),
   };
@@ -268,6 +277,6 @@ export function replayRoundView(rules: Rules, final: World, round: number, start
     events: (rec?.events ?? []).map(title),
     meterBefore: start.meter.value,
     meterAfter: rec?.meter?.value ?? null,
-    outcome: final.outcome && round === final.rounds.length - 1 ? { label: OUTCOME_LABEL[final.outcome], meaning: OUTCOME_MEANING[final.outcome] } : null,
+    outcome: final.outcome && round === final.rounds.length - 1 ? { label: OUTCOME_LABEL[final.outcome], meaning: outcomeMeaning(rules, final.role, final.outcome) } : null,
   };
 }

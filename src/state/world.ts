@@ -2,6 +2,7 @@
 import type { Scenario } from '../data/schema';
 import type { Difficulty } from './difficulty';
 import type { ActionRecord } from './actions';
+import type { HeldBack, Initiative } from './model/agency';
 import type { MeterBreakdown } from './model/meter';
 
 export type ActorId = string;
@@ -29,6 +30,10 @@ export interface RoundRecord {
   autonomous: AutonomousMove[];
   /** Commitment changes when actors re-weigh the coalition on their own. */
   drift: { actor: ActorId; from: number; to: number }[];
+  /** What actors did on their own at the round's end (strikes, statements, deals, sanctions, incidents). */
+  initiatives: Initiative[];
+  /** Hostile moves that actors the player had just won over held back from. */
+  heldBack: HeldBack[];
   events: string[];
   meter: MeterBreakdown | null;
 }
@@ -48,7 +53,7 @@ export interface World {
   deconfliction: number;
   /** Counter-offers actors made this round; the same terms sent back are accepted. */
   counters: Record<ActorId, Terms>;
-  /** How often each random event has fired. */
+  /** How often each random event (and each actor's sanctions on another) has fired. */
   fired: Record<string, number>;
   rounds: RoundRecord[];
   meter: MeterBreakdown;

@@ -4,6 +4,7 @@ import type { GameView } from '../state/view';
 import { meterChart } from './chart';
 import { shortDate as short } from './dates';
 import { byId, clear, h, put } from './dom';
+import { renderTerms } from './briefing';
 import { Glosser, sourceLinks } from './links';
 import { shareControls } from './share';
 
@@ -40,6 +41,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
     h('h2', { id: 'outcome' }, `Outcome: ${v.outcome?.label ?? ''}`),
     h('p', {}, ...g.text(v.outcome?.meaning ?? '')),
     h('p', {}, h('strong', {}, 'Your goal was: '), ...g.text(v.goal)),
+    renderTerms(v, g, 'Your terms, against the coalition\u2019s final line'),
     h('p', {}, `Final meter ${v.meter.value.toFixed(1)} of 100, deconfliction ${Math.round(v.meter.deconfliction * 100)}%.`),
     h('div', { class: 'row no-print' },
       h('button', { id: 'print', type: 'button', onclick: () => window.print() }, 'Print this debrief (one page)'),

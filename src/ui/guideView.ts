@@ -31,6 +31,8 @@ export function guideView(s: Scenario): (Node | null)[] {
     h('ul', {}, ...guide.collecting.map((x) => h('li', {}, x))),
     h('h3', {}, 'Questions for discussion'),
     h('ol', {}, ...[...s.debriefQuestions, ...guide.questions].map((q) => h('li', {}, q))),
+    h('p', {}, 'Each role\u2019s debrief adds its own two:'),
+    h('ul', {}, ...s.roles.map((r) => h('li', {}, h('strong', {}, `${s.actors.find((a) => a.id === r.actor)!.name}: `), r.questions.join(' ')))),
     h('h3', {}, 'What is sourced and what is a design assumption'),
     h('p', {}, 'Every number in the scenario either cites a paragraph of the articles (or, for later events, public reporting) or is marked as our assumption with a reason. Counted from the game\u2019s data:'),
     h('table', { class: 'provenance' },

@@ -7,6 +7,8 @@ export interface TitleActions {
   roles: { actor: string; name: string; tagline: string }[];
   continueGame: (() => void) | null;
   savedProblem: string | null;
+  /** Downloads an autosave this build cannot read, when there is one, so it is never lost. */
+  downloadUnreadable: (() => void) | null;
   loadFile: (file: File) => void;
   suggestedSeed: number;
   /** Why the last replay, link or file could not be opened, if it could not. */
@@ -24,7 +26,8 @@ export function renderTitle(a: TitleActions): void {
     h('h2', {}, 'Paris, 17 November 2015'),
     h('p', {}, 'Four days after the attacks, President Hollande calls for a "grand and single coalition" against ISIS, with the United States and Russia. Lead France\u2019s diplomacy, or America\u2019s, for six weeks. Every capital has its price.'),
     a.continueGame ? h('button', { id: 'continue', class: 'primary', onclick: a.continueGame }, 'Continue your game') : null,
-    a.savedProblem ? h('p', { class: 'warn', role: 'status' }, `Your autosave could not be restored: ${a.savedProblem}. It has been left as it is.`) : null,
+    a.savedProblem ? h('p', { class: 'warn', role: 'status' }, `Your autosave could not be restored: ${a.savedProblem}. It is kept: download it to open it with the version of the game that made it.`) : null,
+    a.downloadUnreadable ? h('button', { id: 'download-unreadable', type: 'button', onclick: a.downloadUnreadable }, 'Download the save this version cannot open') : null,
     h('form', { class: 'stack', onsubmit: (e: Event) => {
       e.preventDefault();
       const n = Number(seed.value);

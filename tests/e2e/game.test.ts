@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT, shot, waitForTitle } from './browser';
 import { axe, diplomacyAt, tabTo, useBrowser } from './harness';
+import { scenario } from '../helpers';
 
 const env = useBrowser(4173 + (process.pid % 500));
 const URL = env.url;
@@ -115,7 +116,7 @@ describe('Grand Coalition in the browser', () => {
     const page = await newPage();
     await page.goto(URL);
     await waitForTitle(page);
-    const evil = { format: 'grand-coalition-replay', version: 1, scenario: { id: 'grand-coalition-2015', version: '1.0.0' }, seed: 1, role: '<img src=x onerror=alert(1)>', actions: [], hash: '0'.repeat(64) };
+    const evil = { format: 'grand-coalition-replay', version: 1, scenario: { id: scenario.id, version: scenario.version }, seed: 1, role: '<img src=x onerror=alert(1)>', actions: [], hash: '0'.repeat(64) };
     await page.setInputFiles('#replay-file', { name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(evil)) });
     await page.waitForFunction(() => (document.getElementById('load-error')?.textContent ?? '').length > 0);
     expect(await page.textContent('#load-error')).toContain('cannot be opened');

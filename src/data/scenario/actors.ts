@@ -45,6 +45,7 @@ export const actors: Actor[] = [
       vienna: stance(src(85, cite('wsj', 17, 'constructive partner'), 'Obama praises the Vienna talks and Russia\u2019s part in them.'), weight(0.7, 'its chosen route to a settlement')),
     },
     constraints: [
+      { issue: 'target', max: 35, why: 'Cooperation with Moscow only if its strikes turn to ISIS: the condition Obama set.', source: cite('wsj', 2, 'focus on Islamic State') },
       { issue: 'military', max: 80, why: 'No large ground war: a domestic red line after Iraq (our reading, not in the articles).' },
       { issue: 'assad', max: 40, why: 'Washington wants Assad removed; officials call his future the chief obstacle, so no deal keeps him for good.', source: cite('wsj', 20) },
     ],

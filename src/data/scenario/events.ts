@@ -82,7 +82,8 @@ export const historicalEvents: HistoricalEvent[] = [
       { kind: 'trust', from: 'RUS', to: 'TUR', delta: -0.6, mutual: true },
       { kind: 'trust', from: 'RUS', to: 'NATO', delta: -0.2, mutual: false },
       { kind: 'trust', from: 'RUS', to: 'USA', delta: -0.1, mutual: false },
-      { kind: 'deconfliction', delta: -0.12 },
+      // Moscow cut military contacts with Ankara, not the flight-safety channel with Washington.
+      { kind: 'deconfliction', delta: -0.06 },
     ],
     sources: ['su24-shootdown'],
     assumption: SIZE,
@@ -98,6 +99,7 @@ export const historicalEvents: HistoricalEvent[] = [
     effects: [{ kind: 'trust', from: 'TUR', to: 'RUS', delta: -0.2, mutual: true }],
     sources: ['reuters-turkey-sanctions'],
     assumption: SIZE,
+    sanctions: [{ from: 'RUS', to: 'TUR' }],
   },
   {
     id: 'commons-vote',
@@ -168,14 +170,17 @@ export const historicalEvents: HistoricalEvent[] = [
     date: '2015-12-15',
     title: 'Kerry meets Putin in Moscow',
     framings: {
-      news: 'The US secretary of state met Putin and Lavrov to prepare the next round of Syria talks in New York; both sides spoke of common ground.',
-      opinion: 'Washington comes to Moscow, not the other way round.',
+      news: 'The US secretary of state met Putin and Lavrov to prepare the next round of Syria talks in New York. Kerry said the United States and its partners were not seeking regime change, while still holding that Assad had no long-term future.',
+      opinion: 'Washington comes to Moscow, not the other way round, and now talks of leaving Assad\u2019s fate to a process.',
     },
     effects: [
       { kind: 'trust', from: 'USA', to: 'RUS', delta: 0.1, mutual: true },
       { kind: 'position', actor: 'RUS', issue: 'vienna', delta: 5 },
+      // Washington's line on Assad softens: he may stay through a transition (design assumption: 40 to 50).
+      { kind: 'bound', actor: 'USA', issue: 'assad', max: 50 },
+      { kind: 'position', actor: 'USA', issue: 'assad', delta: 10 },
     ],
-    sources: ['kerry-putin'],
+    sources: ['kerry-putin', 'abc-kerry-regime-change'],
     assumption: SIZE,
   },
   {
@@ -210,6 +215,7 @@ export const historicalEvents: HistoricalEvent[] = [
     ],
     sources: ['rferl-eu-sanctions'],
     assumption: SIZE,
+    sanctions: [{ from: 'FRA', to: 'RUS' }, { from: 'DEU', to: 'RUS' }, { from: 'GBR', to: 'RUS' }],
   },
 ];
 

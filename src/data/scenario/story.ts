@@ -145,8 +145,6 @@ export const glossary = [
 ];
 
 export const debriefQuestions = [
-  'Which actor\u2019s price for joining was the hardest to pay, and why?',
-  'Did moving France\u2019s line toward Russia win more members than it lost? Who left, and why?',
   'How did the two articles frame the same facts differently? Which framing did your decisions follow?',
   'Which event outside your control changed the game most? Could you have prepared for it?',
   'Why do you think no single grand coalition was formed in 2015? Did your game end the same way?',

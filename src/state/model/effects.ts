@@ -74,9 +74,13 @@ export function shiftPlayer(rules: Rules, w: World, next: Terms): Reaction[] {
   return reactions.slice(0, 5);
 }
 
-const crossesCampaigns = (rules: Rules, a: ActorId, b: ActorId) => {
+/** Air forces over Syria: deconfliction is between those who fly there (military at 50 or more). */
+export const FLIES = 50;
+
+/** Whether an ask joins the two air campaigns: one side in each, both flying over Syria. */
+const crossesCampaigns = (rules: Rules, w: World, a: ActorId, b: ActorId) => {
   const s = new Set([rules.campaign[a], rules.campaign[b]]);
-  return s.has('coalition') && s.has('russia');
+  return s.has('coalition') && s.has('russia') && w.pos[a]!.military! >= FLIES && w.pos[b]!.military! >= FLIES;
 };
 
 /** Applies an answer to an ask; returns third parties' reactions to any public shift it caused. */
@@ -98,7 +102,7 @@ export function applyAnswer(rules: Rules, w: World, action: Exclude<PlayerAction
     gain = Math.max(0, Math.min(gain, ceiling - w.commit[j]!));
   }
   addCommit(w, j, gain);
-  if (crossesCampaigns(rules, j, me)) {
+  if (crossesCampaigns(rules, w, j, me)) {
     let d = DECONFLICT_GAIN[action.type];
     if (action.type === 'proposal' && action.terms.target !== undefined && action.terms.target <= 50) d += 0.05;
     addDeconfliction(w, d);
