@@ -1,4 +1,4 @@
-// Exact one-step lookahead: for a world in diplomacy, the expected meter after each legal move
+// One-step lookahead: for a world in diplomacy, the expected meter after each legal move
 // (chance of yes × meter if yes + chance of no × meter if no), per action point. The balance
 // report uses it to ask which kind of move is the best one in each situation.
 import { COST, validateAction, type PlayerAction } from '../../src/state/actions';
@@ -35,8 +35,10 @@ export function candidates(rules: Rules, w: World): PlayerAction[] {
 const forced = (kind: 'accept' | 'reject', ev: Answer['evaluation']): Answer => ({ kind, roll: 0, evaluation: ev, counter: null });
 
 /**
- * The meter once the round has closed (actors bargain and re-weigh, with noise and random
- * events off), so that moves that pay through trust, like calls and statements, count too.
+ * The meter once the round has closed (actors act, bargain and re-weigh, with the drift's noise
+ * and random events off), so that moves that pay through trust, like calls and statements, count
+ * too. The actors' own initiatives use the round's seeded draws, the same for every candidate
+ * move, so a call that makes an actor hold back from sanctions is credited with it.
  */
 const settled = (rules: Rules, w: World) => resolveRound(rules, w, { driftNoise: 0, eventScale: 0 }).meter.value;
 

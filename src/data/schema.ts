@@ -150,7 +150,7 @@ export const Role = z.object({
    * The role's terms: where the coalition's line must stand for a grand coalition to count as
    * this role's success. A grand coalition on someone else's terms is not a win.
    */
-  terms: z.array(Constraint).min(1),
+  terms: z.array(Constraint.extend({ /** Whose line the term reads: an actor's own, or by default the coalition's. */ actor: z.string().optional() })).min(1),
   /** Who must be members (besides the player) for each good ending. */
   needs: z.object({ grand: z.array(z.string()).min(1), parallel: z.array(z.string()) }),
   /** What each ending means for this role, read in the debrief. */
@@ -233,7 +233,10 @@ export const Scenario = z
         if (v.value < 0 || v.value > 1) ctx.addIssue({ code: 'custom', message: 'commitment must be within 0–1', path: ['roles', i, 'commitments', a] });
       }
       [...r.needs.grand, ...r.needs.parallel].forEach((a) => checkActor(a, ['roles', i, 'needs']));
-      r.terms.forEach((t, ti) => checkIssue(t.issue, ['roles', i, 'terms', ti, 'issue']));
+      r.terms.forEach((t, ti) => {
+        checkIssue(t.issue, ['roles', i, 'terms', ti, 'issue']);
+        if (t.actor !== undefined) checkActor(t.actor, ['roles', i, 'terms', ti, 'actor']);
+      });
     });
     if (new Set(s.roles.map((r) => r.actor)).size !== s.roles.length) ctx.addIssue({ code: 'custom', message: 'one role per actor', path: ['roles'] });
     const checkEffects = (effects: Effect[], base: (string | number)[]) =>

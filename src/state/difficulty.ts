@@ -46,10 +46,10 @@ export const DIFFICULTIES: Record<Difficulty, DifficultyLevel> = {
     label: 'Veteran',
     short: 'harder red lines, more chance',
     explain: 'Red lines are harder, signing up costs more, and answers and moods swing more: closer to how hard it really was.',
-    redline: 6.5,
-    bias: -0.35,
+    redline: 5.3,
+    bias: -0.27,
     temperature: 0.3,
-    driftNoise: 0.05,
+    driftNoise: 0.06,
     initiative: 1,
   },
 };

@@ -154,6 +154,9 @@ interface Plan {
   rounds: Record<number, PlayerAction[]>;
   odd: PlayerAction[];
   even: PlayerAction[];
+  /** The capital the plan turns on, and the offer made again whenever it has left the coalition. */
+  pivot: ActorId;
+  offer: Record<string, number>;
 }
 
 const call = (target: ActorId): PlayerAction => ({ type: 'call', target });
@@ -166,7 +169,9 @@ const STRATEGY: Record<string, Plan> = {
   FRA: {
     rounds: { 0: [visit('RUS'), call('USA')], 1: [propose('RUS', { target: 45, assad: 55 }), propose('RUS', { target: 45, assad: 55 }), call('USA')] },
     odd: [visit('RUS'), call('USA')],
-    even: [call('EGY'), call('DEU'), call('NATO')],
+    even: [{ type: 'concession', target: 'RUS', issue: 'russia' }, call('DEU'), call('EGY')],
+    pivot: 'RUS',
+    offer: { target: 45, assad: 55 },
   },
   // Washington: hold the allies while pulling Moscow toward ISIS; after Kerry's visit, when
   // Washington's own line on Assad softens, offer a transition with Assad in it.
@@ -174,13 +179,16 @@ const STRATEGY: Record<string, Plan> = {
     rounds: {
       0: [visit('RUS'), call('TUR')],
       1: [propose('RUS', { target: 35, assad: 40 }), propose('RUS', { target: 35, assad: 40 }), call('SAU')],
-      8: [propose('RUS', { assad: 50 }), propose('RUS', { assad: 50 }), call('TUR')],
+      8: [propose('RUS', { target: 40, assad: 45 }), propose('RUS', { target: 40, assad: 45 }), call('TUR')],
+      9: [propose('RUS', { target: 40, assad: 45 }), propose('RUS', { target: 40, assad: 45 }), call('FRA')],
     },
     odd: [visit('RUS'), call('FRA')],
     even: [call('TUR'), call('SAU'), call('QAT')],
+    pivot: 'RUS',
+    offer: { target: 40, assad: 45 },
   },
-  // Moscow: move its strikes toward ISIS as far as its own red line allows, win Paris first,
-  // keep Tehran, Cairo and Amman, and court Washington until Kerry's visit opens the Assad file.
+  // Moscow: move its strikes toward ISIS, win Paris first, keep Tehran, Cairo and Amman, and court
+  // Washington until Kerry's visit opens the Assad file.
   RUS: {
     rounds: {
       0: [{ type: 'statement', issue: 'target', position: 50 }, visit('FRA')],
@@ -190,12 +198,21 @@ const STRATEGY: Record<string, Plan> = {
     },
     odd: [visit('USA'), call('IRN')],
     even: [propose('FRA', { assad: 50 }), call('IRN'), call('EGY')],
+    pivot: 'USA',
+    offer: { target: 40, assad: 50 },
   },
 };
 
+/** The plan's moves for this round: listed ones, or the renewed offer when the pivot has left, or the routine. */
+function planFor(w: World, s: Plan): PlayerAction[] {
+  const listed = s.rounds[w.round];
+  if (listed) return listed;
+  if (w.round > 1 && w.commit[s.pivot]! < MEMBER_AT) return [propose(s.pivot, s.offer), propose(s.pivot, s.offer), ...(w.round % 2 ? s.odd : s.even).slice(0, 1)];
+  return w.round % 2 ? s.odd : s.even;
+}
+
 const strategist: Policy = (rules, w, step) => {
-  const s = STRATEGY[w.role] ?? STRATEGY.FRA!;
-  const plan = s.rounds[w.round] ?? (w.round % 2 ? s.odd : s.even);
+  const plan = planFor(w, STRATEGY[w.role] ?? STRATEGY.FRA!);
   for (let i = step; i < plan.length; i++) {
     let a = plan[i]!;
     // Take the counter-offer when there is one: the actor honours its own terms.

@@ -6,7 +6,7 @@ import { decide, sameTerms, type Answer } from './model/answer';
 import { agencyRound, contactedIn } from './model/agency';
 import { bargainRound } from './model/bdm';
 import { driftRound } from './model/drift';
-import { applyAnswer, cloneWorld, concede, shiftPlayer } from './model/effects';
+import { applyAnswer, cloneWorld, concede, shiftPlayer, STATEMENT_COMMIT } from './model/effects';
 import { fireEvents } from './model/events';
 import { meter } from './model/meter';
 import { outcomeOf } from './model/outcome';
@@ -106,7 +106,7 @@ export function completeAsk(rules: Rules, world: World, action: Ask, ans: Answer
 export function statement(rules: Rules, world: World, issue: string, position: number): World {
   const w = cloneWorld(world);
   w.ap -= COST.statement;
-  const reactions = shiftPlayer(rules, w, { [issue]: position });
+  const reactions = shiftPlayer(rules, w, { [issue]: position }, 1, STATEMENT_COMMIT);
   const cur = { ...w.rounds[w.rounds.length - 1]! };
   cur.actions = [...cur.actions, { round: w.round, action: { type: 'statement', issue, position }, answer: null, reactions }];
   w.rounds[w.rounds.length - 1] = cur;

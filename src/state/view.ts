@@ -8,7 +8,7 @@ import { DIFFICULTIES } from './difficulty';
 import { describeAction, explainAnswer, factorText } from './explain';
 import { MEMBER_AT } from './model/meter';
 import { OUTCOME_LABEL, outcomeMeaning } from './model/outcome';
-import { termsMissed } from './model/outcome';
+import { termsMissed, termValue } from './model/outcome';
 import { scaleLabel, worldNews } from './news';
 import { roleOf, type Rules } from './rules';
 import type { ActorId, OutcomeId, World } from './world';
@@ -171,7 +171,8 @@ function termsView(rules: Rules, w: World): GameView['terms'] {
   return roleOf(rules.scenario, w.role)!.terms.map((t) => {
     const name = rules.scenario.issues.find((i) => i.id === t.issue)!.name;
     const bound = t.min !== undefined ? `at least ${t.min} (${scaleLabel(rules, t.issue, t.min)})` : `at most ${t.max} (${scaleLabel(rules, t.issue, t.max!)})`;
-    return { text: `${name}: the coalition\u2019s line ${bound}. ${t.why}`, line: Math.round(w.meter.line[t.issue]!), met: !missed.has(t.issue), sources: t.source ? [citationRef(rules.scenario, t.source)] : [] };
+    const whose = t.actor ? `${rules.actor[t.actor]!.name}\u2019s own line` : 'the coalition\u2019s line';
+    return { text: `${name}: ${whose} ${bound}. ${t.why}`, line: Math.round(termValue(w, w.meter, t)), met: !missed.has(t.issue), sources: t.source ? [citationRef(rules.scenario, t.source)] : [] };
   });
 }
 

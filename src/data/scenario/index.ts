@@ -21,7 +21,7 @@ export const rawScenario = {
   issues,
   actors,
   trust: { default: defaultTrust, entries: trustEntries },
-  deconfliction: src(0.25, cite('wsj', 6, 'advance notice'), 'A flight-safety channel exists, and Russia has just given Washington advance notice of its strikes for the first time; nothing more.'),
+  deconfliction: src(0.28, cite('wsj', 6, 'advance notice'), 'Russia has just given Washington advance notice of its strikes for the first time; a flight-safety memorandum (20 Oct 2015) sets rules for pilots but no shared targets.'),
   roles,
   calendar,
   opening,

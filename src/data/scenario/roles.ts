@@ -39,11 +39,11 @@ export const roles: Role[] = [
     tagline: 'bring Moscow in, on your terms',
     goal: 'Bring Russia into the fight against ISIS on your terms (strikes on ISIS, not on the rebels; a political transition in Syria) while keeping your coalition and its Gulf and Turkish members together.',
     terms: [
-      { issue: 'target', max: 35, why: 'Cooperation only if Moscow turns its strikes on ISIS, as Obama said.', source: cite('wsj', 2, 'focus on Islamic State') },
-      { issue: 'assad', max: 50, why: 'Assad\u2019s future is the chief obstacle: he may stay through a transition at most.', source: cite('wsj', 20, 'Assad\u2019s future') },
+      { issue: 'target', actor: 'RUS', max: 45, why: 'Moscow\u2019s own strikes must turn to ISIS: the condition Obama set for cooperation.', source: cite('wsj', 2, 'focus on Islamic State') },
+      { issue: 'assad', max: 45, why: 'Assad\u2019s future is the chief obstacle: he may stay through a transition at most.', source: cite('wsj', 20, 'Assad\u2019s future') },
     ],
     commitments: {},
-    needs: { grand: ['RUS', 'FRA'], parallel: ['FRA'] },
+    needs: { grand: ['RUS', 'FRA', 'TUR', 'SAU'], parallel: ['FRA'] },
     endings: {
       ...shared,
       parallel_campaigns: 'No single coalition, but your coalition holds with France in it and coordinates with Moscow\u2019s campaign. This is how 2015 ended.',
@@ -60,7 +60,7 @@ export const roles: Role[] = [
     goal: 'Turn Paris\u2019s call into a coalition with Russia in it: get France and the United States to fight ISIS beside you on your terms (Assad\u2019s future left to Syrians, your strikes not limited to ISIS) and leave behind the isolation that followed Crimea.',
     terms: [
       { issue: 'target', min: 20, why: 'Moscow keeps striking the groups it calls terrorists, not ISIS alone.', source: cite('breitbart', 4, 'terrorists') },
-      { issue: 'assad', min: 40, why: 'No early exit for Assad: at most, Moscow accepts that he not run again.', source: cite('wsj', 30, 'blocks Mr. Assad from running') },
+      { issue: 'assad', min: 42, why: 'No early exit for Assad: he stays through a transition, and at most Moscow accepts that he not run again.', source: cite('wsj', 30, 'blocks Mr. Assad from running') },
     ],
     commitments: {
       USA: src(0.3, cite('wsj', 2, 'would welcome cooperation'), 'Washington would welcome cooperation only if Moscow moves its strikes to ISIS.'),

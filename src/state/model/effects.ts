@@ -20,6 +20,8 @@ const FLEX = 0.5;
  * this far above the actor's chance of accepting the coalition's line as it stands.
  */
 export const GOODWILL_CEILING = 0.25;
+/** The margin when terms were agreed: a proposal can carry an actor further than goodwill. */
+export const DEAL_CEILING = 0.3;
 
 /**
  * A new world that shares its rows with the old one (copy-on-write): every change goes through
@@ -46,10 +48,17 @@ export const addDeconfliction = (w: World, d: number) => {
 };
 
 /**
- * The player moves its own line publicly. Every other actor's trust in the player follows how much
- * closer or further the player now stands from it, weighted by how much it cares.
+ * A statement speaks to every capital at once: besides trust, the commitment of each eligible
+ * actor moves by this times its trust reaction (reassured or alarmed). Design assumption.
  */
-export function shiftPlayer(rules: Rules, w: World, next: Terms): Reaction[] {
+export const STATEMENT_COMMIT = 0.2;
+
+/**
+ * The player moves its own line publicly. Every other actor's trust in the player follows how much
+ * closer or further the player now stands from it, weighted by how much it cares. `heard` scales
+ * the reactions (a concession is heard less than a statement); `commit` moves commitment too.
+ */
+export function shiftPlayer(rules: Rules, w: World, next: Terms, heard = 1, commit = 0): Reaction[] {
   const me = w.role;
   const old = w.pos[me]!;
   const reactions: Reaction[] = [];
@@ -63,9 +72,10 @@ export function shiftPlayer(rules: Rules, w: World, next: Terms): Reaction[] {
       gain += (sal[i]! * (Math.abs(pos[i]! - old[i]!) - Math.abs(pos[i]! - next[i]!))) / 100;
       salSum += sal[i]!;
     }
-    const d = salSum > 0 ? (PUBLIC_TRUST * gain) / Math.sqrt(salSum) : 0;
+    const d = salSum > 0 ? (heard * PUBLIC_TRUST * gain) / Math.sqrt(salSum) : 0;
     if (Math.abs(d) >= 0.0005) {
       addTrust(w, a, me, d);
+      if (commit && rules.eligible[a]) addCommit(w, a, commit * d);
       reactions.push({ actor: a, trust: q(d) });
     }
   }
@@ -73,6 +83,22 @@ export function shiftPlayer(rules: Rules, w: World, next: Terms): Reaction[] {
   reactions.sort((x, y) => Math.abs(y.trust) - Math.abs(x.trust) || (x.actor < y.actor ? -1 : 1));
   return reactions.slice(0, 5);
 }
+
+/** The share of the usual trust gain an ask earns between the two campaigns' camps (design assumption). */
+export const RIVAL_TRUST = 0.5;
+const rivals = (rules: Rules, a: ActorId, b: ActorId) => {
+  const s = new Set([rules.campaign[a], rules.campaign[b]]);
+  return s.has('coalition') && s.has('russia');
+};
+
+/** How fast repeated asks to the same capital lose their effect on its trust (design assumption). */
+export const FATIGUE = 0.25;
+/** How many asks this actor has already said yes to, game-long. */
+const acceptedBefore = (w: World, j: ActorId): number => {
+  let n = 0;
+  for (const r of w.rounds) for (const a of r.actions) if (a.answer?.kind === 'accept' && 'target' in a.action && a.action.target === j) n += 1;
+  return n;
+};
 
 /** Air forces over Syria: deconfliction is between those who fly there (military at 50 or more). */
 export const FLIES = 50;
@@ -95,13 +121,16 @@ export function applyAnswer(rules: Rules, w: World, action: Exclude<PlayerAction
     if (action.type === 'visit' || action.type === 'proposal') addTrust(w, j, me, -0.03);
     return [];
   }
-  addTrust(w, j, me, TRUST_GAIN[action.type]);
-  let gain: number = COMMIT_GAIN[action.type];
-  if (action.type !== 'proposal') {
-    const ceiling = acceptChance(rules, w, j, me, {}) + GOODWILL_CEILING;
-    gain = Math.max(0, Math.min(gain, ceiling - w.commit[j]!));
-  }
-  addCommit(w, j, gain);
+  // Across the two campaigns, courtesy is read as tactics: trust builds at half the rate. And the
+  // tenth summit with the same capital earns less than the first.
+  const fatigue = 1 / (1 + FATIGUE * acceptedBefore(w, j));
+  addTrust(w, j, me, TRUST_GAIN[action.type] * (rivals(rules, j, me) ? RIVAL_TRUST : 1) * fatigue);
+  // Commitment to the coalition has a ceiling: the actor's chance of accepting the coalition's line
+  // as it stands, plus a margin (wider when terms were agreed). A deal with the player alone does not
+  // make a member of an actor the coalition's line still repels.
+  const margin = action.type === 'proposal' ? DEAL_CEILING : GOODWILL_CEILING;
+  const ceiling = acceptChance(rules, w, j, me, {}) + margin;
+  addCommit(w, j, Math.max(0, Math.min(COMMIT_GAIN[action.type], ceiling - w.commit[j]!)));
   if (crossesCampaigns(rules, w, j, me)) {
     let d = DECONFLICT_GAIN[action.type];
     if (action.type === 'proposal' && action.terms.target !== undefined && action.terms.target <= 50) d += 0.05;
@@ -117,11 +146,17 @@ export function applyAnswer(rules: Rules, w: World, action: Exclude<PlayerAction
   return shiftPlayer(rules, w, action.terms);
 }
 
-/** The player's concession: it moves halfway to the actor on one issue, in public. */
+/**
+ * How loudly third parties hear a concession, against a statement's 1: a concession is made to one
+ * capital and leaks to the others; a statement speaks to all of them (design assumption).
+ */
+export const CONCESSION_HEARD = 0.5;
+
+/** The player's concession: it moves halfway to the actor on one issue; the others hear of it. */
 export function concede(rules: Rules, w: World, target: ActorId, issue: string): Reaction[] {
   const mine = w.pos[w.role]![issue]!;
   const theirs = w.pos[target]![issue]!;
-  const reactions = shiftPlayer(rules, w, { [issue]: Math.round(mine + (theirs - mine) / 2) });
+  const reactions = shiftPlayer(rules, w, { [issue]: Math.round(mine + (theirs - mine) / 2) }, CONCESSION_HEARD);
   addTrust(w, target, w.role, 0.15 * rules.salience[target]![issue]!);
   return reactions;
 }

@@ -12,9 +12,13 @@ export const PARALLEL = { meter: 30, deconfliction: 0.3 } as const;
  */
 export function termsMissed(rules: Rules, world: World, m: MeterBreakdown): { issue: string; line: number; min?: number; max?: number }[] {
   return roleOf(rules.scenario, world.role)!.terms
-    .filter((t) => (t.min !== undefined && m.line[t.issue]! < t.min) || (t.max !== undefined && m.line[t.issue]! > t.max))
-    .map((t) => ({ issue: t.issue, line: m.line[t.issue]!, min: t.min, max: t.max }));
+    .map((t) => ({ t, v: termValue(world, m, t) }))
+    .filter(({ t, v }) => (t.min !== undefined && v < t.min) || (t.max !== undefined && v > t.max))
+    .map(({ t, v }) => ({ issue: t.issue, line: v, min: t.min, max: t.max }));
 }
+
+/** Where a term is read: an actor's own line when the term names one, the coalition's otherwise. */
+export const termValue = (world: World, m: MeterBreakdown, t: { issue: string; actor?: string }): number => (t.actor ? world.pos[t.actor]![t.issue]! : m.line[t.issue]!);
 
 export function outcomeOf(rules: Rules, world: World, m: MeterBreakdown): OutcomeId {
   const role = roleOf(rules.scenario, world.role)!;
