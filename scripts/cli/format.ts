@@ -2,6 +2,7 @@
 import type { Scenario } from '../../src/data/schema';
 import { describeAction, explainAnswer } from '../../src/state/explain';
 import { OUTCOME_LABEL } from '../../src/state/model/outcome';
+import { worldNews } from '../../src/state/news';
 import type { Rules } from '../../src/state/rules';
 import type { World } from '../../src/state/world';
 
@@ -30,6 +31,8 @@ export function formatGame(rules: Rules, w: World): string {
       const moved = a.reactions.filter((x) => Math.abs(x.trust) >= 0.01);
       if (moved.length) out.push(`    reactions: ${moved.map((x) => `${name(rules, x.actor)} ${x.trust > 0 ? '+' : ''}${x.trust.toFixed(2)} trust`).join(', ')}`);
     }
+    // Every initiative of the others, with its reason (the briefing tells the four that matter most).
+    for (const n of worldNews(rules, w.role, r, Infinity)) out.push(`  * ${n.title}: ${n.text}`);
     const big = [...r.autonomous].sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 4);
     for (const m of big) out.push(`  · ${name(rules, m.actor)} moves on ${issueName(rules, m.issue)}: ${Math.round(m.from)} → ${Math.round(m.to)} (pressed by ${name(rules, m.by)})`);
     for (const d of r.drift.filter((x) => Math.abs(x.to - x.from) >= 0.05)) out.push(`  · ${name(rules, d.actor)} ${d.to > d.from ? 'warms to' : 'cools on'} the coalition: commitment ${d.from.toFixed(2)} → ${d.to.toFixed(2)}`);

@@ -26,6 +26,8 @@ export type Sourced = z.infer<typeof Sourced>;
 export const Issue = z.object({
   id: z.string().regex(/^[a-z]+$/),
   name: z.string().min(3),
+  /** The issue inside a sentence ("agree on what to strike first"). */
+  topic: z.string().min(3),
   question: z.string().min(10),
   /** Labels along the 0–100 scale, lowest first. */
   scale: z.array(z.object({ at: z.number().min(0).max(100), label: z.string().min(3) })).min(2),

@@ -27,24 +27,41 @@ export function scaleLabel(rules: Rules, issue: string, v: number): string {
   return best.label;
 }
 
+/** A point on an issue's scale in words: its label when it sits near one, else the two it lies between. */
+export function betweenLabels(rules: Rules, issue: string, v: number): string {
+  const sc = rules.scenario.issues.find((i) => i.id === issue)!.scale;
+  const near = sc.find((s) => Math.abs(s.at - v) <= 4);
+  if (near) return near.label;
+  const below = [...sc].reverse().find((s) => s.at < v);
+  const above = sc.find((s) => s.at > v);
+  return below && above ? `between \u201c${below.label}\u201d and \u201c${above.label}\u201d` : scaleLabel(rules, issue, v);
+}
+
+/** An actor's name as it reads inside a sentence: "the United States", "the Assad government". */
+export const the = (rules: Rules, a: ActorId): string => {
+  const n = rules.actor[a]!.name;
+  return /^United |government$/.test(n) ? `the ${n}` : n;
+};
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
-  const name = (a: ActorId) => (a === me ? 'you' : rules.actor[a]!.name);
-  const Name = (a: ActorId) => (a === me ? 'You' : rules.actor[a]!.name);
-  const issueName = (i: string) => rules.scenario.issues.find((x) => x.id === i)!.name.toLowerCase();
+  const name = (a: ActorId) => (a === me ? 'you' : the(rules, a));
+  const Name = (a: ActorId) => (a === me ? 'You' : capital(the(rules, a)));
+  const issueName = (i: string) => rules.scenario.issues.find((x) => x.id === i)!.topic;
   const id = `act-${it.kind}-${it.actor}-${it.other ?? it.issue ?? ''}`;
   const a = Name(it.actor);
   switch (it.kind) {
     case 'strike': {
-      const label = scaleLabel(rules, 'target', it.because);
+      const label = betweenLabels(rules, 'target', it.because);
       if (it.because >= 50) {
         const angry = [...new Set(it.trust.map((t) => t.from))].map(name);
-        return { id, title: `${a} strikes Assad\u2019s armed opponents`, text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}). ${angry.length ? `Those who back the rebels (${angry.join(', ')}) trust it less` : 'The rebels\u2019 backers take note'}; deconfliction ${signed(it.deconfliction)}.`, sources: SOURCE };
+        return { id, title: `${a} strikes Assad\u2019s armed opponents`, text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}). ${angry.length ? `Those who want Assad gone (${angry.join(', ')}) trust it less` : 'Those who want Assad gone take note'}; deconfliction ${signed(it.deconfliction)}.`, sources: SOURCE };
       }
       return { id, title: `${a} strikes ISIS`, text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}): ISIS comes first. The other campaign\u2019s members trust it a little more, and it is a little more committed.`, sources: SOURCE };
     }
     case 'deal': {
-      const b = Name(it.other!);
-      const moves = it.moved.map((m) => `${Name(m.actor)} ${Math.round(m.from)} \u2192 ${Math.round(m.to)}`).join(', ');
+      const b = name(it.other!);
+      const moves = it.moved.map((m) => `${name(m.actor)} ${Math.round(m.from)} \u2192 ${Math.round(m.to)}`).join(', ');
       return { id, title: `${a} and ${b} agree on ${issueName(it.issue!)}`, text: `They trust each other (${it.because.toFixed(2)}), so they close the gap between them: ${moves}. Each pulls the other toward its own view of the coalition.`, sources: SOURCE };
     }
     case 'sanction': {
@@ -54,19 +71,19 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
     case 'statement': {
       const m = it.moved[0]!;
       const hard = it.because < 0;
-      const label = scaleLabel(rules, m.issue, m.to);
+      const label = betweenLabels(rules, m.issue, m.to);
       return hard
         ? { id, title: `${a} hardens its line on ${issueName(m.issue)}`, text: `It distrusts you (${it.because.toFixed(2)}) and says so in public: ${Math.round(m.from)} \u2192 ${Math.round(m.to)} (${label}), further from the coalition\u2019s line.`, sources: SOURCE }
         : { id, title: `${a} softens its line on ${issueName(m.issue)}`, text: `It trusts you (${it.because.toFixed(2)}) and moves toward the coalition\u2019s line: ${Math.round(m.from)} \u2192 ${Math.round(m.to)} (${label}).`, sources: SOURCE };
     }
     case 'incident':
-      return { id, title: `A close call between ${rules.actor[it.actor]!.name} and ${rules.actor[it.other!]!.name} aircraft`, text: `Deconfliction stood at ${it.because.toFixed(2)}, below ${INCIDENT_BELOW}: the two campaigns share the sky with too little coordination. Trust falls on both sides; deconfliction ${signed(it.deconfliction)}.`, sources: SOURCE };
+      return { id, title: `A close call between ${the(rules, it.actor)} and ${the(rules, it.other!)} aircraft`, text: `Deconfliction stood at ${it.because.toFixed(2)}, below ${INCIDENT_BELOW}: the two campaigns share the sky with too little coordination. Trust falls on both sides; deconfliction ${signed(it.deconfliction)}.`, sources: SOURCE };
   }
 }
 
 function heldBack(rules: Rules, me: ActorId, hb: HeldBack): NewsItem {
-  const a = rules.actor[hb.actor]!.name;
-  const other = hb.other ? (hb.other === me ? 'you' : rules.actor[hb.other]!.name) : '';
+  const a = capital(the(rules, hb.actor));
+  const other = hb.other ? (hb.other === me ? 'you' : the(rules, hb.other)) : '';
   const what = hb.kind === 'sanction' ? `impose sanctions on ${other}` : hb.kind === 'deal' ? `make a deal with ${other}` : 'harden its line in public';
   return { id: `held-${hb.actor}`, title: `${a} holds back`, text: `${a} had said yes to you this round, so it did not ${what}.`, sources: SOURCE };
 }
@@ -75,9 +92,9 @@ function heldBack(rules: Rules, me: ActorId, hb: HeldBack): NewsItem {
  * The briefing's news of the actors' own moves: those that touch the player first, then what was
  * held back, then incidents, sanctions, deals, strikes and statements, at most SHOWN of them.
  */
-export function worldNews(rules: Rules, me: ActorId, rec: RoundRecord): NewsItem[] {
+export function worldNews(rules: Rules, me: ActorId, rec: RoundRecord, limit = SHOWN): NewsItem[] {
   const touches = (i: Initiative) => i.actor === me || i.other === me;
   const sorted = [...rec.initiatives].sort((x, y) => Number(touches(y)) - Number(touches(x)) || ORDER[x.kind] - ORDER[y.kind]);
   const held = rec.heldBack.map((h) => heldBack(rules, me, h));
-  return [...held, ...sorted.map((i) => tell(rules, me, i))].slice(0, SHOWN + held.length);
+  return [...held, ...sorted.map((i) => tell(rules, me, i))].slice(0, limit + held.length);
 }

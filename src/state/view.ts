@@ -8,8 +8,8 @@ import { DIFFICULTIES } from './difficulty';
 import { describeAction, explainAnswer, factorText } from './explain';
 import { MEMBER_AT } from './model/meter';
 import { OUTCOME_LABEL, outcomeMeaning } from './model/outcome';
-import { termsMissed, termValue } from './model/outcome';
-import { scaleLabel, worldNews } from './news';
+import { GRAND, grandGaps, termsMissed, termValue } from './model/outcome';
+import { betweenLabels, scaleLabel, worldNews } from './news';
 import { roleOf, type Rules } from './rules';
 import type { ActorId, OutcomeId, World } from './world';
 
@@ -82,6 +82,8 @@ export interface GameView {
   answers: AnswerView[];
   rejected: string | null;
   outcome: { id: OutcomeId; label: string; meaning: string } | null;
+  /** At the end, when the coalition is not grand: what it lacked, in sentences. */
+  gaps: string[];
   /** The player's moves that were answered yes, or made in public, game-long. */
   decisions: { date: string; text: string }[];
   /** What actually happened, for the debrief. */
@@ -166,11 +168,24 @@ function briefing(rules: Rules, w: World): BriefingView[] {
   return out;
 }
 
+function gapsView(rules: Rules, w: World): string[] {
+  const g = grandGaps(rules, w, w.meter);
+  const out = g.outside.map((a) => `${rules.actor[a]!.name} was not a member (commitment ${w.commit[a]!.toFixed(2)}; members need ${MEMBER_AT}).`);
+  if (g.meter !== null) out.push(`The meter ended at ${g.meter.toFixed(1)}; a grand coalition needs ${GRAND.meter}.`);
+  if (g.deconfliction !== null) out.push(`Deconfliction ended at ${Math.round(g.deconfliction * 100)}%; a grand coalition needs ${GRAND.deconfliction * 100}%.`);
+  for (const t of g.terms) {
+    const name = rules.scenario.issues.find((i) => i.id === t.issue)!.name;
+    out.push(`Your terms on ${name.toLowerCase()} were not met: the line stood at ${Math.round(t.line)}, you needed ${t.min !== undefined ? `at least ${t.min}` : `at most ${t.max}`}.`);
+  }
+  return out;
+}
+
 function termsView(rules: Rules, w: World): GameView['terms'] {
   const missed = new Set(termsMissed(rules, w, w.meter).map((t) => t.issue));
   return roleOf(rules.scenario, w.role)!.terms.map((t) => {
     const name = rules.scenario.issues.find((i) => i.id === t.issue)!.name;
-    const bound = t.min !== undefined ? `at least ${t.min} (${scaleLabel(rules, t.issue, t.min)})` : `at most ${t.max} (${scaleLabel(rules, t.issue, t.max!)})`;
+    const at = t.min ?? t.max!;
+    const bound = `${t.min !== undefined ? 'at least' : 'at most'} ${at} (${betweenLabels(rules, t.issue, at)})`;
     const whose = t.actor ? `${rules.actor[t.actor]!.name}\u2019s own line` : 'the coalition\u2019s line';
     return { text: `${name}: ${whose} ${bound}. ${t.why}`, line: Math.round(termValue(w, w.meter, t)), met: !missed.has(t.issue), sources: t.source ? [citationRef(rules.scenario, t.source)] : [] };
   });
@@ -239,6 +254,7 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
     answers: shown.map((r) => answerView(rules, r)).filter((x): x is AnswerView => x !== null),
     rejected,
     outcome: w.outcome ? { id: w.outcome, label: OUTCOME_LABEL[w.outcome], meaning: outcomeMeaning(rules, w.role, w.outcome) } : null,
+    gaps: w.outcome && w.outcome !== 'grand_coalition' ? gapsView(rules, w) : [],
     decisions: w.rounds.flatMap((r) =>
       r.actions
         .filter((a) => a.action.type !== 'end' && (!a.answer || a.answer.kind === 'accept'))

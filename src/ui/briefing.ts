@@ -3,15 +3,18 @@ import type { GameView } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 
-/** The role's terms, each with where the coalition's line stands now, in words and not only colour. */
-export function renderTerms(v: GameView, g: Glosser, title: string): HTMLElement {
-  return h('section', { class: 'terms', 'aria-label': title },
-    h('h3', {}, title),
-    h('ul', {}, ...v.terms.map((t) => h('li', { class: t.met ? 'met' : 'missed' },
-      h('strong', {}, t.met ? 'Met' : 'Not met'), ` (line now ${t.line}): `, ...g.text(t.text),
-      t.sources.length ? h('span', { class: 'small' }, ' ', ...sourceLinks(t.sources)) : null,
-    ))),
-  );
+/**
+ * The role's terms, each with where the line stands now, in words and not only colour. After the
+ * first briefing they fold into one line that says how many are met; the list is a click away.
+ */
+export function renderTerms(v: GameView, g: Glosser, title: string, folded = false): HTMLElement {
+  const list = h('ul', {}, ...v.terms.map((t) => h('li', { class: t.met ? 'met' : 'missed' },
+    h('strong', {}, t.met ? 'Met' : 'Not met'), ` (line now ${t.line}): `, ...g.text(t.text),
+    t.sources.length ? h('span', { class: 'small' }, ' ', ...sourceLinks(t.sources)) : null,
+  )));
+  const met = v.terms.filter((t) => t.met).length;
+  if (folded) return h('details', { class: 'terms' }, h('summary', {}, `${title}: ${met} of ${v.terms.length} met now`), list);
+  return h('section', { class: 'terms', 'aria-label': title }, h('h3', {}, title), list);
 }
 
 export function renderBriefing(v: GameView, begin: () => void): void {
@@ -22,7 +25,7 @@ export function renderBriefing(v: GameView, begin: () => void): void {
   put(root, 
     h('h2', { id: 'briefing-title' }, v.round === 0 ? 'Briefing: what we know on 17 November' : `Briefing for ${v.date}`),
     v.round === 0 ? h('p', {}, h('strong', {}, 'Your goal: '), v.goal) : null,
-    renderTerms(v, g, 'Your terms for a grand coalition'),
+    renderTerms(v, g, 'Your terms for a grand coalition', v.round > 0),
     h('p', { class: 'small' }, 'Each story in two framings. Same facts, different lenses: which one shapes your next move?'),
     ...items.map((b) =>
       h('article', { class: 'brief' },

@@ -40,6 +40,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
     h('p', { class: 'print-only print-head' }, `Grand Coalition \u00b7 ${v.playerName} \u00b7 seed ${v.seed} \u00b7 ${v.difficulty} \u00b7 fingerprint ${hooks.hash.slice(0, 16)}`),
     h('h2', { id: 'outcome' }, `Outcome: ${v.outcome?.label ?? ''}`),
     h('p', {}, ...g.text(v.outcome?.meaning ?? '')),
+    v.gaps.length ? h('section', { class: 'gaps', 'aria-label': 'What a grand coalition lacked' }, h('h3', {}, 'What a grand coalition lacked'), h('ul', {}, ...v.gaps.map((x) => h('li', {}, ...g.text(x))))) : null,
     h('p', {}, h('strong', {}, 'Your goal was: '), ...g.text(v.goal)),
     renderTerms(v, g, 'Your terms, against the coalition\u2019s final line'),
     h('p', {}, `Final meter ${v.meter.value.toFixed(1)} of 100, deconfliction ${Math.round(v.meter.deconfliction * 100)}%.`),

@@ -11,7 +11,7 @@ export function renderMeter(v: GameView): void {
     h('h2', { class: 'meter-title' }, 'Coalition meter'),
     h('p', { class: 'meter-value', id: 'meter-value' }, h('strong', {}, v.meter.value.toFixed(1)), ' of 100', change),
     h('div', { class: 'bar', role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': v.meter.value, 'aria-labelledby': 'meter-value' }, h('div', { class: 'bar-fill', style: `width:${v.meter.value}%` })),
-    h('p', { class: 'small' }, `Deconfliction with Russia's campaign: ${Math.round(v.meter.deconfliction * 100)}%`),
+    h('p', { class: 'small' }, `Deconfliction between the two air campaigns: ${Math.round(v.meter.deconfliction * 100)}%`),
     h('h3', {}, 'Members and their share'),
     h('ul', { class: 'parts' }, ...v.meter.parts.map((p) => h('li', {}, h('span', { class: 'sym', style: `color:${STANCE.member.css}`, 'aria-hidden': 'true' }, STANCE.member.symbol), ` ${p.name}: ${p.points.toFixed(1)}`))),
     v.meter.movers.length ? h('h3', {}, 'What moved it last round') : null,

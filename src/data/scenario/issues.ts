@@ -5,6 +5,7 @@ export const issues: Issue[] = [
   {
     id: 'target',
     name: 'What to strike first',
+    topic: 'what to strike first',
     question: 'Should the bombs fall on ISIS first, or on every armed opponent of Assad?',
     scale: [
       { at: 0, label: 'ISIS first and only' },
@@ -15,6 +16,7 @@ export const issues: Issue[] = [
   {
     id: 'assad',
     name: "Assad's future",
+    topic: 'Assad\u2019s future',
     question: 'What happens to Bashar al-Assad in a political settlement?',
     scale: [
       { at: 0, label: 'must leave now' },
@@ -26,6 +28,7 @@ export const issues: Issue[] = [
   {
     id: 'russia',
     name: 'Working with Russia',
+    topic: 'working with Russia',
     question: 'How far to cooperate with Moscow, given Ukraine and the sanctions?',
     scale: [
       { at: 0, label: 'isolate Russia' },
@@ -36,6 +39,7 @@ export const issues: Issue[] = [
   {
     id: 'military',
     name: 'Military commitment',
+    topic: 'the military commitment',
     question: 'How much force to commit: strikes, ships, votes in parliament?',
     scale: [
       { at: 0, label: 'no military role' },
@@ -46,6 +50,7 @@ export const issues: Issue[] = [
   {
     id: 'vienna',
     name: 'The Vienna process',
+    topic: 'the Vienna process',
     question: 'How committed to the Vienna talks on a political solution for Syria?',
     scale: [
       { at: 0, label: 'reject the talks' },

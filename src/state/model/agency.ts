@@ -88,6 +88,8 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
     let issue: IssueId | null = null;
     let gap = 8;
     for (const i of rules.issueIds) {
+      // A deal aligns what two capitals say, not what forces they have.
+      if (i === 'military') continue;
       const d = rules.salience[a]![i]! * Math.abs(pos[i]! - w.pos[partner]![i]!);
       if (d > gap) [gap, issue] = [d, i];
     }

@@ -1,6 +1,6 @@
 // The three endings, as defined in docs/MODEL.md. Who must be in for each depends on the role.
 import { roleOf, type Rules } from '../rules';
-import type { OutcomeId, World } from '../world';
+import type { ActorId, OutcomeId, World } from '../world';
 import type { MeterBreakdown } from './meter';
 
 export const GRAND = { meter: 60, deconfliction: 0.5 } as const;
@@ -19,6 +19,24 @@ export function termsMissed(rules: Rules, world: World, m: MeterBreakdown): { is
 
 /** Where a term is read: an actor's own line when the term names one, the coalition's otherwise. */
 export const termValue = (world: World, m: MeterBreakdown, t: { issue: string; actor?: string }): number => (t.actor ? world.pos[t.actor]![t.issue]! : m.line[t.issue]!);
+
+/** What a grand coalition still lacks, as plain facts: who is out, the meter, deconfliction, terms. */
+export interface GrandGaps {
+  outside: ActorId[];
+  meter: number | null;
+  deconfliction: number | null;
+  terms: ReturnType<typeof termsMissed>;
+}
+
+export function grandGaps(rules: Rules, world: World, m: MeterBreakdown): GrandGaps {
+  const role = roleOf(rules.scenario, world.role)!;
+  return {
+    outside: role.needs.grand.filter((a) => !m.members.includes(a)),
+    meter: m.value < GRAND.meter ? m.value : null,
+    deconfliction: world.deconfliction < GRAND.deconfliction ? world.deconfliction : null,
+    terms: termsMissed(rules, world, m),
+  };
+}
 
 export function outcomeOf(rules: Rules, world: World, m: MeterBreakdown): OutcomeId {
   const role = roleOf(rules.scenario, world.role)!;

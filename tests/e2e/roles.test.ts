@@ -1,0 +1,82 @@
+// End-to-end: leading Russia, the living world in the briefing, and an old autosave kept.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, shot, waitForTitle } from './browser';
+import { axe, tabTo, useBrowser } from './harness';
+import { scenario } from '../helpers';
+
+const env = useBrowser(5800 + (process.pid % 400));
+const URL = env.url;
+const russia = scenario.roles.find((r) => r.actor === 'RUS')!;
+
+describe('the three roles in the browser', () => {
+  it('plays Russia by keyboard to its own debrief, telling each round what the others did', async () => {
+    const page = await env.newPage();
+    await page.goto(URL);
+    await waitForTitle(page);
+    // A radio group is one tab stop: the arrow keys move through France, the United States, Russia.
+    await tabTo(page, 'input[name="role"]:checked');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.$eval('input[name="role"]:checked', (e) => (e as HTMLInputElement).value)).toBe('RUS');
+    await tabTo(page, '#seed');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2016');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#begin');
+    expect(await page.textContent('#panel')).toContain(russia.goal);
+    expect(await page.$$eval('.terms li', (li) => li.length)).toBe(russia.terms.length);
+    await axe(page, 'russia briefing');
+    await shot(page, 'russia-briefing');
+    const news: string[] = [];
+    for (let round = 0; round < 12; round++) {
+      if (round > 0) news.push(...(await page.$$eval('.brief h3', (h) => h.map((x) => x.textContent ?? ''))));
+      if (round === 2) await shot(page, 'russia-briefing-round-3');
+      await tabTo(page, '#begin');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#send');
+      // A call to the first capital in the list (France), then the end of the round.
+      await tabTo(page, '#send');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelectorAll('.answer').length > 0);
+      await tabTo(page, '#end-round');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector(round === 11 ? '#outcome' : '#begin');
+    }
+    // The others acted on their own, and the briefings said so.
+    expect(news.filter((t) => /strikes|agree on|sanctions|hardens|softens|close call|holds back/.test(t)).length).toBeGreaterThan(5);
+    const debrief = (await page.textContent('#panel'))!;
+    expect(debrief).toContain(russia.questions[0]);
+    expect(debrief).toContain('Your terms, against the coalition');
+    await page.waitForTimeout(300);
+    await axe(page, 'russia debrief');
+    await shot(page, 'russia-debrief');
+    const hash = (await page.textContent('#hash'))!.trim();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    const file = join(ROOT, 'test-output', 'browser-replay-russia.json');
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8')).role).toBe('RUS');
+    const out = execFileSync(process.execPath, [join(ROOT, '.cache', 'cli', 'sim.mjs'), '--replay', file, '--json'], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(out).hash).toBe(hash);
+    await page.close();
+  }, 300_000);
+
+  it('keeps an autosave this version cannot open, and offers it for download after a new game', async () => {
+    const old = JSON.stringify({ format: 'grand-coalition-replay', version: 2, scenario: { id: scenario.id, version: '1.0.0' }, seed: 5, role: 'FRA', difficulty: 'normal', actions: [{ type: 'end' }], hash: 'a'.repeat(64) });
+    const page = await env.newPage(1280, 720, `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('grand-coalition/autosave/v1', ${JSON.stringify(old)}); sessionStorage.setItem('seeded', '1'); }`);
+    await page.goto(URL);
+    await waitForTitle(page);
+    expect(await page.textContent('#panel')).toContain('scenario version 1.0.0');
+    await page.click('#new-game');
+    await page.waitForSelector('#begin');
+    await page.goto(URL);
+    await waitForTitle(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-unreadable')]);
+    const file = join(ROOT, 'test-output', 'old-save.json');
+    await download.saveAs(file);
+    expect(readFileSync(file, 'utf8')).toBe(old);
+    await page.close();
+  });
+});
