@@ -8,7 +8,7 @@ export interface LessonStep {
 
 export const guide = {
   intro:
-    'Grand Coalition puts a group of students in the chair of a French (or American) negotiator in the six weeks after the Paris attacks of 13 November 2015. Every position in the game comes from two articles of 17 and 18 November 2015, cited paragraph by paragraph; what the articles do not say is marked as a design assumption.',
+    'Grand Coalition puts a group of students in the chair of a French, American or Russian negotiator in the six weeks after the Paris attacks of 13 November 2015. Every position in the game comes from two articles of 17 and 18 November 2015, cited paragraph by paragraph; what the articles do not say is marked as a design assumption.',
   goals: [
     'Explain why France, the United States and Russia could agree to fight ISIS and still not form one coalition: the price each capital asked (Assad\u2019s future, sanctions over Ukraine, who gets bombed).',
     'Read the same facts in a news report and in an opinion piece, and say how framing changes what seems possible.',
@@ -27,6 +27,8 @@ export const guide = {
     'The same seed gives every group the same events and the same dice for the same moves, so differences between the groups come from their decisions alone. Two groups who made the same moves see the same fingerprint on the debrief.',
     'For a second lesson, change the seed: the historical events stay on their dates, but the possible events and the actors\u2019 hesitations change.',
     'Level: Apprentice for a first game or younger students, Diplomat for most classes, Veteran for students who have played before.',
+    'Roles: France is the natural first game (its goal is the coalition itself). For a second lesson, split the class between Washington and Moscow on the same seed: each side has its own terms, and the debrief shows why a coalition on one side\u2019s terms was hard for the other to accept.',
+    'The other capitals act on their own each round (strikes, deals, sanctions, public statements, close calls in the air); each briefing says what they did and why. These moves come from the same seeded dice, so they are the same for every group that made the same moves.',
   ],
   collecting: [
     'Nothing leaves the students\u2019 laptops unless they send it: there are no accounts and no server. Games are saved in the browser after every move, and a closed tab picks up where it stopped.',
