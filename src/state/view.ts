@@ -72,7 +72,7 @@ export interface GameView {
   /** The role's goal, in words, for the briefing and the debrief. */
   goal: string;
   /** The role's terms for a grand coalition, each with where the coalition's line stands now. */
-  terms: { text: string; line: number; met: boolean; sources: SourceRef[] }[];
+  terms: { text: string; why: string; line: number; met: boolean; sources: SourceRef[] }[];
   difficulty: string;
   meter: { value: number; change: number; parts: { actor: ActorId; name: string; points: number; commitment: number; agreement: number }[]; deconfliction: number; movers: { actor: ActorId; name: string; change: number }[] };
   history: { date: string; value: number }[];
@@ -187,7 +187,7 @@ function termsView(rules: Rules, w: World): GameView['terms'] {
     const at = t.min ?? t.max!;
     const bound = `${t.min !== undefined ? 'at least' : 'at most'} ${at} (${betweenLabels(rules, t.issue, at)})`;
     const whose = t.actor ? `${rules.actor[t.actor]!.name}\u2019s own line` : 'the coalition\u2019s line';
-    return { text: `${name}: ${whose} ${bound}. ${t.why}`, line: Math.round(termValue(w, w.meter, t)), met: !missed.has(t.issue), sources: t.source ? [citationRef(rules.scenario, t.source)] : [] };
+    return { text: `${name}: ${whose} ${bound}.`, why: t.why, line: Math.round(termValue(w, w.meter, t)), met: !missed.has(t.issue), sources: t.source ? [citationRef(rules.scenario, t.source)] : [] };
   });
 }
 

@@ -9,7 +9,7 @@ import { Glosser, sourceLinks } from './links';
  */
 export function renderTerms(v: GameView, g: Glosser, title: string, folded = false): HTMLElement {
   const list = h('ul', {}, ...v.terms.map((t) => h('li', { class: t.met ? 'met' : 'missed' },
-    h('strong', {}, t.met ? 'Met' : 'Not met'), ` (line now ${t.line}): `, ...g.text(t.text),
+    h('strong', {}, t.met ? 'Met' : 'Not met'), ` (line now ${t.line}): `, ...g.text(t.text), ' ', h('span', { class: 'term-why' }, ...g.text(t.why)),
     t.sources.length ? h('span', { class: 'small' }, ' ', ...sourceLinks(t.sources)) : null,
   )));
   const met = v.terms.filter((t) => t.met).length;

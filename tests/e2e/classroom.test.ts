@@ -104,10 +104,11 @@ describe('the classroom', () => {
   });
 
   it('prints each debrief on one A4 page, whatever the game', async () => {
-    for (const [policy, seed, role] of [['greedy', 7, 'FRA'], ['strategist', 11, 'FRA'], ['random', 3, 'USA'], ['passive', 5, 'FRA']] as const) {
+    for (const [policy, seed, role] of [['greedy', 7, 'FRA'], ['strategist', 11, 'FRA'], ['random', 3, 'USA'], ['passive', 5, 'FRA'], ['historical', 8, 'RUS'], ['strategist', 2, 'RUS']] as const) {
       const page = await debriefOf(policy, seed, role);
       const bytes = await page.pdf({ format: 'A4' });
       const pdf = await PDFDocument.load(bytes);
+      if (pdf.getPageCount() !== 1) writeFileSync(join(SHOTS, `debrief-print-${role}-${policy}-${seed}.pdf`), bytes);
       expect(pdf.getPageCount(), `${policy} seed ${seed}`).toBe(1);
       if (policy === 'greedy') {
         await axe(page, 'debrief');
