@@ -86,6 +86,7 @@ export function shiftPlayer(rules: Rules, w: World, next: Terms, heard = 1, comm
 
 /** The share of the usual trust gain an ask earns between the two campaigns' camps (design assumption). */
 export const RIVAL_TRUST = 0.5;
+/** Whether two actors sit in the two rival campaigns: the US-led coalition's and Russia's. */
 const rivals = (rules: Rules, a: ActorId, b: ActorId) => {
   const s = new Set([rules.campaign[a], rules.campaign[b]]);
   return s.has('coalition') && s.has('russia');
@@ -104,10 +105,7 @@ const acceptedBefore = (w: World, j: ActorId): number => {
 export const FLIES = 50;
 
 /** Whether an ask joins the two air campaigns: one side in each, both flying over Syria. */
-const crossesCampaigns = (rules: Rules, w: World, a: ActorId, b: ActorId) => {
-  const s = new Set([rules.campaign[a], rules.campaign[b]]);
-  return s.has('coalition') && s.has('russia') && w.pos[a]!.military! >= FLIES && w.pos[b]!.military! >= FLIES;
-};
+const crossesCampaigns = (rules: Rules, w: World, a: ActorId, b: ActorId) => rivals(rules, a, b) && w.pos[a]!.military! >= FLIES && w.pos[b]!.military! >= FLIES;
 
 /** Applies an answer to an ask; returns third parties' reactions to any public shift it caused. */
 export function applyAnswer(rules: Rules, w: World, action: Exclude<PlayerAction, { type: 'statement' | 'end' }>, answer: Answer): Reaction[] {
