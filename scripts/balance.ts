@@ -3,14 +3,13 @@
 // situations, and how the difficulty levels move the planned, historical and random policies.
 // Writes docs/balance.json and SVG charts read in docs/BALANCE.md.
 import { writeFileSync } from 'node:fs';
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
 import { loadScenario } from '../src/data/load';
 import { DIFFICULTY_IDS, type Difficulty } from '../src/state/difficulty';
 import { OUTCOME_LABEL } from '../src/state/model/outcome';
 import { POLICIES, runPolicy } from '../src/state/policies';
 import { buildRules } from '../src/state/rules';
 import type { OutcomeId, World } from '../src/state/world';
+import { writeCharts, type BalanceData } from './balance/charts';
 import { bestMove } from './balance/lookahead';
 
 const games = Number(process.env.BALANCE_GAMES ?? 2000);
@@ -70,72 +69,8 @@ for (const role of roles) {
   }
 }
 
-async function svg(spec: TopLevelSpec, file: string) {
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
-  writeFileSync(file, await view.toSVG());
-}
-
-const palette = { domain: ['Grand coalition', 'Parallel campaigns', 'Fracture'], range: ['#0072B2', '#E69F00', '#999999'] };
-await svg(
-  {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: `Outcomes over ${games} seeds, by role and policy`,
-    data: { values: rows },
-    facet: { row: { field: 'role', title: 'Role' } },
-    spec: {
-      width: 420,
-      height: 120,
-      mark: 'bar',
-      encoding: {
-        y: { field: 'policy', type: 'nominal', title: 'Policy', sort: [...POLICIES] },
-        x: { field: 'share', type: 'quantitative', title: 'Share of games', axis: { format: '%' } },
-        color: { field: 'outcome', type: 'nominal', scale: palette, title: 'Outcome' },
-        order: { field: 'outcome', sort: 'ascending' },
-      },
-    },
-  } as TopLevelSpec,
-  'docs/balance-outcomes.svg',
-);
-const bestRows = Object.entries(best).flatMap(([role, m]) => Object.entries(m).map(([type, count]) => ({ role, type, share: count / situations })));
-await svg(
-  {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: `Best move by exact one-step lookahead, ${situations} situations per role`,
-    data: { values: bestRows },
-    facet: { column: { field: 'role', title: 'Role' } },
-    spec: {
-      width: 240,
-      height: 160,
-      mark: 'bar',
-      encoding: {
-        x: { field: 'type', type: 'nominal', title: 'Kind of move', sort: ['call', 'visit', 'proposal', 'concession', 'statement', 'none'] },
-        y: { field: 'share', type: 'quantitative', title: 'Share of situations', axis: { format: '%' } },
-        color: { value: '#0072B2' },
-      },
-    },
-  } as TopLevelSpec,
-  'docs/balance-moves.svg',
-);
-await svg(
-  {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: `Grand coalitions by difficulty, ${levelGames} seeds each`,
-    data: { values: levels.map((l) => ({ ...l, policy: l.policy })) },
-    facet: { column: { field: 'role', title: 'Role' } },
-    spec: {
-      width: 200,
-      height: 160,
-      mark: { type: 'line', point: true },
-      encoding: {
-        x: { field: 'difficulty', type: 'ordinal', title: 'Difficulty', sort: [...DIFFICULTY_IDS] },
-        y: { field: 'grand', type: 'quantitative', title: 'Share ending in a grand coalition', axis: { format: '%' }, scale: { domain: [0, 1] } },
-        color: { field: 'policy', type: 'nominal', title: 'Policy', scale: { domain: ['random', 'historical', 'strategist'], range: ['#999999', '#E69F00', '#0072B2'] } },
-        strokeDash: { field: 'policy', type: 'nominal', scale: { domain: ['random', 'historical', 'strategist'], range: [[2, 2], [6, 3], [1, 0]] } },
-      },
-    },
-  } as TopLevelSpec,
-  'docs/balance-levels.svg',
-);
-writeFileSync('docs/balance.json', `${JSON.stringify({ games, situations, levelGames, outcomes: rows, meanMeter: meters, levels, bestMove: best }, null, 1)}\n`);
+const data: BalanceData = { games, situations, levelGames, outcomes: rows, meanMeter: meters, levels, bestMove: best };
+await writeCharts(data);
+writeFileSync('docs/balance.json', `${JSON.stringify(data, null, 1)}\n`);
 console.log('wrote docs/balance-outcomes.svg, docs/balance-moves.svg, docs/balance-levels.svg, docs/balance.json');
 console.log(JSON.stringify(best));

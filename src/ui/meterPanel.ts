@@ -23,6 +23,6 @@ export function renderMeter(v: GameView): void {
 export function renderMeterIntro(): void {
   byId('meter').replaceChildren(
     h('h2', { class: 'meter-title' }, 'The coalition meter'),
-    h('p', {}, 'From 0 to 100: who is in the coalition (weighted by their weight in the war), how committed they are, and how far they agree on what to strike, on Assad, and on deconfliction with Russia. It stays on screen all game.'),
+    h('p', {}, 'From 0 to 100: who is in the coalition (weighted by their weight in the war), how committed they are, and how far they agree on what to strike, on Assad, and on deconfliction between the US-led and the Russian air campaigns. It stays on screen all game.'),
   );
 }

@@ -24,7 +24,7 @@ export function renderTitle(a: TitleActions): void {
   file.addEventListener('change', () => file.files?.[0] && a.loadFile(file.files[0]));
   put(root, 
     h('h2', {}, 'Paris, 17 November 2015'),
-    h('p', {}, 'Four days after the attacks, President Hollande calls for a "grand and single coalition" against ISIS, with the United States and Russia. Lead France\u2019s diplomacy, or America\u2019s, for six weeks. Every capital has its price.'),
+    h('p', {}, 'Four days after the attacks, President Hollande calls for a "grand and single coalition" against ISIS, with the United States and Russia. Lead the diplomacy of Paris, Washington or Moscow for six weeks. Every capital has its price.'),
     a.continueGame ? h('button', { id: 'continue', class: 'primary', onclick: a.continueGame }, 'Continue your game') : null,
     a.savedProblem ? h('p', { class: 'warn', role: 'status' }, `Your autosave could not be restored: ${a.savedProblem}. It is kept: download it to open it with the version of the game that made it.`) : null,
     a.downloadUnreadable ? h('button', { id: 'download-unreadable', type: 'button', onclick: a.downloadUnreadable }, 'Download the save this version cannot open') : null,
