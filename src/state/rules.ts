@@ -12,6 +12,8 @@ export interface Rules {
   salience: Record<ActorId, Record<IssueId, number>>;
   campaign: Record<ActorId, Campaign>;
   eligible: Record<ActorId, boolean>;
+  /** Sanctions the historical record imposes, as "from>to": the actors do not impose them again. */
+  sanctionsOnRecord: Set<string>;
   /** Sum of the capabilities of every actor that could join: the meter's denominator. */
   eligibleCapability: number;
   /** Where each actor's stance on an issue comes from, for "Why?". */
@@ -33,6 +35,7 @@ export function buildRules(scenario: Scenario): Rules {
     salience: {},
     campaign: {},
     eligible: {},
+    sanctionsOnRecord: new Set(scenario.events.flatMap((e) => (e.sanctions ?? []).map((x) => `${x.from}>${x.to}`))),
     eligibleCapability: 0,
     citations: {},
   };

@@ -5,8 +5,9 @@
 import { DIFFICULTIES } from '../difficulty';
 import { stream } from '../random';
 import type { Rules } from '../rules';
-import { clamp, q, type ActorId, type IssueId, type World } from '../world';
-import { addDeconfliction, FLIES, setPos } from './effects';
+import type { ActionRecord } from '../actions';
+import { q, type ActorId, type IssueId, type World } from '../world';
+import { addCommit, addDeconfliction, addTrust, FLIES, rivals, setPos } from './effects';
 import { coalitionLine } from './meter';
 
 export type InitiativeKind = 'strike' | 'statement' | 'deal' | 'sanction' | 'incident';
@@ -19,10 +20,9 @@ export interface Initiative {
   issue: IssueId | null;
   /** The number that moved it: its line on the target, its trust in the other, the deconfliction. */
   because: number;
-  /** What it changed, for the briefing: positions, trust, commitment, deconfliction. */
+  /** What it changed, for the briefing: positions, trust, deconfliction. */
   moved: { actor: ActorId; issue: IssueId; from: number; to: number }[];
   trust: { from: ActorId; to: ActorId; delta: number }[];
-  commit: { actor: ActorId; delta: number }[];
   deconfliction: number;
 }
 
@@ -65,8 +65,6 @@ interface Option {
 
 /** One deal per pair a game: partners that agree once do not make the news again. */
 const dealKey = (a: ActorId, b: ActorId) => (a < b ? `deal-${a}-${b}` : `deal-${b}-${a}`);
-/** Sanctions the historical record already imposes (an event on its date) are not imposed twice. */
-const onRecord = (rules: Rules, a: ActorId, b: ActorId) => rules.scenario.events.some((e) => e.sanctions?.some((x) => x.from === a && x.to === b));
 const mutual = (w: World, a: ActorId, b: ActorId) => (w.trust[a]![b]! + w.trust[b]![a]!) / 2;
 
 function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, number>): Option[] {
@@ -99,7 +97,7 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
     let target: ActorId | null = null;
     let low = SANCTION_TRUST_AT;
     for (const b of rules.actorIds) {
-      if (b === a || (w.fired[`sanction-${a}-${b}`] ?? 0) > 0 || onRecord(rules, a, b)) continue;
+      if (b === a || (w.fired[`sanction-${a}-${b}`] ?? 0) > 0 || rules.sanctionsOnRecord.has(`${a}>${b}`)) continue;
       const t = w.trust[a]![b]!;
       if (t <= low) [low, target] = [t, b];
     }
@@ -120,15 +118,15 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
   return out;
 }
 
-const addTrust = (w: World, from: ActorId, to: ActorId, d: number, log: Initiative['trust']) => {
+/** The shared trust setter, with a line in the initiative's record for the briefing. */
+const trust = (w: World, from: ActorId, to: ActorId, d: number, log: Initiative['trust']) => {
   if (from === to) return;
-  w.trust[from] = { ...w.trust[from], [to]: q(clamp(w.trust[from]![to]! + d, -1, 1)) };
+  addTrust(w, from, to, d);
   log.push({ from, to, delta: q(d) });
 };
-const addCommit = (rules: Rules, w: World, a: ActorId, d: number, log: Initiative['commit']) => {
-  if (a === w.role || !rules.eligible[a]) return;
-  w.commit[a] = q(clamp(w.commit[a]! + d, 0, 1));
-  log.push({ actor: a, delta: q(d) });
+/** Initiatives move the commitment of eligible actors other than the player (who is always in). */
+const commit = (rules: Rules, w: World, a: ActorId, d: number) => {
+  if (a !== w.role && rules.eligible[a]) addCommit(w, a, d);
 };
 const move = (w: World, a: ActorId, issue: IssueId, to: number, log: Initiative['moved']) => {
   const from = w.pos[a]![issue]!;
@@ -137,18 +135,18 @@ const move = (w: World, a: ActorId, issue: IssueId, to: number, log: Initiative[
 };
 
 function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<IssueId, number>): Initiative {
-  const it: Initiative = { kind: o.kind, actor: a, other: o.other, issue: o.issue, because: q(o.because), moved: [], trust: [], commit: [], deconfliction: 0 };
+  const it: Initiative = { kind: o.kind, actor: a, other: o.other, issue: o.issue, because: q(o.because), moved: [], trust: [], deconfliction: 0 };
   const before = w.deconfliction;
   switch (o.kind) {
     case 'strike':
       if (o.because >= 50) {
         // Strikes on Assad's armed opponents: their backers trust the striker less.
-        for (const x of rules.actorIds) if (x !== a && w.pos[x]!.assad! <= 35) addTrust(w, x, a, -STRIKE_TRUST, it.trust);
+        for (const x of rules.actorIds) if (x !== a && w.pos[x]!.assad! <= 35) trust(w, x, a, -STRIKE_TRUST, it.trust);
         addDeconfliction(w, -STRIKE_DECONFLICT);
       } else {
         // Strikes on ISIS show common cause across the campaigns.
-        for (const x of rules.actorIds) if (x !== a && rules.campaign[x] !== 'none' && rules.campaign[x] !== rules.campaign[a]) addTrust(w, x, a, STRIKE_TRUST / 2, it.trust);
-        addCommit(rules, w, a, 0.02, it.commit);
+        for (const x of rules.actorIds) if (rivals(rules, x, a)) trust(w, x, a, STRIKE_TRUST / 2, it.trust);
+        commit(rules, w, a, 0.02);
       }
       break;
     case 'deal': {
@@ -158,21 +156,21 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
       const xb = w.pos[b]![i]!;
       move(w, a, i, xa + DEAL_STEP * (xb - xa), it.moved);
       move(w, b, i, xb + DEAL_STEP * (xa - xb), it.moved);
-      addTrust(w, a, b, DEAL_TRUST, it.trust);
-      addTrust(w, b, a, DEAL_TRUST, it.trust);
+      trust(w, a, b, DEAL_TRUST, it.trust);
+      trust(w, b, a, DEAL_TRUST, it.trust);
       const ka = w.commit[a]!;
       const kb = w.commit[b]!;
-      addCommit(rules, w, a, DEAL_PULL * (kb - ka), it.commit);
-      addCommit(rules, w, b, DEAL_PULL * (ka - kb), it.commit);
+      commit(rules, w, a, DEAL_PULL * (kb - ka));
+      commit(rules, w, b, DEAL_PULL * (ka - kb));
       w.fired = { ...w.fired, [dealKey(a, b)]: 1 };
       break;
     }
     case 'sanction': {
       const b = o.other!;
-      addTrust(w, a, b, -SANCTION_TRUST, it.trust);
-      addTrust(w, b, a, -SANCTION_TRUST, it.trust);
-      addCommit(rules, w, a, -SANCTION_COMMIT, it.commit);
-      addCommit(rules, w, b, -SANCTION_COMMIT, it.commit);
+      trust(w, a, b, -SANCTION_TRUST, it.trust);
+      trust(w, b, a, -SANCTION_TRUST, it.trust);
+      commit(rules, w, a, -SANCTION_COMMIT);
+      commit(rules, w, b, -SANCTION_COMMIT);
       w.fired = { ...w.fired, [`sanction-${a}-${b}`]: 1 };
       break;
     }
@@ -218,9 +216,9 @@ export function agencyRound(rules: Rules, w: World, contacted: ReadonlySet<Actor
   const russian = rules.actorIds.find((a) => rules.campaign[a] === 'russia' && rules.eligible[a] && w.pos[a]!.military! >= FLIES);
   if (u < chance && russian && fliers.length) {
     const other = fliers[Math.floor(v * fliers.length)]!;
-    const it: Initiative = { kind: 'incident', actor: russian, other, issue: null, because: q(w.deconfliction), moved: [], trust: [], commit: [], deconfliction: 0 };
-    addTrust(w, russian, other, -INCIDENT_TRUST, it.trust);
-    addTrust(w, other, russian, -INCIDENT_TRUST, it.trust);
+    const it: Initiative = { kind: 'incident', actor: russian, other, issue: null, because: q(w.deconfliction), moved: [], trust: [], deconfliction: 0 };
+    trust(w, russian, other, -INCIDENT_TRUST, it.trust);
+    trust(w, other, russian, -INCIDENT_TRUST, it.trust);
     const before = w.deconfliction;
     addDeconfliction(w, -INCIDENT_DECONFLICT);
     it.deconfliction = q(w.deconfliction - before);
@@ -230,9 +228,9 @@ export function agencyRound(rules: Rules, w: World, contacted: ReadonlySet<Actor
 }
 
 /** Who said yes to the player in a round: they hold back from hostile moves at its end. */
-export function contactedIn(actions: { action: { type: string }; answer: { kind: string } | null }[]): Set<ActorId> {
+export function contactedIn(actions: ActionRecord[]): Set<ActorId> {
   const out = new Set<ActorId>();
-  for (const r of actions) if (r.answer?.kind === 'accept' && 'target' in r.action) out.add((r.action as { target: ActorId }).target);
+  for (const r of actions) if (r.answer?.kind === 'accept' && 'target' in r.action) out.add(r.action.target);
   return out;
 }
 

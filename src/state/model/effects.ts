@@ -32,11 +32,11 @@ export function cloneWorld(w: World): World {
   return { ...w, pos: { ...w.pos }, trust: { ...w.trust }, commit: { ...w.commit }, bounds: { ...w.bounds }, counters: { ...w.counters }, fired: { ...w.fired }, rounds: w.rounds.slice() };
 }
 
-const addTrust = (w: World, from: ActorId, to: ActorId, d: number) => {
+export const addTrust = (w: World, from: ActorId, to: ActorId, d: number) => {
   if (from === to) return;
   w.trust[from] = { ...w.trust[from], [to]: q(clamp(w.trust[from]![to]! + d, -1, 1)) };
 };
-const addCommit = (w: World, a: ActorId, d: number) => {
+export const addCommit = (w: World, a: ActorId, d: number) => {
   w.commit[a] = q(clamp(w.commit[a]! + d, 0, 1));
 };
 export const setPos = (w: World, a: ActorId, issue: string, v: number) => {
@@ -87,7 +87,7 @@ export function shiftPlayer(rules: Rules, w: World, next: Terms, heard = 1, comm
 /** The share of the usual trust gain an ask earns between the two campaigns' camps (design assumption). */
 export const RIVAL_TRUST = 0.5;
 /** Whether two actors sit in the two rival campaigns: the US-led coalition's and Russia's. */
-const rivals = (rules: Rules, a: ActorId, b: ActorId) => {
+export const rivals = (rules: Rules, a: ActorId, b: ActorId) => {
   const s = new Set([rules.campaign[a], rules.campaign[b]]);
   return s.has('coalition') && s.has('russia');
 };

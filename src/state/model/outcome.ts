@@ -38,10 +38,13 @@ export function grandGaps(rules: Rules, world: World, m: MeterBreakdown): GrandG
   };
 }
 
+/** No gap at all: the grand coalition's conditions, read off the same facts the debrief lists. */
+const noGap = (g: GrandGaps): boolean => g.outside.length === 0 && g.meter === null && g.deconfliction === null && g.terms.length === 0;
+
 export function outcomeOf(rules: Rules, world: World, m: MeterBreakdown): OutcomeId {
   const role = roleOf(rules.scenario, world.role)!;
   const allIn = (who: string[]) => m.members.includes(world.role) && who.every((a) => m.members.includes(a));
-  if (allIn(role.needs.grand) && m.value >= GRAND.meter && world.deconfliction >= GRAND.deconfliction && termsMissed(rules, world, m).length === 0) return 'grand_coalition';
+  if (m.members.includes(world.role) && noGap(grandGaps(rules, world, m))) return 'grand_coalition';
   if (allIn(role.needs.parallel) && m.value >= PARALLEL.meter && world.deconfliction >= PARALLEL.deconfliction) return 'parallel_campaigns';
   return 'fracture';
 }
