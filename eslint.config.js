@@ -17,7 +17,17 @@ export default tseslint.config(
     files: ['src/state/**/*.ts', 'src/data/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['phaser', 'phaser/*', '../scenes/*', '../ui/*', '../../scenes/*', '../../ui/*'], message: 'The rules core renders nothing: no Phaser, no scenes, no DOM UI.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['phaser', 'phaser/*', '../scenes/*', '../ui/*', '../../scenes/*', '../../ui/*'],
+              message: 'The rules core renders nothing: no Phaser, no scenes, no DOM UI.',
+            },
+          ],
+        },
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Use the seeded streams in src/state/random.ts.' },

@@ -13,7 +13,8 @@ export default defineConfig({
       manifest: {
         name: 'Grand Coalition \u2014 Paris, November 2015',
         short_name: 'Grand Coalition',
-        description: 'A turn-based diplomacy game about France\u2019s call for a grand coalition against ISIS in November 2015.',
+        description:
+          'A turn-based diplomacy game about France\u2019s call for a grand coalition against ISIS in November 2015.',
         lang: 'en',
         start_url: '.',
         scope: '.',

@@ -31,20 +31,35 @@ for (const role of roles) {
       meter += g.world.meter.value;
     }
     meters[`${role}/${policy}`] = meter / games;
-    for (const [o, n] of Object.entries(counts)) rows.push({ role, policy, outcome: OUTCOME_LABEL[o as OutcomeId], games: n, share: n / games });
+    for (const [o, n] of Object.entries(counts))
+      rows.push({ role, policy, outcome: OUTCOME_LABEL[o as OutcomeId], games: n, share: n / games });
     process.stderr.write(`${role} ${policy}: ${JSON.stringify(counts)}\n`);
   }
 }
 
 // Difficulty: the planned and the random policy at each level, for every role (fewer seeds).
 const levelGames = Number(process.env.BALANCE_LEVEL_GAMES ?? 500);
-const levels: { role: string; difficulty: Difficulty; policy: string; grand: number; parallel: number; fracture: number }[] = [];
+const levels: {
+  role: string;
+  difficulty: Difficulty;
+  policy: string;
+  grand: number;
+  parallel: number;
+  fracture: number;
+}[] = [];
 for (const role of roles) {
   for (const difficulty of DIFFICULTY_IDS) {
     for (const policy of ['random', 'historical', 'strategist'] as const) {
       const c: Record<OutcomeId, number> = { grand_coalition: 0, parallel_campaigns: 0, fracture: 0 };
       for (let s = 0; s < levelGames; s++) c[runPolicy(scenario, s, role, policy, difficulty).world.outcome!] += 1;
-      levels.push({ role, difficulty, policy, grand: c.grand_coalition / levelGames, parallel: c.parallel_campaigns / levelGames, fracture: c.fracture / levelGames });
+      levels.push({
+        role,
+        difficulty,
+        policy,
+        grand: c.grand_coalition / levelGames,
+        parallel: c.parallel_campaigns / levelGames,
+        fracture: c.fracture / levelGames,
+      });
       process.stderr.write(`${role} ${difficulty} ${policy}: ${JSON.stringify(c)}\n`);
     }
   }

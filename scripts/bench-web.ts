@@ -14,7 +14,21 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 function serve(dir: string, port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/.bin/vite'), 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port), '--outDir', dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/.bin/vite'),
+        'preview',
+        '--host',
+        '127.0.0.1',
+        '--strictPort',
+        '--port',
+        String(port),
+        '--outDir',
+        dir,
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     child.stdout!.on('data', (d: Buffer) => d.toString().includes(String(port)) && resolve(child));
     child.on('exit', (c) => reject(new Error(`preview exited ${c}`)));
   });
@@ -27,9 +41,13 @@ const phaserJs = js.filter((f) => f.startsWith('phaser-'));
 const appJs = js.filter((f) => !f.startsWith('phaser-'));
 const mapFile = files.find((f) => f.startsWith('map-') && f.endsWith('.svg'))!;
 console.log('Bundle (production build, gzip -9 default level):');
-console.log(`  JavaScript beyond Phaser: ${kb(appJs.reduce((s, f) => s + gz(join(assets, f)), 0))} (budget 150 KB) in ${appJs.join(', ')}`);
+console.log(
+  `  JavaScript beyond Phaser: ${kb(appJs.reduce((s, f) => s + gz(join(assets, f)), 0))} (budget 150 KB) in ${appJs.join(', ')}`,
+);
 console.log(`  Phaser chunk:             ${kb(phaserJs.reduce((s, f) => s + gz(join(assets, f)), 0))}`);
-console.log(`  Map data (first scene):   ${kb(gz(join(assets, mapFile)))} gzipped, ${kb(statSync(join(assets, mapFile)).size)} raw (budget 100 KB)`);
+console.log(
+  `  Map data (first scene):   ${kb(gz(join(assets, mapFile)))} gzipped, ${kb(statSync(join(assets, mapFile)).size)} raw (budget 100 KB)`,
+);
 
 const game = await serve('dist', 4301);
 const bare = await serve('.cache/bench-bare', 4302);
@@ -52,7 +70,9 @@ try {
     g.push(await interactive('http://127.0.0.1:4301/'));
   }
   console.log(`First interactive frame, median of ${runs} (navigation start → first frame after the title):`);
-  console.log(`  Grand Coalition: ${median(g).toFixed(0)} ms · bare Phaser page: ${median(b).toFixed(0)} ms · ratio ${(median(g) / median(b)).toFixed(2)} (goal ≤ 1.30)`);
+  console.log(
+    `  Grand Coalition: ${median(g).toFixed(0)} ms · bare Phaser page: ${median(b).toFixed(0)} ms · ratio ${(median(g) / median(b)).toFixed(2)} (goal ≤ 1.30)`,
+  );
 
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await ctx.newPage();
@@ -79,7 +99,9 @@ try {
     await page.keyboard.press('Enter');
     delays.push(await page.evaluate(() => (window as unknown as { __d: Promise<number> }).__d));
   }
-  console.log(`End-of-round key → new meter on screen: median ${median(delays).toFixed(1)} ms, worst ${Math.max(...delays).toFixed(1)} ms over ${delays.length} rounds (goal ≤ 100 ms)`);
+  console.log(
+    `End-of-round key → new meter on screen: median ${median(delays).toFixed(1)} ms, worst ${Math.max(...delays).toFixed(1)} ms over ${delays.length} rounds (goal ≤ 100 ms)`,
+  );
   await page.click('#begin');
   const fps = await page.evaluate(
     () =>

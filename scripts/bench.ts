@@ -22,5 +22,7 @@ for (const policy of POLICIES) {
     times.push(performance.now() - t);
   }
   const total = (performance.now() - t0) / 1000;
-  console.log(`${policy.padEnd(12)} ${median(times).toFixed(3).padStart(14)}   ${(games / total).toFixed(0).padStart(7)}`);
+  console.log(
+    `${policy.padEnd(12)} ${median(times).toFixed(3).padStart(14)}   ${(games / total).toFixed(0).padStart(7)}`,
+  );
 }

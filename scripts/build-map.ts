@@ -19,7 +19,10 @@ const hex = (n: number) => `#${n.toString(16).padStart(6, '0')}`;
 export function mapSvg(topology: unknown): string {
   const topo = topology as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const countries = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-  const projection = makeProjection().clipExtent([[0, 0], [MAP_W, MAP_H]]);
+  const projection = makeProjection().clipExtent([
+    [0, 0],
+    [MAP_W, MAP_H],
+  ]);
   const path = geoPath(projection).digits(1);
   const highlight = new Set(Object.values(COUNTRY_NAMES));
   const shapes = countries.features
@@ -35,8 +38,6 @@ export function mapSvg(topology: unknown): string {
     '',
   ].join('\n');
 }
-
-
 
 export function worldAtlas(): unknown {
   const require = createRequire(import.meta.url);

@@ -12,16 +12,37 @@ export function badInputs(scenario: Scenario): fc.Arbitrary<Case> {
   const base: Replay[] = [1, 2, 3].map((s) => makeReplay(scenario, runPolicy(scenario, s, 'FRA', 'random')));
   const replay = fc.constantFrom(...base);
   const action = fc.oneof(
-    fc.record({ type: fc.constantFrom('call', 'visit', 'nuke'), target: fc.constantFrom('RUS', 'USA', 'FRA', 'XX', '') }),
-    fc.record({ type: fc.constant('proposal'), target: fc.constantFrom('RUS', 'TUR'), terms: fc.dictionary(fc.constantFrom('assad', 'target', 'zzz'), fc.oneof(fc.double(), fc.integer({ min: -50, max: 150 }))) }),
+    fc.record({
+      type: fc.constantFrom('call', 'visit', 'nuke'),
+      target: fc.constantFrom('RUS', 'USA', 'FRA', 'XX', ''),
+    }),
+    fc.record({
+      type: fc.constant('proposal'),
+      target: fc.constantFrom('RUS', 'TUR'),
+      terms: fc.dictionary(
+        fc.constantFrom('assad', 'target', 'zzz'),
+        fc.oneof(fc.double(), fc.integer({ min: -50, max: 150 })),
+      ),
+    }),
     fc.record({ type: fc.constant('statement'), issue: fc.string(), position: fc.double() }),
     fc.constant({ type: 'end' }),
     fc.jsonValue(),
   );
   const mutated = fc.oneof(
-    fc.tuple(replay, fc.constantFrom('format', 'version', 'scenario', 'seed', 'role', 'actions', 'hash'), fc.jsonValue()).map(([r, k, v]) => ({ ...r, [k]: v })),
-    fc.tuple(replay, fc.nat(), action).map(([r, i, a]) => ({ ...r, actions: [...r.actions.slice(0, i % (r.actions.length + 1)), a, ...r.actions.slice(i % (r.actions.length + 1))] })),
-    fc.tuple(replay, fc.nat()).map(([r, i]) => ({ ...r, actions: r.actions.filter((_, j) => j !== i % Math.max(1, r.actions.length)) })),
+    fc
+      .tuple(
+        replay,
+        fc.constantFrom('format', 'version', 'scenario', 'seed', 'role', 'actions', 'hash'),
+        fc.jsonValue(),
+      )
+      .map(([r, k, v]) => ({ ...r, [k]: v })),
+    fc.tuple(replay, fc.nat(), action).map(([r, i, a]) => ({
+      ...r,
+      actions: [...r.actions.slice(0, i % (r.actions.length + 1)), a, ...r.actions.slice(i % (r.actions.length + 1))],
+    })),
+    fc
+      .tuple(replay, fc.nat())
+      .map(([r, i]) => ({ ...r, actions: r.actions.filter((_, j) => j !== i % Math.max(1, r.actions.length)) })),
     fc.tuple(replay, fc.nat(), fc.nat()).map(([r, i, j]) => {
       const a = [...r.actions];
       const x = i % a.length;
@@ -50,5 +71,8 @@ export function badInputs(scenario: Scenario): fc.Arbitrary<Case> {
     fc.string().map((s) => `replay=${s}`),
     fc.string(),
   );
-  return fc.oneof(file.map((text) => ({ kind: 'file' as const, text })), link.map((fragment) => ({ kind: 'link' as const, fragment })));
+  return fc.oneof(
+    file.map((text) => ({ kind: 'file' as const, text })),
+    link.map((fragment) => ({ kind: 'link' as const, fragment })),
+  );
 }

@@ -29,7 +29,10 @@ fc.assert(
   }),
   { numRuns: runs, seed },
 );
-console.log(`${runs} bad inputs in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed ${seed}): ${crashes} crashes, ${accepted} accepted as valid (mutations that happen to leave a valid game), ${runs - crashes - accepted} refused with a message`);
+console.log(
+  `${runs} bad inputs in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed ${seed}): ${crashes} crashes, ${accepted} accepted as valid (mutations that happen to leave a valid game), ${runs - crashes - accepted} refused with a message`,
+);
 console.log('Most common messages:');
-for (const [k, v] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${String(v).padStart(6)}  ${k}`);
+for (const [k, v] of [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 12))
+  console.log(`  ${String(v).padStart(6)}  ${k}`);
 process.exitCode = crashes ? 1 : 0;

@@ -16,7 +16,13 @@ function readText(path: string): string {
     return readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? `no such file: ${path}` : code === 'EISDIR' ? `${path} is a folder, not a file` : `cannot read ${path} (${code ?? 'error'})`);
+    throw new InputError(
+      code === 'ENOENT'
+        ? `no such file: ${path}`
+        : code === 'EISDIR'
+          ? `${path} is a folder, not a file`
+          : `cannot read ${path} (${code ?? 'error'})`,
+    );
   }
 }
 
@@ -35,7 +41,8 @@ function main(argv: string[]): number {
   if (opts.calendar) {
     const rows = calendarRows(scenario);
     if (opts.json) console.log(JSON.stringify(rows));
-    else for (const r of rows) console.log(`${r.date.padEnd(10)}  ${r.kind.padEnd(10)}  ${r.id.padEnd(24)}  ${r.title}`);
+    else
+      for (const r of rows) console.log(`${r.date.padEnd(10)}  ${r.kind.padEnd(10)}  ${r.id.padEnd(24)}  ${r.title}`);
     return 0;
   }
 
@@ -43,14 +50,36 @@ function main(argv: string[]): number {
     const res = loadReplay(readText(opts.replay), scenario);
     if (!res.ok) throw new InputError(`${opts.replay}: ${res.error}`);
     const w = res.game.world;
-    if (opts.json) console.log(JSON.stringify({ scenario: `${scenario.id}@${scenario.version}`, seed: w.seed, role: w.role, policy: 'replay', outcome: w.outcome, meter: w.meter.value, rounds: w.rounds.length, hash: res.game.hash, verified: true }));
+    if (opts.json)
+      console.log(
+        JSON.stringify({
+          scenario: `${scenario.id}@${scenario.version}`,
+          seed: w.seed,
+          role: w.role,
+          policy: 'replay',
+          outcome: w.outcome,
+          meter: w.meter.value,
+          rounds: w.rounds.length,
+          hash: res.game.hash,
+          verified: true,
+        }),
+      );
     else console.log(`${formatGame(rules, w)}\nReplay verified: hash ${res.game.hash}`);
     return 0;
   }
 
   if (opts.games !== null) {
     const outcomes: Record<OutcomeId, number> = { grand_coalition: 0, parallel_campaigns: 0, fracture: 0 };
-    const bar = new SingleBar({ format: 'playing {bar} {value}/{total} games', stream: process.stderr, noTTYOutput: true, notTTYSchedule: 1000, hideCursor: true }, undefined);
+    const bar = new SingleBar(
+      {
+        format: 'playing {bar} {value}/{total} games',
+        stream: process.stderr,
+        noTTYOutput: true,
+        notTTYSchedule: 1000,
+        hideCursor: true,
+      },
+      undefined,
+    );
     bar.start(opts.games, 0);
     for (let i = 0; i < opts.games; i++) {
       const g = runPolicy(scenario, opts.seed + i, opts.role, opts.policy, opts.difficulty);
@@ -58,10 +87,23 @@ function main(argv: string[]): number {
       if (i % 10 === 9 || i === opts.games - 1) bar.update(i + 1);
     }
     bar.stop();
-    if (opts.json) console.log(JSON.stringify({ games: opts.games, policy: opts.policy, role: opts.role, difficulty: opts.difficulty, seed: opts.seed, outcomes }));
+    if (opts.json)
+      console.log(
+        JSON.stringify({
+          games: opts.games,
+          policy: opts.policy,
+          role: opts.role,
+          difficulty: opts.difficulty,
+          seed: opts.seed,
+          outcomes,
+        }),
+      );
     else {
-      console.log(`${opts.games} games, policy ${opts.policy}, role ${opts.role}, seeds ${opts.seed}–${opts.seed + opts.games - 1}`);
-      for (const [k, v] of Object.entries(outcomes)) console.log(`  ${k.padEnd(20)} ${String(v).padStart(6)}  ${((100 * v) / opts.games).toFixed(1)}%`);
+      console.log(
+        `${opts.games} games, policy ${opts.policy}, role ${opts.role}, seeds ${opts.seed}–${opts.seed + opts.games - 1}`,
+      );
+      for (const [k, v] of Object.entries(outcomes))
+        console.log(`  ${k.padEnd(20)} ${String(v).padStart(6)}  ${((100 * v) / opts.games).toFixed(1)}%`);
     }
     return 0;
   }
@@ -76,9 +118,22 @@ function main(argv: string[]): number {
   }
   const w = g.world;
   if (opts.json) {
-    console.log(JSON.stringify({ scenario: `${scenario.id}@${scenario.version}`, seed: w.seed, role: w.role, policy: opts.policy, outcome: w.outcome, meter: w.meter.value, rounds: w.rounds.length, hash: g.hash }));
+    console.log(
+      JSON.stringify({
+        scenario: `${scenario.id}@${scenario.version}`,
+        seed: w.seed,
+        role: w.role,
+        policy: opts.policy,
+        outcome: w.outcome,
+        meter: w.meter.value,
+        rounds: w.rounds.length,
+        hash: g.hash,
+      }),
+    );
   } else {
-    console.log(`Grand Coalition · seed ${w.seed} · ${rules.actor[w.role]!.name} · policy ${opts.policy}${formatGame(rules, w)}\nHash ${g.hash}`);
+    console.log(
+      `Grand Coalition · seed ${w.seed} · ${rules.actor[w.role]!.name} · policy ${opts.policy}${formatGame(rules, w)}\nHash ${g.hash}`,
+    );
   }
   return 0;
 }

@@ -87,8 +87,15 @@ function title(problem: string | null = null): void {
     savedProblem: saved && 'error' in saved ? saved.error : null,
     downloadUnreadable: unreadableSave(saved),
     problem,
-    history: loadHistory().map((e) => ({ label: `${e.when} · seed ${e.seed} · ${e.outcome ? `${e.outcome.replace('_', ' ')} · meter ${e.meter.toFixed(1)}` : 'unfinished'}`, open: () => openReplay(e.replay, 'a game from your list') })),
-    roles: session.scenario.roles.map((r) => ({ actor: r.actor, name: session.rules.actor[r.actor]!.name, tagline: r.tagline })),
+    history: loadHistory().map((e) => ({
+      label: `${e.when} · seed ${e.seed} · ${e.outcome ? `${e.outcome.replace('_', ' ')} · meter ${e.meter.toFixed(1)}` : 'unfinished'}`,
+      open: () => openReplay(e.replay, 'a game from your list'),
+    })),
+    roles: session.scenario.roles.map((r) => ({
+      actor: r.actor,
+      name: session.rules.actor[r.actor]!.name,
+      tagline: r.tagline,
+    })),
     newGame: (seed, role, difficulty) => {
       session.setAside();
       session.start(seed, role, [], difficulty);
@@ -142,7 +149,8 @@ function render(v: GameView): void {
     renderNegotiation(v, { act: (a) => session.act(a), focusActor: (id) => phaser.events.emit(BUS.focus, id) });
     showScene('WorldMap');
     const last = v.answers[v.answers.length - 1];
-    if (!phaseChanged && last && !v.rejected) announce(`${last.action}: ${last.text} Meter ${v.meter.value.toFixed(1)}.`);
+    if (!phaseChanged && last && !v.rejected)
+      announce(`${last.action}: ${last.text} Meter ${v.meter.value.toFixed(1)}.`);
     if (v.rejected) announce(v.rejected);
   } else {
     renderDebrief(v, {
@@ -158,7 +166,8 @@ function render(v: GameView): void {
   }
   if (phaseChanged) {
     const heading = byId('panel').querySelector('h2');
-    if (v.phase === 'briefing') announce(`Round ${v.round + 1}, ${v.date}. Briefing. Meter ${v.meter.value.toFixed(1)}.`);
+    if (v.phase === 'briefing')
+      announce(`Round ${v.round + 1}, ${v.date}. Briefing. Meter ${v.meter.value.toFixed(1)}.`);
     if (v.phase === 'diplomacy') announce(`Diplomacy. ${v.ap} action points.`);
     if (v.phase === 'debrief') announce(`Game over: ${v.outcome?.label}. Meter ${v.meter.value.toFixed(1)}.`);
     (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..');
 const sim = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(root, '.cache', 'cli', 'sim.mjs'), ...args], { encoding: 'utf8', cwd: root });
+  const r = spawnSync(process.execPath, [join(root, '.cache', 'cli', 'sim.mjs'), ...args], {
+    encoding: 'utf8',
+    cwd: root,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 const tmp = mkdtempSync(join(tmpdir(), 'gc-sim-'));
@@ -27,7 +30,16 @@ describe('npm run sim', () => {
     expect(a.code).toBe(0);
     const ja = JSON.parse(a.out);
     expect(ja).toMatchObject({ seed: 7, role: 'FRA', policy: 'random', rounds: 12 });
-    expect(Object.keys(ja).sort()).toEqual(['hash', 'meter', 'outcome', 'policy', 'role', 'rounds', 'scenario', 'seed']);
+    expect(Object.keys(ja).sort()).toEqual([
+      'hash',
+      'meter',
+      'outcome',
+      'policy',
+      'role',
+      'rounds',
+      'scenario',
+      'seed',
+    ]);
     expect(ja.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(b.out).toBe(a.out);
   });
@@ -57,7 +69,12 @@ describe('npm run sim', () => {
   });
 
   it('prints the calendar for a teacher, as text or JSON', () => {
-    const j = JSON.parse(sim('--calendar', '--json').out) as { date: string; id: string; title: string; kind: string }[];
+    const j = JSON.parse(sim('--calendar', '--json').out) as {
+      date: string;
+      id: string;
+      title: string;
+      kind: string;
+    }[];
     expect(j.find((e) => e.id === 'su24-shootdown')).toMatchObject({ date: '2015-11-24', kind: 'historical' });
     expect(j.filter((e) => e.kind === 'random').length).toBeGreaterThan(3);
     expect(sim('--calendar').out).toContain('2015-12-18');

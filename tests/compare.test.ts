@@ -16,7 +16,11 @@ describe('class comparison', () => {
     const rest = Array.from({ length: scenario.calendar.rounds.length - 3 }, () => ({ type: 'end' as const }));
     const quitter = playAll(scenario, 2015, 'FRA', [...base.actions.slice(0, cut), ...rest]);
     if (!quitter.ok) throw new Error(quitter.error);
-    const c = compareGames(rules, [{ name: 'A', game: base }, { name: 'B', game: base }, { name: 'C', game: quitter.game }]);
+    const c = compareGames(rules, [
+      { name: 'A', game: base },
+      { name: 'B', game: base },
+      { name: 'C', game: quitter.game },
+    ]);
     expect(c.sameSetting).toBe(true);
     expect(c.parted[0]![1]).toBeNull();
     expect(c.parted[0]![2]).toBe(3);
@@ -31,7 +35,10 @@ describe('class comparison', () => {
   });
 
   it('says when games were played on different settings', () => {
-    const c = compareGames(rules, [{ name: 'A', game: runPolicy(scenario, 1, 'FRA', 'random') }, { name: 'B', game: runPolicy(scenario, 2, 'USA', 'random') }]);
+    const c = compareGames(rules, [
+      { name: 'A', game: runPolicy(scenario, 1, 'FRA', 'random') },
+      { name: 'B', game: runPolicy(scenario, 2, 'USA', 'random') },
+    ]);
     expect(c.sameSetting).toBe(false);
     expect(c.settings).toHaveLength(2);
   });
@@ -50,6 +57,10 @@ describe('what the guide and the sources panel count', () => {
     for (const p of paragraphs) expect(p.uses.length + p.topics.length, p.ref).toBeGreaterThan(0);
     const usa = scenario.actors.find((a) => a.id === 'USA')!;
     const red = usa.constraints.find((c) => c.source)!;
-    expect(paragraphs.find((p) => p.article === red.source!.article && p.paragraph === red.source!.paragraph)!.uses.some((u) => u.includes('United States, red line'))).toBe(true);
+    expect(
+      paragraphs
+        .find((p) => p.article === red.source!.article && p.paragraph === red.source!.paragraph)!
+        .uses.some((u) => u.includes('United States, red line')),
+    ).toBe(true);
   });
 });

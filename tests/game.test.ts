@@ -9,7 +9,12 @@ const start = (seed = 1) => createGame({ scenario, seed, role: 'FRA' });
 describe('the game machine', () => {
   it('spawns one child actor per country other than the player', () => {
     const g = start();
-    expect(Object.keys(g.getSnapshot().children).sort()).toEqual(scenario.actors.map((a) => a.id).filter((a) => a !== 'FRA').sort());
+    expect(Object.keys(g.getSnapshot().children).sort()).toEqual(
+      scenario.actors
+        .map((a) => a.id)
+        .filter((a) => a !== 'FRA')
+        .sort(),
+    );
     expect(g.getSnapshot().value).toBe('briefing');
   });
 

@@ -4,5 +4,7 @@ import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
   execFileSync(process.execPath, ['scripts/build-cli.mjs', 'sim'], { stdio: 'inherit' });
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
+    stdio: 'inherit',
+  });
 }

@@ -13,7 +13,11 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 describe(`golden replays of scenario ${scenario.version}`, () => {
   it('cover every role at every difficulty level, and a format-1 file', () => {
     for (const role of scenario.roles.map((r) => r.actor)) {
-      for (const d of ['easy', 'normal', 'hard']) expect(files.some((f) => f.startsWith(`${role}-${d}-`)), `${role} ${d}`).toBe(true);
+      for (const d of ['easy', 'normal', 'hard'])
+        expect(
+          files.some((f) => f.startsWith(`${role}-${d}-`)),
+          `${role} ${d}`,
+        ).toBe(true);
     }
     expect(files.some((f) => f.startsWith('format1-'))).toBe(true);
   });

@@ -19,7 +19,10 @@ describe('shareable links', () => {
   it('say specifically what is wrong with a cut-off or damaged link', () => {
     const cut = replayFromFragment(frag.slice(0, Math.floor(frag.length / 2)), scenario);
     expect(!cut.ok && cut.error).toMatch(/cut off|damaged/);
-    expect(replayFromFragment('replay=', scenario)).toEqual({ ok: false, error: 'the link is cut off: it has no replay data' });
+    expect(replayFromFragment('replay=', scenario)).toEqual({
+      ok: false,
+      error: 'the link is cut off: it has no replay data',
+    });
     const bad = replayFromFragment('replay=<script>alert(1)</script>', scenario);
     expect(!bad.ok && bad.error).toMatch(/characters a replay link never has/);
     expect(replayFromFragment('#other=1', scenario).ok).toBe(false);
@@ -27,10 +30,19 @@ describe('shareable links', () => {
 
   it('never throw on arbitrary or mangled fragments (fuzz)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string().map((s) => `replay=${s}`), fc.tuple(fc.nat(frag.length), fc.nat(frag.length), fc.string({ maxLength: 4 })).map(([a, b, s]) => frag.slice(0, a) + s + frag.slice(b))), (f) => {
-        const r = replayFromFragment(f, scenario);
-        return r.ok || (typeof r.error === 'string' && r.error.length > 0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `replay=${s}`),
+          fc
+            .tuple(fc.nat(frag.length), fc.nat(frag.length), fc.string({ maxLength: 4 }))
+            .map(([a, b, s]) => frag.slice(0, a) + s + frag.slice(b)),
+        ),
+        (f) => {
+          const r = replayFromFragment(f, scenario);
+          return r.ok || (typeof r.error === 'string' && r.error.length > 0);
+        },
+      ),
       { numRuns: 300 },
     );
   });

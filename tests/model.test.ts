@@ -18,7 +18,10 @@ const others = rules.actorIds.filter((a) => a !== 'FRA');
 /** Arbitrary worlds: any positions, commitments, trust and deconfliction. */
 const worldArb = fc
   .record({
-    pos: fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 5, maxLength: 5 }), { minLength: 15, maxLength: 15 }),
+    pos: fc.array(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 5, maxLength: 5 }), {
+      minLength: 15,
+      maxLength: 15,
+    }),
     commit: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 15, maxLength: 15 }),
     trust: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 15, maxLength: 15 }),
     d: fc.double({ min: 0, max: 1, noNaN: true }),
@@ -77,13 +80,20 @@ describe('coalition meter', () => {
 describe('utility and answers', () => {
   it('a better offer never lowers an actor\u2019s chance of accepting (property)', () => {
     fc.assert(
-      fc.property(worldArb, fc.constantFrom(...others), fc.constantFrom(...ISSUES), fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 1, noNaN: true }), (w, j, issue, z, step) => {
-        const own = w.pos[j]![issue]!;
-        const better = Math.round(z + (own - z) * step); // at least as close to the actor
-        const pWorse = evaluate(rules, w, j, 'FRA', { [issue]: z }).pAccept;
-        const pBetter = evaluate(rules, w, j, 'FRA', { [issue]: better }).pAccept;
-        return pBetter >= pWorse - 1e-9;
-      }),
+      fc.property(
+        worldArb,
+        fc.constantFrom(...others),
+        fc.constantFrom(...ISSUES),
+        fc.integer({ min: 0, max: 100 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (w, j, issue, z, step) => {
+          const own = w.pos[j]![issue]!;
+          const better = Math.round(z + (own - z) * step); // at least as close to the actor
+          const pWorse = evaluate(rules, w, j, 'FRA', { [issue]: z }).pAccept;
+          const pBetter = evaluate(rules, w, j, 'FRA', { [issue]: better }).pAccept;
+          return pBetter >= pWorse - 1e-9;
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -128,7 +138,8 @@ describe('utility and answers', () => {
 
   it('difficulty changes the room actors give: the same hard ask is likelier on easy than on hard', () => {
     const ask = { target: 45, assad: 55 };
-    const at = (d: 'easy' | 'normal' | 'hard') => evaluate(rules, initWorld(rules, 1, 'FRA', d), 'TUR', 'FRA', ask).pAccept;
+    const at = (d: 'easy' | 'normal' | 'hard') =>
+      evaluate(rules, initWorld(rules, 1, 'FRA', d), 'TUR', 'FRA', ask).pAccept;
     expect(at('easy')).toBeGreaterThan(at('normal'));
     expect(at('normal')).toBeGreaterThan(at('hard'));
   });
@@ -137,13 +148,18 @@ describe('utility and answers', () => {
 describe('Bueno de Mesquita bargaining', () => {
   it('P(i beats j) and P(j beats i) sum to one (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 4, maxLength: 15 }), fc.nat(), fc.nat(), (x, a, b) => {
-        const i = a % x.length;
-        const j = b % x.length;
-        fc.pre(x[i] !== x[j]);
-        const w = x.map((_, k) => 0.1 + (k % 3) * 0.3);
-        return Math.abs(prevail(x, w, i, j) + prevail(x, w, j, i) - 1) < 1e-9;
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 4, maxLength: 15 }),
+        fc.nat(),
+        fc.nat(),
+        (x, a, b) => {
+          const i = a % x.length;
+          const j = b % x.length;
+          fc.pre(x[i] !== x[j]);
+          const w = x.map((_, k) => 0.1 + (k % 3) * 0.3);
+          return Math.abs(prevail(x, w, i, j) + prevail(x, w, j, i) - 1) < 1e-9;
+        },
+      ),
     );
   });
 
@@ -158,21 +174,25 @@ describe('Bueno de Mesquita bargaining', () => {
     const before = { ...w.pos.FRA };
     for (let r = 0; r < 12; r++) bargainRound(rules, w);
     expect(w.pos.FRA).toEqual(before);
-    for (const a of rules.actorIds) for (const i of ISSUES) {
-      const b = w.bounds[a]![i]!;
-      expect(w.pos[a]![i]).toBeGreaterThanOrEqual(b.min);
-      expect(w.pos[a]![i]).toBeLessThanOrEqual(b.max);
-    }
+    for (const a of rules.actorIds)
+      for (const i of ISSUES) {
+        const b = w.bounds[a]![i]!;
+        expect(w.pos[a]![i]).toBeGreaterThanOrEqual(b.min);
+        expect(w.pos[a]![i]).toBeLessThanOrEqual(b.max);
+      }
     expect(w.pos.IRN!.assad).toBeGreaterThanOrEqual(90);
   });
 });
 
 describe('drift, events, public moves, outcomes', () => {
   it('keeps commitment in [0, 1] (property)', () => {
-    fc.assert(fc.property(worldArb, (w) => {
-      driftRound(rules, w);
-      return Object.values(w.commit).every((k) => k >= 0 && k <= 1);
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(worldArb, (w) => {
+        driftRound(rules, w);
+        return Object.values(w.commit).every((k) => k >= 0 && k <= 1);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('fires historical events in the round whose dates contain them', () => {

@@ -10,7 +10,13 @@ describe('seeded streams', () => {
   it('gives each key its own draw: changing any part changes the value', () => {
     const base = draw(7, 'answer', 2, 'USA', 0);
     expect(draw(7, 'answer', 2, 'USA', 0)).toBe(base);
-    for (const other of [draw(8, 'answer', 2, 'USA', 0), draw(7, 'drift', 2, 'USA', 0), draw(7, 'answer', 3, 'USA', 0), draw(7, 'answer', 2, 'RUS', 0), draw(7, 'answer', 2, 'USA', 1)]) {
+    for (const other of [
+      draw(8, 'answer', 2, 'USA', 0),
+      draw(7, 'drift', 2, 'USA', 0),
+      draw(7, 'answer', 3, 'USA', 0),
+      draw(7, 'answer', 2, 'RUS', 0),
+      draw(7, 'answer', 2, 'USA', 1),
+    ]) {
       expect(other).not.toBe(base);
     }
   });

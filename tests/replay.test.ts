@@ -9,27 +9,54 @@ const sample = () => makeReplay(scenario, runPolicy(scenario, 3, 'FRA', 'random'
 describe('replay format v1', () => {
   it('round-trips: a game written out and read back reproduces its hash (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 4_294_967_295 }), fc.constantFrom('random', 'greedy', 'historical', 'passive'), (seed, policy) => {
-        const game = runPolicy(scenario, seed, 'FRA', policy as 'random');
-        const r = loadReplay(JSON.stringify(makeReplay(scenario, game)), scenario);
-        return r.ok && r.game.hash === game.hash && r.game.world.outcome === game.world.outcome;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 4_294_967_295 }),
+        fc.constantFrom('random', 'greedy', 'historical', 'passive'),
+        (seed, policy) => {
+          const game = runPolicy(scenario, seed, 'FRA', policy as 'random');
+          const r = loadReplay(JSON.stringify(makeReplay(scenario, game)), scenario);
+          return r.ok && r.game.hash === game.hash && r.game.world.outcome === game.world.outcome;
+        },
+      ),
       { numRuns: 25 },
     );
   });
 
   const bad: [string, (r: Record<string, unknown>) => unknown, RegExp][] = [
     ['a changed hash', (r) => ({ ...r, hash: '0'.repeat(64) }), /hash mismatch/],
-    ['an illegal action', (r) => ({ ...r, actions: [{ type: 'visit', target: 'FRA' }, ...(r.actions as unknown[])] }), /action 1 \(visit to FRA\) is illegal: you cannot negotiate with yourself/],
-    ['an action out of its round', (r) => ({ ...r, actions: [{ type: 'visit', target: 'USA' }, { type: 'visit', target: 'RUS' }, ...(r.actions as unknown[])] }), /action 2 \(visit to RUS\) is illegal: visit costs 2 action points, 1 left/],
+    [
+      'an illegal action',
+      (r) => ({ ...r, actions: [{ type: 'visit', target: 'FRA' }, ...(r.actions as unknown[])] }),
+      /action 1 \(visit to FRA\) is illegal: you cannot negotiate with yourself/,
+    ],
+    [
+      'an action out of its round',
+      (r) => ({
+        ...r,
+        actions: [{ type: 'visit', target: 'USA' }, { type: 'visit', target: 'RUS' }, ...(r.actions as unknown[])],
+      }),
+      /action 2 \(visit to RUS\) is illegal: visit costs 2 action points, 1 left/,
+    ],
     ['a dropped action', (r) => ({ ...r, actions: (r.actions as unknown[]).slice(1) }), /hash mismatch/],
-    ['a version from a newer build', (r) => ({ ...r, version: 3 }), /version 3 was made by a newer version of the game/],
+    [
+      'a version from a newer build',
+      (r) => ({ ...r, version: 3 }),
+      /version 3 was made by a newer version of the game/,
+    ],
     ['an unknown difficulty', (r) => ({ ...r, difficulty: 'godlike' }), /replay invalid at difficulty/],
     ['a version that is no number', (r) => ({ ...r, version: 'one' }), /not a version number/],
     ['another format', (r) => ({ ...r, format: 'chess' }), /not a Grand Coalition replay/],
-    ['another scenario version', (r) => ({ ...r, scenario: { id: scenario.id, version: '9.9.9' } }), /scenario version 9\.9\.9/],
+    [
+      'another scenario version',
+      (r) => ({ ...r, scenario: { id: scenario.id, version: '9.9.9' } }),
+      /scenario version 9\.9\.9/,
+    ],
     ['an out-of-range seed', (r) => ({ ...r, seed: -4 }), /replay invalid at seed/],
-    ['an unknown action type', (r) => ({ ...r, actions: [{ type: 'nuke', target: 'RUS' }] }), /replay invalid at actions\.0/],
+    [
+      'an unknown action type',
+      (r) => ({ ...r, actions: [{ type: 'nuke', target: 'RUS' }] }),
+      /replay invalid at actions\.0/,
+    ],
     ['extra fields', (r) => ({ ...r, admin: true }), /replay invalid at \(root\)|admin/],
   ];
   for (const [what, mutate, message] of bad) {
@@ -77,10 +104,19 @@ describe('replay format v1', () => {
   it('never throws on arbitrary input (fuzz)', () => {
     const valid = sample() as unknown as Record<string, unknown>;
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v)), fc.record({ key: fc.constantFrom(...Object.keys(valid)), value: fc.jsonValue() }).map(({ key, value }) => JSON.stringify({ ...valid, [key]: value }))), (text) => {
-        const r = loadReplay(text, scenario);
-        return r.ok === false ? typeof r.error === 'string' && r.error.length > 0 : true;
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+          fc
+            .record({ key: fc.constantFrom(...Object.keys(valid)), value: fc.jsonValue() })
+            .map(({ key, value }) => JSON.stringify({ ...valid, [key]: value })),
+        ),
+        (text) => {
+          const r = loadReplay(text, scenario);
+          return r.ok === false ? typeof r.error === 'string' && r.error.length > 0 : true;
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -8,7 +8,23 @@ import { rawCopy, scenario } from './helpers';
 describe('scenario data', () => {
   it('validates, with the 15 actors of the brief, an id and a semantic version', () => {
     expect(parseScenario(scenario).ok).toBe(true);
-    expect(scenario.actors.map((a) => a.id).sort()).toEqual(['ARE', 'DEU', 'EGY', 'FRA', 'GBR', 'IRN', 'ISR', 'JOR', 'NATO', 'QAT', 'RUS', 'SAU', 'SYR', 'TUR', 'USA']);
+    expect(scenario.actors.map((a) => a.id).sort()).toEqual([
+      'ARE',
+      'DEU',
+      'EGY',
+      'FRA',
+      'GBR',
+      'IRN',
+      'ISR',
+      'JOR',
+      'NATO',
+      'QAT',
+      'RUS',
+      'SAU',
+      'SYR',
+      'TUR',
+      'USA',
+    ]);
     expect(scenario.version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
@@ -30,7 +46,10 @@ describe('scenario data', () => {
 
   it('rejects a broken scenario with the path of the bad field', () => {
     const cases: [(s: ReturnType<typeof rawCopy>) => void, string][] = [
-      [(s) => ((s.actors[2]!.stances as Record<string, { position: { value: number } }>).assad!.position.value = 140), 'actors.2.stances.assad.position.value'],
+      [
+        (s) => ((s.actors[2]!.stances as Record<string, { position: { value: number } }>).assad!.position.value = 140),
+        'actors.2.stances.assad.position.value',
+      ],
       [(s) => delete (s.actors[0]!.stances as Record<string, unknown>).vienna, 'actors.0.stances.vienna'],
       [(s) => ((s.trust as { entries: { to: string }[] }).entries[3]!.to = 'XXX'), 'trust.entries.3.to'],
       [(s) => ((s.events as { sources: string[] }[])[1]!.sources = ['nowhere']), 'events.1.sources.0'],
@@ -48,12 +67,20 @@ describe('scenario data', () => {
 
   it('rejects any position pushed off the 0–100 scale, naming its path (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 14 }), fc.constantFrom('target', 'assad', 'russia', 'military', 'vienna'), fc.oneof(fc.double({ min: 100.001, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: -0.001, noNaN: true })), (ai, issue, v) => {
-        const s = rawCopy();
-        (s.actors[ai]!.stances as Record<string, { position: { value: number } }>)[issue]!.position.value = v;
-        const r = parseScenario(s);
-        return !r.ok && r.error.includes(`actors.${ai}.stances.${issue}.position.value`);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 14 }),
+        fc.constantFrom('target', 'assad', 'russia', 'military', 'vienna'),
+        fc.oneof(
+          fc.double({ min: 100.001, max: 1e6, noNaN: true }),
+          fc.double({ min: -1e6, max: -0.001, noNaN: true }),
+        ),
+        (ai, issue, v) => {
+          const s = rawCopy();
+          (s.actors[ai]!.stances as Record<string, { position: { value: number } }>)[issue]!.position.value = v;
+          const r = parseScenario(s);
+          return !r.ok && r.error.includes(`actors.${ai}.stances.${issue}.position.value`);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -72,7 +99,10 @@ describe('citations', () => {
   it.runIf(haveSeeds)('point at paragraphs that exist, and quoted words appear in them', () => {
     const paras = Object.fromEntries(
       (Object.keys(FILES) as (keyof typeof FILES)[]).map((k) => {
-        const blocks = readFileSync(join(seeds, FILES[k]), 'utf8').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+        const blocks = readFileSync(join(seeds, FILES[k]), 'utf8')
+          .split(/\n\s*\n/)
+          .map((p) => p.replace(/\s+/g, ' ').trim())
+          .filter(Boolean);
         return [k, blocks.slice(HEADER_BLOCKS[k])];
       }),
     ) as Record<keyof typeof FILES, string[]>;

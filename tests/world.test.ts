@@ -86,7 +86,8 @@ describe('the living world', () => {
   const kinds = (role: string, policy: PolicyName, seeds: number) => {
     const seen: Record<string, number> = {};
     for (let s = 0; s < seeds; s++) {
-      for (const r of runPolicy(scenario, s, role, policy).world.rounds) for (const i of r.initiatives) seen[i.kind] = (seen[i.kind] ?? 0) + 1;
+      for (const r of runPolicy(scenario, s, role, policy).world.rounds)
+        for (const i of r.initiatives) seen[i.kind] = (seen[i.kind] ?? 0) + 1;
     }
     return seen;
   };
@@ -101,7 +102,9 @@ describe('the living world', () => {
   it('never imposes twice a sanction the historical record already has', () => {
     for (let s = 0; s < 60; s++) {
       const w = runPolicy(scenario, s, 'FRA', 'random').world;
-      const dup = w.rounds.flatMap((r) => r.initiatives).filter((i) => i.kind === 'sanction' && ((i.actor === 'RUS' && i.other === 'TUR') || i.other === 'RUS'));
+      const dup = w.rounds
+        .flatMap((r) => r.initiatives)
+        .filter((i) => i.kind === 'sanction' && ((i.actor === 'RUS' && i.other === 'TUR') || i.other === 'RUS'));
       expect(dup.filter((i) => i.actor !== 'USA')).toEqual([]);
     }
   });
@@ -132,7 +135,9 @@ describe('the living world', () => {
       let w = initWorld(rules, s, 'RUS');
       for (let r = 0; r < 4; r++) {
         w = resolveRound(rules, w);
-        const items = view(rules, w, 'briefing', null).briefing.filter((b) => b.id.startsWith('act-') || b.id.startsWith('held-'));
+        const items = view(rules, w, 'briefing', null).briefing.filter(
+          (b) => b.id.startsWith('act-') || b.id.startsWith('held-'),
+        );
         for (const b of items) {
           expect(b.text).toMatch(/\d/);
           expect(b.sources.length).toBe(1);
@@ -147,14 +152,18 @@ describe('the living world', () => {
 describe('balance (the full report is npm run balance)', () => {
   const share = (role: string, policy: PolicyName, seeds: number) => {
     let grand = 0;
-    for (let s = 0; s < seeds; s++) if (runPolicy(scenario, 10_000 + s, role, policy).world.outcome === 'grand_coalition') grand += 1;
+    for (let s = 0; s < seeds; s++)
+      if (runPolicy(scenario, 10_000 + s, role, policy).world.outcome === 'grand_coalition') grand += 1;
     return grand / seeds;
   };
-  it.each(ROLES)('%s: a passive player never builds the grand coalition, random play rarely does, a plan often can but not always', (role) => {
-    expect(share(role, 'passive', 150)).toBe(0);
-    expect(share(role, 'random', 150)).toBeLessThan(0.05);
-    const planned = share(role, 'strategist', 150);
-    expect(planned).toBeGreaterThan(0.3);
-    expect(planned).toBeLessThan(0.95);
-  });
+  it.each(ROLES)(
+    '%s: a passive player never builds the grand coalition, random play rarely does, a plan often can but not always',
+    (role) => {
+      expect(share(role, 'passive', 150)).toBe(0);
+      expect(share(role, 'random', 150)).toBeLessThan(0.05);
+      const planned = share(role, 'strategist', 150);
+      expect(planned).toBeGreaterThan(0.3);
+      expect(planned).toBeLessThan(0.95);
+    },
+  );
 });

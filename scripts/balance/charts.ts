@@ -40,14 +40,21 @@ export async function writeCharts(d: BalanceData): Promise<void> {
         encoding: {
           y: { field: 'policy', type: 'nominal', title: 'Policy', sort: [...POLICIES] },
           x: { field: 'share', type: 'quantitative', title: 'Share of games', axis: { format: '%' } },
-          color: { field: 'outcome', type: 'nominal', scale: { domain: OUTCOMES, range: ['#0072B2', '#E69F00', '#999999'] }, title: 'Outcome' },
+          color: {
+            field: 'outcome',
+            type: 'nominal',
+            scale: { domain: OUTCOMES, range: ['#0072B2', '#E69F00', '#999999'] },
+            title: 'Outcome',
+          },
           order: { field: 'rank', type: 'quantitative', sort: 'ascending' },
         },
       },
     } as TopLevelSpec,
     'docs/balance-outcomes.svg',
   );
-  const bestRows = Object.entries(d.bestMove).flatMap(([role, m]) => Object.entries(m).map(([type, count]) => ({ role, type, share: count / d.situations })));
+  const bestRows = Object.entries(d.bestMove).flatMap(([role, m]) =>
+    Object.entries(m).map(([type, count]) => ({ role, type, share: count / d.situations })),
+  );
   await svg(
     {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
@@ -59,7 +66,12 @@ export async function writeCharts(d: BalanceData): Promise<void> {
         height: 160,
         mark: 'bar',
         encoding: {
-          x: { field: 'type', type: 'nominal', title: 'Kind of move', sort: ['call', 'visit', 'proposal', 'concession', 'statement', 'none'] },
+          x: {
+            field: 'type',
+            type: 'nominal',
+            title: 'Kind of move',
+            sort: ['call', 'visit', 'proposal', 'concession', 'statement', 'none'],
+          },
           y: { field: 'share', type: 'quantitative', title: 'Share of situations', axis: { format: '%' } },
           color: { value: '#0072B2' },
         },
@@ -80,9 +92,31 @@ export async function writeCharts(d: BalanceData): Promise<void> {
         mark: { type: 'line', point: true },
         encoding: {
           x: { field: 'difficulty', type: 'ordinal', title: 'Difficulty', sort: [...DIFFICULTY_IDS] },
-          y: { field: 'grand', type: 'quantitative', title: 'Share ending in a grand coalition', axis: { format: '%' }, scale: { domain: [0, 1] } },
-          color: { field: 'policy', type: 'nominal', title: 'Policy', scale: { domain: policies, range: ['#999999', '#E69F00', '#0072B2'] } },
-          strokeDash: { field: 'policy', type: 'nominal', scale: { domain: policies, range: [[2, 2], [6, 3], [1, 0]] } },
+          y: {
+            field: 'grand',
+            type: 'quantitative',
+            title: 'Share ending in a grand coalition',
+            axis: { format: '%' },
+            scale: { domain: [0, 1] },
+          },
+          color: {
+            field: 'policy',
+            type: 'nominal',
+            title: 'Policy',
+            scale: { domain: policies, range: ['#999999', '#E69F00', '#0072B2'] },
+          },
+          strokeDash: {
+            field: 'policy',
+            type: 'nominal',
+            scale: {
+              domain: policies,
+              range: [
+                [2, 2],
+                [6, 3],
+                [1, 0],
+              ],
+            },
+          },
         },
       },
     } as TopLevelSpec,

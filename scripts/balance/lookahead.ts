@@ -26,13 +26,19 @@ export function candidates(rules: Rules, w: World): PlayerAction[] {
   // Statements: a step either way, or straight to where the coalition as a whole stands.
   const line = coalitionLine(rules, w);
   for (const i of rules.issueIds) {
-    for (const d of [-20, 20]) out.push({ type: 'statement', issue: i, position: Math.max(0, Math.min(100, me[i]! + d)) });
+    for (const d of [-20, 20])
+      out.push({ type: 'statement', issue: i, position: Math.max(0, Math.min(100, me[i]! + d)) });
     if (Math.abs(line[i]! - me[i]!) >= 5) out.push({ type: 'statement', issue: i, position: Math.round(line[i]!) });
   }
   return out.filter((a) => validateAction(rules, w, a) === null);
 }
 
-const forced = (kind: 'accept' | 'reject', ev: Answer['evaluation']): Answer => ({ kind, roll: 0, evaluation: ev, counter: null });
+const forced = (kind: 'accept' | 'reject', ev: Answer['evaluation']): Answer => ({
+  kind,
+  roll: 0,
+  evaluation: ev,
+  counter: null,
+});
 
 /**
  * The meter once the round has closed (actors act, bargain and re-weigh, with the drift's noise
@@ -47,7 +53,15 @@ export function expectedMeter(rules: Rules, w: World, a: PlayerAction): number {
   if (a.type === 'statement') return settled(rules, statement(rules, w, a.issue, a.position));
   const ask = a as Ask;
   const started = beginAsk(rules, w, ask);
-  const ev = evaluate(rules, started, ask.target, w.role, ask.type === 'proposal' ? ask.terms : {}, PERSONAL[ask.type], ask.type === 'proposal');
+  const ev = evaluate(
+    rules,
+    started,
+    ask.target,
+    w.role,
+    ask.type === 'proposal' ? ask.terms : {},
+    PERSONAL[ask.type],
+    ask.type === 'proposal',
+  );
   const yes = settled(rules, completeAsk(rules, started, ask, forced('accept', ev)));
   const no = settled(rules, completeAsk(rules, started, ask, forced('reject', ev)));
   return ev.pAccept * yes + (1 - ev.pAccept) * no;

@@ -65,13 +65,17 @@ export function parseSimArgs(argv: string[]): SimOptions {
     throw new UsageError(ambiguous ? `${ambiguous[1]} needs a value that does not start with "-"` : msg);
   }
   const policy = values.policy ?? 'greedy';
-  if (!(POLICIES as readonly string[]).includes(policy)) throw new UsageError(`--policy must be one of ${POLICIES.join(', ')}, got "${policy}"`);
+  if (!(POLICIES as readonly string[]).includes(policy))
+    throw new UsageError(`--policy must be one of ${POLICIES.join(', ')}, got "${policy}"`);
   const difficulty = values.difficulty ?? 'normal';
-  if (!(DIFFICULTY_IDS as readonly string[]).includes(difficulty)) throw new UsageError(`--difficulty must be one of ${DIFFICULTY_IDS.join(', ')}, got "${difficulty}"`);
+  if (!(DIFFICULTY_IDS as readonly string[]).includes(difficulty))
+    throw new UsageError(`--difficulty must be one of ${DIFFICULTY_IDS.join(', ')}, got "${difficulty}"`);
   const seed = values.seed === undefined ? 1 : int('seed', values.seed, 0, MAX_SEED);
   const games = values.games === undefined ? null : int('games', values.games, 1, 1_000_000);
-  if (games !== null && seed + games - 1 > MAX_SEED) throw new UsageError(`--seed plus --games runs past the largest seed ${MAX_SEED}`);
-  if (values.replay && (values.games || values.out)) throw new UsageError('--replay cannot be combined with --games or --out');
+  if (games !== null && seed + games - 1 > MAX_SEED)
+    throw new UsageError(`--seed plus --games runs past the largest seed ${MAX_SEED}`);
+  if (values.replay && (values.games || values.out))
+    throw new UsageError('--replay cannot be combined with --games or --out');
   if (values.games && values.out) throw new UsageError('--out writes one game; it cannot be combined with --games');
   return {
     seed,

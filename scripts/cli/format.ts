@@ -11,34 +11,67 @@ const issueName = (rules: Rules, id: string) => rules.scenario.issues.find((i) =
 
 export function calendarRows(scenario: Scenario) {
   const rows = [
-    ...scenario.calendar.rounds.map((date, i) => ({ date, id: `round-${i + 1}`, title: `Round ${i + 1} begins`, kind: 'round' as const })),
+    ...scenario.calendar.rounds.map((date, i) => ({
+      date,
+      id: `round-${i + 1}`,
+      title: `Round ${i + 1} begins`,
+      kind: 'round' as const,
+    })),
     ...scenario.events.map((e) => ({ date: e.date, id: e.id, title: e.title, kind: 'historical' as const })),
-    ...scenario.randomEvents.map((e) => ({ date: 'any round', id: e.id, title: `${e.title} (chance ${Math.round(e.probability * 100)}% a round)`, kind: 'random' as const })),
+    ...scenario.randomEvents.map((e) => ({
+      date: 'any round',
+      id: e.id,
+      title: `${e.title} (chance ${Math.round(e.probability * 100)}% a round)`,
+      kind: 'random' as const,
+    })),
   ];
   return rows.sort((a, b) => (a.date === b.date ? a.kind.localeCompare(b.kind) : a.date < b.date ? -1 : 1));
 }
 
 export function formatGame(rules: Rules, w: World): string {
   const out: string[] = [];
-  const title = (id: string) => rules.scenario.events.find((e) => e.id === id)?.title ?? rules.scenario.randomEvents.find((e) => e.id === id)?.title ?? id;
+  const title = (id: string) =>
+    rules.scenario.events.find((e) => e.id === id)?.title ??
+    rules.scenario.randomEvents.find((e) => e.id === id)?.title ??
+    id;
   for (const r of w.rounds) {
     out.push(`\n== Round ${r.round + 1} · ${r.date} ==`);
     for (const a of r.actions) {
       if (a.action.type === 'end') continue;
       out.push(`  ${describeAction(rules, a.action)}`);
       if (a.answer) out.push(`    → ${explainAnswer(rules, a.answer)}`);
-      if (a.answer?.counter) out.push(`    ↺ counter-offer: ${Object.entries(a.answer.counter).map(([k, v]) => `${issueName(rules, k)} ${v}`).join(', ')}`);
+      if (a.answer?.counter)
+        out.push(
+          `    ↺ counter-offer: ${Object.entries(a.answer.counter)
+            .map(([k, v]) => `${issueName(rules, k)} ${v}`)
+            .join(', ')}`,
+        );
       const moved = a.reactions.filter((x) => Math.abs(x.trust) >= 0.01);
-      if (moved.length) out.push(`    reactions: ${moved.map((x) => `${name(rules, x.actor)} ${x.trust > 0 ? '+' : ''}${x.trust.toFixed(2)} trust`).join(', ')}`);
+      if (moved.length)
+        out.push(
+          `    reactions: ${moved.map((x) => `${name(rules, x.actor)} ${x.trust > 0 ? '+' : ''}${x.trust.toFixed(2)} trust`).join(', ')}`,
+        );
     }
     // Every initiative of the others, with its reason (the briefing tells the four that matter most).
     for (const n of worldNews(rules, w.role, r, Infinity)) out.push(`  * ${n.title}: ${n.text}`);
     const big = [...r.autonomous].sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 4);
-    for (const m of big) out.push(`  · ${name(rules, m.actor)} moves on ${issueName(rules, m.issue)}: ${Math.round(m.from)} → ${Math.round(m.to)} (pressed by ${name(rules, m.by)})`);
-    for (const d of r.drift.filter((x) => Math.abs(x.to - x.from) >= 0.05)) out.push(`  · ${name(rules, d.actor)} ${d.to > d.from ? 'warms to' : 'cools on'} the coalition: commitment ${d.from.toFixed(2)} → ${d.to.toFixed(2)}`);
+    for (const m of big)
+      out.push(
+        `  · ${name(rules, m.actor)} moves on ${issueName(rules, m.issue)}: ${Math.round(m.from)} → ${Math.round(m.to)} (pressed by ${name(rules, m.by)})`,
+      );
+    for (const d of r.drift.filter((x) => Math.abs(x.to - x.from) >= 0.05))
+      out.push(
+        `  · ${name(rules, d.actor)} ${d.to > d.from ? 'warms to' : 'cools on'} the coalition: commitment ${d.from.toFixed(2)} → ${d.to.toFixed(2)}`,
+      );
     for (const e of r.events) out.push(`  ! ${title(e)}`);
-    if (r.meter) out.push(`  Meter ${r.meter.value.toFixed(1)} · members: ${r.meter.members.map((m) => name(rules, m)).join(', ')} · deconfliction ${r.meter.deconfliction.toFixed(2)}`);
+    if (r.meter)
+      out.push(
+        `  Meter ${r.meter.value.toFixed(1)} · members: ${r.meter.members.map((m) => name(rules, m)).join(', ')} · deconfliction ${r.meter.deconfliction.toFixed(2)}`,
+      );
   }
-  if (w.outcome) out.push(`\nOutcome: ${OUTCOME_LABEL[w.outcome]} (meter ${w.meter.value.toFixed(1)}, deconfliction ${w.deconfliction.toFixed(2)})`);
+  if (w.outcome)
+    out.push(
+      `\nOutcome: ${OUTCOME_LABEL[w.outcome]} (meter ${w.meter.value.toFixed(1)}, deconfliction ${w.deconfliction.toFixed(2)})`,
+    );
   return out.join('\n');
 }

@@ -18,7 +18,10 @@ export class ClassComparison {
   problems: Problem[] = [];
   private links = 0;
 
-  constructor(private readonly scenario: Scenario, private readonly rules: Rules) {}
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly rules: Rules,
+  ) {}
 
   private uniqueName(base: string): string {
     const taken = new Set(this.games.map((g) => g.name));
@@ -34,7 +37,10 @@ export class ClassComparison {
 
   /** Links pasted one per line; anything before the '#' is ignored, so any address of the game works. */
   addLinks(text: string): void {
-    for (const line of text.split(/\s+/).map((l) => l.trim()).filter(Boolean)) {
+    for (const line of text
+      .split(/\s+/)
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       const name = `Link ${++this.links}`;
       const at = line.indexOf('#');
       if (at < 0) {

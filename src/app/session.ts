@@ -12,7 +12,14 @@ import type { World } from '../state/world';
 
 type Listener = (v: GameView) => void;
 
-const historyEntry = (replay: Replay, w: World, hash: string): HistoryEntry => ({ hash, when: new Date().toLocaleString(), seed: w.seed, outcome: w.outcome, meter: w.meter.value, replay });
+const historyEntry = (replay: Replay, w: World, hash: string): HistoryEntry => ({
+  hash,
+  when: new Date().toLocaleString(),
+  seed: w.seed,
+  outcome: w.outcome,
+  meter: w.meter.value,
+  replay,
+});
 
 export class Session {
   readonly rules: Rules;

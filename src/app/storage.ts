@@ -10,7 +10,10 @@ export function saveText(text: string): SaveResult {
     return { ok: true };
   } catch (e) {
     const name = (e as DOMException)?.name;
-    return { ok: false, reason: name === 'QuotaExceededError' ? 'storage is full' : 'storage is not available in this browser' };
+    return {
+      ok: false,
+      reason: name === 'QuotaExceededError' ? 'storage is full' : 'storage is not available in this browser',
+    };
   }
 }
 
@@ -77,7 +80,11 @@ export function loadHistory(): HistoryEntry[] {
   if (!text) return [];
   try {
     const list = JSON.parse(text) as unknown;
-    return Array.isArray(list) ? list.filter((e): e is HistoryEntry => typeof e === 'object' && e !== null && typeof (e as HistoryEntry).hash === 'string') : [];
+    return Array.isArray(list)
+      ? list.filter(
+          (e): e is HistoryEntry => typeof e === 'object' && e !== null && typeof (e as HistoryEntry).hash === 'string',
+        )
+      : [];
   } catch {
     return [];
   }

@@ -37,7 +37,8 @@ export function citationIndex(s: Scenario): { paragraphs: CitedParagraph[]; exte
   const sourced = (v: Sourced, text: string) => {
     if ('source' in v) use(v.source, `${text}: ${v.note}`);
   };
-  for (const t of [...s.opening, ...s.topics]) for (const c of t.sources) entry(c).topics.push({ id: t.id, title: t.title });
+  for (const t of [...s.opening, ...s.topics])
+    for (const c of t.sources) entry(c).topics.push({ id: t.id, title: t.title });
   const name = new Map(s.actors.map((a) => [a.id, a.name]));
   const issue = new Map(s.issues.map((i) => [i.id, i.name]));
   for (const a of s.actors) {
@@ -50,8 +51,11 @@ export function citationIndex(s: Scenario): { paragraphs: CitedParagraph[]; exte
     sourced(a.threat, `${a.name}, threat felt from ISIS`);
     sourced(a.commitment, `${a.name}, commitment at the start`);
   }
-  for (const t of s.trust.entries) use(t.source, `Trust, ${name.get(t.from) ?? t.from} toward ${name.get(t.to) ?? t.to}: ${t.why}`);
-  const paragraphs = [...byRef.values()].sort((a, b) => a.article.localeCompare(b.article) || a.paragraph - b.paragraph);
+  for (const t of s.trust.entries)
+    use(t.source, `Trust, ${name.get(t.from) ?? t.from} toward ${name.get(t.to) ?? t.to}: ${t.why}`);
+  const paragraphs = [...byRef.values()].sort(
+    (a, b) => a.article.localeCompare(b.article) || a.paragraph - b.paragraph,
+  );
   const external = s.externalSources.map((x) => ({
     ref: externalRef(x.id),
     id: x.id,

@@ -16,11 +16,31 @@ export const guide = {
     'Compare a simulation with the record of what happened between 17 November and 31 December 2015, and judge what the model leaves out.',
   ],
   lesson: [
-    { minutes: 5, title: 'The moment', what: 'Read the goal on the title page aloud. Ask: after an attack like Paris, why would rivals work together, and what could stop them?' },
-    { minutes: 5, title: 'Two framings', what: 'In groups of two or three, read the opening briefing. Each group notes one fact the two articles share and one place where their framing differs.' },
-    { minutes: 20, title: 'Play', what: 'All groups play the same seed, role and level. A round takes one to two minutes; twelve rounds fit in twenty. Encourage groups to open \u201cWhy?\u201d after each answer and to check a source.' },
-    { minutes: 3, title: 'Collect', what: 'Each group downloads its replay (or copies its link) and hands it in: a shared folder, the class\u2019s learning platform or a USB stick all work.' },
-    { minutes: 12, title: 'Compare and discuss', what: 'Open Compare games, add every replay, and show the outcomes, the overlaid meter curves and the round where the groups parted. Use two or three of the questions below, then read what actually happened.' },
+    {
+      minutes: 5,
+      title: 'The moment',
+      what: 'Read the goal on the title page aloud. Ask: after an attack like Paris, why would rivals work together, and what could stop them?',
+    },
+    {
+      minutes: 5,
+      title: 'Two framings',
+      what: 'In groups of two or three, read the opening briefing. Each group notes one fact the two articles share and one place where their framing differs.',
+    },
+    {
+      minutes: 20,
+      title: 'Play',
+      what: 'All groups play the same seed, role and level. A round takes one to two minutes; twelve rounds fit in twenty. Encourage groups to open \u201cWhy?\u201d after each answer and to check a source.',
+    },
+    {
+      minutes: 3,
+      title: 'Collect',
+      what: 'Each group downloads its replay (or copies its link) and hands it in: a shared folder, the class\u2019s learning platform or a USB stick all work.',
+    },
+    {
+      minutes: 12,
+      title: 'Compare and discuss',
+      what: 'Open Compare games, add every replay, and show the outcomes, the overlaid meter curves and the round where the groups parted. Use two or three of the questions below, then read what actually happened.',
+    },
   ] satisfies LessonStep[],
   oneSeed: [
     'Pick a seed before the lesson (any whole number, for example 2015) and write it on the board with the role and the level. Every group types the same three on the title page.',

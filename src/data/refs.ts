@@ -4,7 +4,11 @@ import type { Citation, Scenario } from './schema';
 
 export const paragraphRef = (article: string, paragraph: number): string => `${article}-${paragraph}`;
 export const externalRef = (id: string): string => `ext-${id}`;
-export const termSlug = (term: string): string => term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const termSlug = (term: string): string =>
+  term
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** A source as the panels show it: a label, and the entry in the sources panel it opens (null: the model itself). */
 export interface SourceRef {
@@ -18,6 +22,12 @@ export function citeLabel(s: Scenario, c: Citation): string {
   return `${a.short} ${a.kind} \u00b6${c.paragraph}`;
 }
 
-export const citationRef = (s: Scenario, c: Citation): SourceRef => ({ label: citeLabel(s, c), ref: paragraphRef(c.article, c.paragraph) });
-export const externalSourceRef = (s: Scenario, id: string): SourceRef => ({ label: s.externalSources.find((e) => e.id === id)!.publisher, ref: externalRef(id) });
+export const citationRef = (s: Scenario, c: Citation): SourceRef => ({
+  label: citeLabel(s, c),
+  ref: paragraphRef(c.article, c.paragraph),
+});
+export const externalSourceRef = (s: Scenario, id: string): SourceRef => ({
+  label: s.externalSources.find((e) => e.id === id)!.publisher,
+  ref: externalRef(id),
+});
 export const modelRef = (label: string): SourceRef => ({ label, ref: null });

@@ -91,10 +91,26 @@ export type ExternalSource = z.infer<typeof ExternalSource>;
 
 const ActorRef = z.string();
 export const Effect = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('trust'), from: z.union([ActorRef, z.array(ActorRef)]), to: ActorRef, delta: z.number().min(-2).max(2), mutual: z.boolean() }),
+  z.object({
+    kind: z.literal('trust'),
+    from: z.union([ActorRef, z.array(ActorRef)]),
+    to: ActorRef,
+    delta: z.number().min(-2).max(2),
+    mutual: z.boolean(),
+  }),
   z.object({ kind: z.literal('position'), actor: ActorRef, issue: z.string(), delta: z.number().min(-100).max(100) }),
-  z.object({ kind: z.literal('bound'), actor: ActorRef, issue: z.string(), min: z.number().min(0).max(100).optional(), max: z.number().min(0).max(100).optional() }),
-  z.object({ kind: z.literal('commitment'), actors: z.union([z.literal('all'), z.array(ActorRef)]), delta: z.number().min(-1).max(1) }),
+  z.object({
+    kind: z.literal('bound'),
+    actor: ActorRef,
+    issue: z.string(),
+    min: z.number().min(0).max(100).optional(),
+    max: z.number().min(0).max(100).optional(),
+  }),
+  z.object({
+    kind: z.literal('commitment'),
+    actors: z.union([z.literal('all'), z.array(ActorRef)]),
+    delta: z.number().min(-1).max(1),
+  }),
   z.object({ kind: z.literal('deconfliction'), delta: z.number().min(-1).max(1) }),
 ]);
 export type Effect = z.infer<typeof Effect>;
@@ -152,11 +168,21 @@ export const Role = z.object({
    * The role's terms: where the coalition's line must stand for a grand coalition to count as
    * this role's success. A grand coalition on someone else's terms is not a win.
    */
-  terms: z.array(Constraint.extend({ /** Whose line the term reads: an actor's own, or by default the coalition's. */ actor: z.string().optional() })).min(1),
+  terms: z
+    .array(
+      Constraint.extend({
+        /** Whose line the term reads: an actor's own, or by default the coalition's. */ actor: z.string().optional(),
+      }),
+    )
+    .min(1),
   /** Who must be members (besides the player) for each good ending. */
   needs: z.object({ grand: z.array(z.string()).min(1), parallel: z.array(z.string()) }),
   /** What each ending means for this role, read in the debrief. */
-  endings: z.object({ grand_coalition: z.string().min(20), parallel_campaigns: z.string().min(20), fracture: z.string().min(20) }),
+  endings: z.object({
+    grand_coalition: z.string().min(20),
+    parallel_campaigns: z.string().min(20),
+    fracture: z.string().min(20),
+  }),
   /** Debrief questions for this role, asked before the scenario's shared ones. */
   questions: z.array(z.string().min(10)).min(2),
 });
@@ -168,7 +194,18 @@ export const Scenario = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
     title: z.string(),
-    articles: z.array(z.object({ id: ArticleId, publisher: z.string(), short: z.string().min(2), headline: z.string(), date: z.string(), kind: z.enum(['news', 'opinion']) })).length(2),
+    articles: z
+      .array(
+        z.object({
+          id: ArticleId,
+          publisher: z.string(),
+          short: z.string().min(2),
+          headline: z.string(),
+          date: z.string(),
+          kind: z.enum(['news', 'opinion']),
+        }),
+      )
+      .length(2),
     issues: z.array(Issue).min(2),
     actors: z.array(Actor).min(2),
     trust: z.object({ default: Sourced, entries: z.array(TrustEntry) }),
@@ -186,7 +223,14 @@ export const Scenario = z
     randomEvents: z.array(RandomEvent),
     externalSources: z.array(ExternalSource),
     history: z.array(z.object({ date: z.string(), text: z.string().min(10), sources: z.array(z.string()).min(1) })),
-    glossary: z.array(z.object({ term: z.string(), aka: z.array(z.string()), definition: z.string().min(10), sources: z.array(z.string()).optional() })),
+    glossary: z.array(
+      z.object({
+        term: z.string(),
+        aka: z.array(z.string()),
+        definition: z.string().min(10),
+        sources: z.array(z.string()).optional(),
+      }),
+    ),
     debriefQuestions: z.array(z.string().min(10)).min(3),
   })
   .superRefine((s, ctx) => {
@@ -202,27 +246,46 @@ export const Scenario = z
     };
     s.actors.forEach((a, ai) => {
       for (const iss of issueIds) {
-        if (!a.stances[iss]) ctx.addIssue({ code: 'custom', message: `missing stance on issue "${iss}"`, path: ['actors', ai, 'stances', iss] });
+        if (!a.stances[iss])
+          ctx.addIssue({
+            code: 'custom',
+            message: `missing stance on issue "${iss}"`,
+            path: ['actors', ai, 'stances', iss],
+          });
       }
       for (const [iss, st] of Object.entries(a.stances)) {
         checkIssue(iss, ['actors', ai, 'stances', iss]);
         if (st.position.value < 0 || st.position.value > 100)
-          ctx.addIssue({ code: 'custom', message: 'position must be within 0–100', path: ['actors', ai, 'stances', iss, 'position', 'value'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: 'position must be within 0–100',
+            path: ['actors', ai, 'stances', iss, 'position', 'value'],
+          });
         if (st.salience.value < 0 || st.salience.value > 1)
-          ctx.addIssue({ code: 'custom', message: 'salience must be within 0–1', path: ['actors', ai, 'stances', iss, 'salience', 'value'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: 'salience must be within 0–1',
+            path: ['actors', ai, 'stances', iss, 'salience', 'value'],
+          });
       }
       for (const key of ['capability', 'threat', 'commitment'] as const) {
         const v = a[key].value;
-        if (v < 0 || v > 1) ctx.addIssue({ code: 'custom', message: `${key} must be within 0–1`, path: ['actors', ai, key, 'value'] });
+        if (v < 0 || v > 1)
+          ctx.addIssue({ code: 'custom', message: `${key} must be within 0–1`, path: ['actors', ai, key, 'value'] });
       }
       a.constraints.forEach((c, ci) => {
         checkIssue(c.issue, ['actors', ai, 'constraints', ci, 'issue']);
         const v = a.stances[c.issue]?.position.value;
         if (v !== undefined && ((c.min !== undefined && v < c.min) || (c.max !== undefined && v > c.max)))
-          ctx.addIssue({ code: 'custom', message: 'the starting position breaks the actor\u2019s own red line', path: ['actors', ai, 'constraints', ci] });
+          ctx.addIssue({
+            code: 'custom',
+            message: 'the starting position breaks the actor\u2019s own red line',
+            path: ['actors', ai, 'constraints', ci],
+          });
       });
     });
-    if (actorIds.size !== s.actors.length) ctx.addIssue({ code: 'custom', message: 'actor ids must be unique', path: ['actors'] });
+    if (actorIds.size !== s.actors.length)
+      ctx.addIssue({ code: 'custom', message: 'actor ids must be unique', path: ['actors'] });
     s.trust.entries.forEach((t, i) => {
       checkActor(t.from, ['trust', 'entries', i, 'from']);
       checkActor(t.to, ['trust', 'entries', i, 'to']);
@@ -231,8 +294,18 @@ export const Scenario = z
       checkActor(r.actor, ['roles', i, 'actor']);
       for (const [a, v] of Object.entries(r.commitments)) {
         checkActor(a, ['roles', i, 'commitments', a]);
-        if (a === r.actor) ctx.addIssue({ code: 'custom', message: 'the player always starts fully committed', path: ['roles', i, 'commitments', a] });
-        if (v.value < 0 || v.value > 1) ctx.addIssue({ code: 'custom', message: 'commitment must be within 0–1', path: ['roles', i, 'commitments', a] });
+        if (a === r.actor)
+          ctx.addIssue({
+            code: 'custom',
+            message: 'the player always starts fully committed',
+            path: ['roles', i, 'commitments', a],
+          });
+        if (v.value < 0 || v.value > 1)
+          ctx.addIssue({
+            code: 'custom',
+            message: 'commitment must be within 0–1',
+            path: ['roles', i, 'commitments', a],
+          });
       }
       [...r.needs.grand, ...r.needs.parallel].forEach((a) => checkActor(a, ['roles', i, 'needs']));
       r.terms.forEach((t, ti) => {
@@ -240,7 +313,8 @@ export const Scenario = z
         if (t.actor !== undefined) checkActor(t.actor, ['roles', i, 'terms', ti, 'actor']);
       });
     });
-    if (new Set(s.roles.map((r) => r.actor)).size !== s.roles.length) ctx.addIssue({ code: 'custom', message: 'one role per actor', path: ['roles'] });
+    if (new Set(s.roles.map((r) => r.actor)).size !== s.roles.length)
+      ctx.addIssue({ code: 'custom', message: 'one role per actor', path: ['roles'] });
     const checkEffects = (effects: Effect[], base: (string | number)[]) =>
       effects.forEach((e, i) => {
         const p = [...base, i];
@@ -256,7 +330,8 @@ export const Scenario = z
       });
     const rounds = s.calendar.rounds;
     for (let i = 1; i < rounds.length; i++) {
-      if (rounds[i]! <= rounds[i - 1]!) ctx.addIssue({ code: 'custom', message: 'round dates must increase', path: ['calendar', 'rounds', i] });
+      if (rounds[i]! <= rounds[i - 1]!)
+        ctx.addIssue({ code: 'custom', message: 'round dates must increase', path: ['calendar', 'rounds', i] });
     }
     s.events.forEach((e, i) => {
       checkEffects(e.effects, ['events', i, 'effects']);
@@ -265,7 +340,8 @@ export const Scenario = z
         checkActor(x.to, ['events', i, 'sanctions', j, 'to']);
       });
       e.sources.forEach((id, j) => {
-        if (!sourceIds.has(id)) ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: ['events', i, 'sources', j] });
+        if (!sourceIds.has(id))
+          ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: ['events', i, 'sources', j] });
       });
       if (e.date < rounds[0]! || e.date > s.calendar.end)
         ctx.addIssue({ code: 'custom', message: 'event date outside the calendar', path: ['events', i, 'date'] });
@@ -273,12 +349,14 @@ export const Scenario = z
     s.randomEvents.forEach((e, i) => checkEffects(e.effects, ['randomEvents', i, 'effects']));
     s.glossary.forEach((g, i) =>
       (g.sources ?? []).forEach((id, j) => {
-        if (!sourceIds.has(id)) ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: ['glossary', i, 'sources', j] });
+        if (!sourceIds.has(id))
+          ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: ['glossary', i, 'sources', j] });
       }),
     );
     s.history.forEach((h, i) =>
       h.sources.forEach((id, j) => {
-        if (!sourceIds.has(id)) ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: ['history', i, 'sources', j] });
+        if (!sourceIds.has(id))
+          ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: ['history', i, 'sources', j] });
       }),
     );
   });

@@ -18,7 +18,13 @@ export class Preloader extends Scene {
     const { width, height } = this.scale;
     this.add.rectangle(width / 2, height / 2, 402, 22).setStrokeStyle(2, 0xf2f4f7);
     const bar = this.add.rectangle(width / 2 - 198, height / 2, 4, 16, 0x56b4e9).setOrigin(0, 0.5);
-    this.add.text(width / 2, height / 2 - 34, 'Loading the map of November 2015…', { fontFamily: 'system-ui, sans-serif', fontSize: '20px', color: INK.text }).setOrigin(0.5);
+    this.add
+      .text(width / 2, height / 2 - 34, 'Loading the map of November 2015…', {
+        fontFamily: 'system-ui, sans-serif',
+        fontSize: '20px',
+        color: INK.text,
+      })
+      .setOrigin(0.5);
     this.load.on('progress', (p: number) => {
       bar.width = 4 + 392 * p;
     });

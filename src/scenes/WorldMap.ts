@@ -11,7 +11,10 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 /** The map of the actors: stance by colour, shape and word; tensions and agreements as lines. */
 export class WorldMap extends Scene {
   private places = new Map<string, Placed>();
-  private markers = new Map<string, { shape: GameObjects.Graphics; label: GameObjects.Text; ring: GameObjects.Graphics }>();
+  private markers = new Map<
+    string,
+    { shape: GameObjects.Graphics; label: GameObjects.Text; ring: GameObjects.Graphics }
+  >();
   private lines!: GameObjects.Graphics;
   private meterValue!: GameObjects.Text;
   private meterBar!: GameObjects.Rectangle;
@@ -52,7 +55,16 @@ export class WorldMap extends Scene {
     ring.lineStyle(3, 0xffffff, 1).strokeCircle(0, 0, 20);
     const shape = this.add.graphics({ x: p.x, y: p.y });
     this.add.image(p.x, p.y - 26, `flag-${id}`).setDisplaySize(28, 21);
-    const label = this.add.text(p.x, p.y + 16, name, { fontFamily: FONT, fontSize: '19px', color: INK.text, backgroundColor: 'rgba(20,32,43,0.8)', padding: { x: 3, y: 1 }, align: 'center' }).setOrigin(0.5, 0);
+    const label = this.add
+      .text(p.x, p.y + 16, name, {
+        fontFamily: FONT,
+        fontSize: '19px',
+        color: INK.text,
+        backgroundColor: 'rgba(20,32,43,0.8)',
+        padding: { x: 3, y: 1 },
+        align: 'center',
+      })
+      .setOrigin(0.5, 0);
     const hit = this.add.zone(p.x, p.y - 6, 56, 56).setInteractive({ useHandCursor: true });
     hit.on('pointerover', () => this.game.events.emit(BUS.pick, id));
     hit.on('pointerdown', () => this.game.events.emit(BUS.pick, id));
@@ -65,19 +77,37 @@ export class WorldMap extends Scene {
     const y = MAP_H - 120;
     this.add.rectangle(x, y, 290, 104, INK.bg, 0.88).setOrigin(0).setStrokeStyle(1, 0x6b8299);
     this.add.text(x + 12, y + 6, 'Coalition meter', { fontFamily: FONT, fontSize: '19px', color: INK.dim });
-    this.meterValue = this.add.text(x + 12, y + 28, '', { fontFamily: FONT, fontSize: '34px', fontStyle: 'bold', color: INK.text });
+    this.meterValue = this.add.text(x + 12, y + 28, '', {
+      fontFamily: FONT,
+      fontSize: '34px',
+      fontStyle: 'bold',
+      color: INK.text,
+    });
     this.add.rectangle(x + 12, y + 82, 266, 12, 0x33475b).setOrigin(0, 0.5);
     this.meterBar = this.add.rectangle(x + 12, y + 82, 2, 12, STANCE.member.color).setOrigin(0, 0.5);
     this.meterNote = this.add.text(x + 112, y + 40, '', { fontFamily: FONT, fontSize: '18px', color: INK.dim });
     this.addLegend();
-    this.dateText = this.add.text(MAP_W - 16, 16, '', { fontFamily: FONT, fontSize: '20px', color: INK.text, backgroundColor: 'rgba(20,32,43,0.85)', padding: { x: 8, y: 4 } }).setOrigin(1, 0);
+    this.dateText = this.add
+      .text(MAP_W - 16, 16, '', {
+        fontFamily: FONT,
+        fontSize: '20px',
+        color: INK.text,
+        backgroundColor: 'rgba(20,32,43,0.85)',
+        padding: { x: 8, y: 4 },
+      })
+      .setOrigin(1, 0);
   }
 
   /** The key to the markers' shapes and the lines, top left. */
   private addLegend(): void {
     const x = 16;
     const y = 16;
-    const rows: [Stance, string][] = [['member', 'member'], ['leaning', 'leaning in'], ['outside', 'outside'], ['opposed', 'opposed']];
+    const rows: [Stance, string][] = [
+      ['member', 'member'],
+      ['leaning', 'leaning in'],
+      ['outside', 'outside'],
+      ['opposed', 'opposed'],
+    ];
     this.add.rectangle(x, y, 190, 166, INK.bg, 0.88).setOrigin(0).setStrokeStyle(1, 0x6b8299);
     rows.forEach(([st, word], i) => {
       const g = this.add.graphics({ x: x + 20, y: y + 18 + i * 26 });
@@ -85,7 +115,10 @@ export class WorldMap extends Scene {
       this.add.text(x + 40, y + 6 + i * 26, word, { fontFamily: FONT, fontSize: '19px', color: INK.text });
     });
     const ly = y + 18 + 4 * 26;
-    this.add.graphics().lineStyle(2, RELATION.agreement, 1).lineBetween(x + 8, ly, x + 32, ly);
+    this.add
+      .graphics()
+      .lineStyle(2, RELATION.agreement, 1)
+      .lineBetween(x + 8, ly, x + 32, ly);
     this.add.text(x + 40, ly - 11, 'close allies', { fontFamily: FONT, fontSize: '19px', color: INK.text });
     const tg = this.add.graphics().lineStyle(2, RELATION.tension, 1);
     for (let i = 0; i < 3; i++) tg.lineBetween(x + 8 + i * 9, ly + 26, x + 13 + i * 9, ly + 26);
@@ -97,7 +130,11 @@ export class WorldMap extends Scene {
     g.clear();
     g.lineStyle(3, c, 1);
     if (stance === 'member') g.fillStyle(c, 1).fillCircle(0, 0, 11).lineStyle(2, 0xffffff, 1).strokeCircle(0, 0, 11);
-    else if (stance === 'leaning') g.strokeCircle(0, 0, 10).fillStyle(c, 1).slice(0, 0, 10, -Math.PI / 2, Math.PI / 2, false).fillPath();
+    else if (stance === 'leaning')
+      g.strokeCircle(0, 0, 10)
+        .fillStyle(c, 1)
+        .slice(0, 0, 10, -Math.PI / 2, Math.PI / 2, false)
+        .fillPath();
     else if (stance === 'outside') g.strokeCircle(0, 0, 10);
     else g.lineBetween(-9, -9, 9, 9).lineBetween(-9, 9, 9, -9);
     if (isPlayer) g.lineStyle(2, 0xffffff, 1).strokeRect(-15, -15, 30, 30);
@@ -120,7 +157,12 @@ export class WorldMap extends Scene {
         for (let i = 0; i < steps; i += 2) {
           const t0 = i / steps;
           const t1 = Math.min(1, (i + 1) / steps);
-          this.lines.lineBetween(a.x + (b.x - a.x) * t0, a.y + (b.y - a.y) * t0, a.x + (b.x - a.x) * t1, a.y + (b.y - a.y) * t1);
+          this.lines.lineBetween(
+            a.x + (b.x - a.x) * t0,
+            a.y + (b.y - a.y) * t0,
+            a.x + (b.x - a.x) * t1,
+            a.y + (b.y - a.y) * t1,
+          );
         }
       }
     }
@@ -132,7 +174,9 @@ export class WorldMap extends Scene {
     }
     this.meterValue.setText(v.meter.value.toFixed(1));
     this.meterBar.width = Math.max(2, 2.66 * v.meter.value);
-    this.meterNote.setText(v.meter.change === 0 ? 'of 100' : `${v.meter.change > 0 ? '▲ +' : '▼ '}${v.meter.change.toFixed(1)} last round`);
+    this.meterNote.setText(
+      v.meter.change === 0 ? 'of 100' : `${v.meter.change > 0 ? '▲ +' : '▼ '}${v.meter.change.toFixed(1)} last round`,
+    );
     this.dateText.setText(`Round ${v.round + 1} of ${v.rounds} · ${v.date}`);
   }
 

@@ -18,7 +18,21 @@ import nato from '../../assets/flags/nato.svg?url';
 import syr from '../../assets/flags/syr-2015.svg?url';
 
 export const FLAGS: Record<string, string> = {
-  FRA: fr, USA: us, RUS: ru, GBR: gb, DEU: de, TUR: tr, SAU: sa, QAT: qa, JOR: jo, EGY: eg, ISR: il, ARE: ae, IRN: ir, SYR: syr, NATO: nato,
+  FRA: fr,
+  USA: us,
+  RUS: ru,
+  GBR: gb,
+  DEU: de,
+  TUR: tr,
+  SAU: sa,
+  QAT: qa,
+  JOR: jo,
+  EGY: eg,
+  ISR: il,
+  ARE: ae,
+  IRN: ir,
+  SYR: syr,
+  NATO: nato,
 };
 
 /** Queues the flags a scene's loader does not have yet; returns whether it queued any. */

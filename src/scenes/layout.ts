@@ -17,7 +17,11 @@ const SIDE = 90;
 export function placeActors(actors: { id: string; anchor: [number, number] }[], projection: GeoProjection): Placed[] {
   const pts = actors.map((a) => {
     const p = projection(a.anchor) ?? [MARGIN, MARGIN];
-    return { id: a.id, x: Math.min(MAP_W - MARGIN, Math.max(MARGIN, p[0])), y: Math.min(MAP_H - MARGIN, Math.max(MARGIN, p[1])) };
+    return {
+      id: a.id,
+      x: Math.min(MAP_W - MARGIN, Math.max(MARGIN, p[0])),
+      y: Math.min(MAP_H - MARGIN, Math.max(MARGIN, p[1])),
+    };
   });
   // A few rounds of pairwise pushing, deterministic in the actors' order.
   for (let it = 0; it < 40; it++) {

@@ -2,7 +2,15 @@
 // deficiencies, and never used alone: each stance also has a shape and a word.
 import type { Stance } from '../state/view';
 
-export const INK = { bg: 0x14202b, sea: 0x1b2c3b, land: 0x2c3e4f, landEdge: 0x4a6277, actorLand: 0x3b556b, text: '#f2f4f7', dim: '#c3ccd6' };
+export const INK = {
+  bg: 0x14202b,
+  sea: 0x1b2c3b,
+  land: 0x2c3e4f,
+  landEdge: 0x4a6277,
+  actorLand: 0x3b556b,
+  text: '#f2f4f7',
+  dim: '#c3ccd6',
+};
 
 export const STANCE: Record<Stance, { color: number; css: string; word: string; symbol: string }> = {
   member: { color: 0x56b4e9, css: '#56b4e9', word: 'member', symbol: '●' },

@@ -18,7 +18,12 @@ export const ACTION_TYPES: readonly ActionType[] = ['call', 'visit', 'proposal',
 export const COST: Record<ActionType, number> = { call: 1, visit: 2, proposal: 1, statement: 1, concession: 1, end: 0 };
 
 /** Extra pull of the channel in the actor's utility (design assumption). */
-export const PERSONAL: Record<'call' | 'visit' | 'proposal' | 'concession', number> = { call: 0, visit: 0.35, proposal: 0.1, concession: 0.2 };
+export const PERSONAL: Record<'call' | 'visit' | 'proposal' | 'concession', number> = {
+  call: 0,
+  visit: 0.35,
+  proposal: 0.1,
+  concession: 0.2,
+};
 
 export interface Reaction {
   actor: ActorId;
@@ -43,7 +48,8 @@ export function validateAction(rules: Rules, world: World, action: PlayerAction)
   if (cost > world.ap) return `${action.type} costs ${cost} action point${cost > 1 ? 's' : ''}, ${world.ap} left`;
   if (action.type === 'statement') {
     if (!rules.issueIds.includes(action.issue)) return `unknown issue "${action.issue}"`;
-    if (!Number.isFinite(action.position) || action.position < 0 || action.position > 100) return 'a position must be a number from 0 to 100';
+    if (!Number.isFinite(action.position) || action.position < 0 || action.position > 100)
+      return 'a position must be a number from 0 to 100';
     return null;
   }
   if (!rules.actorIds.includes(action.target)) return `unknown actor "${action.target}"`;
@@ -55,7 +61,8 @@ export function validateAction(rules: Rules, world: World, action: PlayerAction)
     for (const k of keys) {
       if (!rules.issueIds.includes(k)) return `unknown issue "${k}" in the terms`;
       const v = action.terms[k];
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100) return `terms on "${k}" must be a number from 0 to 100`;
+      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100)
+        return `terms on "${k}" must be a number from 0 to 100`;
     }
   }
   return null;

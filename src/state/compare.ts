@@ -58,7 +58,9 @@ export function compareGames(rules: Rules, groups: GroupGame[]): Comparison {
   const rounds = rules.scenario.calendar.rounds;
   const rows: GroupRow[] = groups.map(({ name, game }) => {
     const w = game.world;
-    const moves = w.rounds.map((r) => r.actions.filter((a) => a.action.type !== 'end').map((a) => describeAction(rules, a.action)));
+    const moves = w.rounds.map((r) =>
+      r.actions.filter((a) => a.action.type !== 'end').map((a) => describeAction(rules, a.action)),
+    );
     return {
       name,
       role: rules.actor[w.role]!.name,
@@ -115,7 +117,9 @@ export function compareGames(rules: Rules, groups: GroupGame[]): Comparison {
     splits,
     firstSplit: firstSplit < 0 ? null : firstSplit,
     parted,
-    outcomes: order.filter((o) => count.has(o)).map((o) => ({ id: o, label: o === 'unfinished' ? 'unfinished' : OUTCOME_LABEL[o], count: count.get(o)! })),
+    outcomes: order
+      .filter((o) => count.has(o))
+      .map((o) => ({ id: o, label: o === 'unfinished' ? 'unfinished' : OUTCOME_LABEL[o], count: count.get(o)! })),
   };
 }
 

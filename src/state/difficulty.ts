@@ -25,7 +25,8 @@ export const DIFFICULTIES: Record<Difficulty, DifficultyLevel> = {
   easy: {
     label: 'Apprentice',
     short: 'more room, fewer surprises',
-    explain: 'Capitals bend more on their red lines, answer more predictably and act on their own less often: a first game, or a class short of time.',
+    explain:
+      'Capitals bend more on their red lines, answer more predictably and act on their own less often: a first game, or a class short of time.',
     redline: 3.5,
     bias: -0.15,
     temperature: 0.22,
@@ -35,7 +36,8 @@ export const DIFFICULTIES: Record<Difficulty, DifficultyLevel> = {
   normal: {
     label: 'Diplomat',
     short: 'the model as documented',
-    explain: 'The model as documented: red lines cost what the articles suggest, answers carry some chance, and the other capitals often act on their own.',
+    explain:
+      'The model as documented: red lines cost what the articles suggest, answers carry some chance, and the other capitals often act on their own.',
     redline: 5,
     bias: -0.25,
     temperature: 0.25,
@@ -45,7 +47,8 @@ export const DIFFICULTIES: Record<Difficulty, DifficultyLevel> = {
   hard: {
     label: 'Veteran',
     short: 'harder red lines, more chance',
-    explain: 'Red lines are a little harder, and answers, moods and the others\u2019 own moves swing more: closer to how hard it really was.',
+    explain:
+      'Red lines are a little harder, and answers, moods and the others\u2019 own moves swing more: closer to how hard it really was.',
     redline: 5.3,
     bias: -0.27,
     temperature: 0.3,

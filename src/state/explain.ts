@@ -26,7 +26,9 @@ export function describeAction(rules: Rules, a: PlayerAction): string {
     case 'visit':
       return `Visit to ${n(a.target)}`;
     case 'proposal':
-      return `Proposal to ${n(a.target)}: ${Object.entries(a.terms).map(([k, v]) => `${i(k)} ${v}`).join(', ')}`;
+      return `Proposal to ${n(a.target)}: ${Object.entries(a.terms)
+        .map(([k, v]) => `${i(k)} ${v}`)
+        .join(', ')}`;
     case 'statement':
       return `Statement: ${i(a.issue)} at ${a.position}`;
     case 'concession':
@@ -50,9 +52,17 @@ export function explainAnswer(rules: Rules, answer: Answer): string {
   const verb = answer.kind === 'accept' ? 'accepted' : answer.kind === 'counter' ? 'countered' : 'refused';
   const chance = answer.roll === null ? 'it honoured its own counter-offer' : `chance of yes ${pct}%`;
   const factors = topFactors(answer)
-    .map((f) => `${f.contribution > 0 ? '+' : '−'} ${FACTOR_TEXT[f.id]} (${f.contribution > 0 ? '+' : ''}${f.contribution.toFixed(2)})`)
+    .map(
+      (f) =>
+        `${f.contribution > 0 ? '+' : '−'} ${FACTOR_TEXT[f.id]} (${f.contribution > 0 ? '+' : ''}${f.contribution.toFixed(2)})`,
+    )
     .join('; ');
-  const crossed = answer.evaluation.issues.filter((v) => v.beyond > 0).map((v) => `${rules.scenario.issues.find((i) => i.id === v.issue)!.name} by ${Math.round(v.beyond)}`);
-  const red = crossed.length && answer.evaluation.factors.find((f) => f.id === 'redlines')!.contribution !== 0 ? ` Red lines crossed: ${crossed.join(', ')}.` : '';
+  const crossed = answer.evaluation.issues
+    .filter((v) => v.beyond > 0)
+    .map((v) => `${rules.scenario.issues.find((i) => i.id === v.issue)!.name} by ${Math.round(v.beyond)}`);
+  const red =
+    crossed.length && answer.evaluation.factors.find((f) => f.id === 'redlines')!.contribution !== 0
+      ? ` Red lines crossed: ${crossed.join(', ')}.`
+      : '';
   return `${name} ${verb} (${chance}). ${factors}.${red}`;
 }

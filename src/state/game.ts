@@ -11,7 +11,8 @@ import type { World } from './world';
 export type Game = Actor<typeof gameMachine>;
 
 export function createGame(input: GameInput): Game {
-  if (!input.scenario.roles.some((r) => r.actor === input.role)) throw new Error(`no role for actor "${input.role}" in scenario ${input.scenario.id}`);
+  if (!input.scenario.roles.some((r) => r.actor === input.role))
+    throw new Error(`no role for actor "${input.role}" in scenario ${input.scenario.id}`);
   const game = createActor(gameMachine, { input });
   game.start();
   return game;
@@ -38,7 +39,13 @@ export function play(game: Game, action: PlayerAction): string | null {
 export function finalState(world: World) {
   const { rounds, meter, difficulty, ...state } = world;
   // Normal is the only level version-1 replays knew: leaving it out keeps their hashes valid.
-  return { ...state, ...(difficulty === 'normal' ? {} : { difficulty }), meter: meter.value, members: meter.members, rounds: rounds.map((r) => ({ date: r.date, meter: r.meter?.value ?? null, events: r.events })) };
+  return {
+    ...state,
+    ...(difficulty === 'normal' ? {} : { difficulty }),
+    meter: meter.value,
+    members: meter.members,
+    rounds: rounds.map((r) => ({ date: r.date, meter: r.meter?.value ?? null, events: r.events })),
+  };
 }
 
 export const finalHash = (world: World): string => hashOf(finalState(world));
@@ -53,7 +60,14 @@ export interface PlayedGame {
  * Plays a list of moves from the start; the first illegal move is reported with its index.
  * `onRound` sees the world each time a round closes (the replay viewer keeps them).
  */
-export function playAll(scenario: Scenario, seed: number, role: string, actions: PlayerAction[], onRound?: (w: World) => void, difficulty: Difficulty = 'normal'): { ok: true; game: PlayedGame } | { ok: false; index: number; error: string } {
+export function playAll(
+  scenario: Scenario,
+  seed: number,
+  role: string,
+  actions: PlayerAction[],
+  onRound?: (w: World) => void,
+  difficulty: Difficulty = 'normal',
+): { ok: true; game: PlayedGame } | { ok: false; index: number; error: string } {
   const game = createGame({ scenario, seed, role, difficulty });
   onRound?.(worldOf(game));
   for (let i = 0; i < actions.length; i++) {

@@ -21,7 +21,8 @@ export function replayFromFragment(fragment: string, scenario: Scenario): Replay
   const data = body.slice(PREFIX.length);
   if (data.length === 0) return { ok: false, error: 'the link is cut off: it has no replay data' };
   if (data.length > MAX_FRAGMENT) return { ok: false, error: 'the link is too long to be a replay' };
-  if (!/^[A-Za-z0-9+\-$]*$/.test(data)) return { ok: false, error: 'the link is damaged: it has characters a replay link never has' };
+  if (!/^[A-Za-z0-9+\-$]*$/.test(data))
+    return { ok: false, error: 'the link is damaged: it has characters a replay link never has' };
   let text: string | null;
   try {
     text = LZString.decompressFromEncodedURIComponent(data);
@@ -29,7 +30,8 @@ export function replayFromFragment(fragment: string, scenario: Scenario): Replay
     text = null;
   }
   if (!text) return { ok: false, error: 'the link is cut off or damaged: its replay cannot be unpacked' };
-  if (text.length > MAX_REPLAY_BYTES) return { ok: false, error: 'the link unpacks to more than 1 MB: it is not a replay' };
+  if (text.length > MAX_REPLAY_BYTES)
+    return { ok: false, error: 'the link unpacks to more than 1 MB: it is not a replay' };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

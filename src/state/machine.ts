@@ -54,18 +54,25 @@ export const gameMachine = setup({
   },
   actors: { country: countryMachine },
   guards: {
-    legal: ({ context, event }) => validateAction(context.rules, context.world, eventToAction(event as ActionEvent)) === null,
+    legal: ({ context, event }) =>
+      validateAction(context.rules, context.world, eventToAction(event as ActionEvent)) === null,
     over: ({ context }) => context.world.outcome !== null,
   },
 }).createMachine({
   id: 'game',
   context: ({ input }) => {
     const rules = buildRules(input.scenario);
-    return { rules, world: initWorld(rules, input.seed, input.role, input.difficulty), tuning: input.tuning ?? {}, rejected: null };
+    return {
+      rules,
+      world: initWorld(rules, input.seed, input.role, input.difficulty),
+      tuning: input.tuning ?? {},
+      rejected: null,
+    };
   },
   entry: enqueueActions(({ context, enqueue }) => {
     for (const a of context.rules.actorIds) {
-      if (a !== context.world.role) enqueue.spawnChild('country', { id: a, systemId: `country.${a}`, input: { actor: a } });
+      if (a !== context.world.role)
+        enqueue.spawnChild('country', { id: a, systemId: `country.${a}`, input: { actor: a } });
     }
   }),
   initial: 'briefing',
@@ -87,15 +94,25 @@ export const gameMachine = setup({
               }
               if (action.type === 'end') return;
               enqueue.assign({ world: beginAsk(context.rules, context.world, action) });
-              enqueue.sendTo(action.target, ({ context: c }) => ({ type: 'ask', rules: c.rules, world: c.world, action }));
+              enqueue.sendTo(action.target, ({ context: c }) => ({
+                type: 'ask',
+                rules: c.rules,
+                world: c.world,
+                action,
+              }));
             }),
           },
           {
-            actions: assign({ rejected: ({ context, event }) => validateAction(context.rules, context.world, eventToAction(event as ActionEvent)) }),
+            actions: assign({
+              rejected: ({ context, event }) =>
+                validateAction(context.rules, context.world, eventToAction(event as ActionEvent)),
+            }),
           },
         ],
         answer: {
-          actions: assign({ world: ({ context, event }) => completeAsk(context.rules, context.world, event.action, event.answer) }),
+          actions: assign({
+            world: ({ context, event }) => completeAsk(context.rules, context.world, event.action, event.answer),
+          }),
         },
         'round.end': { target: 'resolution', actions: assign({ rejected: null }) },
       },

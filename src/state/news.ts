@@ -34,7 +34,9 @@ export function betweenLabels(rules: Rules, issue: string, v: number): string {
   if (near) return near.label;
   const below = [...sc].reverse().find((s) => s.at < v);
   const above = sc.find((s) => s.at > v);
-  return below && above ? `between \u201c${below.label}\u201d and \u201c${above.label}\u201d` : scaleLabel(rules, issue, v);
+  return below && above
+    ? `between \u201c${below.label}\u201d and \u201c${above.label}\u201d`
+    : scaleLabel(rules, issue, v);
 }
 
 /** An actor's name as it reads inside a sentence: "the United States", "the Assad government". */
@@ -55,37 +57,82 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
       const label = betweenLabels(rules, 'target', it.because);
       if (it.because >= 50) {
         const angry = [...new Set(it.trust.map((t) => t.from))].map(name);
-        return { id, title: `${a} strikes Assad\u2019s armed opponents`, text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}). ${angry.length ? `Those who want Assad gone (${angry.join(', ')}) trust it less` : 'Those who want Assad gone take note'}; deconfliction ${signed(it.deconfliction)}.`, sources: SOURCE };
+        return {
+          id,
+          title: `${a} strikes Assad\u2019s armed opponents`,
+          text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}). ${angry.length ? `Those who want Assad gone (${angry.join(', ')}) trust it less` : 'Those who want Assad gone take note'}; deconfliction ${signed(it.deconfliction)}.`,
+          sources: SOURCE,
+        };
       }
-      return { id, title: `${a} strikes ISIS`, text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}): ISIS comes first. The other campaign\u2019s members trust it a little more, and it is a little more committed.`, sources: SOURCE };
+      return {
+        id,
+        title: `${a} strikes ISIS`,
+        text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}): ISIS comes first. The other campaign\u2019s members trust it a little more, and it is a little more committed.`,
+        sources: SOURCE,
+      };
     }
     case 'deal': {
       const b = name(it.other!);
       const moves = it.moved.map((m) => `${name(m.actor)} ${Math.round(m.from)} \u2192 ${Math.round(m.to)}`).join(', ');
-      return { id, title: `${a} and ${b} agree on ${issueName(it.issue!)}`, text: `They trust each other (${it.because.toFixed(2)}), so they close the gap between them: ${moves}. Each pulls the other toward its own view of the coalition.`, sources: SOURCE };
+      return {
+        id,
+        title: `${a} and ${b} agree on ${issueName(it.issue!)}`,
+        text: `They trust each other (${it.because.toFixed(2)}), so they close the gap between them: ${moves}. Each pulls the other toward its own view of the coalition.`,
+        sources: SOURCE,
+      };
     }
     case 'sanction': {
       const b = name(it.other!);
-      return { id, title: `${a} imposes sanctions on ${it.other === me ? 'you' : b}`, text: `${a}\u2019s trust in ${b} had fallen to ${it.because.toFixed(2)}. Trust falls further on both sides, and neither is keener on a coalition that includes the other.`, sources: SOURCE };
+      return {
+        id,
+        title: `${a} imposes sanctions on ${it.other === me ? 'you' : b}`,
+        text: `${a}\u2019s trust in ${b} had fallen to ${it.because.toFixed(2)}. Trust falls further on both sides, and neither is keener on a coalition that includes the other.`,
+        sources: SOURCE,
+      };
     }
     case 'statement': {
       const m = it.moved[0]!;
       const hard = it.because < 0;
       const label = betweenLabels(rules, m.issue, m.to);
       return hard
-        ? { id, title: `${a} hardens its line on ${issueName(m.issue)}`, text: `It distrusts you (${it.because.toFixed(2)}) and says so in public: ${Math.round(m.from)} \u2192 ${Math.round(m.to)} (${label}), further from the coalition\u2019s line.`, sources: SOURCE }
-        : { id, title: `${a} softens its line on ${issueName(m.issue)}`, text: `It trusts you (${it.because.toFixed(2)}) and moves toward the coalition\u2019s line: ${Math.round(m.from)} \u2192 ${Math.round(m.to)} (${label}).`, sources: SOURCE };
+        ? {
+            id,
+            title: `${a} hardens its line on ${issueName(m.issue)}`,
+            text: `It distrusts you (${it.because.toFixed(2)}) and says so in public: ${Math.round(m.from)} \u2192 ${Math.round(m.to)} (${label}), further from the coalition\u2019s line.`,
+            sources: SOURCE,
+          }
+        : {
+            id,
+            title: `${a} softens its line on ${issueName(m.issue)}`,
+            text: `It trusts you (${it.because.toFixed(2)}) and moves toward the coalition\u2019s line: ${Math.round(m.from)} \u2192 ${Math.round(m.to)} (${label}).`,
+            sources: SOURCE,
+          };
     }
     case 'incident':
-      return { id, title: `A close call between ${the(rules, it.actor)} and ${the(rules, it.other!)} aircraft`, text: `Deconfliction stood at ${it.because.toFixed(2)}, below ${INCIDENT_BELOW}: the two campaigns share the sky with too little coordination. Trust falls on both sides; deconfliction ${signed(it.deconfliction)}.`, sources: SOURCE };
+      return {
+        id,
+        title: `A close call between ${the(rules, it.actor)} and ${the(rules, it.other!)} aircraft`,
+        text: `Deconfliction stood at ${it.because.toFixed(2)}, below ${INCIDENT_BELOW}: the two campaigns share the sky with too little coordination. Trust falls on both sides; deconfliction ${signed(it.deconfliction)}.`,
+        sources: SOURCE,
+      };
   }
 }
 
 function heldBack(rules: Rules, me: ActorId, hb: HeldBack): NewsItem {
   const a = capital(the(rules, hb.actor));
   const other = hb.other ? (hb.other === me ? 'you' : the(rules, hb.other)) : '';
-  const what = hb.kind === 'sanction' ? `impose sanctions on ${other}` : hb.kind === 'deal' ? `make a deal with ${other}` : 'harden its line in public';
-  return { id: `held-${hb.actor}`, title: `${a} holds back`, text: `${a} had said yes to you this round, so it did not ${what}.`, sources: SOURCE };
+  const what =
+    hb.kind === 'sanction'
+      ? `impose sanctions on ${other}`
+      : hb.kind === 'deal'
+        ? `make a deal with ${other}`
+        : 'harden its line in public';
+  return {
+    id: `held-${hb.actor}`,
+    title: `${a} holds back`,
+    text: `${a} had said yes to you this round, so it did not ${what}.`,
+    sources: SOURCE,
+  };
 }
 
 /**
@@ -94,7 +141,9 @@ function heldBack(rules: Rules, me: ActorId, hb: HeldBack): NewsItem {
  */
 export function worldNews(rules: Rules, me: ActorId, rec: RoundRecord, limit = SHOWN): NewsItem[] {
   const touches = (i: Initiative) => i.actor === me || i.other === me;
-  const sorted = [...rec.initiatives].sort((x, y) => Number(touches(y)) - Number(touches(x)) || ORDER[x.kind] - ORDER[y.kind]);
+  const sorted = [...rec.initiatives].sort(
+    (x, y) => Number(touches(y)) - Number(touches(x)) || ORDER[x.kind] - ORDER[y.kind],
+  );
   const held = rec.heldBack.map((h) => heldBack(rules, me, h));
   return [...held, ...sorted.map((i) => tell(rules, me, i))].slice(0, limit + held.length);
 }

@@ -29,15 +29,19 @@ const random: Policy = (rules, w, step) => {
   const kinds = ['call', 'visit', 'proposal', 'statement', 'concession'] as const;
   const kind = kinds[Math.floor(r(4) * kinds.length)]!;
   const a: PlayerAction =
-    kind === 'call' || kind === 'visit' ? { type: kind, target }
-    : kind === 'proposal' ? { type: 'proposal', target, terms: { [issue]: position } }
-    : kind === 'statement' ? { type: 'statement', issue, position }
-    : { type: 'concession', target, issue };
+    kind === 'call' || kind === 'visit'
+      ? { type: kind, target }
+      : kind === 'proposal'
+        ? { type: 'proposal', target, terms: { [issue]: position } }
+        : kind === 'statement'
+          ? { type: 'statement', issue, position }
+          : { type: 'concession', target, issue };
   return validateAction(rules, w, a) === null ? a : { type: 'end' };
 };
 
 /** Points an actor would add to the meter as a member, assuming middling agreement. */
-const memberValue = (rules: Rules, w: World, a: ActorId): number => memberPoints(rules, a, Math.max(w.commit[a]!, MEMBER_AT), 0.5);
+const memberValue = (rules: Rules, w: World, a: ActorId): number =>
+  memberPoints(rules, a, Math.max(w.commit[a]!, MEMBER_AT), 0.5);
 
 /**
  * One-step lookahead on the meter: for each actor not yet firmly in, the expected gain of a call,
@@ -53,7 +57,11 @@ const greedy: Policy = (rules, w) => {
       const k = w.commit[j]!;
       const wasIn = k >= MEMBER_AT;
       const willIn = k + dk >= MEMBER_AT;
-      return willIn && !wasIn ? memberValue(rules, w, j) : willIn ? memberValue(rules, w, j) * 0.3 * dk : memberValue(rules, w, j) * dk * 0.5;
+      return willIn && !wasIn
+        ? memberValue(rules, w, j)
+        : willIn
+          ? memberValue(rules, w, j) * 0.3 * dk
+          : memberValue(rules, w, j) * dk * 0.5;
     };
     const consider = (a: PlayerAction, p: number, dk: number) => {
       if (validateAction(rules, w, a) !== null) return;
@@ -65,11 +73,20 @@ const greedy: Policy = (rules, w) => {
     consider({ type: 'call', target: j }, acceptChance(rules, w, j, w.role, {}, PERSONAL.call, false, line), 0.15);
     consider({ type: 'visit', target: j }, acceptChance(rules, w, j, w.role, {}, PERSONAL.visit, false, line), 0.3);
     const ev = evaluate(rules, w, j, w.role, {}, PERSONAL.proposal, true, line);
-    const worst = ev.issues.reduce((m, v) => (v.salience * Math.abs(v.own - v.proposed) + 5 * v.beyond > m.salience * Math.abs(m.own - m.proposed) + 5 * m.beyond ? v : m));
+    const worst = ev.issues.reduce((m, v) =>
+      v.salience * Math.abs(v.own - v.proposed) + 5 * v.beyond >
+      m.salience * Math.abs(m.own - m.proposed) + 5 * m.beyond
+        ? v
+        : m,
+    );
     const terms = { [worst.issue]: Math.round((worst.own + worst.proposed) / 2) };
     const p = acceptChance(rules, w, j, w.role, terms, PERSONAL.proposal, true, line);
     // A proposal moves the player's own line: discount it by how far it moves.
-    consider({ type: 'proposal', target: j, terms }, p * Math.min(1, Math.max(0.2, 1 - Math.abs(worst.own - worst.proposed) / 200)), 0.3);
+    consider(
+      { type: 'proposal', target: j, terms },
+      p * Math.min(1, Math.max(0.2, 1 - Math.abs(worst.own - worst.proposed) / 200)),
+      0.3,
+    );
   }
   return best.a;
 };
@@ -80,17 +97,58 @@ const greedy: Policy = (rules, w) => {
  * with Moscow, Assad's departure kept as France's line.
  */
 const FRANCE: Record<number, PlayerAction[]> = {
-  0: [{ type: 'call', target: 'RUS' }, { type: 'call', target: 'USA' }, { type: 'call', target: 'GBR' }],
-  1: [{ type: 'statement', issue: 'target', position: 5 }, { type: 'call', target: 'DEU' }, { type: 'call', target: 'RUS' }],
-  2: [{ type: 'call', target: 'GBR' }, { type: 'visit', target: 'USA' }],
-  3: [{ type: 'visit', target: 'RUS' }, { type: 'proposal', target: 'RUS', terms: { target: 40 } }],
-  4: [{ type: 'call', target: 'DEU' }, { type: 'call', target: 'USA' }, { type: 'statement', issue: 'assad', position: 20 }],
-  5: [{ type: 'call', target: 'GBR' }, { type: 'call', target: 'DEU' }, { type: 'call', target: 'JOR' }],
-  6: [{ type: 'call', target: 'SAU' }, { type: 'call', target: 'TUR' }, { type: 'call', target: 'RUS' }],
-  7: [{ type: 'call', target: 'ARE' }, { type: 'call', target: 'EGY' }, { type: 'call', target: 'USA' }],
-  8: [{ type: 'call', target: 'RUS' }, { type: 'call', target: 'QAT' }, { type: 'call', target: 'NATO' }],
-  9: [{ type: 'statement', issue: 'vienna', position: 85 }, { type: 'call', target: 'USA' }, { type: 'call', target: 'RUS' }],
-  10: [{ type: 'call', target: 'DEU' }, { type: 'call', target: 'GBR' }],
+  0: [
+    { type: 'call', target: 'RUS' },
+    { type: 'call', target: 'USA' },
+    { type: 'call', target: 'GBR' },
+  ],
+  1: [
+    { type: 'statement', issue: 'target', position: 5 },
+    { type: 'call', target: 'DEU' },
+    { type: 'call', target: 'RUS' },
+  ],
+  2: [
+    { type: 'call', target: 'GBR' },
+    { type: 'visit', target: 'USA' },
+  ],
+  3: [
+    { type: 'visit', target: 'RUS' },
+    { type: 'proposal', target: 'RUS', terms: { target: 40 } },
+  ],
+  4: [
+    { type: 'call', target: 'DEU' },
+    { type: 'call', target: 'USA' },
+    { type: 'statement', issue: 'assad', position: 20 },
+  ],
+  5: [
+    { type: 'call', target: 'GBR' },
+    { type: 'call', target: 'DEU' },
+    { type: 'call', target: 'JOR' },
+  ],
+  6: [
+    { type: 'call', target: 'SAU' },
+    { type: 'call', target: 'TUR' },
+    { type: 'call', target: 'RUS' },
+  ],
+  7: [
+    { type: 'call', target: 'ARE' },
+    { type: 'call', target: 'EGY' },
+    { type: 'call', target: 'USA' },
+  ],
+  8: [
+    { type: 'call', target: 'RUS' },
+    { type: 'call', target: 'QAT' },
+    { type: 'call', target: 'NATO' },
+  ],
+  9: [
+    { type: 'statement', issue: 'vienna', position: 85 },
+    { type: 'call', target: 'USA' },
+    { type: 'call', target: 'RUS' },
+  ],
+  10: [
+    { type: 'call', target: 'DEU' },
+    { type: 'call', target: 'GBR' },
+  ],
   11: [{ type: 'call', target: 'USA' }],
 };
 
@@ -101,17 +159,59 @@ const FRANCE: Record<number, PlayerAction[]> = {
  * departure kept as the US line. Sources as for France, and docs/MODEL.md.
  */
 const UNITED_STATES: Record<number, PlayerAction[]> = {
-  0: [{ type: 'statement', issue: 'russia', position: 45 }, { type: 'call', target: 'FRA' }, { type: 'call', target: 'TUR' }],
-  1: [{ type: 'call', target: 'GBR' }, { type: 'call', target: 'SAU' }, { type: 'call', target: 'JOR' }],
-  2: [{ type: 'call', target: 'FRA' }, { type: 'call', target: 'TUR' }, { type: 'call', target: 'RUS' }],
-  3: [{ type: 'call', target: 'TUR' }, { type: 'call', target: 'QAT' }, { type: 'call', target: 'ARE' }],
-  4: [{ type: 'call', target: 'TUR' }, { type: 'call', target: 'RUS' }, { type: 'call', target: 'GBR' }],
-  5: [{ type: 'call', target: 'DEU' }, { type: 'call', target: 'SAU' }, { type: 'call', target: 'NATO' }],
-  6: [{ type: 'call', target: 'SAU' }, { type: 'call', target: 'QAT' }, { type: 'call', target: 'TUR' }],
-  7: [{ type: 'call', target: 'RUS' }, { type: 'call', target: 'JOR' }, { type: 'call', target: 'EGY' }],
-  8: [{ type: 'visit', target: 'RUS' }, { type: 'proposal', target: 'RUS', terms: { vienna: 85 } }],
-  9: [{ type: 'statement', issue: 'vienna', position: 95 }, { type: 'call', target: 'FRA' }, { type: 'call', target: 'RUS' }],
-  10: [{ type: 'call', target: 'GBR' }, { type: 'call', target: 'SAU' }],
+  0: [
+    { type: 'statement', issue: 'russia', position: 45 },
+    { type: 'call', target: 'FRA' },
+    { type: 'call', target: 'TUR' },
+  ],
+  1: [
+    { type: 'call', target: 'GBR' },
+    { type: 'call', target: 'SAU' },
+    { type: 'call', target: 'JOR' },
+  ],
+  2: [
+    { type: 'call', target: 'FRA' },
+    { type: 'call', target: 'TUR' },
+    { type: 'call', target: 'RUS' },
+  ],
+  3: [
+    { type: 'call', target: 'TUR' },
+    { type: 'call', target: 'QAT' },
+    { type: 'call', target: 'ARE' },
+  ],
+  4: [
+    { type: 'call', target: 'TUR' },
+    { type: 'call', target: 'RUS' },
+    { type: 'call', target: 'GBR' },
+  ],
+  5: [
+    { type: 'call', target: 'DEU' },
+    { type: 'call', target: 'SAU' },
+    { type: 'call', target: 'NATO' },
+  ],
+  6: [
+    { type: 'call', target: 'SAU' },
+    { type: 'call', target: 'QAT' },
+    { type: 'call', target: 'TUR' },
+  ],
+  7: [
+    { type: 'call', target: 'RUS' },
+    { type: 'call', target: 'JOR' },
+    { type: 'call', target: 'EGY' },
+  ],
+  8: [
+    { type: 'visit', target: 'RUS' },
+    { type: 'proposal', target: 'RUS', terms: { vienna: 85 } },
+  ],
+  9: [
+    { type: 'statement', issue: 'vienna', position: 95 },
+    { type: 'call', target: 'FRA' },
+    { type: 'call', target: 'RUS' },
+  ],
+  10: [
+    { type: 'call', target: 'GBR' },
+    { type: 'call', target: 'SAU' },
+  ],
   11: [{ type: 'call', target: 'FRA' }],
 };
 
@@ -122,17 +222,57 @@ const UNITED_STATES: Record<number, PlayerAction[]> = {
  * (18 Dec). Moscow never moved its line on what it strikes. Sources in docs/MODEL.md.
  */
 const RUSSIA: Record<number, PlayerAction[]> = {
-  0: [{ type: 'call', target: 'FRA' }, { type: 'call', target: 'USA' }, { type: 'call', target: 'EGY' }],
-  1: [{ type: 'call', target: 'FRA' }, { type: 'call', target: 'IRN' }, { type: 'call', target: 'JOR' }],
-  2: [{ type: 'visit', target: 'IRN' }, { type: 'call', target: 'FRA' }],
-  3: [{ type: 'visit', target: 'FRA' }, { type: 'proposal', target: 'FRA', terms: { target: 50 } }],
-  4: [{ type: 'call', target: 'USA' }, { type: 'call', target: 'ISR' }, { type: 'call', target: 'FRA' }],
-  5: [{ type: 'call', target: 'EGY' }, { type: 'call', target: 'JOR' }, { type: 'call', target: 'ARE' }],
-  6: [{ type: 'call', target: 'IRN' }, { type: 'call', target: 'DEU' }, { type: 'call', target: 'FRA' }],
-  7: [{ type: 'call', target: 'USA' }, { type: 'call', target: 'EGY' }, { type: 'call', target: 'ISR' }],
-  8: [{ type: 'visit', target: 'USA' }, { type: 'proposal', target: 'USA', terms: { vienna: 85 } }],
-  9: [{ type: 'statement', issue: 'vienna', position: 85 }, { type: 'call', target: 'USA' }, { type: 'call', target: 'FRA' }],
-  10: [{ type: 'call', target: 'IRN' }, { type: 'call', target: 'FRA' }],
+  0: [
+    { type: 'call', target: 'FRA' },
+    { type: 'call', target: 'USA' },
+    { type: 'call', target: 'EGY' },
+  ],
+  1: [
+    { type: 'call', target: 'FRA' },
+    { type: 'call', target: 'IRN' },
+    { type: 'call', target: 'JOR' },
+  ],
+  2: [
+    { type: 'visit', target: 'IRN' },
+    { type: 'call', target: 'FRA' },
+  ],
+  3: [
+    { type: 'visit', target: 'FRA' },
+    { type: 'proposal', target: 'FRA', terms: { target: 50 } },
+  ],
+  4: [
+    { type: 'call', target: 'USA' },
+    { type: 'call', target: 'ISR' },
+    { type: 'call', target: 'FRA' },
+  ],
+  5: [
+    { type: 'call', target: 'EGY' },
+    { type: 'call', target: 'JOR' },
+    { type: 'call', target: 'ARE' },
+  ],
+  6: [
+    { type: 'call', target: 'IRN' },
+    { type: 'call', target: 'DEU' },
+    { type: 'call', target: 'FRA' },
+  ],
+  7: [
+    { type: 'call', target: 'USA' },
+    { type: 'call', target: 'EGY' },
+    { type: 'call', target: 'ISR' },
+  ],
+  8: [
+    { type: 'visit', target: 'USA' },
+    { type: 'proposal', target: 'USA', terms: { vienna: 85 } },
+  ],
+  9: [
+    { type: 'statement', issue: 'vienna', position: 85 },
+    { type: 'call', target: 'USA' },
+    { type: 'call', target: 'FRA' },
+  ],
+  10: [
+    { type: 'call', target: 'IRN' },
+    { type: 'call', target: 'FRA' },
+  ],
   11: [{ type: 'call', target: 'EGY' }],
 };
 
@@ -167,7 +307,10 @@ const STRATEGY: Record<string, Plan> = {
   // Paris: pay Moscow's price early (a serious offer on what to strike and on Assad, taking its
   // counter-offer), then keep the channel to Moscow open and the allies and the undecided close.
   FRA: {
-    rounds: { 0: [visit('RUS'), call('USA')], 1: [propose('RUS', { target: 45, assad: 55 }), propose('RUS', { target: 45, assad: 55 }), call('USA')] },
+    rounds: {
+      0: [visit('RUS'), call('USA')],
+      1: [propose('RUS', { target: 45, assad: 55 }), propose('RUS', { target: 45, assad: 55 }), call('USA')],
+    },
     odd: [visit('RUS'), call('USA')],
     even: [{ type: 'concession', target: 'RUS', issue: 'russia' }, call('DEU'), call('EGY')],
     pivot: 'RUS',
@@ -207,7 +350,8 @@ const STRATEGY: Record<string, Plan> = {
 function planFor(w: World, s: Plan): PlayerAction[] {
   const listed = s.rounds[w.round];
   if (listed) return listed;
-  if (w.round > 1 && w.commit[s.pivot]! < MEMBER_AT) return [propose(s.pivot, s.offer), propose(s.pivot, s.offer), ...(w.round % 2 ? s.odd : s.even).slice(0, 1)];
+  if (w.round > 1 && w.commit[s.pivot]! < MEMBER_AT)
+    return [propose(s.pivot, s.offer), propose(s.pivot, s.offer), ...(w.round % 2 ? s.odd : s.even).slice(0, 1)];
   return w.round % 2 ? s.odd : s.even;
 }
 
@@ -226,7 +370,14 @@ const strategist: Policy = (rules, w, step) => {
 export const policies: Record<PolicyName, Policy> = { passive, random, greedy, historical, strategist };
 
 /** Plays one whole game with a policy; `onRound` sees the world as each round begins and at the end. */
-export function runPolicy(scenario: Scenario, seed: number, role: string, name: PolicyName, difficulty: Difficulty = 'normal', onRound?: (w: World) => void): PlayedGame {
+export function runPolicy(
+  scenario: Scenario,
+  seed: number,
+  role: string,
+  name: PolicyName,
+  difficulty: Difficulty = 'normal',
+  onRound?: (w: World) => void,
+): PlayedGame {
   const rules = buildRules(scenario);
   const policy = policies[name];
   const game = createGame({ scenario, seed, role, difficulty });

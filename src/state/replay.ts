@@ -15,7 +15,9 @@ export const MAX_SEED = 4_294_967_295;
 
 const Action = z.union([
   z.object({ type: z.enum(['call', 'visit']), target: z.string().max(8) }).strict(),
-  z.object({ type: z.literal('proposal'), target: z.string().max(8), terms: z.record(z.string().max(16), z.number()) }).strict(),
+  z
+    .object({ type: z.literal('proposal'), target: z.string().max(8), terms: z.record(z.string().max(16), z.number()) })
+    .strict(),
   z.object({ type: z.literal('statement'), issue: z.string().max(16), position: z.number() }).strict(),
   z.object({ type: z.literal('concession'), target: z.string().max(8), issue: z.string().max(16) }).strict(),
   z.object({ type: z.literal('end') }).strict(),
@@ -51,14 +53,18 @@ export function makeReplay(scenario: Scenario, game: PlayedGame): Replay {
 }
 
 const describe = (a: PlayerAction): string =>
-  a.type === 'end' ? 'end of round'
-  : a.type === 'statement' ? `statement on ${a.issue}`
-  : a.type === 'concession' ? `concession to ${a.target} on ${a.issue}`
-  : `${a.type} to ${a.target}`;
+  a.type === 'end'
+    ? 'end of round'
+    : a.type === 'statement'
+      ? `statement on ${a.issue}`
+      : a.type === 'concession'
+        ? `concession to ${a.target} on ${a.issue}`
+        : `${a.type} to ${a.target}`;
 
 /** Reads a replay from text: shape, version, scenario, legality of every action, then the hash. */
 export function loadReplay(text: string, scenario: Scenario): ReplayResult {
-  if (text.length > MAX_REPLAY_BYTES) return { ok: false, error: `replay is larger than 1 MB (${text.length} characters)` };
+  if (text.length > MAX_REPLAY_BYTES)
+    return { ok: false, error: `replay is larger than 1 MB (${text.length} characters)` };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -80,10 +86,19 @@ export const MIGRATIONS: Record<number, Migration> = {
   1: (raw) => ({ ...raw, difficulty: 'normal' }),
 };
 
-export function upgrade(head: Raw, current = REPLAY_VERSION, steps: Record<number, Migration> = MIGRATIONS): { ok: true; raw: Raw } | { ok: false; error: string } {
+export function upgrade(
+  head: Raw,
+  current = REPLAY_VERSION,
+  steps: Record<number, Migration> = MIGRATIONS,
+): { ok: true; raw: Raw } | { ok: false; error: string } {
   const v = head.version;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return { ok: false, error: `replay version ${JSON.stringify(v) ?? 'missing'} is not a version number` };
-  if (v > current) return { ok: false, error: `replay version ${v} was made by a newer version of the game; this build reads versions up to ${current}` };
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+    return { ok: false, error: `replay version ${JSON.stringify(v) ?? 'missing'} is not a version number` };
+  if (v > current)
+    return {
+      ok: false,
+      error: `replay version ${v} was made by a newer version of the game; this build reads versions up to ${current}`,
+    };
   let raw = head;
   for (let n = v; n < current; n++) {
     const step = steps[n];
@@ -94,9 +109,11 @@ export function upgrade(head: Raw, current = REPLAY_VERSION, steps: Record<numbe
 }
 
 export function checkReplay(raw: unknown, scenario: Scenario): ReplayResult {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'replay must be a JSON object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, error: 'replay must be a JSON object' };
   const head = raw as Raw;
-  if (head.format !== REPLAY_FORMAT) return { ok: false, error: `not a Grand Coalition replay (format is ${JSON.stringify(head.format) ?? 'missing'})` };
+  if (head.format !== REPLAY_FORMAT)
+    return { ok: false, error: `not a Grand Coalition replay (format is ${JSON.stringify(head.format) ?? 'missing'})` };
   const up = upgrade(head);
   if (!up.ok) return up;
   const r = Replay.safeParse(up.raw);
@@ -105,17 +122,35 @@ export function checkReplay(raw: unknown, scenario: Scenario): ReplayResult {
     return { ok: false, error: `replay invalid at ${first.path.map(String).join('.') || '(root)'}: ${first.message}` };
   }
   const replay = r.data;
-  if (replay.scenario.id !== scenario.id) return { ok: false, error: `replay is for scenario "${replay.scenario.id}", this build has "${scenario.id}"` };
+  if (replay.scenario.id !== scenario.id)
+    return { ok: false, error: `replay is for scenario "${replay.scenario.id}", this build has "${scenario.id}"` };
   if (replay.scenario.version !== scenario.version) {
-    return { ok: false, error: `replay is for scenario version ${replay.scenario.version}, this build has ${scenario.version}` };
+    return {
+      ok: false,
+      error: `replay is for scenario version ${replay.scenario.version}, this build has ${scenario.version}`,
+    };
   }
-  if (!scenario.roles.some((x) => x.actor === replay.role)) return { ok: false, error: `replay role "${replay.role}" is not playable in this scenario` };
-  const played = playAll(scenario, replay.seed, replay.role, replay.actions as PlayerAction[], undefined, replay.difficulty);
+  if (!scenario.roles.some((x) => x.actor === replay.role))
+    return { ok: false, error: `replay role "${replay.role}" is not playable in this scenario` };
+  const played = playAll(
+    scenario,
+    replay.seed,
+    replay.role,
+    replay.actions as PlayerAction[],
+    undefined,
+    replay.difficulty,
+  );
   if (!played.ok) {
-    return { ok: false, error: `replay action ${played.index + 1} (${describe(replay.actions[played.index] as PlayerAction)}) is illegal: ${played.error}` };
+    return {
+      ok: false,
+      error: `replay action ${played.index + 1} (${describe(replay.actions[played.index] as PlayerAction)}) is illegal: ${played.error}`,
+    };
   }
   if (played.game.hash !== replay.hash) {
-    return { ok: false, error: `replay hash mismatch: the actions lead to ${played.game.hash.slice(0, 12)}…, the file records ${replay.hash.slice(0, 12)}… (edited, or made by another build)` };
+    return {
+      ok: false,
+      error: `replay hash mismatch: the actions lead to ${played.game.hash.slice(0, 12)}…, the file records ${replay.hash.slice(0, 12)}… (edited, or made by another build)`,
+    };
   }
   return { ok: true, replay, game: played.game };
 }
@@ -126,7 +161,14 @@ export function checkReplay(raw: unknown, scenario: Scenario): ReplayResult {
  */
 export function roundWorlds(scenario: Scenario, replay: Replay): World[] {
   const worlds: World[] = [];
-  const r = playAll(scenario, replay.seed, replay.role, replay.actions as PlayerAction[], (w) => worlds.push(w), replay.difficulty);
+  const r = playAll(
+    scenario,
+    replay.seed,
+    replay.role,
+    replay.actions as PlayerAction[],
+    (w) => worlds.push(w),
+    replay.difficulty,
+  );
   if (!r.ok) throw new Error(`replay was not checked: ${r.error}`);
   return worlds;
 }

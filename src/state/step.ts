@@ -45,7 +45,19 @@ export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty:
     deconfliction: s.deconfliction.value,
     counters: {},
     fired: {},
-    rounds: [{ round: 0, date: s.calendar.rounds[0]!, actions: [], autonomous: [], drift: [], initiatives: [], heldBack: [], events: [], meter: null }],
+    rounds: [
+      {
+        round: 0,
+        date: s.calendar.rounds[0]!,
+        actions: [],
+        autonomous: [],
+        drift: [],
+        initiatives: [],
+        heldBack: [],
+        events: [],
+        meter: null,
+      },
+    ],
     meter: { value: 0, members: [], line: {}, deconfliction: 0, parts: [] },
     startMeter: 0,
     outcome: null,
@@ -108,7 +120,10 @@ export function statement(rules: Rules, world: World, issue: string, position: n
   w.ap -= COST.statement;
   const reactions = shiftPlayer(rules, w, { [issue]: position }, 1, STATEMENT_COMMIT);
   const cur = { ...w.rounds[w.rounds.length - 1]! };
-  cur.actions = [...cur.actions, { round: w.round, action: { type: 'statement', issue, position }, answer: null, reactions }];
+  cur.actions = [
+    ...cur.actions,
+    { round: w.round, action: { type: 'statement', issue, position }, answer: null, reactions },
+  ];
   w.rounds[w.rounds.length - 1] = cur;
   w.meter = meter(rules, w);
   return w;
@@ -143,6 +158,16 @@ export function resolveRound(rules: Rules, world: World, tuning: Tuning = {}): W
   w.round += 1;
   w.ap = roleOf(rules.scenario, w.role)!.actionPoints;
   w.counters = {};
-  w.rounds.push({ round: w.round, date: dates[w.round]!, actions: [], autonomous: [], drift: [], initiatives: [], heldBack: [], events: [], meter: null });
+  w.rounds.push({
+    round: w.round,
+    date: dates[w.round]!,
+    actions: [],
+    autonomous: [],
+    drift: [],
+    initiatives: [],
+    heldBack: [],
+    events: [],
+    meter: null,
+  });
   return w;
 }

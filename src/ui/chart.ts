@@ -27,9 +27,16 @@ export const COLOURS = 6;
 const DASHES = ['', '7 4', '2 4'];
 
 /** Style of the n-th series: colour class and dash, shared with the legend. */
-export const seriesStyle = (i: number) => ({ cls: `series series-${i % COLOURS}`, dash: DASHES[Math.floor(i / COLOURS) % DASHES.length]! });
+export const seriesStyle = (i: number) => ({
+  cls: `series series-${i % COLOURS}`,
+  dash: DASHES[Math.floor(i / COLOURS) % DASHES.length]!,
+});
 
-function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function el<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const e = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   if (text !== undefined) e.textContent = text;
@@ -40,9 +47,18 @@ let uid = 0;
 
 export function meterChart(spec: ChartSpec): SVGSVGElement {
   const id = `chart-${++uid}`;
-  const x = scaleLinear().domain([0, Math.max(1, spec.xLabels.length - 1)]).range([M.left, W - M.right]);
-  const y = scaleLinear().domain([0, 100]).range([H - M.bottom, M.top]);
-  const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-labelledby': `${id}-t ${id}-d` });
+  const x = scaleLinear()
+    .domain([0, Math.max(1, spec.xLabels.length - 1)])
+    .range([M.left, W - M.right]);
+  const y = scaleLinear()
+    .domain([0, 100])
+    .range([H - M.bottom, M.top]);
+  const svg = el('svg', {
+    viewBox: `0 0 ${W} ${H}`,
+    class: 'chart',
+    role: 'img',
+    'aria-labelledby': `${id}-t ${id}-d`,
+  });
   svg.append(el('title', { id: `${id}-t` }, spec.title), el('desc', { id: `${id}-d` }, spec.summary));
   const axes = el('g', { class: 'axes' });
   for (const t of y.ticks(5)) {
@@ -50,17 +66,29 @@ export function meterChart(spec: ChartSpec): SVGSVGElement {
     axes.append(el('text', { x: M.left - 6, y: y(t) + 4, 'text-anchor': 'end' }, String(t)));
   }
   // The outcome thresholds, labelled where they are (docs/MODEL.md).
-  for (const [v, label] of [[60, 'grand coalition needs 60'], [30, 'parallel campaigns need 30']] as const) {
+  for (const [v, label] of [
+    [60, 'grand coalition needs 60'],
+    [30, 'parallel campaigns need 30'],
+  ] as const) {
     axes.append(el('line', { x1: M.left, x2: W - M.right, y1: y(v), y2: y(v), class: 'threshold' }));
     axes.append(el('text', { x: M.left + 4, y: y(v) - 4, class: 'threshold-label' }, label));
   }
   const every = Math.ceil(spec.xLabels.length / 7);
   spec.xLabels.forEach((l, i) => {
-    if (i % every === 0 || i === spec.xLabels.length - 1) axes.append(el('text', { x: x(i), y: H - M.bottom + 18, 'text-anchor': 'middle' }, l));
+    if (i % every === 0 || i === spec.xLabels.length - 1)
+      axes.append(el('text', { x: x(i), y: H - M.bottom + 18, 'text-anchor': 'middle' }, l));
   });
-  axes.append(el('text', { x: (M.left + W - M.right) / 2, y: H - 6, 'text-anchor': 'middle', class: 'axis-title' }, 'start, then each round as it closed'));
+  axes.append(
+    el(
+      'text',
+      { x: (M.left + W - M.right) / 2, y: H - 6, 'text-anchor': 'middle', class: 'axis-title' },
+      'start, then each round as it closed',
+    ),
+  );
   svg.append(axes);
-  const path = line<number>().x((_, i) => x(i)).y((v) => y(v));
+  const path = line<number>()
+    .x((_, i) => x(i))
+    .y((v) => y(v));
   const labelY = placeLabels(spec.series.map((s) => (s.values.length ? y(s.values[s.values.length - 1]!) : null)));
   spec.series.forEach((s, i) => {
     const st = seriesStyle(i);
@@ -85,7 +113,10 @@ export function meterChart(spec: ChartSpec): SVGSVGElement {
 
 /** Spreads label positions so none is closer than LABEL_GAP to the next, keeping their order. */
 function placeLabels(ys: (number | null)[]): (number | null)[] {
-  const order = ys.map((y, i) => ({ y, i })).filter((p): p is { y: number; i: number } => p.y !== null).sort((a, b) => a.y - b.y || a.i - b.i);
+  const order = ys
+    .map((y, i) => ({ y, i }))
+    .filter((p): p is { y: number; i: number } => p.y !== null)
+    .sort((a, b) => a.y - b.y || a.i - b.i);
   const out: (number | null)[] = ys.map(() => null);
   let prev = -Infinity;
   for (const p of order) {

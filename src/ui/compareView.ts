@@ -16,21 +16,43 @@ export function compareView(cmp: ClassComparison, rounds: string[], refresh: () 
   const links = h('textarea', { id: 'compare-links', rows: 3, placeholder: 'https://\u2026#replay=\u2026' });
   const c = cmp.games.length ? cmp.result() : null;
   return [
-    h('p', {}, 'Add the groups\u2019 replays: choose the files (you can pick many at once, or drop them here), or paste their links. Nothing leaves this computer.'),
-    h('div', { class: 'compare-inputs' },
+    h(
+      'p',
+      {},
+      'Add the groups\u2019 replays: choose the files (you can pick many at once, or drop them here), or paste their links. Nothing leaves this computer.',
+    ),
+    h(
+      'div',
+      { class: 'compare-inputs' },
       h('div', { class: 'stack' }, h('label', { for: 'compare-files' }, 'Replay files (.json)'), files),
-      h('div', { class: 'stack' },
+      h(
+        'div',
+        { class: 'stack' },
         h('label', { for: 'compare-links' }, 'Links, one per line'),
         links,
-        h('button', { type: 'button', id: 'compare-add-links', onclick: () => {
-          cmp.addLinks(links.value);
-          refresh();
-        } }, 'Add links'),
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'compare-add-links',
+            onclick: () => {
+              cmp.addLinks(links.value);
+              refresh();
+            },
+          },
+          'Add links',
+        ),
       ),
     ),
     cmp.problems.length
-      ? h('div', { class: 'warn', role: 'alert', id: 'compare-problems' },
-          h('p', {}, `${cmp.problems.length} could not be read and ${cmp.problems.length === 1 ? 'is' : 'are'} left out:`),
+      ? h(
+          'div',
+          { class: 'warn', role: 'alert', id: 'compare-problems' },
+          h(
+            'p',
+            {},
+            `${cmp.problems.length} could not be read and ${cmp.problems.length === 1 ? 'is' : 'are'} left out:`,
+          ),
           h('ul', {}, ...cmp.problems.map((p) => h('li', {}, `${p.name}: ${p.error}`))),
         )
       : null,
@@ -41,74 +63,225 @@ export function compareView(cmp: ClassComparison, rounds: string[], refresh: () 
 function results(c: Comparison, cmp: ClassComparison, rounds: string[], refresh: () => void): HTMLElement {
   const xLabels = ['start', ...rounds.map(short)];
   const csv = () => downloadText(Papa.unparse(comparisonTable(c, rounds)), 'grand-coalition-class.csv', 'text/csv');
-  return h('div', { id: 'compare-results' },
-    h('div', { class: 'row' },
-      h('button', { type: 'button', id: 'compare-csv', class: 'primary', onclick: csv }, 'Download as a spreadsheet (CSV)'),
-      h('button', { type: 'button', id: 'compare-clear', onclick: () => {
-        cmp.clear();
-        refresh();
-      } }, 'Start again'),
-    ),
-    h('p', { id: 'compare-summary' }, `${c.rows.length} game${c.rows.length === 1 ? '' : 's'}: ${c.outcomes.map((o) => `${o.count} ${o.label}`).join(', ')}.`),
-    c.sameSetting
-      ? h('p', {}, `All played ${c.settings[0]}: the same events and dice, so differences come from the groups\u2019 decisions.`)
-      : h('p', { class: 'warn', id: 'compare-mixed' }, `These games were not all played on the same setting (${c.settings.join('; ')}): differences come from the dice as well as the decisions.`),
-    h('h3', {}, 'Side by side'),
-    h('div', { class: 'scroll' },
-      h('table', { id: 'compare-table' },
-        h('caption', { class: 'sr-only' }, 'Each group\u2019s game'),
-        h('thead', {}, h('tr', {}, ...['#', 'Group', 'Setting', 'Outcome', 'Final meter', 'Members', 'Moves', 'Own path from', 'Fingerprint', ''].map((t) => h('th', { scope: 'col' }, t)))),
-        h('tbody', {}, ...c.rows.map((r, i) => h('tr', {},
-          h('td', { class: 'nowrap' }, swatch(i), ` ${i + 1}`),
-          h('th', { scope: 'row' }, r.name),
-          h('td', {}, `seed ${r.seed} \u00b7 ${r.role} \u00b7 ${r.difficulty}`),
-          h('td', {}, r.outcomeLabel),
-          h('td', {}, r.finalMeter.toFixed(1)),
-          h('td', {}, String(r.members)),
-          h('td', {}, String(r.moves)),
-          h('td', {}, r.ownPathFrom === null ? 'never (same moves as another group)' : `round ${r.ownPathFrom + 1} (${short(rounds[r.ownPathFrom]!)})`),
-          h('td', {}, h('code', {}, r.hash.slice(0, 8))),
-          h('td', {}, h('button', { type: 'button', class: 'link', 'aria-label': `Remove ${r.name}`, onclick: () => {
-            cmp.remove(r.name);
+  return h(
+    'div',
+    { id: 'compare-results' },
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'button',
+        { type: 'button', id: 'compare-csv', class: 'primary', onclick: csv },
+        'Download as a spreadsheet (CSV)',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'compare-clear',
+          onclick: () => {
+            cmp.clear();
             refresh();
-          } }, 'Remove')),
-        ))),
+          },
+        },
+        'Start again',
+      ),
+    ),
+    h(
+      'p',
+      { id: 'compare-summary' },
+      `${c.rows.length} game${c.rows.length === 1 ? '' : 's'}: ${c.outcomes.map((o) => `${o.count} ${o.label}`).join(', ')}.`,
+    ),
+    c.sameSetting
+      ? h(
+          'p',
+          {},
+          `All played ${c.settings[0]}: the same events and dice, so differences come from the groups\u2019 decisions.`,
+        )
+      : h(
+          'p',
+          { class: 'warn', id: 'compare-mixed' },
+          `These games were not all played on the same setting (${c.settings.join('; ')}): differences come from the dice as well as the decisions.`,
+        ),
+    h('h3', {}, 'Side by side'),
+    h(
+      'div',
+      { class: 'scroll' },
+      h(
+        'table',
+        { id: 'compare-table' },
+        h('caption', { class: 'sr-only' }, 'Each group\u2019s game'),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...[
+              '#',
+              'Group',
+              'Setting',
+              'Outcome',
+              'Final meter',
+              'Members',
+              'Moves',
+              'Own path from',
+              'Fingerprint',
+              '',
+            ].map((t) => h('th', { scope: 'col' }, t)),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...c.rows.map((r, i) =>
+            h(
+              'tr',
+              {},
+              h('td', { class: 'nowrap' }, swatch(i), ` ${i + 1}`),
+              h('th', { scope: 'row' }, r.name),
+              h('td', {}, `seed ${r.seed} \u00b7 ${r.role} \u00b7 ${r.difficulty}`),
+              h('td', {}, r.outcomeLabel),
+              h('td', {}, r.finalMeter.toFixed(1)),
+              h('td', {}, String(r.members)),
+              h('td', {}, String(r.moves)),
+              h(
+                'td',
+                {},
+                r.ownPathFrom === null
+                  ? 'never (same moves as another group)'
+                  : `round ${r.ownPathFrom + 1} (${short(rounds[r.ownPathFrom]!)})`,
+              ),
+              h('td', {}, h('code', {}, r.hash.slice(0, 8))),
+              h(
+                'td',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'link',
+                    'aria-label': `Remove ${r.name}`,
+                    onclick: () => {
+                      cmp.remove(r.name);
+                      refresh();
+                    },
+                  },
+                  'Remove',
+                ),
+              ),
+            ),
+          ),
+        ),
       ),
     ),
     h('h3', {}, 'The meter, game by game'),
-    h('figure', { class: 'chart-box' },
-      meterChart({ title: 'Coalition meter of each group\u2019s game', summary: c.rows.map((r, i) => `${i + 1}, ${r.name}: ${r.meter[0]?.toFixed(0)} to ${r.finalMeter.toFixed(0)}`).join('; '), xLabels, series: c.rows.map((r) => ({ label: r.name, values: r.meter })) }),
-      h('figcaption', {}, h('ul', { class: 'legend' }, ...c.rows.map((r, i) => h('li', {}, swatch(i), ` ${i + 1}. ${r.name}`)))),
+    h(
+      'figure',
+      { class: 'chart-box' },
+      meterChart({
+        title: 'Coalition meter of each group\u2019s game',
+        summary: c.rows
+          .map((r, i) => `${i + 1}, ${r.name}: ${r.meter[0]?.toFixed(0)} to ${r.finalMeter.toFixed(0)}`)
+          .join('; '),
+        xLabels,
+        series: c.rows.map((r) => ({ label: r.name, values: r.meter })),
+      }),
+      h(
+        'figcaption',
+        {},
+        h('ul', { class: 'legend' }, ...c.rows.map((r, i) => h('li', {}, swatch(i), ` ${i + 1}. ${r.name}`))),
+      ),
     ),
-    h('details', {},
+    h(
+      'details',
+      {},
       h('summary', {}, 'The same curves as a table'),
-      h('div', { class: 'scroll' },
-        h('table', {},
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Group'), ...xLabels.map((l) => h('th', { scope: 'col' }, l)))),
-          h('tbody', {}, ...c.rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.name), ...xLabels.map((_, i) => h('td', {}, r.meter[i] === undefined ? '' : r.meter[i]!.toFixed(1)))))),
+      h(
+        'div',
+        { class: 'scroll' },
+        h(
+          'table',
+          {},
+          h(
+            'thead',
+            {},
+            h('tr', {}, h('th', { scope: 'col' }, 'Group'), ...xLabels.map((l) => h('th', { scope: 'col' }, l))),
+          ),
+          h(
+            'tbody',
+            {},
+            ...c.rows.map((r) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, r.name),
+                ...xLabels.map((_, i) => h('td', {}, r.meter[i] === undefined ? '' : r.meter[i]!.toFixed(1))),
+              ),
+            ),
+          ),
         ),
       ),
     ),
     h('h3', {}, 'Where the decisions parted'),
-    h('p', { id: 'compare-first-split' }, c.firstSplit === null
-      ? 'Every group made the same moves in every round.'
-      : c.firstSplit === 0
-        ? `The groups took different paths from the first round (${short(rounds[0]!)}).`
-        : `The groups made the same moves until round ${c.firstSplit} and parted in round ${c.firstSplit + 1} (${short(rounds[c.firstSplit]!)}).`),
-    h('details', {},
+    h(
+      'p',
+      { id: 'compare-first-split' },
+      c.firstSplit === null
+        ? 'Every group made the same moves in every round.'
+        : c.firstSplit === 0
+          ? `The groups took different paths from the first round (${short(rounds[0]!)}).`
+          : `The groups made the same moves until round ${c.firstSplit} and parted in round ${c.firstSplit + 1} (${short(rounds[c.firstSplit]!)}).`,
+    ),
+    h(
+      'details',
+      {},
       h('summary', {}, 'Round where each pair of groups parted'),
-      h('div', { class: 'scroll' },
-        h('table', { id: 'compare-parted', class: 'matrix' },
-          h('caption', { class: 'small' }, 'Each cell: the first round in which the two groups made different moves (\u2261: the same moves throughout).'),
+      h(
+        'div',
+        { class: 'scroll' },
+        h(
+          'table',
+          { id: 'compare-parted', class: 'matrix' },
+          h(
+            'caption',
+            { class: 'small' },
+            'Each cell: the first round in which the two groups made different moves (\u2261: the same moves throughout).',
+          ),
           h('thead', {}, h('tr', {}, h('td', {}), ...c.rows.map((_, j) => h('th', { scope: 'col' }, String(j + 1))))),
-          h('tbody', {}, ...c.rows.map((r, i) => h('tr', {}, h('th', { scope: 'row' }, `${i + 1}. ${r.name}`), ...c.parted[i]!.map((p, j) => h('td', {}, i === j ? '\u2014' : p === null ? '\u2261' : String(p + 1)))))),
+          h(
+            'tbody',
+            {},
+            ...c.rows.map((r, i) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, `${i + 1}. ${r.name}`),
+                ...c.parted[i]!.map((p, j) => h('td', {}, i === j ? '\u2014' : p === null ? '\u2261' : String(p + 1))),
+              ),
+            ),
+          ),
         ),
       ),
     ),
-    h('ol', { class: 'splits' }, ...c.splits.map((s) => h('li', { value: s.round + 1 },
-      h('strong', {}, `${short(s.date)}: `),
-      s.choices.length === 1 ? 'all the same. ' : `${s.choices.length} different choices. `,
-      h('ul', {}, ...s.choices.map((ch) => h('li', {}, `${ch.moves.length ? ch.moves.join('; ') : 'no move'} \u2014 ${ch.groups.join(', ')}`))),
-    ))),
+    h(
+      'ol',
+      { class: 'splits' },
+      ...c.splits.map((s) =>
+        h(
+          'li',
+          { value: s.round + 1 },
+          h('strong', {}, `${short(s.date)}: `),
+          s.choices.length === 1 ? 'all the same. ' : `${s.choices.length} different choices. `,
+          h(
+            'ul',
+            {},
+            ...s.choices.map((ch) =>
+              h('li', {}, `${ch.moves.length ? ch.moves.join('; ') : 'no move'} \u2014 ${ch.groups.join(', ')}`),
+            ),
+          ),
+        ),
+      ),
+    ),
   );
 }

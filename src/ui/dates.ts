@@ -1,6 +1,11 @@
 // Calendar dates (YYYY-MM-DD) as the panels print them, in British order like the briefing.
 const fmt = (d: string, year: boolean) =>
-  new Date(`${d}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', ...(year ? { year: 'numeric' } : {}), timeZone: 'UTC' });
+  new Date(`${d}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    ...(year ? { year: 'numeric' } : {}),
+    timeZone: 'UTC',
+  });
 
 /** "17 Nov 2015" */
 export const longDate = (d: string): string => fmt(d, true);

@@ -17,7 +17,6 @@ export interface DebriefHooks {
   newGame: () => void;
 }
 
-
 /** One line a round: the same move made twice reads "Call to Germany (twice)". */
 function byDate(decisions: GameView['decisions']): { date: string; text: string }[] {
   const out: { date: string; moves: Map<string, number> }[] = [];
@@ -36,45 +35,111 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
   const g = new Glosser();
   const first = v.history[0]!.value;
   const last = v.history[v.history.length - 1]!.value;
-  put(root,
-    h('p', { class: 'print-only print-head' }, `Grand Coalition \u00b7 ${v.playerName} \u00b7 seed ${v.seed} \u00b7 ${v.difficulty} \u00b7 fingerprint ${hooks.hash.slice(0, 16)}`),
+  put(
+    root,
+    h(
+      'p',
+      { class: 'print-only print-head' },
+      `Grand Coalition \u00b7 ${v.playerName} \u00b7 seed ${v.seed} \u00b7 ${v.difficulty} \u00b7 fingerprint ${hooks.hash.slice(0, 16)}`,
+    ),
     h('h2', { id: 'outcome' }, `Outcome: ${v.outcome?.label ?? ''}`),
     h('p', {}, ...g.text(v.outcome?.meaning ?? '')),
-    v.gaps.length ? h('section', { class: 'gaps', 'aria-label': 'What a grand coalition lacked' }, h('h3', {}, 'What a grand coalition lacked'), h('ul', {}, ...v.gaps.map((x) => h('li', {}, ...g.text(x))))) : null,
+    v.gaps.length
+      ? h(
+          'section',
+          { class: 'gaps', 'aria-label': 'What a grand coalition lacked' },
+          h('h3', {}, 'What a grand coalition lacked'),
+          h('ul', {}, ...v.gaps.map((x) => h('li', {}, ...g.text(x)))),
+        )
+      : null,
     h('p', {}, h('strong', {}, 'Your goal was: '), ...g.text(v.goal)),
     renderTerms(v, g, 'Your terms, against the coalition\u2019s final line'),
-    h('p', {}, `Final meter ${v.meter.value.toFixed(1)} of 100, deconfliction ${Math.round(v.meter.deconfliction * 100)}%.`),
-    h('div', { class: 'row no-print' },
+    h(
+      'p',
+      {},
+      `Final meter ${v.meter.value.toFixed(1)} of 100, deconfliction ${Math.round(v.meter.deconfliction * 100)}%.`,
+    ),
+    h(
+      'div',
+      { class: 'row no-print' },
       h('button', { id: 'print', type: 'button', onclick: () => window.print() }, 'Print this debrief (one page)'),
     ),
-    h('section', { class: 'debrief-decisions' },
+    h(
+      'section',
+      { class: 'debrief-decisions' },
       h('h3', {}, 'Your key decisions'),
-      v.decisions.length ? h('ul', { class: 'decisions' }, ...byDate(v.decisions).map((d) => h('li', {}, h('strong', {}, `${short(d.date)}: `), d.text))) : h('p', {}, 'You made no move that was accepted.'),
+      v.decisions.length
+        ? h(
+            'ul',
+            { class: 'decisions' },
+            ...byDate(v.decisions).map((d) => h('li', {}, h('strong', {}, `${short(d.date)}: `), d.text)),
+          )
+        : h('p', {}, 'You made no move that was accepted.'),
     ),
-    h('section', { class: 'debrief-meter' },
+    h(
+      'section',
+      { class: 'debrief-meter' },
       h('h3', {}, 'The meter, round by round'),
-      h('figure', { class: 'chart-box' },
-        meterChart({ title: 'Coalition meter through the game', summary: `From ${first.toFixed(1)} at the start to ${last.toFixed(1)} at the end.`, xLabels: v.history.map((p) => short(p.date)), series: [{ label: 'Meter', values: v.history.map((p) => p.value) }] }),
+      h(
+        'figure',
+        { class: 'chart-box' },
+        meterChart({
+          title: 'Coalition meter through the game',
+          summary: `From ${first.toFixed(1)} at the start to ${last.toFixed(1)} at the end.`,
+          xLabels: v.history.map((p) => short(p.date)),
+          series: [{ label: 'Meter', values: v.history.map((p) => p.value) }],
+        }),
       ),
-      h('details', { class: 'no-print' },
+      h(
+        'details',
+        { class: 'no-print' },
         h('summary', {}, 'The same numbers as a table'),
-        h('table', { class: 'history' },
+        h(
+          'table',
+          { class: 'history' },
           h('caption', { class: 'sr-only' }, 'Coalition meter at the start and at the end of each round'),
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Round of'), h('th', { scope: 'col' }, 'Meter'))),
-          h('tbody', {}, ...v.history.map((p) => h('tr', {}, h('th', { scope: 'row' }, p.date), h('td', {}, p.value.toFixed(1))))),
+          h(
+            'tbody',
+            {},
+            ...v.history.map((p) => h('tr', {}, h('th', { scope: 'row' }, p.date), h('td', {}, p.value.toFixed(1)))),
+          ),
         ),
       ),
     ),
-    h('section', { class: 'debrief-record' },
+    h(
+      'section',
+      { class: 'debrief-record' },
       h('h3', {}, 'What actually happened'),
-      h('ol', { class: 'record' }, ...v.record.map((r) => h('li', {}, h('strong', {}, `${short(r.date)}: `), ...g.text(r.text), h('span', { class: 'small' }, ' (', ...sourceLinks(r.sources), ')')))),
+      h(
+        'ol',
+        { class: 'record' },
+        ...v.record.map((r) =>
+          h(
+            'li',
+            {},
+            h('strong', {}, `${short(r.date)}: `),
+            ...g.text(r.text),
+            h('span', { class: 'small' }, ' (', ...sourceLinks(r.sources), ')'),
+          ),
+        ),
+      ),
     ),
-    h('section', { class: 'debrief-questions' },
+    h(
+      'section',
+      { class: 'debrief-questions' },
       h('h3', {}, 'For discussion'),
       h('ol', {}, ...v.questions.map((q) => h('li', {}, q))),
     ),
-    h('p', { class: 'small no-print' }, 'Game fingerprint (the same seed and moves always give the same one): ', h('code', { id: 'hash' }, hooks.hash)),
-    h('div', { class: 'row no-print' },
+    h(
+      'p',
+      { class: 'small no-print' },
+      'Game fingerprint (the same seed and moves always give the same one): ',
+      h('code', { id: 'hash' }, hooks.hash),
+    ),
+    h(
+      'div',
+      { class: 'row no-print' },
       h('button', { id: 'export', onclick: hooks.exportReplay }, 'Download the replay'),
       h('button', { id: 'again', class: 'primary', onclick: hooks.newGame }, 'New game'),
     ),

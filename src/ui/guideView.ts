@@ -16,14 +16,36 @@ export function guideView(s: Scenario): (Node | null)[] {
     h('h3', {}, 'Learning goals'),
     h('ul', {}, ...guide.goals.map((x) => h('li', {}, ...g.text(x)))),
     h('h3', {}, `A ${total}-minute lesson`),
-    h('table', { class: 'lesson' },
+    h(
+      'table',
+      { class: 'lesson' },
       h('caption', { class: 'sr-only' }, 'Lesson plan, minute by minute'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Minutes'), h('th', { scope: 'col' }, 'Step'), h('th', { scope: 'col' }, 'What the class does'))),
-      h('tbody', {}, ...guide.lesson.map((step) => {
-        const from = at;
-        at += step.minutes;
-        return h('tr', {}, h('td', {}, `${from}\u2013${at}`), h('th', { scope: 'row' }, step.title), h('td', {}, step.what));
-      })),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Minutes'),
+          h('th', { scope: 'col' }, 'Step'),
+          h('th', { scope: 'col' }, 'What the class does'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...guide.lesson.map((step) => {
+          const from = at;
+          at += step.minutes;
+          return h(
+            'tr',
+            {},
+            h('td', {}, `${from}\u2013${at}`),
+            h('th', { scope: 'row' }, step.title),
+            h('td', {}, step.what),
+          );
+        }),
+      ),
     ),
     h('h3', {}, 'Running a class on one shared seed'),
     h('ul', {}, ...guide.oneSeed.map((x) => h('li', {}, x))),
@@ -32,16 +54,64 @@ export function guideView(s: Scenario): (Node | null)[] {
     h('h3', {}, 'Questions for discussion'),
     h('ol', {}, ...[...s.debriefQuestions, ...guide.questions].map((q) => h('li', {}, q))),
     h('p', {}, 'Each role\u2019s debrief adds its own two:'),
-    h('ul', {}, ...s.roles.map((r) => h('li', {}, h('strong', {}, `${s.actors.find((a) => a.id === r.actor)!.name}: `), r.questions.join(' ')))),
-    h('h3', {}, 'What is sourced and what is a design assumption'),
-    h('p', {}, 'Every number in the scenario either cites a paragraph of the articles (or, for later events, public reporting) or is marked as our assumption with a reason. Counted from the game\u2019s data:'),
-    h('table', { class: 'provenance' },
-      h('caption', { class: 'sr-only' }, 'Sourced and assumed values by kind'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Kind of value'), h('th', { scope: 'col' }, 'Sourced'), h('th', { scope: 'col' }, 'Assumed'))),
-      h('tbody', {}, ...rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.kind), h('td', {}, r.sourced ? `${r.sourced} (${r.from})` : '0'), h('td', {}, String(r.assumed))))),
+    h(
+      'ul',
+      {},
+      ...s.roles.map((r) =>
+        h('li', {}, h('strong', {}, `${s.actors.find((a) => a.id === r.actor)!.name}: `), r.questions.join(' ')),
+      ),
     ),
-    h('p', {}, 'Possible events, drawn with the seed, are not history: they show what could have happened. Their chances each round:'),
-    h('ul', {}, ...s.randomEvents.map((e) => h('li', {}, `${e.title}: ${Math.round(e.probability * 100)}% a round, at most ${e.maxTimes === 1 ? 'once' : `${e.maxTimes} times`} a game.`))),
+    h('h3', {}, 'What is sourced and what is a design assumption'),
+    h(
+      'p',
+      {},
+      'Every number in the scenario either cites a paragraph of the articles (or, for later events, public reporting) or is marked as our assumption with a reason. Counted from the game\u2019s data:',
+    ),
+    h(
+      'table',
+      { class: 'provenance' },
+      h('caption', { class: 'sr-only' }, 'Sourced and assumed values by kind'),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Kind of value'),
+          h('th', { scope: 'col' }, 'Sourced'),
+          h('th', { scope: 'col' }, 'Assumed'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...rows.map((r) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, r.kind),
+            h('td', {}, r.sourced ? `${r.sourced} (${r.from})` : '0'),
+            h('td', {}, String(r.assumed)),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'p',
+      {},
+      'Possible events, drawn with the seed, are not history: they show what could have happened. Their chances each round:',
+    ),
+    h(
+      'ul',
+      {},
+      ...s.randomEvents.map((e) =>
+        h(
+          'li',
+          {},
+          `${e.title}: ${Math.round(e.probability * 100)}% a round, at most ${e.maxTimes === 1 ? 'once' : `${e.maxTimes} times`} a game.`,
+        ),
+      ),
+    ),
     h('h3', {}, 'What the game leaves out'),
     h('ul', {}, ...guide.limits.map((x) => h('li', {}, x))),
   ];

@@ -9,7 +9,12 @@ import { OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from './links';
 import { openReader, readerOpen } from './reader';
 import { sourcesView } from './sourcesView';
 
-export const LIBRARY_PAGES = { sources: 'Sources', glossary: 'Glossary', guide: 'Teacher\u2019s guide', compare: 'Compare games' } as const;
+export const LIBRARY_PAGES = {
+  sources: 'Sources',
+  glossary: 'Glossary',
+  guide: 'Teacher\u2019s guide',
+  compare: 'Compare games',
+} as const;
 
 let current: LibraryTarget['kind'] | null = null;
 let comparison: ClassComparison | null = null;
@@ -20,7 +25,10 @@ let scenarioRules: { scenario: Scenario; rules: Rules } | null = null;
  * service worker precaches its chunk with the rest, so it still works offline.
  */
 async function loadComparison(): Promise<{ cmp: ClassComparison; view: typeof import('./compareView').compareView }> {
-  const [{ ClassComparison: Cmp }, { compareView }] = await Promise.all([import('../app/compare'), import('./compareView')]);
+  const [{ ClassComparison: Cmp }, { compareView }] = await Promise.all([
+    import('../app/compare'),
+    import('./compareView'),
+  ]);
   comparison ??= new Cmp(scenarioRules!.scenario, scenarioRules!.rules);
   return { cmp: comparison, view: compareView };
 }
@@ -30,12 +38,29 @@ export function setUpLibrary(scenario: Scenario, rules: Rules): void {
   scenarioRules = { scenario, rules };
   const show = (t: LibraryTarget): void => {
     current = t.kind;
-    if (t.kind === 'sources') openReader({ title: LIBRARY_PAGES.sources, body: sourcesView(scenario), focus: t.at ? `src-${t.at}` : undefined, printable: true });
-    else if (t.kind === 'glossary') openReader({ title: LIBRARY_PAGES.glossary, body: glossaryView(scenario), focus: t.at ? `term-${t.at}` : undefined, printable: true });
+    if (t.kind === 'sources')
+      openReader({
+        title: LIBRARY_PAGES.sources,
+        body: sourcesView(scenario),
+        focus: t.at ? `src-${t.at}` : undefined,
+        printable: true,
+      });
+    else if (t.kind === 'glossary')
+      openReader({
+        title: LIBRARY_PAGES.glossary,
+        body: glossaryView(scenario),
+        focus: t.at ? `term-${t.at}` : undefined,
+        printable: true,
+      });
     else if (t.kind === 'guide') openReader({ title: LIBRARY_PAGES.guide, body: guideView(scenario), printable: true });
     else {
       void loadComparison().then(({ cmp, view }) => {
-        const refresh = () => openReader({ title: LIBRARY_PAGES.compare, body: view(cmp, scenario.calendar.rounds, refresh), printable: true });
+        const refresh = () =>
+          openReader({
+            title: LIBRARY_PAGES.compare,
+            body: view(cmp, scenario.calendar.rounds, refresh),
+            printable: true,
+          });
         refresh();
       });
     }
@@ -47,7 +72,9 @@ export function setUpLibrary(scenario: Scenario, rules: Rules): void {
 export function dropIntoComparison(files: File[]): boolean {
   if (!readerOpen() || current !== 'compare' || !comparison) return false;
   const c = comparison;
-  void c.addFiles(files).then(() => document.dispatchEvent(new CustomEvent<LibraryTarget>(OPEN_LIBRARY, { detail: { kind: 'compare' } })));
+  void c
+    .addFiles(files)
+    .then(() => document.dispatchEvent(new CustomEvent<LibraryTarget>(OPEN_LIBRARY, { detail: { kind: 'compare' } })));
   return true;
 }
 

@@ -18,7 +18,14 @@ export function sourceLinks(refs: SourceRef[], empty = 'design assumption'): (HT
     const sep = i ? ['; '] : [];
     if (!r.ref) return [...sep, r.label];
     const at = r.ref;
-    return [...sep, h('button', { type: 'button', class: 'link src-link', 'data-ref': at, onclick: () => openLibrary({ kind: 'sources', at }) }, r.label)];
+    return [
+      ...sep,
+      h(
+        'button',
+        { type: 'button', class: 'link src-link', 'data-ref': at, onclick: () => openLibrary({ kind: 'sources', at }) },
+        r.label,
+      ),
+    ];
   });
 }
 
@@ -38,9 +45,13 @@ export function setGlossaryTerms(entries: { term: string; aka: string[]; definit
   bySurface.clear();
   for (const e of entries) {
     // Two-letter acronyms ("IS") would match too much ordinary text.
-    for (const s of [e.term, ...e.aka]) if (s.length >= 3) bySurface.set(s.toLowerCase(), { slug: termSlug(e.term), term: e.term, definition: e.definition, surface: s });
+    for (const s of [e.term, ...e.aka])
+      if (s.length >= 3)
+        bySurface.set(s.toLowerCase(), { slug: termSlug(e.term), term: e.term, definition: e.definition, surface: s });
   }
-  const surfaces = [...bySurface.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const surfaces = [...bySurface.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   pattern = surfaces.length ? new RegExp(`\\b(${surfaces.join('|')})\\b`, 'gi') : null;
 }
 
@@ -64,7 +75,19 @@ export class Glosser {
       this.seen.add(t.slug);
       out.push(s.slice(last, m.index));
       const slug = t.slug;
-      out.push(h('button', { type: 'button', class: 'link gloss', title: t.definition, 'aria-label': `${word} (glossary)`, onclick: () => openLibrary({ kind: 'glossary', at: slug }) }, word));
+      out.push(
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'link gloss',
+            title: t.definition,
+            'aria-label': `${word} (glossary)`,
+            onclick: () => openLibrary({ kind: 'glossary', at: slug }),
+          },
+          word,
+        ),
+      );
       last = m.index + word.length;
     }
     out.push(s.slice(last));

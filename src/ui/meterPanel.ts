@@ -6,16 +6,52 @@ import { byId, clear, h, put } from './dom';
 export function renderMeter(v: GameView): void {
   const root = byId('meter');
   clear(root);
-  const change = v.meter.change === 0 ? '' : ` (${v.meter.change > 0 ? '+' : ''}${v.meter.change.toFixed(1)} last round)`;
-  put(root, 
+  const change =
+    v.meter.change === 0 ? '' : ` (${v.meter.change > 0 ? '+' : ''}${v.meter.change.toFixed(1)} last round)`;
+  put(
+    root,
     h('h2', { class: 'meter-title' }, 'Coalition meter'),
     h('p', { class: 'meter-value', id: 'meter-value' }, h('strong', {}, v.meter.value.toFixed(1)), ' of 100', change),
-    h('div', { class: 'bar', role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': v.meter.value, 'aria-labelledby': 'meter-value' }, h('div', { class: 'bar-fill', style: `width:${v.meter.value}%` })),
-    h('p', { class: 'small' }, `Deconfliction between the two air campaigns: ${Math.round(v.meter.deconfliction * 100)}%`),
+    h(
+      'div',
+      {
+        class: 'bar',
+        role: 'meter',
+        'aria-valuemin': 0,
+        'aria-valuemax': 100,
+        'aria-valuenow': v.meter.value,
+        'aria-labelledby': 'meter-value',
+      },
+      h('div', { class: 'bar-fill', style: `width:${v.meter.value}%` }),
+    ),
+    h(
+      'p',
+      { class: 'small' },
+      `Deconfliction between the two air campaigns: ${Math.round(v.meter.deconfliction * 100)}%`,
+    ),
     h('h3', {}, 'Members and their share'),
-    h('ul', { class: 'parts' }, ...v.meter.parts.map((p) => h('li', {}, h('span', { class: 'sym', style: `color:${STANCE.member.css}`, 'aria-hidden': 'true' }, STANCE.member.symbol), ` ${p.name}: ${p.points.toFixed(1)}`))),
+    h(
+      'ul',
+      { class: 'parts' },
+      ...v.meter.parts.map((p) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'sym', style: `color:${STANCE.member.css}`, 'aria-hidden': 'true' }, STANCE.member.symbol),
+          ` ${p.name}: ${p.points.toFixed(1)}`,
+        ),
+      ),
+    ),
     v.meter.movers.length ? h('h3', {}, 'What moved it last round') : null,
-    v.meter.movers.length ? h('ul', { class: 'parts' }, ...v.meter.movers.slice(0, 5).map((m) => h('li', {}, `${m.name} ${m.change > 0 ? '+' : ''}${m.change.toFixed(1)}`))) : null,
+    v.meter.movers.length
+      ? h(
+          'ul',
+          { class: 'parts' },
+          ...v.meter.movers
+            .slice(0, 5)
+            .map((m) => h('li', {}, `${m.name} ${m.change > 0 ? '+' : ''}${m.change.toFixed(1)}`)),
+        )
+      : null,
   );
 }
 
@@ -23,6 +59,10 @@ export function renderMeter(v: GameView): void {
 export function renderMeterIntro(): void {
   byId('meter').replaceChildren(
     h('h2', { class: 'meter-title' }, 'The coalition meter'),
-    h('p', {}, 'From 0 to 100: who is in the coalition (weighted by their weight in the war), how committed they are, and how far they agree on what to strike, on Assad, and on deconfliction between the US-led and the Russian air campaigns. It stays on screen all game.'),
+    h(
+      'p',
+      {},
+      'From 0 to 100: who is in the coalition (weighted by their weight in the war), how committed they are, and how far they agree on what to strike, on Assad, and on deconfliction between the US-led and the Russian air campaigns. It stays on screen all game.',
+    ),
   );
 }

@@ -17,7 +17,14 @@ const KINDS: { kind: Kind; label: string; help: string }[] = [
 ];
 
 /** What the player has chosen so far; kept across re-renders. */
-const state: { target: string | null; kind: Kind; include: Record<string, boolean>; terms: Record<string, number>; issue: string; position: number } = {
+const state: {
+  target: string | null;
+  kind: Kind;
+  include: Record<string, boolean>;
+  terms: Record<string, number>;
+  issue: string;
+  position: number;
+} = {
   target: null,
   kind: 'call',
   include: {},
@@ -35,48 +42,140 @@ export function selectActor(id: string): void {
   state.target = id;
 }
 
-const symbol = (a: ActorView) => h('span', { class: 'sym', style: `color:${STANCE[a.stance].css}`, 'aria-hidden': 'true' }, STANCE[a.stance].symbol);
+const symbol = (a: ActorView) =>
+  h('span', { class: 'sym', style: `color:${STANCE[a.stance].css}`, 'aria-hidden': 'true' }, STANCE[a.stance].symbol);
 
 function actorCard(v: GameView, a: ActorView): HTMLElement {
   const me = v.actors.find((x) => x.isPlayer)!;
-  return h('section', { class: 'card', 'aria-labelledby': 'card-title' },
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'card-title' },
     h('h3', { id: 'card-title' }, symbol(a), ` ${a.name} — ${STANCE[a.stance].word}`),
-    h('p', { class: 'small' }, `${a.leader} · commitment ${Math.round(a.commitment * 100)}% · trust in you ${a.trustInPlayer >= 0 ? '+' : ''}${a.trustInPlayer.toFixed(2)}`),
+    h(
+      'p',
+      { class: 'small' },
+      `${a.leader} · commitment ${Math.round(a.commitment * 100)}% · trust in you ${a.trustInPlayer >= 0 ? '+' : ''}${a.trustInPlayer.toFixed(2)}`,
+    ),
     h('p', {}, ...new Glosser().text(a.summary)),
-    h('table', { class: 'positions' },
+    h(
+      'table',
+      { class: 'positions' },
       h('caption', { class: 'sr-only' }, `${a.name}'s positions`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Issue'), h('th', { scope: 'col' }, 'Their position'), h('th', { scope: 'col' }, 'Yours'), h('th', { scope: 'col' }, 'Matters'), h('th', { scope: 'col' }, 'Source'))),
-      h('tbody', {}, ...a.positions.map((p) => {
-        const mine = me.positions.find((x) => x.issue === p.issue)!;
-        const red = p.min > 0 || p.max < 100 ? ` (red line: ${p.min > 0 ? `at least ${p.min}` : `at most ${p.max}`})` : '';
-        return h('tr', {},
-          h('th', { scope: 'row' }, p.name),
-          h('td', {}, `${Math.round(p.value)} · ${p.label}${red}`, h('br'), h('span', { class: 'small' }, p.note)),
-          h('td', {}, `${Math.round(mine.value)}`),
-          h('td', {}, p.salience >= 0.75 ? 'a lot' : p.salience >= 0.5 ? 'some' : 'little'),
-          h('td', { class: 'small' }, ...sourceLinks(p.sources)),
-        );
-      })),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Issue'),
+          h('th', { scope: 'col' }, 'Their position'),
+          h('th', { scope: 'col' }, 'Yours'),
+          h('th', { scope: 'col' }, 'Matters'),
+          h('th', { scope: 'col' }, 'Source'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...a.positions.map((p) => {
+          const mine = me.positions.find((x) => x.issue === p.issue)!;
+          const red =
+            p.min > 0 || p.max < 100 ? ` (red line: ${p.min > 0 ? `at least ${p.min}` : `at most ${p.max}`})` : '';
+          return h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, p.name),
+            h('td', {}, `${Math.round(p.value)} · ${p.label}${red}`, h('br'), h('span', { class: 'small' }, p.note)),
+            h('td', {}, `${Math.round(mine.value)}`),
+            h('td', {}, p.salience >= 0.75 ? 'a lot' : p.salience >= 0.5 ? 'some' : 'little'),
+            h('td', { class: 'small' }, ...sourceLinks(p.sources)),
+          );
+        }),
+      ),
     ),
   );
 }
 
 function answerItem(a: AnswerView, i: number): HTMLElement {
-  const badge = a.kind === 'accept' ? '✔ accepted' : a.kind === 'reject' ? '✖ refused' : a.kind === 'counter' ? '↺ countered' : '✎ said';
-  return h('li', { class: `answer ${a.kind}` },
+  const badge =
+    a.kind === 'accept'
+      ? '✔ accepted'
+      : a.kind === 'reject'
+        ? '✖ refused'
+        : a.kind === 'counter'
+          ? '↺ countered'
+          : '✎ said';
+  return h(
+    'li',
+    { class: `answer ${a.kind}` },
     h('p', {}, h('strong', {}, `${a.action}: ${badge}. `), a.text),
-    a.counter ? h('p', {}, `Counter-offer: ${Object.entries(a.counter).map(([k, val]) => `${k} ${val}`).join(', ')}`) : null,
+    a.counter
+      ? h(
+          'p',
+          {},
+          `Counter-offer: ${Object.entries(a.counter)
+            .map(([k, val]) => `${k} ${val}`)
+            .join(', ')}`,
+        )
+      : null,
     a.why.length
-      ? h('details', { id: `why-${i}` },
+      ? h(
+          'details',
+          { id: `why-${i}` },
           h('summary', {}, 'Why?'),
-          h('table', { class: 'why' },
+          h(
+            'table',
+            { class: 'why' },
             h('caption', {}, 'What weighed on the answer (positive helps a yes)'),
-            h('tbody', {}, ...a.why.map((f) => h('tr', {}, h('th', { scope: 'row' }, f.label), h('td', {}, `${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}`)))),
+            h(
+              'tbody',
+              {},
+              ...a.why.map((f) =>
+                h(
+                  'tr',
+                  {},
+                  h('th', { scope: 'row' }, f.label),
+                  h('td', {}, `${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}`),
+                ),
+              ),
+            ),
           ),
-          h('table', { class: 'why' },
+          h(
+            'table',
+            { class: 'why' },
             h('caption', {}, 'Issue by issue'),
-            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Issue'), h('th', { scope: 'col' }, 'Theirs'), h('th', { scope: 'col' }, 'Asked'), h('th', { scope: 'col' }, 'Matters'), h('th', { scope: 'col' }, 'Sources'))),
-            h('tbody', {}, ...a.issues.map((x) => h('tr', {}, h('th', { scope: 'row' }, x.name), h('td', {}, String(Math.round(x.own))), h('td', {}, `${Math.round(x.proposed)}${x.beyond > 0 ? ` (beyond red line by ${Math.round(x.beyond)})` : ''}`), h('td', {}, x.salience.toFixed(2)), h('td', { class: 'small' }, ...sourceLinks(x.sources))))),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'col' }, 'Issue'),
+                h('th', { scope: 'col' }, 'Theirs'),
+                h('th', { scope: 'col' }, 'Asked'),
+                h('th', { scope: 'col' }, 'Matters'),
+                h('th', { scope: 'col' }, 'Sources'),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              ...a.issues.map((x) =>
+                h(
+                  'tr',
+                  {},
+                  h('th', { scope: 'row' }, x.name),
+                  h('td', {}, String(Math.round(x.own))),
+                  h(
+                    'td',
+                    {},
+                    `${Math.round(x.proposed)}${x.beyond > 0 ? ` (beyond red line by ${Math.round(x.beyond)})` : ''}`,
+                  ),
+                  h('td', {}, x.salience.toFixed(2)),
+                  h('td', { class: 'small' }, ...sourceLinks(x.sources)),
+                ),
+              ),
+            ),
           ),
         )
       : null,
@@ -86,7 +185,9 @@ function answerItem(a: AnswerView, i: number): HTMLElement {
 function termsEditor(v: GameView, target: ActorView | undefined): HTMLElement | null {
   if (state.kind === 'proposal') {
     const me = v.actors.find((x) => x.isPlayer)!;
-    return h('fieldset', { class: 'terms' },
+    return h(
+      'fieldset',
+      { class: 'terms' },
       h('legend', {}, 'Terms: tick the issues your proposal covers'),
       ...v.issues.map((iss) => {
         const theirs = target?.positions.find((p) => p.issue === iss.id)?.value ?? 50;
@@ -96,19 +197,40 @@ function termsEditor(v: GameView, target: ActorView | undefined): HTMLElement | 
         const box = h('input', { type: 'checkbox', id: `inc-${iss.id}`, checked: !!state.include[iss.id] });
         box.addEventListener('change', () => (state.include[iss.id] = box.checked));
         const out = h('output', { id: `out-${iss.id}`, for: `term-${iss.id}` }, String(val));
-        const range = h('input', { type: 'range', id: `term-${iss.id}`, min: 0, max: 100, step: 1, value: val, 'aria-describedby': `out-${iss.id}` });
+        const range = h('input', {
+          type: 'range',
+          id: `term-${iss.id}`,
+          min: 0,
+          max: 100,
+          step: 1,
+          value: val,
+          'aria-describedby': `out-${iss.id}`,
+        });
         range.addEventListener('input', () => {
           state.terms[iss.id] = Number(range.value);
           out.textContent = range.value;
           state.include[iss.id] = true;
           box.checked = true;
         });
-        return h('div', { class: 'term' }, box, h('label', { for: `inc-${iss.id}` }, iss.name), h('label', { for: `term-${iss.id}`, class: 'sr-only' }, `${iss.name} value`), range, out, h('span', { class: 'small' }, `you ${Math.round(mine)}, they ${Math.round(theirs)}`));
+        return h(
+          'div',
+          { class: 'term' },
+          box,
+          h('label', { for: `inc-${iss.id}` }, iss.name),
+          h('label', { for: `term-${iss.id}`, class: 'sr-only' }, `${iss.name} value`),
+          range,
+          out,
+          h('span', { class: 'small' }, `you ${Math.round(mine)}, they ${Math.round(theirs)}`),
+        );
       }),
     );
   }
   if (state.kind === 'statement' || state.kind === 'concession') {
-    const sel = h('select', { id: 'issue' }, ...v.issues.map((i) => h('option', { value: i.id, selected: i.id === state.issue }, i.name)));
+    const sel = h(
+      'select',
+      { id: 'issue' },
+      ...v.issues.map((i) => h('option', { value: i.id, selected: i.id === state.issue }, i.name)),
+    );
     sel.addEventListener('change', () => (state.issue = sel.value));
     const parts: HTMLElement[] = [h('label', { for: 'issue' }, 'Issue'), sel];
     if (state.kind === 'statement') {
@@ -144,9 +266,18 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
   if (!state.target || !others.some((a) => a.id === state.target)) state.target = others[0]!.id;
   const target = others.find((a) => a.id === state.target);
 
-  const picker = h('fieldset', { class: 'actors' }, h('legend', {}, 'Who (use the arrow keys)'),
+  const picker = h(
+    'fieldset',
+    { class: 'actors' },
+    h('legend', {}, 'Who (use the arrow keys)'),
     ...others.map((a) => {
-      const r = h('input', { type: 'radio', name: 'target', id: `actor-${a.id}`, value: a.id, checked: a.id === state.target });
+      const r = h('input', {
+        type: 'radio',
+        name: 'target',
+        id: `actor-${a.id}`,
+        value: a.id,
+        checked: a.id === state.target,
+      });
       r.addEventListener('change', () => {
         state.target = a.id;
         state.terms = {};
@@ -154,47 +285,106 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
         renderNegotiation(v, hooks);
       });
       r.addEventListener('focus', () => hooks.focusActor(a.id));
-      return h('div', { class: 'actor-option' }, r, h('label', { for: `actor-${a.id}` }, symbol(a), ` ${a.name}`, h('span', { class: 'small' }, ` · ${STANCE[a.stance].word} · ${Math.round(a.commitment * 100)}%`)));
+      return h(
+        'div',
+        { class: 'actor-option' },
+        r,
+        h(
+          'label',
+          { for: `actor-${a.id}` },
+          symbol(a),
+          ` ${a.name}`,
+          h('span', { class: 'small' }, ` · ${STANCE[a.stance].word} · ${Math.round(a.commitment * 100)}%`),
+        ),
+      );
     }),
   );
 
-  const kinds = h('fieldset', { class: 'kinds' }, h('legend', {}, 'What'),
+  const kinds = h(
+    'fieldset',
+    { class: 'kinds' },
+    h('legend', {}, 'What'),
     ...KINDS.map((k) => {
       const cost = v.costs[k.kind]!;
-      const r = h('input', { type: 'radio', name: 'kind', id: `kind-${k.kind}`, value: k.kind, checked: k.kind === state.kind, disabled: cost > v.ap });
+      const r = h('input', {
+        type: 'radio',
+        name: 'kind',
+        id: `kind-${k.kind}`,
+        value: k.kind,
+        checked: k.kind === state.kind,
+        disabled: cost > v.ap,
+      });
       r.addEventListener('change', () => {
         state.kind = k.kind;
         renderNegotiation(v, hooks);
       });
-      return h('div', { class: 'kind-option' }, r, h('label', { for: `kind-${k.kind}` }, `${k.label} (${cost} AP)`, h('span', { class: 'small' }, ` — ${k.help}`)));
+      return h(
+        'div',
+        { class: 'kind-option' },
+        r,
+        h('label', { for: `kind-${k.kind}` }, `${k.label} (${cost} AP)`, h('span', { class: 'small' }, ` — ${k.help}`)),
+      );
     }),
   );
 
   const counterBtn = target?.counter
-    ? h('button', { id: 'accept-counter', onclick: () => hooks.act({ type: 'proposal', target: target.id, terms: target.counter! }) }, `Accept ${target.name}'s counter-offer (1 AP)`)
+    ? h(
+        'button',
+        {
+          id: 'accept-counter',
+          onclick: () => hooks.act({ type: 'proposal', target: target.id, terms: target.counter! }),
+        },
+        `Accept ${target.name}'s counter-offer (1 AP)`,
+      )
     : null;
 
-  put(root,
+  put(
+    root,
     h('h2', {}, `Diplomacy · ${v.date}`),
     h('p', { class: 'ap' }, `You have ${v.ap} action point${v.ap === 1 ? '' : 's'} left this round.`),
     v.rejected ? h('p', { class: 'warn', role: 'alert' }, v.rejected) : null,
-    v.answers.length ? h('section', { 'aria-labelledby': 'answers-title' }, h('h3', { id: 'answers-title' }, 'This round, newest first'), h('ul', { class: 'answers' }, ...v.answers.map(answerItem).reverse())) : null,
-    h('div', { class: 'row' }, counterBtn, h('button', { id: 'end-round', class: v.ap === 0 ? 'primary' : '', onclick: () => hooks.act({ type: 'end' }) }, v.round + 1 === v.rounds ? 'End the last round' : 'End the round')),
+    v.answers.length
+      ? h(
+          'section',
+          { 'aria-labelledby': 'answers-title' },
+          h('h3', { id: 'answers-title' }, 'This round, newest first'),
+          h('ul', { class: 'answers' }, ...v.answers.map(answerItem).reverse()),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'row' },
+      counterBtn,
+      h(
+        'button',
+        { id: 'end-round', class: v.ap === 0 ? 'primary' : '', onclick: () => hooks.act({ type: 'end' }) },
+        v.round + 1 === v.rounds ? 'End the last round' : 'End the round',
+      ),
+    ),
     picker,
     target ? actorCard(v, target) : null,
-    h('form', { class: 'compose', onsubmit: (e: Event) => {
-      e.preventDefault();
-      const a = buildAction();
-      if (typeof a === 'string') {
-        byId('compose-error').textContent = a;
-        return;
-      }
-      hooks.act(a);
-    } },
+    h(
+      'form',
+      {
+        class: 'compose',
+        onsubmit: (e: Event) => {
+          e.preventDefault();
+          const a = buildAction();
+          if (typeof a === 'string') {
+            byId('compose-error').textContent = a;
+            return;
+          }
+          hooks.act(a);
+        },
+      },
       kinds,
       termsEditor(v, target),
       h('p', { id: 'compose-error', class: 'warn', role: 'alert' }),
-      h('button', { id: 'send', type: 'submit', class: 'primary', disabled: v.ap === 0 }, state.kind === 'statement' ? 'Make the statement' : `Send to ${target?.name ?? '…'}`),
+      h(
+        'button',
+        { id: 'send', type: 'submit', class: 'primary', disabled: v.ap === 0 },
+        state.kind === 'statement' ? 'Make the statement' : `Send to ${target?.name ?? '…'}`,
+      ),
     ),
   );
   // Keep the keyboard where it was, but show the newest answer at the top.

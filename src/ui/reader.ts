@@ -49,13 +49,27 @@ export function openReader(page: ReaderPage): HTMLDialogElement {
   if (!d.open) opener = document.activeElement;
   const heading = h('h2', { id: 'reader-title', tabindex: '-1' }, page.title);
   d.replaceChildren(
-    h('div', { class: 'reader-head' },
+    h(
+      'div',
+      { class: 'reader-head' },
       heading,
-      h('div', { class: 'row' },
-        page.printable ? h('button', { type: 'button', id: 'reader-print', onclick: () => {
-          preparePrint();
-          window.print();
-        } }, 'Print') : null,
+      h(
+        'div',
+        { class: 'row' },
+        page.printable
+          ? h(
+              'button',
+              {
+                type: 'button',
+                id: 'reader-print',
+                onclick: () => {
+                  preparePrint();
+                  window.print();
+                },
+              },
+              'Print',
+            )
+          : null,
         h('button', { type: 'button', id: 'reader-close', onclick: () => d.close() }, 'Close'),
       ),
     ),

@@ -17,7 +17,6 @@ const jump = (id: string) => (e: Event) => {
   t.scrollIntoView({ block: 'start' });
 };
 
-
 export function sourcesView(s: Scenario): (Node | null)[] {
   const glosser = new Glosser();
   const art = new Map<string, Scenario['articles'][number]>(s.articles.map((a) => [a.id, a]));
@@ -32,50 +31,139 @@ export function sourcesView(s: Scenario): (Node | null)[] {
   const news = s.articles.find((a) => a.kind === 'news')!;
   const opinion = s.articles.find((a) => a.kind === 'opinion')!;
   const topic = (t: BriefingItem) =>
-    h('article', { class: 'brief', id: `topic-${t.id}` },
+    h(
+      'article',
+      { class: 'brief', id: `topic-${t.id}` },
       h('h4', {}, t.title),
-      h('div', { class: 'framings' },
-        h('section', { class: 'framing', 'aria-label': `${news.publisher}, news report` }, h('p', { class: 'small' }, label(news.id)), h('p', {}, ...glosser.text(t.framings.news))),
-        h('section', { class: 'framing opinion', 'aria-label': `${opinion.publisher}, opinion piece` }, h('p', { class: 'small' }, label(opinion.id)), h('p', {}, ...glosser.text(t.framings.opinion))),
+      h(
+        'div',
+        { class: 'framings' },
+        h(
+          'section',
+          { class: 'framing', 'aria-label': `${news.publisher}, news report` },
+          h('p', { class: 'small' }, label(news.id)),
+          h('p', {}, ...glosser.text(t.framings.news)),
+        ),
+        h(
+          'section',
+          { class: 'framing opinion', 'aria-label': `${opinion.publisher}, opinion piece` },
+          h('p', { class: 'small' }, label(opinion.id)),
+          h('p', {}, ...glosser.text(t.framings.opinion)),
+        ),
       ),
       h('p', { class: 'small' }, 'Paragraphs: ', ...t.sources.flatMap((c, i) => [i ? ', ' : '', paraLink(c)])),
     );
   const index = citationIndex(s);
   const topicTitle = new Map([...s.opening, ...s.topics].map((t) => [t.id, t.title]));
   return [
-    h('p', {}, 'The game is built on two articles about the same day. We retell them in our own words, topic by topic, so you can see the same facts told two ways, and we cite every paragraph the game relies on. Paragraphs are numbered from the first paragraph of each article\u2019s body.'),
-    h('table', {},
+    h(
+      'p',
+      {},
+      'The game is built on two articles about the same day. We retell them in our own words, topic by topic, so you can see the same facts told two ways, and we cite every paragraph the game relies on. Paragraphs are numbered from the first paragraph of each article\u2019s body.',
+    ),
+    h(
+      'table',
+      {},
       h('caption', {}, 'The two articles'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Publication'), h('th', { scope: 'col' }, 'Kind'), h('th', { scope: 'col' }, 'Date'), h('th', { scope: 'col' }, 'Headline'))),
-      h('tbody', {}, ...s.articles.map((a) => h('tr', {}, h('th', { scope: 'row' }, a.publisher), h('td', {}, a.kind === 'news' ? 'news report' : 'opinion piece'), h('td', {}, longDate(a.date)), h('td', {}, `\u201c${a.headline}\u201d`)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, 'Publication'),
+          h('th', { scope: 'col' }, 'Kind'),
+          h('th', { scope: 'col' }, 'Date'),
+          h('th', { scope: 'col' }, 'Headline'),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...s.articles.map((a) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, a.publisher),
+            h('td', {}, a.kind === 'news' ? 'news report' : 'opinion piece'),
+            h('td', {}, longDate(a.date)),
+            h('td', {}, `\u201c${a.headline}\u201d`),
+          ),
+        ),
+      ),
     ),
     h('h3', { id: 'topics' }, 'Topic by topic: the news report and the opinion piece'),
     ...[...s.opening, ...s.topics].map(topic),
     h('h3', { id: 'paragraphs' }, 'Paragraph by paragraph: what the game reads off each one'),
     ...s.articles.map((a) =>
-      h('section', { 'aria-label': a.publisher },
+      h(
+        'section',
+        { 'aria-label': a.publisher },
         h('h4', {}, `${label(a.id)}: \u201c${a.headline}\u201d`),
-        h('ul', { class: 'cited' }, ...index.paragraphs.filter((p) => p.article === a.id).map((p) =>
-          h('li', { id: `src-${p.ref}` },
-            h('strong', {}, `\u00b6${p.paragraph}`),
-            p.topics.length ? h('span', {}, ' \u00b7 retold in: ', ...p.topics.flatMap((t, i) => [i ? ', ' : '', h('a', { href: `#topic-${t.id}`, onclick: jump(`topic-${t.id}`) }, topicTitle.get(t.id) ?? t.id)])) : null,
-            p.quotes.length ? h('span', { class: 'small' }, ` \u00b7 words checked in it: ${p.quotes.map((q) => `\u201c${q}\u201d`).join(', ')}`) : null,
-            p.uses.length ? h('ul', {}, ...p.uses.map((u) => h('li', {}, u))) : null,
-          ),
-        )),
+        h(
+          'ul',
+          { class: 'cited' },
+          ...index.paragraphs
+            .filter((p) => p.article === a.id)
+            .map((p) =>
+              h(
+                'li',
+                { id: `src-${p.ref}` },
+                h('strong', {}, `\u00b6${p.paragraph}`),
+                p.topics.length
+                  ? h(
+                      'span',
+                      {},
+                      ' \u00b7 retold in: ',
+                      ...p.topics.flatMap((t, i) => [
+                        i ? ', ' : '',
+                        h(
+                          'a',
+                          { href: `#topic-${t.id}`, onclick: jump(`topic-${t.id}`) },
+                          topicTitle.get(t.id) ?? t.id,
+                        ),
+                      ]),
+                    )
+                  : null,
+                p.quotes.length
+                  ? h(
+                      'span',
+                      { class: 'small' },
+                      ` \u00b7 words checked in it: ${p.quotes.map((q) => `\u201c${q}\u201d`).join(', ')}`,
+                    )
+                  : null,
+                p.uses.length ? h('ul', {}, ...p.uses.map((u) => h('li', {}, u))) : null,
+              ),
+            ),
+        ),
       ),
     ),
     h('h3', { id: 'beyond' }, 'Beyond the articles: reporting of the time'),
-    h('p', {}, 'Events after 17 November fire on their real dates. Each date and fact was checked against public reporting:'),
-    h('ul', { class: 'cited' }, ...index.external.map((x) => {
-      const e = s.externalSources.find((y) => y.id === x.id)!;
-      return h('li', { id: `src-${x.ref}` },
-        h('strong', {}, e.publisher), `, \u201c${e.title}\u201d, ${longDate(e.date)}. `,
-        h('span', { class: 'small url' }, e.url),
-        x.uses.length ? h('ul', {}, ...x.uses.map((u) => h('li', {}, u))) : null,
-      );
-    })),
+    h(
+      'p',
+      {},
+      'Events after 17 November fire on their real dates. Each date and fact was checked against public reporting:',
+    ),
+    h(
+      'ul',
+      { class: 'cited' },
+      ...index.external.map((x) => {
+        const e = s.externalSources.find((y) => y.id === x.id)!;
+        return h(
+          'li',
+          { id: `src-${x.ref}` },
+          h('strong', {}, e.publisher),
+          `, \u201c${e.title}\u201d, ${longDate(e.date)}. `,
+          h('span', { class: 'small url' }, e.url),
+          x.uses.length ? h('ul', {}, ...x.uses.map((u) => h('li', {}, u))) : null,
+        );
+      }),
+    ),
     h('h3', {}, 'The model'),
-    h('p', {}, 'Where the articles give no number, the game uses a design assumption and says so next to the value. The teacher\u2019s guide counts what is sourced and what is assumed; docs/MODEL.md explains the rules.'),
+    h(
+      'p',
+      {},
+      'Where the articles give no number, the game uses a design assumption and says so next to the value. The teacher\u2019s guide counts what is sourced and what is assumed; docs/MODEL.md explains the rules.',
+    ),
   ];
 }

@@ -19,47 +19,138 @@ export interface TitleActions {
 export function renderTitle(a: TitleActions): void {
   const root = byId('panel');
   clear(root);
-  const seed = h('input', { id: 'seed', type: 'number', min: 0, max: 4294967295, step: 1, value: a.suggestedSeed, inputmode: 'numeric' });
+  const seed = h('input', {
+    id: 'seed',
+    type: 'number',
+    min: 0,
+    max: 4294967295,
+    step: 1,
+    value: a.suggestedSeed,
+    inputmode: 'numeric',
+  });
   const file = h('input', { id: 'replay-file', type: 'file', accept: '.json,application/json' });
   file.addEventListener('change', () => file.files?.[0] && a.loadFile(file.files[0]));
-  put(root, 
+  put(
+    root,
     h('h2', {}, 'Paris, 17 November 2015'),
-    h('p', {}, 'Four days after the attacks, President Hollande calls for a "grand and single coalition" against ISIS, with the United States and Russia. Lead the diplomacy of Paris, Washington or Moscow for six weeks. Every capital has its price.'),
-    a.continueGame ? h('button', { id: 'continue', class: 'primary', onclick: a.continueGame }, 'Continue your game') : null,
-    a.savedProblem ? h('p', { class: 'warn', role: 'status' }, `Your autosave could not be restored: ${a.savedProblem}. It is kept: download it to open it with the version of the game that made it.`) : null,
-    a.downloadUnreadable ? h('button', { id: 'download-unreadable', type: 'button', onclick: a.downloadUnreadable }, 'Download the save this version cannot open') : null,
-    h('form', { class: 'stack', onsubmit: (e: Event) => {
-      e.preventDefault();
-      const n = Number(seed.value);
-      const role = (document.querySelector('input[name="role"]:checked') as HTMLInputElement | null)?.value ?? a.roles[0]!.actor;
-      const level = ((document.querySelector('input[name="difficulty"]:checked') as HTMLInputElement | null)?.value ?? 'normal') as Difficulty;
-      if (Number.isInteger(n) && n >= 0 && n <= 4294967295) a.newGame(n, role, level);
-      else byId('seed-error').textContent = 'A seed is a whole number from 0 to 4294967295.';
-    } },
-      h('div', { class: 'choices' },
-        h('fieldset', { class: 'roles' }, h('legend', {}, 'You lead'),
-          ...a.roles.map((r, i) => h('div', { class: 'kind-option' },
-            h('input', { type: 'radio', name: 'role', id: `role-${r.actor}`, value: r.actor, checked: i === 0 }),
-            h('label', { for: `role-${r.actor}` }, h('strong', {}, r.name), h('span', { class: 'small' }, `: ${r.tagline}`)),
-          )),
+    h(
+      'p',
+      {},
+      'Four days after the attacks, President Hollande calls for a "grand and single coalition" against ISIS, with the United States and Russia. Lead the diplomacy of Paris, Washington or Moscow for six weeks. Every capital has its price.',
+    ),
+    a.continueGame
+      ? h('button', { id: 'continue', class: 'primary', onclick: a.continueGame }, 'Continue your game')
+      : null,
+    a.savedProblem
+      ? h(
+          'p',
+          { class: 'warn', role: 'status' },
+          `Your autosave could not be restored: ${a.savedProblem}. It is kept: download it to open it with the version of the game that made it.`,
+        )
+      : null,
+    a.downloadUnreadable
+      ? h(
+          'button',
+          { id: 'download-unreadable', type: 'button', onclick: a.downloadUnreadable },
+          'Download the save this version cannot open',
+        )
+      : null,
+    h(
+      'form',
+      {
+        class: 'stack',
+        onsubmit: (e: Event) => {
+          e.preventDefault();
+          const n = Number(seed.value);
+          const role =
+            (document.querySelector('input[name="role"]:checked') as HTMLInputElement | null)?.value ??
+            a.roles[0]!.actor;
+          const level = ((document.querySelector('input[name="difficulty"]:checked') as HTMLInputElement | null)
+            ?.value ?? 'normal') as Difficulty;
+          if (Number.isInteger(n) && n >= 0 && n <= 4294967295) a.newGame(n, role, level);
+          else byId('seed-error').textContent = 'A seed is a whole number from 0 to 4294967295.';
+        },
+      },
+      h(
+        'div',
+        { class: 'choices' },
+        h(
+          'fieldset',
+          { class: 'roles' },
+          h('legend', {}, 'You lead'),
+          ...a.roles.map((r, i) =>
+            h(
+              'div',
+              { class: 'kind-option' },
+              h('input', { type: 'radio', name: 'role', id: `role-${r.actor}`, value: r.actor, checked: i === 0 }),
+              h(
+                'label',
+                { for: `role-${r.actor}` },
+                h('strong', {}, r.name),
+                h('span', { class: 'small' }, `: ${r.tagline}`),
+              ),
+            ),
+          ),
         ),
-        h('fieldset', { class: 'roles' }, h('legend', {}, 'Difficulty'),
-          ...DIFFICULTY_IDS.map((d) => h('div', { class: 'kind-option' },
-            h('input', { type: 'radio', name: 'difficulty', id: `difficulty-${d}`, value: d, checked: d === 'normal', 'aria-describedby': `difficulty-${d}-more` }),
-            h('label', { for: `difficulty-${d}` }, h('strong', {}, DIFFICULTIES[d].label), h('span', { class: 'small' }, `: ${DIFFICULTIES[d].short}`)),
-            h('span', { id: `difficulty-${d}-more`, class: 'sr-only' }, DIFFICULTIES[d].explain),
-          )),
+        h(
+          'fieldset',
+          { class: 'roles' },
+          h('legend', {}, 'Difficulty'),
+          ...DIFFICULTY_IDS.map((d) =>
+            h(
+              'div',
+              { class: 'kind-option' },
+              h('input', {
+                type: 'radio',
+                name: 'difficulty',
+                id: `difficulty-${d}`,
+                value: d,
+                checked: d === 'normal',
+                'aria-describedby': `difficulty-${d}-more`,
+              }),
+              h(
+                'label',
+                { for: `difficulty-${d}` },
+                h('strong', {}, DIFFICULTIES[d].label),
+                h('span', { class: 'small' }, `: ${DIFFICULTIES[d].short}`),
+              ),
+              h('span', { id: `difficulty-${d}-more`, class: 'sr-only' }, DIFFICULTIES[d].explain),
+            ),
+          ),
         ),
       ),
-      h('details', { class: 'small' }, h('summary', {}, 'What the difficulty levels change'), h('ul', {}, ...DIFFICULTY_IDS.map((d) => h('li', {}, `${DIFFICULTIES[d].label}: ${DIFFICULTIES[d].explain}`)))),
+      h(
+        'details',
+        { class: 'small' },
+        h('summary', {}, 'What the difficulty levels change'),
+        h('ul', {}, ...DIFFICULTY_IDS.map((d) => h('li', {}, `${DIFFICULTIES[d].label}: ${DIFFICULTIES[d].explain}`))),
+      ),
       h('label', { for: 'seed' }, 'Seed (the whole class can play the same one)'),
       seed,
       h('p', { id: 'seed-error', class: 'warn', role: 'alert' }),
       h('button', { id: 'new-game', type: 'submit', class: a.continueGame ? '' : 'primary' }, 'New game'),
     ),
-    h('div', { class: 'stack' }, h('label', { for: 'replay-file' }, 'Open a replay file (.json), or drop one on the page'), file, h('p', { id: 'load-error', class: 'warn', role: 'alert' }, a.problem ?? '')),
+    h(
+      'div',
+      { class: 'stack' },
+      h('label', { for: 'replay-file' }, 'Open a replay file (.json), or drop one on the page'),
+      file,
+      h('p', { id: 'load-error', class: 'warn', role: 'alert' }, a.problem ?? ''),
+    ),
     a.history.length ? h('h3', {}, 'Your games on this computer') : null,
-    a.history.length ? h('ul', { class: 'history-list' }, ...a.history.map((g, i) => h('li', {}, h('button', { id: `history-${i}`, onclick: g.open }, 'Watch'), ` ${g.label}`))) : null,
-    h('p', { class: 'small' }, 'Sources: a news report (The Wall Street Journal, 17 Nov 2015) and an opinion piece built on it (Breitbart News, 18 Nov 2015), paraphrased and cited by paragraph; later dates from public reporting.'),
+    a.history.length
+      ? h(
+          'ul',
+          { class: 'history-list' },
+          ...a.history.map((g, i) =>
+            h('li', {}, h('button', { id: `history-${i}`, onclick: g.open }, 'Watch'), ` ${g.label}`),
+          ),
+        )
+      : null,
+    h(
+      'p',
+      { class: 'small' },
+      'Sources: a news report (The Wall Street Journal, 17 Nov 2015) and an opinion piece built on it (Breitbart News, 18 Nov 2015), paraphrased and cited by paragraph; later dates from public reporting.',
+    ),
   );
 }

@@ -14,13 +14,35 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+    ],
   });
 }
 
 export function startPreview(port: number): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules', '.bin', 'vite'), 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', '.bin', 'vite'),
+        'preview',
+        '--host',
+        '127.0.0.1',
+        '--strictPort',
+        '--port',
+        String(port),
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     const timer = setTimeout(() => reject(new Error('vite preview did not start in 20 s')), 20_000);
     child.stdout!.on('data', (d: Buffer) => {
       if (d.toString().includes(String(port))) {
@@ -45,4 +67,3 @@ export async function waitForTitle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
   await page.waitForTimeout(300);
 }
-

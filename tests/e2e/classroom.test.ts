@@ -22,7 +22,11 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 /** A page whose autosave holds a finished game, opened at its debrief. */
 async function debriefOf(policy: PolicyName, seed: number, role = 'FRA'): Promise<Page> {
   const replay = makeReplay(scenario, runPolicy(scenario, seed, role, policy));
-  const page = await env.newPage(1280, 800, `localStorage.setItem(${JSON.stringify(AUTOSAVE)}, ${JSON.stringify(JSON.stringify(replay))})`);
+  const page = await env.newPage(
+    1280,
+    800,
+    `localStorage.setItem(${JSON.stringify(AUTOSAVE)}, ${JSON.stringify(JSON.stringify(replay))})`,
+  );
   await page.goto(env.url);
   await waitForTitle(page);
   await page.click('#continue');
@@ -56,7 +60,9 @@ describe('the classroom', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog#reader[open]');
     expect(await focusedId(page)).toMatch(/^term-/);
-    expect((await page.textContent(`#${await focusedId(page)}`))!.toLowerCase()).toContain(term.toLowerCase().slice(0, 3));
+    expect((await page.textContent(`#${await focusedId(page)}`))!.toLowerCase()).toContain(
+      term.toLowerCase().slice(0, 3),
+    );
     await axe(page, 'glossary');
     await shot(page, 'glossary');
     await page.keyboard.press('Escape');
@@ -104,7 +110,14 @@ describe('the classroom', () => {
   });
 
   it('prints each debrief on one A4 page, whatever the game', async () => {
-    for (const [policy, seed, role] of [['greedy', 7, 'FRA'], ['strategist', 11, 'FRA'], ['random', 3, 'USA'], ['passive', 5, 'FRA'], ['historical', 8, 'RUS'], ['strategist', 2, 'RUS']] as const) {
+    for (const [policy, seed, role] of [
+      ['greedy', 7, 'FRA'],
+      ['strategist', 11, 'FRA'],
+      ['random', 3, 'USA'],
+      ['passive', 5, 'FRA'],
+      ['historical', 8, 'RUS'],
+      ['strategist', 2, 'RUS'],
+    ] as const) {
       const page = await debriefOf(policy, seed, role);
       const bytes = await page.pdf({ format: 'A4' });
       const pdf = await PDFDocument.load(bytes);
@@ -121,17 +134,30 @@ describe('the classroom', () => {
 
   it('compares 14 groups\u2019 replays (files and links), lists a broken one, and exports the same numbers as CSV', async () => {
     const policies: PolicyName[] = ['greedy', 'random', 'historical', 'strategist', 'passive'];
-    const played = Array.from({ length: 14 }, (_, i) => runPolicy(scenario, 2015, 'FRA', policies[i % policies.length]!, 'normal'));
+    const played = Array.from({ length: 14 }, (_, i) =>
+      runPolicy(scenario, 2015, 'FRA', policies[i % policies.length]!, 'normal'),
+    );
     // Two groups on other seeds: the page must say the settings differ.
     played[12] = runPolicy(scenario, 99, 'FRA', 'random');
-    const files = played.slice(0, 12).map((g, i) => ({ name: `group-${i + 1}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(makeReplay(scenario, g))) }));
+    const files = played.slice(0, 12).map((g, i) => ({
+      name: `group-${i + 1}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(makeReplay(scenario, g))),
+    }));
     const links = played.slice(12).map((g) => `https://example.org/game/#${replayFragment(makeReplay(scenario, g))}`);
     const page = await env.newPage(1280, 800);
     await page.goto(env.url);
     await waitForTitle(page);
     await tabTo(page, '#open-compare');
     await page.keyboard.press('Enter');
-    await page.setInputFiles('#compare-files', [...files, { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"grand-coalition-replay","version":2}') }]);
+    await page.setInputFiles('#compare-files', [
+      ...files,
+      {
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"grand-coalition-replay","version":2}'),
+      },
+    ]);
     await page.waitForSelector('#compare-results');
     await page.fill('#compare-links', `${links.join('\n')}\nnot-a-link`);
     await page.click('#compare-add-links');
@@ -142,8 +168,13 @@ describe('the classroom', () => {
     expect(await page.$('#compare-mixed')).not.toBeNull();
     // The same comparison computed in Node: outcome counts and the first split.
     const names = [...files.map((f) => f.name.replace('.json', '')), 'Link 1', 'Link 2'];
-    const expected = compareGames(rules, played.map((game, i) => ({ name: names[i]!, game })));
-    expect(await page.textContent('#compare-summary')).toBe(`14 games: ${expected.outcomes.map((o) => `${o.count} ${o.label}`).join(', ')}.`);
+    const expected = compareGames(
+      rules,
+      played.map((game, i) => ({ name: names[i]!, game })),
+    );
+    expect(await page.textContent('#compare-summary')).toBe(
+      `14 games: ${expected.outcomes.map((o) => `${o.count} ${o.label}`).join(', ')}.`,
+    );
     await axe(page, 'compare');
     await shot(page, 'compare');
     await page.evaluate(() => document.querySelector('svg.chart')?.scrollIntoView());
@@ -173,13 +204,21 @@ describe('the classroom', () => {
       // The service worker has installed (precached the build) and controls the page.
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+        if (!navigator.serviceWorker.controller)
+          await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
       });
       server.kill();
       await new Promise((r) => setTimeout(r, 300));
       await ctx.setOffline(true);
       // Proof that the network is gone: a request the service worker has not cached fails.
-      expect(await page.evaluate(() => fetch(`/not-cached-${Date.now()}`).then(() => 'reached', () => 'failed'))).toBe('failed');
+      expect(
+        await page.evaluate(() =>
+          fetch(`/not-cached-${Date.now()}`).then(
+            () => 'reached',
+            () => 'failed',
+          ),
+        ),
+      ).toBe('failed');
       // A fresh navigation with no server and no network: the service worker serves everything.
       await diplomacyAt(page, `http://127.0.0.1:${port}/`, 7);
       await page.click('#send');
@@ -190,13 +229,18 @@ describe('the classroom', () => {
       await page.keyboard.press('Escape');
       await page.click('#open-compare');
       const g = makeReplay(scenario, runPolicy(scenario, 7, 'FRA', 'greedy'));
-      await page.setInputFiles('#compare-files', [{ name: 'offline.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(g)) }]);
+      await page.setInputFiles('#compare-files', [
+        { name: 'offline.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(g)) },
+      ]);
       await page.waitForSelector('#compare-results');
       expect(await page.textContent('#compare-table')).toContain(g.hash.slice(0, 8));
       // The manifest makes it installable: name and icons are there.
       await ctx.setOffline(false);
       server = await startPreview(port);
-      const manifest = await (await fetch(`http://127.0.0.1:${port}/manifest.webmanifest`)).json() as { name: string; icons: { sizes: string }[] };
+      const manifest = (await (await fetch(`http://127.0.0.1:${port}/manifest.webmanifest`)).json()) as {
+        name: string;
+        icons: { sizes: string }[];
+      };
       expect(manifest.name).toContain('Grand Coalition');
       expect(manifest.icons.map((i) => i.sizes)).toContain('512x512');
     } finally {

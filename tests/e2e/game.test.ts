@@ -11,7 +11,6 @@ import { scenario } from '../helpers';
 const env = useBrowser(4173 + (process.pid % 500));
 const URL = env.url;
 
-
 const newPage = (width = 1280, height = 720): Promise<Page> => env.newPage(width, height);
 
 describe('Grand Coalition in the browser', () => {
@@ -39,7 +38,9 @@ describe('Grand Coalition in the browser', () => {
         await page.keyboard.press('ArrowDown');
         await tabTo(page, 'input[name="kind"]:checked');
         await page.keyboard.press('ArrowDown');
-        expect(await page.evaluate(() => (document.querySelector('input[name="kind"]:checked') as HTMLInputElement).value)).toBe('visit');
+        expect(
+          await page.evaluate(() => (document.querySelector('input[name="kind"]:checked') as HTMLInputElement).value),
+        ).toBe('visit');
       }
       await tabTo(page, '#send');
       await page.keyboard.press('Enter');
@@ -68,7 +69,10 @@ describe('Grand Coalition in the browser', () => {
     const replay = JSON.parse(readFileSync(file, 'utf8'));
     expect(replay.seed).toBe(2015);
     expect(replay.actions[0]).toEqual({ type: 'visit', target: 'RUS' });
-    const out = execFileSync(process.execPath, [join(ROOT, '.cache', 'cli', 'sim.mjs'), '--replay', file, '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [join(ROOT, '.cache', 'cli', 'sim.mjs'), '--replay', file, '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(JSON.parse(out).hash).toBe(hash);
     await page.close();
   }, 300_000);
@@ -91,7 +95,11 @@ describe('Grand Coalition in the browser', () => {
     await page.close();
   });
 
-  for (const [w, hgt] of [[1024, 768], [1920, 1080], [1280, 720]] as const) {
+  for (const [w, hgt] of [
+    [1024, 768],
+    [1920, 1080],
+    [1280, 720],
+  ] as const) {
     it(`lays out cleanly at ${w}x${hgt}: nothing clipped sideways, map and panels apart`, async () => {
       const page = await newPage(w, hgt);
       await diplomacyAt(page, URL, 5);
@@ -99,10 +107,18 @@ describe('Grand Coalition in the browser', () => {
       await shot(page, `diplomacy-${w}x${hgt}`);
       const boxes = await page.evaluate(() => {
         const r = (id: string) => document.getElementById(id)!.getBoundingClientRect().toJSON() as DOMRect;
-        return { stage: r('stage'), panel: r('panel'), meter: r('meter'), canvas: document.querySelector('#stage canvas')!.getBoundingClientRect().toJSON() as DOMRect, sw: document.documentElement.scrollWidth, cw: document.documentElement.clientWidth };
+        return {
+          stage: r('stage'),
+          panel: r('panel'),
+          meter: r('meter'),
+          canvas: document.querySelector('#stage canvas')!.getBoundingClientRect().toJSON() as DOMRect,
+          sw: document.documentElement.scrollWidth,
+          cw: document.documentElement.clientWidth,
+        };
       });
       expect(boxes.sw).toBeLessThanOrEqual(boxes.cw);
-      const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+      const apart = (a: DOMRect, b: DOMRect) =>
+        a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
       expect(apart(boxes.canvas, boxes.panel)).toBe(true);
       expect(apart(boxes.canvas, boxes.meter)).toBe(true);
       expect(apart(boxes.panel, boxes.meter)).toBe(true);
@@ -116,8 +132,20 @@ describe('Grand Coalition in the browser', () => {
     const page = await newPage();
     await page.goto(URL);
     await waitForTitle(page);
-    const evil = { format: 'grand-coalition-replay', version: 1, scenario: { id: scenario.id, version: scenario.version }, seed: 1, role: '<img src=x onerror=alert(1)>', actions: [], hash: '0'.repeat(64) };
-    await page.setInputFiles('#replay-file', { name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(evil)) });
+    const evil = {
+      format: 'grand-coalition-replay',
+      version: 1,
+      scenario: { id: scenario.id, version: scenario.version },
+      seed: 1,
+      role: '<img src=x onerror=alert(1)>',
+      actions: [],
+      hash: '0'.repeat(64),
+    };
+    await page.setInputFiles('#replay-file', {
+      name: 'evil.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(evil)),
+    });
     await page.waitForFunction(() => (document.getElementById('load-error')?.textContent ?? '').length > 0);
     expect(await page.textContent('#load-error')).toContain('cannot be opened');
     expect(await page.$('img[src="x"]')).toBeNull();

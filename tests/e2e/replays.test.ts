@@ -35,7 +35,9 @@ describe('replays, saves and links in the browser', () => {
     await page.click('#take-over');
     await page.waitForSelector('#begin');
     const expected = playAll(scenario, 42, 'FRA', actionsBeforeRound(replay, 4));
-    expect(expected.ok && (await page.getAttribute('#fingerprint', 'data-hash'))).toBe(expected.ok && expected.game.hash);
+    expect(expected.ok && (await page.getAttribute('#fingerprint', 'data-hash'))).toBe(
+      expected.ok && expected.game.hash,
+    );
     expect(await page.textContent('#topbar')).toContain('Round 5 of 12');
     await page.close();
   });
@@ -47,7 +49,11 @@ describe('replays, saves and links in the browser', () => {
     for (let seed = 0; seed < 100; seed++) {
       const g = runPolicy(scenario, 1000 + seed, 'FRA', seed % 2 ? 'random' : 'greedy');
       await page.evaluate((f) => (location.hash = f), replayFragment(makeReplay(scenario, g)));
-      await page.waitForFunction((h) => document.getElementById('fingerprint')?.getAttribute('data-hash') === h, g.hash, { timeout: 10_000 });
+      await page.waitForFunction(
+        (h) => document.getElementById('fingerprint')?.getAttribute('data-hash') === h,
+        g.hash,
+        { timeout: 10_000 },
+      );
     }
     await page.close();
   });
@@ -61,13 +67,29 @@ describe('replays, saves and links in the browser', () => {
     expect(saved).toContain('"seed":9');
     const good = replayFragment(makeReplay(scenario, runPolicy(scenario, 3, 'FRA', 'random')));
     await page.goto(`${URL}#${good.slice(0, good.length - 40)}`);
-    await page.waitForFunction(() => (document.getElementById('load-error')?.textContent ?? '').includes('cannot be opened'));
+    await page.waitForFunction(() =>
+      (document.getElementById('load-error')?.textContent ?? '').includes('cannot be opened'),
+    );
     expect(await page.textContent('#load-error')).toMatch(/cut off or damaged|hash mismatch|not complete/);
     expect(await autosave(page)).toBe(saved);
-    await page.setInputFiles('#replay-file', { name: 'big.json', mimeType: 'application/json', buffer: Buffer.alloc(1_100_000, 32) });
-    await page.waitForFunction(() => (document.getElementById('load-error')?.textContent ?? '').includes('larger than 1 MB'));
-    await page.setInputFiles('#replay-file', { name: 'v9.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...makeReplay(scenario, runPolicy(scenario, 3, 'FRA', 'passive')), version: 9 })) });
-    await page.waitForFunction(() => (document.getElementById('load-error')?.textContent ?? '').includes('newer version'));
+    await page.setInputFiles('#replay-file', {
+      name: 'big.json',
+      mimeType: 'application/json',
+      buffer: Buffer.alloc(1_100_000, 32),
+    });
+    await page.waitForFunction(() =>
+      (document.getElementById('load-error')?.textContent ?? '').includes('larger than 1 MB'),
+    );
+    await page.setInputFiles('#replay-file', {
+      name: 'v9.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({ ...makeReplay(scenario, runPolicy(scenario, 3, 'FRA', 'passive')), version: 9 }),
+      ),
+    });
+    await page.waitForFunction(() =>
+      (document.getElementById('load-error')?.textContent ?? '').includes('newer version'),
+    );
     expect(await autosave(page)).toBe(saved);
     await page.click('#continue');
     await page.waitForSelector('#send');
@@ -75,7 +97,9 @@ describe('replays, saves and links in the browser', () => {
   });
 
   it('stays playable when storage is unavailable, says so, and can still export', async () => {
-    const page = await newPage(`Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`);
+    const page = await newPage(
+      `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`,
+    );
     await page.goto(URL);
     await waitForTitle(page);
     await page.fill('#seed', '4');

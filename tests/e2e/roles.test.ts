@@ -46,7 +46,9 @@ describe('the three roles in the browser', () => {
       await page.waitForSelector(round === 11 ? '#outcome' : '#begin');
     }
     // The others acted on their own, and the briefings said so.
-    expect(news.filter((t) => /strikes|agree on|sanctions|hardens|softens|close call|holds back/.test(t)).length).toBeGreaterThan(5);
+    expect(
+      news.filter((t) => /strikes|agree on|sanctions|hardens|softens|close call|holds back/.test(t)).length,
+    ).toBeGreaterThan(5);
     const debrief = (await page.textContent('#panel'))!;
     expect(debrief).toContain(russia.questions[0]);
     expect(debrief).toContain('Your terms, against the coalition');
@@ -58,14 +60,30 @@ describe('the three roles in the browser', () => {
     const file = join(ROOT, 'test-output', 'browser-replay-russia.json');
     await download.saveAs(file);
     expect(JSON.parse(readFileSync(file, 'utf8')).role).toBe('RUS');
-    const out = execFileSync(process.execPath, [join(ROOT, '.cache', 'cli', 'sim.mjs'), '--replay', file, '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [join(ROOT, '.cache', 'cli', 'sim.mjs'), '--replay', file, '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(JSON.parse(out).hash).toBe(hash);
     await page.close();
   }, 300_000);
 
   it('keeps an autosave this version cannot open, and offers it for download after a new game', async () => {
-    const old = JSON.stringify({ format: 'grand-coalition-replay', version: 2, scenario: { id: scenario.id, version: '1.0.0' }, seed: 5, role: 'FRA', difficulty: 'normal', actions: [{ type: 'end' }], hash: 'a'.repeat(64) });
-    const page = await env.newPage(1280, 720, `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('grand-coalition/autosave/v1', ${JSON.stringify(old)}); sessionStorage.setItem('seeded', '1'); }`);
+    const old = JSON.stringify({
+      format: 'grand-coalition-replay',
+      version: 2,
+      scenario: { id: scenario.id, version: '1.0.0' },
+      seed: 5,
+      role: 'FRA',
+      difficulty: 'normal',
+      actions: [{ type: 'end' }],
+      hash: 'a'.repeat(64),
+    });
+    const page = await env.newPage(
+      1280,
+      720,
+      `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('grand-coalition/autosave/v1', ${JSON.stringify(old)}); sessionStorage.setItem('seeded', '1'); }`,
+    );
     await page.goto(URL);
     await waitForTitle(page);
     expect(await page.textContent('#panel')).toContain('scenario version 1.0.0');

@@ -3,7 +3,20 @@ import type { HistoricalEvent, RandomEvent } from '../schema';
 // Two rounds a week, Monday and Thursday, from Tuesday 17 November to the end of December 2015.
 // An event fires at the end of the round whose dates contain it and is read in the next briefing.
 export const calendar = {
-  rounds: ['2015-11-17', '2015-11-19', '2015-11-23', '2015-11-26', '2015-11-30', '2015-12-03', '2015-12-07', '2015-12-10', '2015-12-14', '2015-12-17', '2015-12-21', '2015-12-28'],
+  rounds: [
+    '2015-11-17',
+    '2015-11-19',
+    '2015-11-23',
+    '2015-11-26',
+    '2015-11-30',
+    '2015-12-03',
+    '2015-12-07',
+    '2015-12-10',
+    '2015-12-14',
+    '2015-12-17',
+    '2015-12-21',
+    '2015-12-28',
+  ],
   end: '2015-12-31',
 };
 
@@ -19,7 +32,8 @@ export const historicalEvents: HistoricalEvent[] = [
     title: 'France invokes the EU mutual-defence clause',
     framings: {
       news: 'At a meeting of EU defence ministers, France invoked Article 42.7 for the first time; all 27 partners agreed to help, each in its own way.',
-      opinion: 'Paris turned to Brussels rather than to NATO, a sign of how little it expects from Washington\u2019s leadership.',
+      opinion:
+        'Paris turned to Brussels rather than to NATO, a sign of how little it expects from Washington\u2019s leadership.',
     },
     effects: [{ kind: 'commitment', actors: ['DEU', 'GBR'], delta: 0.08 }],
     sources: ['reuters-42-7', 'ecfr-42-7'],
@@ -171,7 +185,8 @@ export const historicalEvents: HistoricalEvent[] = [
     title: 'Kerry meets Putin in Moscow',
     framings: {
       news: 'The US secretary of state met Putin and Lavrov to prepare the next round of Syria talks in New York. Kerry said the United States and its partners were not seeking regime change, while still holding that Assad had no long-term future.',
-      opinion: 'Washington comes to Moscow, not the other way round, and now talks of leaving Assad\u2019s fate to a process.',
+      opinion:
+        'Washington comes to Moscow, not the other way round, and now talks of leaving Assad\u2019s fate to a process.',
     },
     effects: [
       { kind: 'trust', from: 'USA', to: 'RUS', delta: 0.1, mutual: true },
@@ -215,7 +230,11 @@ export const historicalEvents: HistoricalEvent[] = [
     ],
     sources: ['rferl-eu-sanctions'],
     assumption: SIZE,
-    sanctions: [{ from: 'FRA', to: 'RUS' }, { from: 'DEU', to: 'RUS' }, { from: 'GBR', to: 'RUS' }],
+    sanctions: [
+      { from: 'FRA', to: 'RUS' },
+      { from: 'DEU', to: 'RUS' },
+      { from: 'GBR', to: 'RUS' },
+    ],
   },
 ];
 

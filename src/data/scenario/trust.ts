@@ -5,8 +5,14 @@ import { assume, cite } from './cite';
 // tensions they encode are the ones the articles name.
 export const defaultTrust: Sourced = assume(0.2, 'cordial working trust between states that sit together in Vienna');
 
-const t = (from: string, to: string, value: number, mutual: boolean, why: string, source?: TrustEntry['source']): TrustEntry =>
-  source ? { from, to, value, mutual, why, source } : { from, to, value, mutual, why };
+const t = (
+  from: string,
+  to: string,
+  value: number,
+  mutual: boolean,
+  why: string,
+  source?: TrustEntry['source'],
+): TrustEntry => (source ? { from, to, value, mutual, why, source } : { from, to, value, mutual, why });
 
 export const trustEntries: TrustEntry[] = [
   t('FRA', 'USA', 0.7, true, 'Oldest allies, already striking ISIS together.', cite('wsj', 16)),
@@ -14,9 +20,23 @@ export const trustEntries: TrustEntry[] = [
   t('FRA', 'DEU', 0.7, true, 'Close European allies (our estimate).'),
   t('USA', 'GBR', 0.8, true, 'Closest military partners (our estimate).'),
   t('USA', 'DEU', 0.6, true, 'NATO allies (our estimate).'),
-  t('USA', 'RUS', -0.4, true, 'Sanctions over Crimea and Ukraine; Lavrov mocks Washington for sitting on two chairs.', cite('breitbart', 10, 'sitting on two chairs')),
+  t(
+    'USA',
+    'RUS',
+    -0.4,
+    true,
+    'Sanctions over Crimea and Ukraine; Lavrov mocks Washington for sitting on two chairs.',
+    cite('breitbart', 10, 'sitting on two chairs'),
+  ),
   t('FRA', 'RUS', 0.1, false, 'Hollande called Putin, but France keeps the sanctions.', cite('wsj', 4)),
-  t('RUS', 'FRA', 0.3, false, 'Putin orders the cruiser Moskva to work with the French.', cite('breitbart', 8, 'Moskva')),
+  t(
+    'RUS',
+    'FRA',
+    0.3,
+    false,
+    'Putin orders the cruiser Moskva to work with the French.',
+    cite('breitbart', 8, 'Moskva'),
+  ),
   t('NATO', 'RUS', -0.5, true, 'NATO refocused on the threat from Russia after Crimea.', cite('wsj', 9)),
   t('GBR', 'RUS', -0.3, true, 'Party to the sanctions (our estimate).'),
   t('DEU', 'RUS', 0, true, 'Upholds sanctions, keeps talking (our estimate).'),
@@ -26,11 +46,32 @@ export const trustEntries: TrustEntry[] = [
   t('RUS', 'SYR', 0.8, true, 'Russia fights for Assad.', cite('breitbart', 4)),
   t('RUS', 'IRN', 0.5, true, 'Allies in Syria, but with signs of a fissure.', cite('wsj', 30)),
   t('IRN', 'SYR', 0.9, true, 'Assad\u2019s staunchest ally.', cite('wsj', 29)),
-  t('IRN', 'SAU', -0.7, true, 'Regional rivals; the opinion piece calls the Gulf states Tehran\u2019s adversaries.', cite('breitbart', 13, 'adversaries')),
+  t(
+    'IRN',
+    'SAU',
+    -0.7,
+    true,
+    'Regional rivals; the opinion piece calls the Gulf states Tehran\u2019s adversaries.',
+    cite('breitbart', 13, 'adversaries'),
+  ),
   t('ISR', 'IRN', -0.9, true, 'Israel sees Iran as its chief threat (our estimate).'),
   t('IRN', 'USA', -0.5, true, 'Decades of hostility despite the nuclear deal (our estimate).'),
-  t('EGY', 'USA', 0, false, 'The opinion piece says Obama gave Cairo reasons to distrust him.', cite('breitbart', 13, 'distrust')),
-  t('ISR', 'USA', 0.2, false, 'The opinion piece says Obama gave Israel reasons to distrust him.', cite('breitbart', 13, 'distrust')),
+  t(
+    'EGY',
+    'USA',
+    0,
+    false,
+    'The opinion piece says Obama gave Cairo reasons to distrust him.',
+    cite('breitbart', 13, 'distrust'),
+  ),
+  t(
+    'ISR',
+    'USA',
+    0.2,
+    false,
+    'The opinion piece says Obama gave Israel reasons to distrust him.',
+    cite('breitbart', 13, 'distrust'),
+  ),
   t('JOR', 'RUS', 0.5, true, 'King Abdullah calls Moscow the key to a solution.', cite('wsj', 26)),
   t('EGY', 'RUS', 0.4, true, 'More accepting of Russia\u2019s role.', cite('wsj', 25)),
   t('ARE', 'RUS', 0.3, true, 'More accepting of Russia\u2019s role.', cite('wsj', 25)),

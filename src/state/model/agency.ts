@@ -91,7 +91,15 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
       const d = rules.salience[a]![i]! * Math.abs(pos[i]! - w.pos[partner]![i]!);
       if (d > gap) [gap, issue] = [d, i];
     }
-    if (issue) out.push({ kind: 'deal', other: partner, issue, because: best, urge: URGE.deal * best, hostile: !rules.eligible[partner] });
+    if (issue)
+      out.push({
+        kind: 'deal',
+        other: partner,
+        issue,
+        because: best,
+        urge: URGE.deal * best,
+        hostile: !rules.eligible[partner],
+      });
   }
   if (rules.actor[a]!.kind === 'state' && rules.capability[a]! >= SANCTION_CAPABILITY) {
     let target: ActorId | null = null;
@@ -101,7 +109,15 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
       const t = w.trust[a]![b]!;
       if (t <= low) [low, target] = [t, b];
     }
-    if (target) out.push({ kind: 'sanction', other: target, issue: null, because: low, urge: URGE.sanction * -low, hostile: true });
+    if (target)
+      out.push({
+        kind: 'sanction',
+        other: target,
+        issue: null,
+        because: low,
+        urge: URGE.sanction * -low,
+        hostile: true,
+      });
   }
   // A public statement on what it cares about most, hardening when it distrusts the player,
   // softening toward the coalition's line when it trusts the player.
@@ -113,7 +129,15 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
       const s = rules.salience[a]![i]!;
       if (Math.abs(pos[i]! - line[i]!) >= 10 && s > top) [top, issue] = [s, i];
     }
-    if (issue && (t < 0 || t >= 0.5)) out.push({ kind: 'statement', other: null, issue, because: t, urge: URGE.statement * Math.abs(t) * top, hostile: t < 0 });
+    if (issue && (t < 0 || t >= 0.5))
+      out.push({
+        kind: 'statement',
+        other: null,
+        issue,
+        because: t,
+        urge: URGE.statement * Math.abs(t) * top,
+        hostile: t < 0,
+      });
   }
   return out;
 }
@@ -135,7 +159,16 @@ const move = (w: World, a: ActorId, issue: IssueId, to: number, log: Initiative[
 };
 
 function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<IssueId, number>): Initiative {
-  const it: Initiative = { kind: o.kind, actor: a, other: o.other, issue: o.issue, because: q(o.because), moved: [], trust: [], deconfliction: 0 };
+  const it: Initiative = {
+    kind: o.kind,
+    actor: a,
+    other: o.other,
+    issue: o.issue,
+    because: q(o.because),
+    moved: [],
+    trust: [],
+    deconfliction: 0,
+  };
   const before = w.deconfliction;
   switch (o.kind) {
     case 'strike':
@@ -191,7 +224,12 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
  * acts, so the player's moves never shift anyone's dice. `contacted` are the actors that said
  * yes to the player this round: they hold back from hostile moves.
  */
-export function agencyRound(rules: Rules, w: World, contacted: ReadonlySet<ActorId>, scale = DIFFICULTIES[w.difficulty].initiative): { initiatives: Initiative[]; heldBack: HeldBack[] } {
+export function agencyRound(
+  rules: Rules,
+  w: World,
+  contacted: ReadonlySet<ActorId>,
+  scale = DIFFICULTIES[w.difficulty].initiative,
+): { initiatives: Initiative[]; heldBack: HeldBack[] } {
   const next = stream(w.seed, 'agency', w.round);
   const line = coalitionLine(rules, w);
   const initiatives: Initiative[] = [];
@@ -213,10 +251,21 @@ export function agencyRound(rules: Rules, w: World, contacted: ReadonlySet<Actor
   const v = next();
   const chance = Math.max(0, INCIDENT_BELOW - w.deconfliction) * INCIDENT_RATE * scale;
   const fliers = rules.actorIds.filter((a) => rules.campaign[a] === 'coalition' && w.pos[a]!.military! >= FLIES);
-  const russian = rules.actorIds.find((a) => rules.campaign[a] === 'russia' && rules.eligible[a] && w.pos[a]!.military! >= FLIES);
+  const russian = rules.actorIds.find(
+    (a) => rules.campaign[a] === 'russia' && rules.eligible[a] && w.pos[a]!.military! >= FLIES,
+  );
   if (u < chance && russian && fliers.length) {
     const other = fliers[Math.floor(v * fliers.length)]!;
-    const it: Initiative = { kind: 'incident', actor: russian, other, issue: null, because: q(w.deconfliction), moved: [], trust: [], deconfliction: 0 };
+    const it: Initiative = {
+      kind: 'incident',
+      actor: russian,
+      other,
+      issue: null,
+      because: q(w.deconfliction),
+      moved: [],
+      trust: [],
+      deconfliction: 0,
+    };
     trust(w, russian, other, -INCIDENT_TRUST, it.trust);
     trust(w, other, russian, -INCIDENT_TRUST, it.trust);
     const before = w.deconfliction;
@@ -233,4 +282,3 @@ export function contactedIn(actions: ActionRecord[]): Set<ActorId> {
   for (const r of actions) if (r.answer?.kind === 'accept' && 'target' in r.action) out.add(r.action.target);
   return out;
 }
-

@@ -10,7 +10,11 @@ import { acceptChance } from './utility';
 /** Share of the gap closed in one round (design assumption); the noise depends on the difficulty. */
 export const DRIFT_RATE = 0.2;
 
-export function driftRound(rules: Rules, world: World, noise = DIFFICULTIES[world.difficulty].driftNoise): { actor: ActorId; from: number; to: number }[] {
+export function driftRound(
+  rules: Rules,
+  world: World,
+  noise = DIFFICULTIES[world.difficulty].driftNoise,
+): { actor: ActorId; from: number; to: number }[] {
   const out: { actor: ActorId; from: number; to: number }[] = [];
   const line = coalitionLine(rules, world);
   const next = stream(world.seed, 'drift', world.round);

@@ -29,7 +29,16 @@ export const DEAL_CEILING = 0.3;
  * snapshots, the replay viewer's history) never change under anyone's feet.
  */
 export function cloneWorld(w: World): World {
-  return { ...w, pos: { ...w.pos }, trust: { ...w.trust }, commit: { ...w.commit }, bounds: { ...w.bounds }, counters: { ...w.counters }, fired: { ...w.fired }, rounds: w.rounds.slice() };
+  return {
+    ...w,
+    pos: { ...w.pos },
+    trust: { ...w.trust },
+    commit: { ...w.commit },
+    bounds: { ...w.bounds },
+    counters: { ...w.counters },
+    fired: { ...w.fired },
+    rounds: w.rounds.slice(),
+  };
 }
 
 export const addTrust = (w: World, from: ActorId, to: ActorId, d: number) => {
@@ -97,7 +106,8 @@ export const FATIGUE = 0.25;
 /** How many asks this actor has already said yes to, game-long. */
 const acceptedBefore = (w: World, j: ActorId): number => {
   let n = 0;
-  for (const r of w.rounds) for (const a of r.actions) if (a.answer?.kind === 'accept' && 'target' in a.action && a.action.target === j) n += 1;
+  for (const r of w.rounds)
+    for (const a of r.actions) if (a.answer?.kind === 'accept' && 'target' in a.action && a.action.target === j) n += 1;
   return n;
 };
 
@@ -105,10 +115,16 @@ const acceptedBefore = (w: World, j: ActorId): number => {
 export const FLIES = 50;
 
 /** Whether an ask joins the two air campaigns: one side in each, both flying over Syria. */
-const crossesCampaigns = (rules: Rules, w: World, a: ActorId, b: ActorId) => rivals(rules, a, b) && w.pos[a]!.military! >= FLIES && w.pos[b]!.military! >= FLIES;
+const crossesCampaigns = (rules: Rules, w: World, a: ActorId, b: ActorId) =>
+  rivals(rules, a, b) && w.pos[a]!.military! >= FLIES && w.pos[b]!.military! >= FLIES;
 
 /** Applies an answer to an ask; returns third parties' reactions to any public shift it caused. */
-export function applyAnswer(rules: Rules, w: World, action: Exclude<PlayerAction, { type: 'statement' | 'end' }>, answer: Answer): Reaction[] {
+export function applyAnswer(
+  rules: Rules,
+  w: World,
+  action: Exclude<PlayerAction, { type: 'statement' | 'end' }>,
+  answer: Answer,
+): Reaction[] {
   const j = action.target;
   const me = w.role;
   if (answer.kind === 'counter' && answer.counter) {
@@ -159,7 +175,8 @@ export function concede(rules: Rules, w: World, target: ActorId, issue: string):
   return reactions;
 }
 
-const targets = (rules: Rules, w: World, who: 'all' | ActorId[]) => (who === 'all' ? rules.actorIds.filter((a) => rules.eligible[a] && a !== w.role) : who);
+const targets = (rules: Rules, w: World, who: 'all' | ActorId[]) =>
+  who === 'all' ? rules.actorIds.filter((a) => rules.eligible[a] && a !== w.role) : who;
 
 export function applyEffect(rules: Rules, w: World, e: Effect): void {
   switch (e.kind) {
@@ -185,4 +202,3 @@ export function applyEffect(rules: Rules, w: World, e: Effect): void {
       return;
   }
 }
-

@@ -58,7 +58,9 @@ export function agreement(world: World, actor: ActorId, line: Terms): number {
 
 /** Points a member adds to the meter at a given commitment and agreement. */
 export function memberPoints(rules: Rules, actor: ActorId, commitment: number, agreement: number): number {
-  return ((100 * rules.capability[actor]!) / rules.eligibleCapability) * (BASE + COMMIT * commitment + AGREE * agreement);
+  return (
+    ((100 * rules.capability[actor]!) / rules.eligibleCapability) * (BASE + COMMIT * commitment + AGREE * agreement)
+  );
 }
 
 export function meter(rules: Rules, world: World): MeterBreakdown {
@@ -75,5 +77,11 @@ export function meter(rules: Rules, world: World): MeterBreakdown {
   }
   const roundedLine: Terms = {};
   for (const i of rules.issueIds) roundedLine[i] = q(line[i]!);
-  return { value: q(Math.min(100, Math.max(0, value))), members: who, line: roundedLine, deconfliction: q(world.deconfliction), parts };
+  return {
+    value: q(Math.min(100, Math.max(0, value))),
+    members: who,
+    line: roundedLine,
+    deconfliction: q(world.deconfliction),
+    parts,
+  };
 }

@@ -64,7 +64,16 @@ interface Core {
 }
 
 /** The utility's arithmetic, shared by the explained evaluation and the fast chance below. */
-function core(rules: Rules, world: World, actor: ActorId, from: ActorId, terms: Terms, line: Terms, personal: number, redlines: boolean): Core {
+function core(
+  rules: Rules,
+  world: World,
+  actor: ActorId,
+  from: ActorId,
+  terms: Terms,
+  line: Terms,
+  personal: number,
+  redlines: boolean,
+): Core {
   const sal = rules.salience[actor]!;
   const pos = world.pos[actor]!;
   const bounds = world.bounds[actor]!;
@@ -92,8 +101,20 @@ function core(rules: Rules, world: World, actor: ActorId, from: ActorId, terms: 
 }
 
 /** Only the chance of accepting: what bots and the drift need, without the explanation. */
-export function acceptChance(rules: Rules, world: World, actor: ActorId, from: ActorId, terms: Terms, personal = 0, redlines = true, line: Terms = coalitionLine(rules, world)): number {
-  return logistic(core(rules, world, actor, from, terms, line, personal, redlines).utility, DIFFICULTIES[world.difficulty].temperature);
+export function acceptChance(
+  rules: Rules,
+  world: World,
+  actor: ActorId,
+  from: ActorId,
+  terms: Terms,
+  personal = 0,
+  redlines = true,
+  line: Terms = coalitionLine(rules, world),
+): number {
+  return logistic(
+    core(rules, world, actor, from, terms, line, personal, redlines).utility,
+    DIFFICULTIES[world.difficulty].temperature,
+  );
 }
 
 /**
@@ -102,7 +123,16 @@ export function acceptChance(rules: Rules, world: World, actor: ActorId, from: A
  * count only when terms are on the table (a proposal, or the line an actor re-weighs each round):
  * a call or a visit asks for cooperation, not for signing up to the line.
  */
-export function evaluate(rules: Rules, world: World, actor: ActorId, from: ActorId, terms: Terms, personal = 0, redlines = true, line: Terms = coalitionLine(rules, world)): Evaluation {
+export function evaluate(
+  rules: Rules,
+  world: World,
+  actor: ActorId,
+  from: ActorId,
+  terms: Terms,
+  personal = 0,
+  redlines = true,
+  line: Terms = coalitionLine(rules, world),
+): Evaluation {
   const c = core(rules, world, actor, from, terms, line, personal, redlines);
   const level = DIFFICULTIES[world.difficulty];
   const full = fullTerms(rules, world, terms, line);
@@ -111,7 +141,15 @@ export function evaluate(rules: Rules, world: World, actor: ActorId, from: Actor
     const own = world.pos[actor]![i]!;
     const b = world.bounds[actor]![i]!;
     const beyond = z < b.min ? b.min - z : z > b.max ? z - b.max : 0;
-    return { issue: i, own: q(own), proposed: q(z), salience: rules.salience[actor]![i]!, fit: q(1 - (2 * Math.abs(own - z)) / 100), beyond: q(beyond), sources: rules.citations[actor]![i]! };
+    return {
+      issue: i,
+      own: q(own),
+      proposed: q(z),
+      salience: rules.salience[actor]![i]!,
+      fit: q(1 - (2 * Math.abs(own - z)) / 100),
+      beyond: q(beyond),
+      sources: rules.citations[actor]![i]!,
+    };
   });
   const raw: [FactorId, number, number][] = [
     ['fit', c.fit, WEIGHTS.fit],
@@ -122,6 +160,11 @@ export function evaluate(rules: Rules, world: World, actor: ActorId, from: Actor
     ['personal', personal, 1],
     ['bias', 1, level.bias],
   ];
-  const factors: Factor[] = raw.map(([id, value, weight]) => ({ id, value: q(value), weight, contribution: q(value * weight) }));
+  const factors: Factor[] = raw.map(([id, value, weight]) => ({
+    id,
+    value: q(value),
+    weight,
+    contribution: q(value * weight),
+  }));
   return { actor, utility: q(c.utility), pAccept: q(logistic(c.utility, level.temperature)), factors, issues };
 }
