@@ -24,6 +24,7 @@ import { renderMeter, renderMeterIntro } from './ui/meterPanel';
 import { renderNegotiation, selectActor } from './ui/negotiation';
 import { renderTitle } from './ui/title';
 import { dropIntoComparison, libraryPageOf, LIBRARY_PAGES, setUpLibrary } from './ui/library';
+import { firstStart } from './ui/howtoView';
 import { openLibrary } from './ui/links';
 import { renderLibraryNav, renderTopbar } from './ui/topbar';
 import './ui/style.css';
@@ -146,7 +147,11 @@ function render(v: GameView): void {
     renderBriefing(v, () => session.beginDiplomacy());
     showScene('WorldMap');
   } else if (v.phase === 'diplomacy') {
-    renderNegotiation(v, { act: (a) => session.act(a), focusActor: (id) => phaser.events.emit(BUS.focus, id) });
+    renderNegotiation(v, {
+      act: (a) => session.act(a),
+      focusActor: (id) => phaser.events.emit(BUS.focus, id),
+      preview: (a) => session.preview(a),
+    });
     showScene('WorldMap');
     const last = v.answers[v.answers.length - 1];
     if (!phaseChanged && last && !v.rejected)
@@ -201,3 +206,5 @@ document.addEventListener('drop', (e) => {
 
 title();
 openFromLocation();
+// The first time this browser opens the game: how to play, on one screen (Escape or the button skips it).
+if (!location.hash && firstStart()) openLibrary({ kind: 'howto' });

@@ -6,7 +6,7 @@ import type { Difficulty } from '../state/difficulty';
 import { createGame, finalHash, play, worldOf, type Game } from '../state/game';
 import { actionsBeforeRound, checkReplay, makeReplay, type Replay } from '../state/replay';
 import { buildRules, type Rules } from '../state/rules';
-import { view, type GameView, type Phase } from '../state/view';
+import { previewView, view, type GameView, type MovePreview, type MoveStep, type Phase } from '../state/view';
 import { addHistory, clearSave, loadText, saveText, stashUnreadable, type HistoryEntry } from './storage';
 import type { World } from '../state/world';
 
@@ -25,6 +25,8 @@ export class Session {
   readonly rules: Rules;
   private game: Game | null = null;
   private actions: PlayerAction[] = [];
+  /** The worlds around each move made in this page's life: what the answers' consequences are read from. */
+  private steps: MoveStep[] = [];
   private listeners: Listener[] = [];
   /** Null while saving works; otherwise why it does not. */
   saveProblem: string | null = null;
@@ -46,6 +48,7 @@ export class Session {
     this.game?.stop();
     this.game = createGame({ scenario: this.scenario, seed, role, difficulty });
     this.actions = [];
+    this.steps = [];
     for (const a of actions) {
       const err = play(this.game, a);
       if (err) return err;
@@ -88,9 +91,11 @@ export class Session {
 
   act(action: PlayerAction): string | null {
     if (!this.game) return 'no game is running';
+    const before = worldOf(this.game);
     const err = play(this.game, action);
     if (!err) {
       this.actions.push(action);
+      this.steps = [...this.steps.slice(-40), { action, before, after: worldOf(this.game) }];
       this.persist();
       if (this.phase() === 'debrief') this.keep();
     }
@@ -108,7 +113,12 @@ export class Session {
   }
 
   view(rejected: string | null = null): GameView {
-    return view(this.rules, worldOf(this.game!), this.phase(), rejected);
+    return view(this.rules, worldOf(this.game!), this.phase(), rejected, this.steps);
+  }
+
+  /** What a move would change if answered yes, before it is sent. */
+  preview(action: PlayerAction): MovePreview {
+    return previewView(this.rules, worldOf(this.game!), action);
   }
 
   forget(): void {

@@ -1,5 +1,6 @@
 // The round's briefing: each item told twice, as the news report frames it and as the opinion piece does.
 import type { GameView } from '../state/view';
+import { renderChecklist } from './checklist';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 
@@ -30,24 +31,40 @@ export function renderTerms(v: GameView, g: Glosser, title: string, folded = fal
   return h('section', { class: 'terms', 'aria-label': title }, h('h3', {}, title), list);
 }
 
+/** A story told twice: the news report's framing and the opinion piece's, side by side. */
+function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
+  return h(
+    'article',
+    { class: 'brief' },
+    h('h3', { class: 'brief-title' }, b.title),
+    b.framings
+      ? h(
+          'div',
+          { class: 'framings' },
+          h(
+            'section',
+            { class: 'framing', 'aria-label': 'News report framing' },
+            h('h4', {}, 'News report'),
+            h('p', {}, ...g.text(b.framings.news)),
+          ),
+          h(
+            'section',
+            { class: 'framing opinion', 'aria-label': 'Opinion piece framing' },
+            h('h4', {}, 'Opinion piece'),
+            h('p', {}, ...g.text(b.framings.opinion)),
+          ),
+        )
+      : h('p', { class: 'model-note' }, ...g.text(b.text ?? '')),
+    b.sources.length ? h('p', { class: 'small' }, 'Sources: ', ...sourceLinks(b.sources)) : null,
+  );
+}
+
 export function renderBriefing(v: GameView, begin: () => void): void {
   const root = byId('panel');
   clear(root);
   const g = new Glosser();
-  const items = v.briefing.length
-    ? v.briefing
-    : [
-        {
-          id: 'quiet',
-          title: 'A quiet few days',
-          framings: {
-            news: 'No major event changed the picture since the last round.',
-            opinion: 'Nothing moved: the same demands, the same stand-off.',
-          },
-          text: null,
-          sources: [],
-        },
-      ];
+  const framed = v.briefing.filter((b) => b.framings);
+  const model = v.briefing.filter((b) => !b.framings);
   put(
     root,
     h(
@@ -55,40 +72,55 @@ export function renderBriefing(v: GameView, begin: () => void): void {
       { id: 'briefing-title' },
       v.round === 0 ? 'Briefing: what we know on 17 November' : `Briefing for ${v.date}`,
     ),
-    v.round === 0 ? h('p', {}, h('strong', {}, 'Your goal: '), v.goal) : null,
-    renderTerms(v, g, 'Your terms for a grand coalition', v.round > 0),
+    // Three lines first: what changed, what it means for the goal, what you might do.
     h(
-      'p',
-      { class: 'small' },
-      'Each story in two framings. Same facts, different lenses: which one shapes your next move?',
-    ),
-    ...items.map((b) =>
-      h(
-        'article',
-        { class: 'brief' },
-        h('h3', {}, b.title),
-        b.framings
-          ? h(
-              'div',
-              { class: 'framings' },
-              h(
-                'section',
-                { class: 'framing', 'aria-label': 'News report framing' },
-                h('h4', {}, 'News report'),
-                h('p', {}, ...g.text(b.framings.news)),
-              ),
-              h(
-                'section',
-                { class: 'framing opinion', 'aria-label': 'Opinion piece framing' },
-                h('h4', {}, 'Opinion piece'),
-                h('p', {}, ...g.text(b.framings.opinion)),
-              ),
-            )
-          : h('p', { class: 'model-note' }, ...g.text(b.text ?? '')),
-        b.sources.length ? h('p', { class: 'small' }, 'Sources: ', ...sourceLinks(b.sources)) : null,
-      ),
+      'section',
+      { class: 'lead', 'aria-label': 'In three lines' },
+      h('p', { id: 'lead-changed' }, h('strong', {}, 'What changed: '), ...g.text(v.lead.changed)),
+      h('p', { id: 'lead-meaning' }, h('strong', {}, 'Your goal: '), ...g.text(v.lead.meaning)),
+      h('p', { id: 'lead-next' }, h('strong', {}, 'What you might do: '), v.lead.next.replace(/^You might: /, '')),
     ),
     h('button', { id: 'begin', class: 'primary', onclick: begin }, 'Begin diplomacy'),
+    v.round === 0 ? h('p', {}, h('strong', {}, 'Your goal: '), ...g.text(v.goal)) : null,
+    v.round === 0
+      ? renderChecklist(v, g)
+      : h(
+          'details',
+          { class: 'goal-fold' },
+          h('summary', {}, `Your goal, condition by condition: ${v.checklist.met} of ${v.checklist.total} met`),
+          renderChecklist(v, g),
+        ),
+    h(
+      'details',
+      { class: 'news-fold' },
+      h(
+        'summary',
+        {},
+        framed.length
+          ? `The news, told two ways (${framed.length} ${framed.length === 1 ? 'story' : 'stories'})`
+          : 'The news: a quiet few days',
+      ),
+      h(
+        'p',
+        { class: 'small' },
+        'Each story in two framings. Same facts, different lenses: which one shapes your next move?',
+      ),
+      ...framed.map((b) => story(b, g)),
+    ),
+    model.length
+      ? h(
+          'details',
+          { class: 'model-fold' },
+          h('summary', {}, `What the other capitals did, and why (${model.length})`),
+          ...model.map((b) => story(b, g)),
+        )
+      : null,
+    h(
+      'details',
+      { class: 'terms-fold' },
+      h('summary', {}, 'Your terms, with their sources'),
+      renderTerms(v, g, 'Your terms for a grand coalition'),
+    ),
     h(
       'details',
       { class: 'calendar' },

@@ -5,11 +5,13 @@ import type { Scenario } from '../data/schema';
 import type { Rules } from '../state/rules';
 import { glossaryView } from './glossaryView';
 import { guideView } from './guideView';
+import { howtoView } from './howtoView';
 import { OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from './links';
 import { openReader, readerOpen } from './reader';
 import { sourcesView } from './sourcesView';
 
 export const LIBRARY_PAGES = {
+  howto: 'How to play',
   sources: 'Sources',
   glossary: 'Glossary',
   guide: 'Teacher\u2019s guide',
@@ -38,7 +40,8 @@ export function setUpLibrary(scenario: Scenario, rules: Rules): void {
   scenarioRules = { scenario, rules };
   const show = (t: LibraryTarget): void => {
     current = t.kind;
-    if (t.kind === 'sources')
+    if (t.kind === 'howto') openReader({ title: LIBRARY_PAGES.howto, body: howtoView(), closeLabel: 'Start playing' });
+    else if (t.kind === 'sources')
       openReader({
         title: LIBRARY_PAGES.sources,
         body: sourcesView(scenario),

@@ -12,7 +12,7 @@ import { runPolicy, type PolicyName } from '../../src/state/policies';
 import { makeReplay } from '../../src/state/replay';
 import { rules, scenario } from '../helpers';
 import { launch, shot, SHOTS, startPreview, waitForTitle } from './browser';
-import { axe, diplomacyAt, tabTo, useBrowser } from './harness';
+import { axe, diplomacyAt, SEEN_HOWTO, tabTo, useBrowser } from './harness';
 
 const env = useBrowser(5300 + (process.pid % 400));
 const AUTOSAVE = 'grand-coalition/autosave/v1';
@@ -198,6 +198,7 @@ describe('the classroom', () => {
     const browser = await launch();
     try {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await ctx.addInitScript(SEEN_HOWTO);
       const page = await ctx.newPage();
       await page.goto(`http://127.0.0.1:${port}/`);
       await waitForTitle(page);

@@ -23,8 +23,10 @@ export function useBrowser(port: number) {
   });
   return {
     url: `http://127.0.0.1:${port}/`,
-    async newPage(width = 1280, height = 720, init?: string): Promise<Page> {
+    async newPage(width = 1280, height = 720, init?: string, firstVisit = false): Promise<Page> {
       const ctx = await browser!.newContext({ viewport: { width, height }, acceptDownloads: true });
+      // "How to play" opens on a browser's first visit; the tests that are not about it have seen it.
+      if (!firstVisit) await ctx.addInitScript(SEEN_HOWTO);
       if (init) await ctx.addInitScript(init);
       const page = await ctx.newPage();
       page.on('pageerror', (e) => {
@@ -34,6 +36,8 @@ export function useBrowser(port: number) {
     },
   };
 }
+
+export const SEEN_HOWTO = `try { localStorage.setItem('grand-coalition-howto-seen', '1') } catch {}`;
 
 /** Presses Tab until the element matching `selector` has focus. */
 export async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
