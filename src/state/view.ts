@@ -7,7 +7,7 @@ import { COST, validateAction } from './actions';
 import { advise } from './advice';
 import { diffWorlds, headline } from './consequences';
 import { DIFFICULTIES } from './difficulty';
-import { describeAction, explainAnswer, factorText, termsText } from './explain';
+import { describeAction, describeShort, explainAnswer, factorText, termsText } from './explain';
 import { goalChecklist, type GoalItem } from './goal';
 import { DEAL_CEILING, GOODWILL_CEILING } from './model/effects';
 import { acceptChance, evaluate } from './model/utility';
@@ -547,7 +547,7 @@ export function view(
     decisions: w.rounds.flatMap((r) =>
       r.actions
         .filter((a) => a.action.type !== 'end' && (!a.answer || a.answer.kind === 'accept'))
-        .map((a) => ({ date: r.date, text: `${describeAction(rules, a.action)}${a.answer ? ' — accepted' : ''}` })),
+        .map((a) => ({ date: r.date, text: `${describeShort(rules, a.action)}${a.answer ? ' — accepted' : ''}` })),
     ),
     record: w.outcome
       ? s.history.map((x) => ({

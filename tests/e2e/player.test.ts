@@ -46,7 +46,9 @@ async function slide(page: Page, selector: string, value: number): Promise<void>
 
 /** The id of the issue whose visible name matches a topic as the hint writes it. */
 async function issueByName(page: Page, topic: string): Promise<string> {
-  const options = await page.$$eval('#issue option', (os) => os.map((o) => [o.value, o.textContent ?? '']));
+  const options = await page.$$eval('#issue option', (os) =>
+    os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? ''] as const),
+  );
   const hit = options.find(([, label]) => norm(label) === norm(topic));
   expect(hit, `an issue called ${topic}`).toBeDefined();
   return hit![0]!;
@@ -73,7 +75,7 @@ async function followHint(page: Page): Promise<boolean> {
     await pickActor(page, m[1]!);
     await page.click('#kind-proposal');
     const labels = await page.$$eval('.term label[for^="inc-"]', (ls) =>
-      ls.map((l) => [l.getAttribute('for')!.slice(4), l.textContent ?? '']),
+      ls.map((l) => [l.getAttribute('for')!.slice(4), l.textContent ?? ''] as const),
     );
     for (const part of m[2]!.split(', ')) {
       const t = /^(.+) at (\d+)$/.exec(part)!;
