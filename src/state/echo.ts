@@ -15,17 +15,19 @@ export function echo(value: unknown, max = ECHO_MAX): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean') return cut(String(value), max);
-  if (typeof value === 'string') return `"${cut(escape(value), max)}"`;
+  if (typeof value === 'string') return `"${cut(value, max)}"`;
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
 /** Text of unknown origin (a file name, an error from a parser), escaped and cut. */
 export function echoText(text: string, max = ECHO_MAX * 2): string {
-  return cut(escape(text), max);
+  return cut(text, max);
 }
 
+/** The first `max` characters, escaped, and how long the whole was. */
 function cut(s: string, max: number): string {
-  const chars = [...s];
-  return chars.length <= max ? s : `${chars.slice(0, max).join('')}… (${chars.length} characters)`;
+  // Cheap bound first: a 1 MB value is never split into a million-element array.
+  const head = [...s.slice(0, max * 2)].slice(0, max).join('');
+  return head.length === s.length ? escape(s) : `${escape(head)}… (${s.length} characters)`;
 }
