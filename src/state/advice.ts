@@ -8,7 +8,7 @@ import { coalitionLine, MEMBER_AT } from './model/meter';
 import { GRAND } from './model/outcome';
 import { chanceOfYes, previewMove } from './preview';
 import { roleOf, type Rules } from './rules';
-import type { Ask } from './step';
+import type { Ask } from './actions';
 import { validateAction } from './actions';
 import type { ActorId, World } from './world';
 

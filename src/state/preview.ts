@@ -5,7 +5,8 @@ import type { Answer } from './model/answer';
 import { sameTerms } from './model/answer';
 import { evaluate } from './model/utility';
 import type { Rules } from './rules';
-import { beginAsk, completeAsk, statement, type Ask } from './step';
+import { beginAsk, completeAsk, statement } from './step';
+import type { Ask } from './actions';
 import type { World } from './world';
 
 export interface Preview {

@@ -74,10 +74,10 @@ export interface AnswerView {
   action: string;
   kind: 'accept' | 'reject' | 'counter' | 'statement';
   text: string;
-  /** What the move changed, in words and numbers (empty when the worlds around it are unknown). */
-  changes: string[];
-  /** The counter-offer in words (issue names and scale labels). */
-  counterText: string | null;
+  /** What the move changed, in words and numbers (empty when the worlds around it are unknown; absent before 1.2). */
+  changes?: string[];
+  /** The counter-offer in words (issue names and scale labels); absent in releases before 1.2. */
+  counterText?: string | null;
   why: { label: string; contribution: number }[];
   issues: { name: string; own: number; proposed: number; salience: number; beyond: number; sources: SourceRef[] }[];
   counter: Record<string, number> | null;

@@ -73,23 +73,27 @@ export function renderBriefing(v: GameView, begin: () => void): void {
       v.round === 0 ? 'Briefing: what we know on 17 November' : `Briefing for ${v.date}`,
     ),
     // Three lines first: what changed, what it means for the goal, what you might do.
-    h(
-      'section',
-      { class: 'lead', 'aria-label': 'In three lines' },
-      h('p', { id: 'lead-changed' }, h('strong', {}, 'What changed: '), ...g.text(v.lead.changed)),
-      h('p', { id: 'lead-meaning' }, h('strong', {}, 'Your goal: '), ...g.text(v.lead.meaning)),
-      h('p', { id: 'lead-next' }, h('strong', {}, 'What you might do: '), v.lead.next.replace(/^You might: /, '')),
-    ),
+    !v.lead.changed
+      ? null
+      : h(
+          'section',
+          { class: 'lead', 'aria-label': 'In three lines' },
+          h('p', { id: 'lead-changed' }, h('strong', {}, 'What changed: '), ...g.text(v.lead.changed)),
+          h('p', { id: 'lead-meaning' }, h('strong', {}, 'Your goal: '), ...g.text(v.lead.meaning)),
+          h('p', { id: 'lead-next' }, h('strong', {}, 'What you might do: '), v.lead.next.replace(/^You might: /, '')),
+        ),
     h('button', { id: 'begin', class: 'primary', onclick: begin }, 'Begin diplomacy'),
     v.round === 0 ? h('p', {}, h('strong', {}, 'Your goal: '), ...g.text(v.goal)) : null,
-    v.round === 0
-      ? renderChecklist(v, g)
-      : h(
-          'details',
-          { class: 'goal-fold' },
-          h('summary', {}, `Your goal, condition by condition: ${v.checklist.met} of ${v.checklist.total} met`),
-          renderChecklist(v, g),
-        ),
+    !v.checklist.total
+      ? null
+      : v.round === 0
+        ? renderChecklist(v, g)
+        : h(
+            'details',
+            { class: 'goal-fold' },
+            h('summary', {}, `Your goal, condition by condition: ${v.checklist.met} of ${v.checklist.total} met`),
+            renderChecklist(v, g),
+          ),
     h(
       'details',
       { class: 'news-fold' },

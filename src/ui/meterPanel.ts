@@ -30,7 +30,7 @@ export function renderMeter(v: GameView): void {
       { class: 'small' },
       `Deconfliction between the two air campaigns: ${Math.round(v.meter.deconfliction * 100)}%`,
     ),
-    renderChecklist(v, null, true),
+    v.checklist.total ? renderChecklist(v, null, true) : null,
     v.phase !== 'debrief' && v.advice
       ? h('p', { class: 'advice small', id: 'meter-advice' }, h('strong', {}, 'You might: '), v.advice)
       : null,

@@ -138,7 +138,7 @@ function answerItem(a: AnswerView, i: number): HTMLElement {
           `Counter-offer: ${a.counterText}. Sending these same terms back is a sure yes this round.`,
         )
       : null,
-    a.changes.length
+    a.changes?.length
       ? h(
           'div',
           { class: 'changes' },
