@@ -42,7 +42,9 @@ describe('the classroom', () => {
     await page.fill('#seed', '2015');
     await page.click('#new-game');
     await page.waitForSelector('#begin');
-    // The first briefing item cites WSJ ¶1: its link opens the sources panel on that paragraph.
+    // The first briefing item cites WSJ ¶1 (the stories are folded under the three lines): its
+    // link opens the sources panel on that paragraph.
+    await page.click('.news-fold summary');
     await tabTo(page, '.src-link[data-ref="wsj-1"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog#reader[open]');
@@ -102,6 +104,11 @@ describe('the classroom', () => {
     expect(row).toContain(String(positions.filter((x) => !x).length));
     await axe(page, 'guide');
     await shot(page, 'guide');
+    // The button prepares the print copy, then asks the browser to print; the test prints it with
+    // page.pdf instead, so the browser's own print job (slow on a busy machine) is not left running.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
     await page.click('#reader-print');
     const pdf = await PDFDocument.load(await page.pdf({ format: 'A4' }));
     // The guide prints alone (not the game behind it) over a few pages.
