@@ -1,7 +1,7 @@
 import { Scene } from 'phaser';
 import type { GameView } from '../state/view';
 import { MAP_H, MAP_W } from './geo';
-import { INK, STANCE } from './palette';
+import { INK, STANCE } from '../presentation/palette';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 

@@ -1,8 +1,8 @@
 // The diplomacy panel: pick an actor, read its card, choose a move, compose terms, read answers
 // and their "Why?". It only builds PlayerActions; the rules core judges them.
-import type { PlayerAction } from '../state/actions';
+import type { PlayerAction } from '../state/api';
 import type { ActorView, AnswerView, GameView } from '../state/view';
-import { STANCE } from '../scenes/palette';
+import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 
