@@ -2,6 +2,7 @@
 // groups' decisions parted, and a CSV download. Everything happens in this browser.
 import Papa from 'papaparse';
 import { comparisonTable, type Comparison } from '../state/api';
+import type { MeterThreshold } from '../state/view';
 import { meterChart, swatch } from './chart';
 import { h } from './dom';
 import { downloadText } from './download';
@@ -18,7 +19,12 @@ export interface ComparisonInputs {
   result(): Comparison;
 }
 
-export function compareView(cmp: ComparisonInputs, rounds: string[], refresh: () => void): (Node | null)[] {
+export function compareView(
+  cmp: ComparisonInputs,
+  rounds: string[],
+  thresholds: MeterThreshold[],
+  refresh: () => void,
+): (Node | null)[] {
   const files = h('input', { id: 'compare-files', type: 'file', multiple: true, accept: '.json,application/json' });
   files.addEventListener('change', () => {
     if (files.files?.length) void cmp.addFiles([...files.files]).then(refresh);
@@ -66,11 +72,17 @@ export function compareView(cmp: ComparisonInputs, rounds: string[], refresh: ()
           h('ul', {}, ...cmp.problems.map((p) => h('li', {}, `${p.name}: ${p.error}`))),
         )
       : null,
-    c ? results(c, cmp, rounds, refresh) : h('p', { class: 'small', id: 'compare-empty' }, 'No games yet.'),
+    c ? results(c, cmp, rounds, thresholds, refresh) : h('p', { class: 'small', id: 'compare-empty' }, 'No games yet.'),
   ];
 }
 
-function results(c: Comparison, cmp: ComparisonInputs, rounds: string[], refresh: () => void): HTMLElement {
+function results(
+  c: Comparison,
+  cmp: ComparisonInputs,
+  rounds: string[],
+  thresholds: MeterThreshold[],
+  refresh: () => void,
+): HTMLElement {
   const xLabels = ['start', ...rounds.map(short)];
   const csv = () => downloadText(Papa.unparse(comparisonTable(c, rounds)), 'grand-coalition-class.csv', 'text/csv');
   return h(
@@ -196,6 +208,7 @@ function results(c: Comparison, cmp: ComparisonInputs, rounds: string[], refresh
           .join('; '),
         xLabels,
         series: c.rows.map((r) => ({ label: r.name, values: r.meter })),
+        thresholds,
       }),
       h(
         'figcaption',

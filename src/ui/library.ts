@@ -1,6 +1,7 @@
 // Opens the reading room's pages (sources, glossary, teacher's guide, class comparison) when any
 // panel asks (links.ts), from the top bar, or from an address such as #guide.
 import type { Scenario } from '../data/schema';
+import { meterThresholds } from '../state/view';
 import type { ComparisonInputs } from './compareView';
 import { glossaryView } from './glossaryView';
 import { guideView } from './guideView';
@@ -55,7 +56,7 @@ export function setUpLibrary(scenario: Scenario, makeComparison: () => Promise<C
         const refresh = () =>
           openReader({
             title: LIBRARY_PAGES.compare,
-            body: view(cmp, scenario.calendar.rounds, refresh),
+            body: view(cmp, scenario.calendar.rounds, meterThresholds(scenario.outcomes), refresh),
             printable: true,
           });
         refresh();
