@@ -5,16 +5,25 @@ import type { PlayerAction } from '../state/actions';
 import type { GroupRow } from '../state/compare';
 import type { Difficulty } from '../state/difficulty';
 import type { Replay } from '../state/replay';
-import type { GameView, MovePreview, Phase, ReplayRoundView } from '../state/view';
+import type { Outcomes } from '../data/schema';
+import {
+  meterThresholds,
+  type GameView,
+  type MeterThreshold,
+  type MovePreview,
+  type Phase,
+  type ReplayRoundView,
+} from '../state/view';
 import type { CheckedReplay, GameSummary, Release, RunningGame } from './types';
 
 /** Fields of today's render model that older releases did not have, with what they mean there. */
-type Added = 'terms' | 'gaps' | 'checklist' | 'advice' | 'lead';
+type Added = 'terms' | 'gaps' | 'thresholds' | 'checklist' | 'advice' | 'lead';
 type ReleaseView = Omit<GameView, Added> & Partial<Pick<GameView, Added>>;
 /** Older releases had no goal checklist, hint or three-line lead: the panels then leave them out. */
-const normalise = (v: ReleaseView): GameView => ({
+const normalise = (v: ReleaseView, thresholds: MeterThreshold[]): GameView => ({
   terms: [],
   gaps: [],
+  thresholds,
   checklist: { items: [], met: 0, total: 0 },
   advice: '',
   lead: { changed: '', meaning: '', next: '' },
@@ -72,6 +81,11 @@ export interface Core<S extends ScenarioLike, R, W extends WorldLike, G extends 
   previewView?(rules: R, world: W, action: PlayerAction): MovePreview;
   replayRoundView(rules: R, final: W, round: number, start: W): ReplayRoundView;
   compareGames(rules: R, groups: { name: string; game: Played<W> }[]): { rows: Omit<GroupRow, 'version'>[] };
+  /**
+   * The endings' bars of a release from before the scenario named them (1.0.0, 1.1.0: constants of
+   * its model/outcome.ts), for its charts; later releases' render models carry them.
+   */
+  outcomes?: Outcomes;
 }
 
 export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends ActorLike>(
@@ -79,6 +93,7 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
 ): Release {
   const scenario = core.loadScenario();
   const rules = core.buildRules(scenario);
+  const thresholds = core.outcomes ? meterThresholds(core.outcomes) : [];
   const version = scenario.version;
   const names = Object.fromEntries(scenario.actors.map((a) => [a.id, a.name]));
 
@@ -111,7 +126,7 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
           const round = Math.max(0, Math.min(lastRound, k));
           const start = worlds[Math.min(round, worlds.length - 1)]!;
           return {
-            game: normalise(core.view(rules, start, 'briefing', null)),
+            game: normalise(core.view(rules, start, 'briefing', null), thresholds),
             round: core.replayRoundView(rules, final, round, start),
           };
         },
@@ -143,7 +158,7 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
         }
         return err;
       },
-      view: (rejected) => normalise(core.view(rules, world(), phase(), rejected, steps)),
+      view: (rejected) => normalise(core.view(rules, world(), phase(), rejected, steps), thresholds),
       preview: (a) => core.previewView?.(rules, world(), a) ?? null,
       hash: () => core.finalHash(world()),
       replay: () => {

@@ -5,7 +5,6 @@ import { COST, type PlayerAction } from './actions';
 import { describeShort } from './explain';
 import { ceilings } from './goal';
 import { coalitionLine, MEMBER_AT } from './model/meter';
-import { GRAND } from './model/outcome';
 import { chanceOfYes, previewMove } from './preview';
 import { roleOf, type Rules } from './rules';
 import type { Ask } from './actions';
@@ -22,6 +21,7 @@ export function progress(rules: Rules, w: World): number {
     s += 3 * Math.min(k / MEMBER_AT, 1) + Math.min(ceilings(rules, w, a).goodwill / MEMBER_AT, 1);
     s += 0.5 * Math.min(Math.max(k - MEMBER_AT, 0) / 0.2, 1);
   }
+  const GRAND = rules.outcomes.grand;
   s += 1.5 * Math.min(w.deconfliction / GRAND.deconfliction, 1);
   s += Math.min(w.meter.value / GRAND.meter, 1);
   const line = coalitionLine(rules, w, [...new Set([...w.meter.members, ...need])]);

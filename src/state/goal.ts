@@ -3,7 +3,7 @@
 // role's terms. The same facts outcome.ts reads at the end, so the list and the ending agree.
 import { DEAL_CEILING, FLIES, GOODWILL_CEILING, rivals } from './model/effects';
 import { coalitionLine, MEMBER_AT } from './model/meter';
-import { GRAND, termValue } from './model/outcome';
+import { termValue } from './model/outcome';
 import { acceptChance } from './model/utility';
 import { betweenLabels, the } from './news';
 import { roleOf, type Rules } from './rules';
@@ -37,7 +37,10 @@ export function ceilings(rules: Rules, w: World, a: ActorId): { line: number; go
 export function deconflictors(rules: Rules, w: World): ActorId[] {
   return rules.actorIds.filter(
     (a) =>
-      a !== w.role && rivals(rules, a, w.role) && w.pos[a]!.military! >= FLIES && w.pos[w.role]!.military! >= FLIES,
+      a !== w.role &&
+      rivals(rules, a, w.role) &&
+      w.pos[a]![rules.issue.force]! >= FLIES &&
+      w.pos[w.role]![rules.issue.force]! >= FLIES,
   );
 }
 
@@ -115,6 +118,7 @@ export function goalChecklist(rules: Rules, w: World): GoalItem[] {
   const role = roleOf(rules.scenario, w.role)!;
   const needed = role.needs.grand;
   const flyers = deconflictors(rules, w);
+  const GRAND = rules.outcomes.grand;
   const d = w.deconfliction;
   const items: GoalItem[] = needed.map((a) => memberItem(rules, w, a));
   items.push({

@@ -63,31 +63,33 @@ interface Option {
   hostile: boolean;
 }
 
-/** One deal per pair a game: partners that agree once do not make the news again. */
-const dealKey = (a: ActorId, b: ActorId) => (a < b ? `deal-${a}-${b}` : `deal-${b}-${a}`);
 const mutual = (w: World, a: ActorId, b: ActorId) => (w.trust[a]![b]! + w.trust[b]![a]!) / 2;
 
 function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, number>): Option[] {
   const out: Option[] = [];
   const pos = w.pos[a]!;
-  if (rules.campaign[a] !== 'none' && pos.military! >= FLIES) {
-    const urge = URGE.strike * (pos.military! / 100) * (0.5 + rules.threat[a]! / 2);
-    out.push({ kind: 'strike', other: null, issue: 'target', because: pos.target!, urge, hostile: false });
+  const { strikes, force } = rules.issue;
+  if (rules.campaign[a] !== 'none' && pos[force]! >= FLIES) {
+    const urge = URGE.strike * (pos[force]! / 100) * (0.5 + rules.threat[a]! / 2);
+    out.push({ kind: 'strike', other: null, issue: strikes, because: pos[strikes]!, urge, hostile: false });
   }
   // A deal with the partner it trusts most, on the issue where they differ most on what it cares about.
+  // One deal per pair a game: partners that agree once do not make the news again.
   let partner: ActorId | null = null;
   let best = DEAL_TRUST_AT;
+  const deals = rules.dealKey[a]!;
   for (const b of rules.actorIds) {
-    if (b === a || b === w.role || (w.fired[dealKey(a, b)] ?? 0) > 0) continue;
+    if (b === a || b === w.role) continue;
     const t = mutual(w, a, b);
-    if (t >= best) [best, partner] = [t, b];
+    // Trust first: the record of past deals is read only for a partner that would be chosen.
+    if (t >= best && !((w.fired[deals[b]!] ?? 0) > 0)) [best, partner] = [t, b];
   }
   if (partner) {
     let issue: IssueId | null = null;
     let gap = 8;
     for (const i of rules.issueIds) {
       // A deal aligns what two capitals say, not what forces they have.
-      if (i === 'military') continue;
+      if (i === force) continue;
       const d = rules.salience[a]![i]! * Math.abs(pos[i]! - w.pos[partner]![i]!);
       if (d > gap) [gap, issue] = [d, i];
     }
@@ -104,10 +106,12 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
   if (rules.actor[a]!.kind === 'state' && rules.capability[a]! >= SANCTION_CAPABILITY) {
     let target: ActorId | null = null;
     let low = SANCTION_TRUST_AT;
+    const keys = rules.sanctionKey[a]!;
+    const onRecord = rules.onRecord[a]!;
     for (const b of rules.actorIds) {
-      if (b === a || (w.fired[`sanction-${a}-${b}`] ?? 0) > 0 || rules.sanctionsOnRecord.has(`${a}>${b}`)) continue;
+      if (b === a) continue;
       const t = w.trust[a]![b]!;
-      if (t <= low) [low, target] = [t, b];
+      if (t <= low && !onRecord[b] && !((w.fired[keys[b]!] ?? 0) > 0)) [low, target] = [t, b];
     }
     if (target)
       out.push({
@@ -174,7 +178,8 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
     case 'strike':
       if (o.because >= 50) {
         // Strikes on Assad's armed opponents: their backers trust the striker less.
-        for (const x of rules.actorIds) if (x !== a && w.pos[x]!.assad! <= 35) trust(w, x, a, -STRIKE_TRUST, it.trust);
+        for (const x of rules.actorIds)
+          if (x !== a && w.pos[x]![rules.issue.regime]! <= 35) trust(w, x, a, -STRIKE_TRUST, it.trust);
         addDeconfliction(w, -STRIKE_DECONFLICT);
       } else {
         // Strikes on ISIS show common cause across the campaigns.
@@ -195,7 +200,7 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
       const kb = w.commit[b]!;
       commit(rules, w, a, DEAL_PULL * (kb - ka));
       commit(rules, w, b, DEAL_PULL * (ka - kb));
-      w.fired = { ...w.fired, [dealKey(a, b)]: 1 };
+      w.fired = { ...w.fired, [rules.dealKey[a]![b]!]: 1 };
       break;
     }
     case 'sanction': {
@@ -204,7 +209,7 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
       trust(w, b, a, -SANCTION_TRUST, it.trust);
       commit(rules, w, a, -SANCTION_COMMIT);
       commit(rules, w, b, -SANCTION_COMMIT);
-      w.fired = { ...w.fired, [`sanction-${a}-${b}`]: 1 };
+      w.fired = { ...w.fired, [rules.sanctionKey[a]![b]!]: 1 };
       break;
     }
     case 'statement': {
@@ -250,9 +255,11 @@ export function agencyRound(
   const u = next();
   const v = next();
   const chance = Math.max(0, INCIDENT_BELOW - w.deconfliction) * INCIDENT_RATE * scale;
-  const fliers = rules.actorIds.filter((a) => rules.campaign[a] === 'coalition' && w.pos[a]!.military! >= FLIES);
+  const fliers = rules.actorIds.filter(
+    (a) => rules.campaign[a] === 'coalition' && w.pos[a]![rules.issue.force]! >= FLIES,
+  );
   const russian = rules.actorIds.find(
-    (a) => rules.campaign[a] === 'russia' && rules.eligible[a] && w.pos[a]!.military! >= FLIES,
+    (a) => rules.campaign[a] === 'russia' && rules.eligible[a] && w.pos[a]![rules.issue.force]! >= FLIES,
   );
   if (u < chance && russian && fliers.length) {
     const other = fliers[Math.floor(v * fliers.length)]!;

@@ -54,6 +54,13 @@ export const setPos = (w: World, a: ActorId, issue: string, v: number) => {
   const b = w.bounds[a]![issue]!;
   w.pos[a] = { ...w.pos[a], [issue]: q(clamp(v, b.min, b.max)) };
 };
+/** Several of one actor's positions at once, as setPos would set them one by one, copying its row once. */
+export const setPositions = (w: World, a: ActorId, values: Terms) => {
+  const b = w.bounds[a]!;
+  const row = { ...w.pos[a] };
+  for (const issue in values) row[issue] = q(clamp(values[issue]!, b[issue]!.min, b[issue]!.max));
+  w.pos[a] = row;
+};
 export const addDeconfliction = (w: World, d: number) => {
   w.deconfliction = q(clamp(w.deconfliction + d, 0, 1));
 };
@@ -113,12 +120,12 @@ const acceptedBefore = (w: World, j: ActorId): number => {
   return n;
 };
 
-/** Air forces over Syria: deconfliction is between those who fly there (military at 50 or more). */
+/** Air forces over Syria: deconfliction is between those who fly there (their force at 50 or more). */
 export const FLIES = 50;
 
 /** Whether an ask joins the two air campaigns: one side in each, both flying over Syria. */
 const crossesCampaigns = (rules: Rules, w: World, a: ActorId, b: ActorId) =>
-  rivals(rules, a, b) && w.pos[a]!.military! >= FLIES && w.pos[b]!.military! >= FLIES;
+  rivals(rules, a, b) && w.pos[a]![rules.issue.force]! >= FLIES && w.pos[b]![rules.issue.force]! >= FLIES;
 
 /** Applies an answer to an ask; returns third parties' reactions to any public shift it caused. */
 export function applyAnswer(
@@ -149,7 +156,8 @@ export function applyAnswer(
   addCommit(w, j, Math.max(0, Math.min(COMMIT_GAIN[action.type], ceiling - w.commit[j]!)));
   if (crossesCampaigns(rules, w, j, me)) {
     let d = DECONFLICT_GAIN[action.type];
-    if (action.type === 'proposal' && action.terms.target !== undefined && action.terms.target <= 50) d += 0.05;
+    const strikes = action.type === 'proposal' ? action.terms[rules.issue.strikes] : undefined;
+    if (strikes !== undefined && strikes <= 50) d += 0.05;
     addDeconfliction(w, d);
   }
   delete w.counters[j];
