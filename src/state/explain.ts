@@ -32,8 +32,9 @@ export const termsText = (rules: Rules, terms: Record<string, number>): string =
 
 /** A move in a few words, terms as issue and number (for hints, where the scale labels would crowd). */
 export function describeShort(rules: Rules, a: PlayerAction): string {
-  if (a.type !== 'proposal') return describeAction(rules, a);
   const i = (id: string) => rules.scenario.issues.find((x) => x.id === id)?.topic ?? id;
+  if (a.type === 'statement') return `Statement: ${i(a.issue)} at ${a.position}`;
+  if (a.type !== 'proposal') return describeAction(rules, a);
   return `Proposal to ${rules.actor[a.target]?.name ?? a.target}: ${Object.entries(a.terms)
     .map(([k, v]) => `${i(k)} at ${v}`)
     .join(', ')}`;
