@@ -374,9 +374,7 @@ function outcomeText(rules: Rules, w: World): string {
     case 'grand_coalition':
       return `${listWords([rules.actor[w.role]!.name, ...names(role.needs.grand)])} fight ISIS as one coalition, on your terms (${d}).`;
     case 'parallel_campaigns':
-      return `No single coalition. ${members}${outside}, and the two air campaigns coordinate (${d}). ${
-        out.length ? '' : 'What was missing is listed below. '
-      }In 2015 it ended this way too: parallel campaigns.`;
+      return `No single coalition. ${members}${outside}, and the two air campaigns coordinate (${d}). In 2015 it ended this way too: parallel campaigns.`;
     default:
       return `The campaigns do not coordinate, or the coalition came apart. ${members}${outside} (${d}).`;
   }
@@ -419,9 +417,9 @@ function gapsView(rules: Rules, w: World): string[] {
       `Deconfliction ended at ${Math.round(g.deconfliction * 100)}%; a grand coalition needs ${rules.outcomes.grand.deconfliction * 100}%.`,
     );
   for (const t of g.terms) {
-    const name = rules.scenario.issues.find((i) => i.id === t.issue)!.name;
+    const name = rules.scenario.issues.find((i) => i.id === t.issue)!.topic;
     out.push(
-      `Your terms on ${name.toLowerCase()} were not met: the line stood at ${Math.round(t.line)}, you needed ${t.min !== undefined ? `at least ${t.min}` : `at most ${t.max}`}.`,
+      `Your terms on ${name} were not met: the line stood at ${Math.round(t.line)}, you needed ${t.min !== undefined ? `at least ${t.min}` : `at most ${t.max}`}.`,
     );
   }
   return out;
