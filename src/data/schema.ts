@@ -188,6 +188,62 @@ export const Role = z.object({
 });
 export type Role = z.infer<typeof Role>;
 
+/** A sanction in force: who imposes it on whom, and where the record says so. */
+export const SanctionEntry = z.object({
+  from: z.string(),
+  to: z.string(),
+  why: z.string().min(8),
+  source: Citation.optional(),
+  sources: z.array(z.string()).optional(),
+});
+export type SanctionEntry = z.infer<typeof SanctionEntry>;
+
+/** One fact a hindcast checkpoint reads off the world; each kind names what it compares. */
+export const Check = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('position'),
+    actor: z.string(),
+    issue: z.string(),
+    min: z.number().min(0).max(100).optional(),
+    max: z.number().min(0).max(100).optional(),
+  }),
+  z.object({ kind: z.literal('member'), actors: z.array(z.string()).min(1), is: z.boolean() }),
+  z.object({
+    kind: z.literal('trust'),
+    from: z.string(),
+    to: z.string(),
+    min: z.number().min(-1).max(1).optional(),
+    max: z.number().min(-1).max(1).optional(),
+  }),
+  z.object({
+    kind: z.literal('deconfliction'),
+    min: z.number().min(0).max(1).optional(),
+    max: z.number().min(0).max(1).optional(),
+  }),
+  /** The sanctions in force are exactly the record's up to the checkpoint: none invented, none missing. */
+  z.object({ kind: z.literal('sanctions') }),
+  z.object({ kind: z.literal('outcomeNot'), outcome: z.enum(['grand_coalition', 'parallel_campaigns', 'fracture']) }),
+]);
+export type Check = z.infer<typeof Check>;
+
+/**
+ * A hindcast checkpoint: what the record says the world looked like on a date, as checks on the
+ * game's world played along the historical line. `roles` limits it to the roles it concerns
+ * (membership means a different coalition for a Russian player).
+ */
+export const Checkpoint = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Read off the world once every event up to this date has fired (the next round's start, or the end). */
+  date: z.string().regex(/^2015-(11|12)-\d{2}$/),
+  title: z.string().min(5),
+  claim: z.string().min(20),
+  roles: z.array(z.string()).optional(),
+  checks: z.array(Check).min(1),
+  sources: z.array(z.string()).min(1),
+  articles: z.array(Citation).optional(),
+});
+export type Checkpoint = z.infer<typeof Checkpoint>;
+
 export const Scenario = z
   .object({
     format: z.literal(SCENARIO_FORMAT),
@@ -222,6 +278,10 @@ export const Scenario = z
     events: z.array(HistoricalEvent),
     randomEvents: z.array(RandomEvent),
     externalSources: z.array(ExternalSource),
+    /** Sanctions already in force on 17 November (the record's later ones come with their events). */
+    sanctions: z.array(SanctionEntry),
+    /** The record as the model's test: `npm run hindcast` (docs/HINDCAST.md). */
+    checkpoints: z.array(Checkpoint).min(1),
     history: z.array(z.object({ date: z.string(), text: z.string().min(10), sources: z.array(z.string()).min(1) })),
     glossary: z.array(
       z.object({
@@ -345,6 +405,36 @@ export const Scenario = z
       });
       if (e.date < rounds[0]! || e.date > s.calendar.end)
         ctx.addIssue({ code: 'custom', message: 'event date outside the calendar', path: ['events', i, 'date'] });
+    });
+    s.sanctions.forEach((x, i) => {
+      checkActor(x.from, ['sanctions', i, 'from']);
+      checkActor(x.to, ['sanctions', i, 'to']);
+      (x.sources ?? []).forEach((id, j) => {
+        if (!sourceIds.has(id))
+          ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: ['sanctions', i, 'sources', j] });
+      });
+    });
+    const roleIds = new Set(s.roles.map((r) => r.actor));
+    s.checkpoints.forEach((c, i) => {
+      const p = ['checkpoints', i];
+      c.sources.forEach((id, j) => {
+        if (!sourceIds.has(id))
+          ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: [...p, 'sources', j] });
+      });
+      (c.roles ?? []).forEach((r, j) => {
+        if (!roleIds.has(r)) ctx.addIssue({ code: 'custom', message: `unknown role "${r}"`, path: [...p, 'roles', j] });
+      });
+      c.checks.forEach((k, j) => {
+        const q = [...p, 'checks', j];
+        if (k.kind === 'position') {
+          checkActor(k.actor, q);
+          checkIssue(k.issue, q);
+        } else if (k.kind === 'member') k.actors.forEach((a) => checkActor(a, q));
+        else if (k.kind === 'trust') {
+          checkActor(k.from, q);
+          checkActor(k.to, q);
+        }
+      });
     });
     s.randomEvents.forEach((e, i) => checkEffects(e.effects, ['randomEvents', i, 'effects']));
     s.glossary.forEach((g, i) =>

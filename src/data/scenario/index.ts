@@ -2,6 +2,7 @@
 import { SCENARIO_FORMAT } from '../schema';
 import { cite, src } from './cite';
 import { actors } from './actors';
+import { checkpoints, sanctionsAtStart } from './checkpoints';
 import { calendar, historicalEvents, randomEvents } from './events';
 import { issues } from './issues';
 import { roles } from './roles';
@@ -47,6 +48,8 @@ export const rawScenario = {
   events: historicalEvents,
   randomEvents,
   externalSources,
+  sanctions: sanctionsAtStart,
+  checkpoints,
   history,
   glossary,
   debriefQuestions,
