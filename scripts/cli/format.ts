@@ -32,6 +32,7 @@ export function formatGame(rules: Rules, w: World): string {
   const out: string[] = [];
   const title = (id: string) =>
     rules.scenario.events.find((e) => e.id === id)?.title ??
+    rules.scenario.events.find((e) => `${e.id}/otherwise` === id)?.otherwise?.title ??
     rules.scenario.randomEvents.find((e) => e.id === id)?.title ??
     id;
   for (const r of w.rounds) {
@@ -54,11 +55,6 @@ export function formatGame(rules: Rules, w: World): string {
     }
     // Every initiative of the others, with its reason (the briefing tells the four that matter most).
     for (const n of worldNews(rules, w.role, r, Infinity)) out.push(`  * ${n.title}: ${n.text}`);
-    const big = [...r.autonomous].sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 4);
-    for (const m of big)
-      out.push(
-        `  · ${name(rules, m.actor)} moves on ${issueName(rules, m.issue)}: ${Math.round(m.from)} → ${Math.round(m.to)} (pressed by ${name(rules, m.by)})`,
-      );
     for (const d of r.drift.filter((x) => Math.abs(x.to - x.from) >= 0.05))
       out.push(
         `  · ${name(rules, d.actor)} ${d.to > d.from ? 'warms to' : 'cools on'} the coalition: commitment ${d.from.toFixed(2)} → ${d.to.toFixed(2)}`,

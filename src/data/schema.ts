@@ -29,6 +29,11 @@ export const Issue = z.object({
   /** The issue inside a sentence ("agree on what to strike first"). */
   topic: z.string().min(3),
   question: z.string().min(10),
+  /**
+   * A red line on this issue limits what the actor itself does (its own forces), not the line it
+   * can accept from partners: a Bundestag that caps Germany's role does not veto France's strikes.
+   */
+  ownOnly: z.boolean().optional(),
   /** Labels along the 0–100 scale, lowest first. */
   scale: z.array(z.object({ at: z.number().min(0).max(100), label: z.string().min(3) })).min(2),
 });
@@ -41,6 +46,11 @@ export const Constraint = z.object({
   issue: z.string(),
   min: z.number().min(0).max(100).optional(),
   max: z.number().min(0).max(100).optional(),
+  /**
+   * The red line is also about a partner's own line: when that actor is in the coalition (or leads
+   * it), its own position must keep within the bounds too (Obama's condition on Russia's strikes).
+   */
+  about: z.string().optional(),
   why: z.string().min(8),
   source: Citation.optional(),
 });
@@ -58,6 +68,8 @@ export const Actor = z.object({
   campaign: Campaign,
   /** Whether it can ever count as a member of the grand coalition. */
   eligible: z.boolean(),
+  /** Why it cannot join in this period, when it cannot, with the reporting that says so. */
+  outside: z.object({ why: z.string().min(20), sources: z.array(z.string()).min(1) }).optional(),
   capability: Sourced,
   /** How directly ISIS threatens it: raises its wish to join. */
   threat: Sourced,
@@ -110,10 +122,53 @@ export const Effect = z.discriminatedUnion('kind', [
     kind: z.literal('commitment'),
     actors: z.union([z.literal('all'), z.array(ActorRef)]),
     delta: z.number().min(-1).max(1),
+    /**
+     * The roles whose coalition this commitment is to: a vote to strike beside the US-led coalition
+     * does not make London readier to fight beside Moscow. Without it, every role's.
+     */
+    roles: z.array(z.string()).optional(),
   }),
   z.object({ kind: z.literal('deconfliction'), delta: z.number().min(-1).max(1) }),
 ]);
 export type Effect = z.infer<typeof Effect>;
+
+/** A sanction in force: who imposes it on whom, and where the record says so. */
+export const SanctionEntry = z.object({
+  from: z.string(),
+  to: z.string(),
+  why: z.string().min(8),
+  source: Citation.optional(),
+  sources: z.array(z.string()).optional(),
+});
+export type SanctionEntry = z.infer<typeof SanctionEntry>;
+
+/** One fact a hindcast checkpoint reads off the world; each kind names what it compares. */
+export const Check = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('position'),
+    actor: z.string(),
+    issue: z.string(),
+    min: z.number().min(0).max(100).optional(),
+    max: z.number().min(0).max(100).optional(),
+  }),
+  z.object({ kind: z.literal('member'), actors: z.array(z.string()).min(1), is: z.boolean() }),
+  z.object({
+    kind: z.literal('trust'),
+    from: z.string(),
+    to: z.string(),
+    min: z.number().min(-1).max(1).optional(),
+    max: z.number().min(-1).max(1).optional(),
+  }),
+  z.object({
+    kind: z.literal('deconfliction'),
+    min: z.number().min(0).max(1).optional(),
+    max: z.number().min(0).max(1).optional(),
+  }),
+  /** The sanctions in force are exactly the record's up to the checkpoint: none invented, none missing. */
+  z.object({ kind: z.literal('sanctions') }),
+  z.object({ kind: z.literal('outcomeNot'), outcome: z.enum(['grand_coalition', 'parallel_campaigns', 'fracture']) }),
+]);
+export type Check = z.infer<typeof Check>;
 
 /** One story told twice: as the news report frames it and as the opinion piece frames it. */
 export const Framings = z.object({ news: z.string().min(20), opinion: z.string().min(20) });
@@ -124,6 +179,19 @@ export const HistoricalEvent = z.object({
   date: z.string().regex(/^2015-(11|12)-\d{2}$/),
   title: z.string().min(5),
   framings: Framings,
+  /** Whose act it was, when one capital's (a visit, a vote, a decree, a deployment). */
+  actor: z.string().optional(),
+  /**
+   * The act is that capital's own diplomacy (a visit, a call): when the player leads it, the player
+   * makes it or not, so its effects are skipped (a red line it moved, a `bound`, still moves).
+   */
+  ownMove: z.boolean().optional(),
+  /**
+   * Conditions the world must meet for the act to go as it went; when the player's play has broken
+   * one, `otherwise` happens instead (or nothing, without it). Same checks as the hindcast's.
+   */
+  when: z.array(Check).optional(),
+  otherwise: z.object({ title: z.string().min(5), text: z.string().min(10), effects: z.array(Effect) }).optional(),
   effects: z.array(Effect),
   sources: z.array(z.string()).min(1),
   /** Why the effects have these sizes: they are design assumptions. */
@@ -187,44 +255,6 @@ export const Role = z.object({
   questions: z.array(z.string().min(10)).min(2),
 });
 export type Role = z.infer<typeof Role>;
-
-/** A sanction in force: who imposes it on whom, and where the record says so. */
-export const SanctionEntry = z.object({
-  from: z.string(),
-  to: z.string(),
-  why: z.string().min(8),
-  source: Citation.optional(),
-  sources: z.array(z.string()).optional(),
-});
-export type SanctionEntry = z.infer<typeof SanctionEntry>;
-
-/** One fact a hindcast checkpoint reads off the world; each kind names what it compares. */
-export const Check = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('position'),
-    actor: z.string(),
-    issue: z.string(),
-    min: z.number().min(0).max(100).optional(),
-    max: z.number().min(0).max(100).optional(),
-  }),
-  z.object({ kind: z.literal('member'), actors: z.array(z.string()).min(1), is: z.boolean() }),
-  z.object({
-    kind: z.literal('trust'),
-    from: z.string(),
-    to: z.string(),
-    min: z.number().min(-1).max(1).optional(),
-    max: z.number().min(-1).max(1).optional(),
-  }),
-  z.object({
-    kind: z.literal('deconfliction'),
-    min: z.number().min(0).max(1).optional(),
-    max: z.number().min(0).max(1).optional(),
-  }),
-  /** The sanctions in force are exactly the record's up to the checkpoint: none invented, none missing. */
-  z.object({ kind: z.literal('sanctions') }),
-  z.object({ kind: z.literal('outcomeNot'), outcome: z.enum(['grand_coalition', 'parallel_campaigns', 'fracture']) }),
-]);
-export type Check = z.infer<typeof Check>;
 
 /**
  * A hindcast checkpoint: what the record says the world looked like on a date, as checks on the
@@ -328,6 +358,14 @@ export const Scenario = z
             path: ['actors', ai, 'stances', iss, 'salience', 'value'],
           });
       }
+      (a.outside?.sources ?? []).forEach((id, j) => {
+        if (!sourceIds.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown source "${id}"`,
+            path: ['actors', ai, 'outside', 'sources', j],
+          });
+      });
       for (const key of ['capability', 'threat', 'commitment'] as const) {
         const v = a[key].value;
         if (v < 0 || v > 1)
@@ -335,6 +373,7 @@ export const Scenario = z
       }
       a.constraints.forEach((c, ci) => {
         checkIssue(c.issue, ['actors', ai, 'constraints', ci, 'issue']);
+        if (c.about !== undefined) checkActor(c.about, ['actors', ai, 'constraints', ci, 'about']);
         const v = a.stances[c.issue]?.position.value;
         if (v !== undefined && ((c.min !== undefined && v < c.min) || (c.max !== undefined && v > c.max)))
           ctx.addIssue({

@@ -14,6 +14,10 @@ export interface Rules {
   eligible: Record<ActorId, boolean>;
   /** Sanctions the historical record imposes, as "from>to": the actors do not impose them again. */
   sanctionsOnRecord: Set<string>;
+  /** Red lines about a partner's own line: actor → [issue, partner]. */
+  partnerLines: Record<ActorId, [IssueId, ActorId][]>;
+  /** Issues whose red lines bind only the actor's own forces, not the terms it accepts. */
+  ownOnly: Set<IssueId>;
   /** Sum of the capabilities of every actor that could join: the meter's denominator. */
   eligibleCapability: number;
   /** Where each actor's stance on an issue comes from, for "Why?". */
@@ -36,11 +40,14 @@ export function buildRules(scenario: Scenario): Rules {
     campaign: {},
     eligible: {},
     sanctionsOnRecord: new Set(scenario.events.flatMap((e) => (e.sanctions ?? []).map((x) => `${x.from}>${x.to}`))),
+    partnerLines: {},
+    ownOnly: new Set(scenario.issues.filter((i) => i.ownOnly).map((i) => i.id)),
     eligibleCapability: 0,
     citations: {},
   };
   for (const a of scenario.actors) {
     r.actor[a.id] = a;
+    r.partnerLines[a.id] = a.constraints.flatMap((c) => (c.about ? [[c.issue, c.about] as [IssueId, ActorId]] : []));
     r.capability[a.id] = a.capability.value;
     r.threat[a.id] = a.threat.value;
     r.campaign[a.id] = a.campaign;

@@ -1,5 +1,5 @@
 import type { Actor } from '../schema';
-import { assume, cite, src, stance, weight } from './cite';
+import { assume, cite, ext, src, stance, weight } from './cite';
 
 // Positions run 0–100 on each issue (see issues.ts); saliences and capabilities run 0–1.
 // Article paragraphs are counted from the first body paragraph (headline and dateline excluded).
@@ -99,7 +99,8 @@ export const actors: Actor[] = [
       {
         issue: 'target',
         max: 35,
-        why: 'Cooperation with Moscow only if its strikes turn to ISIS: the condition Obama set.',
+        about: 'RUS',
+        why: 'Cooperation with Moscow only if its strikes turn to ISIS: the condition Obama set. It reads the coalition\u2019s line and, once Russia is in, Russia\u2019s own strikes.',
         source: cite('wsj', 2, 'focus on Islamic State'),
       },
       {
@@ -221,6 +222,13 @@ export const actors: Actor[] = [
         why: 'Until the Commons votes, British jets cannot strike in Syria.',
         source: cite('wsj', 15),
       },
+      {
+        issue: 'target',
+        max: 35,
+        about: 'RUS',
+        why: 'The case Cameron makes, and the motion the Commons passed on 2 December, are for strikes exclusively against ISIS: London will not fight beside a campaign that strikes others (publicwhip-2015-syria). It reads the coalition\u2019s line and, once Russia is in, Russia\u2019s own strikes.',
+        source: cite('wsj', 15, 'international efforts against Islamic State'),
+      },
     ],
     summary: 'Wants to join strikes in Syria beside France, but needs a vote in the House of Commons first.',
     anchor: [-0.13, 51.51],
@@ -230,7 +238,7 @@ export const actors: Actor[] = [
     name: 'Germany',
     leader: 'Chancellor Angela Merkel',
     kind: 'state',
-    campaign: 'none',
+    campaign: 'coalition',
     eligible: true,
     capability: assume(0.4, CAP),
     threat: src(
@@ -238,7 +246,11 @@ export const actors: Actor[] = [
       cite('wsj', 15, 'threatened terrorist attack'),
       'A terror threat cancelled a football match in Hanover.',
     ),
-    commitment: assume(0.35, 'supports France politically but has no military role in Syria'),
+    commitment: ext(
+      0.6,
+      ['rudaw-germany-peshmerga'],
+      'a member of the US-led coalition since 2014: it arms and trains the Kurdish Peshmerga in Iraq, but flies no strikes; the level is our estimate',
+    ),
     stances: {
       target: stance(assume(10, 'a Western ally fighting ISIS; our estimate'), weight(0.5, 'follows its allies')),
       assad: stance(assume(30, 'in the Western camp but cautious; our estimate'), weight(0.4, 'not a German priority')),
@@ -545,10 +557,16 @@ export const actors: Actor[] = [
     leader: 'Secretary-General Jens Stoltenberg',
     kind: 'institution',
     campaign: 'none',
-    eligible: true,
+    // In 2015 NATO's members fought ISIS each under its own flag; the alliance as such joined the
+    // Global Coalition only in May 2017, by a decision of the North Atlantic Council.
+    eligible: false,
+    outside: {
+      why: 'In 2015 NATO\u2019s members fought ISIS each under its own flag: the alliance as such joined the Global Coalition only in May 2017, by a decision of its North Atlantic Council that France and Germany accepted while insisting it was purely symbolic. In this game NATO speaks and is heard, but cannot join.',
+      sources: ['aljazeera-nato-2017'],
+    },
     capability: assume(0.45, CAP),
     threat: assume(0.6, 'its members are ISIS targets'),
-    commitment: assume(0.35, 'the alliance as such is not part of the air campaign'),
+    commitment: assume(0.35, 'the alliance as such is not part of the air campaign (it cannot join: see outside)'),
     stances: {
       target: stance(
         src(10, cite('wsj', 19, 'about fighting ISIL'), 'The effort should be about fighting ISIL.'),

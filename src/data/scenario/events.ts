@@ -21,6 +21,8 @@ export const calendar = {
 };
 
 const WEST_GULF = ['USA', 'FRA', 'GBR', 'TUR', 'SAU', 'QAT'];
+/** Commitment to the US-led coalition: what France's and Washington's coalition is made of. */
+const US_LED = ['FRA', 'USA'];
 const SIZE = 'effect sizes are design assumptions; the direction follows the reporting';
 
 // Framings after 17 November are written by us, in the lens of each article: the news report
@@ -35,7 +37,7 @@ export const historicalEvents: HistoricalEvent[] = [
       opinion:
         'Paris turned to Brussels rather than to NATO, a sign of how little it expects from Washington\u2019s leadership.',
     },
-    effects: [{ kind: 'commitment', actors: ['DEU', 'GBR'], delta: 0.08 }],
+    effects: [{ kind: 'commitment', actors: ['DEU', 'GBR'], delta: 0.08, roles: US_LED }],
     sources: ['reuters-42-7', 'ecfr-42-7'],
     assumption: SIZE,
   },
@@ -63,7 +65,7 @@ export const historicalEvents: HistoricalEvent[] = [
       opinion: 'Even the UN now agrees ISIS must be hit hard; the question is who gets to lead the hitting.',
     },
     effects: [
-      { kind: 'commitment', actors: 'all', delta: 0.04 },
+      { kind: 'commitment', actors: 'all', delta: 0.04, roles: US_LED },
       { kind: 'trust', from: 'RUS', to: 'FRA', delta: 0.05, mutual: true },
     ],
     sources: ['govuk-2249'],
@@ -78,7 +80,7 @@ export const historicalEvents: HistoricalEvent[] = [
       opinion: 'Europe\u2019s leaders are finally moving, with or without a lead from the White House.',
     },
     effects: [
-      { kind: 'commitment', actors: ['GBR'], delta: 0.1 },
+      { kind: 'commitment', actors: ['GBR'], delta: 0.1, roles: US_LED },
       { kind: 'trust', from: 'GBR', to: 'FRA', delta: 0.05, mutual: true },
     ],
     sources: ['euronews-cameron'],
@@ -126,7 +128,7 @@ export const historicalEvents: HistoricalEvent[] = [
     effects: [
       { kind: 'bound', actor: 'GBR', issue: 'military', max: 100 },
       { kind: 'position', actor: 'GBR', issue: 'military', delta: 25 },
-      { kind: 'commitment', actors: ['GBR'], delta: 0.15 },
+      { kind: 'commitment', actors: ['GBR'], delta: 0.15, roles: US_LED },
     ],
     sources: ['bbc-commons-vote'],
     assumption: SIZE,
@@ -142,7 +144,7 @@ export const historicalEvents: HistoricalEvent[] = [
     effects: [
       { kind: 'bound', actor: 'DEU', issue: 'military', max: 60 },
       { kind: 'position', actor: 'DEU', issue: 'military', delta: 25 },
-      { kind: 'commitment', actors: ['DEU'], delta: 0.15 },
+      { kind: 'commitment', actors: ['DEU'], delta: 0.15, roles: US_LED },
     ],
     sources: ['faz-bundestag'],
     assumption: SIZE,
@@ -249,7 +251,7 @@ export const randomEvents: RandomEvent[] = [
       news: 'Police arrested suspects planning an attack; officials say the threat to Europe remains high.',
       opinion: 'Another near miss: Europe cannot wait for Washington to make up its mind.',
     },
-    effects: [{ kind: 'commitment', actors: ['GBR', 'DEU', 'NATO'], delta: 0.06 }],
+    effects: [{ kind: 'commitment', actors: ['GBR', 'DEU', 'NATO'], delta: 0.06, roles: US_LED }],
     assumption: 'probability and effects are design assumptions',
   },
   {

@@ -3,6 +3,27 @@ import type { ExternalSource } from '../schema';
 // Public reporting for every date beyond the two articles. Each was checked against the source named.
 export const externalSources: ExternalSource[] = [
   {
+    id: 'publicwhip-2015-syria',
+    publisher: 'Public Whip (House of Commons division record)',
+    title: 'UK Airstrikes Against ISIL in Syria, 2 Dec 2015: the motion and the vote',
+    date: '2015-12-02',
+    url: 'https://www.publicwhip.org.uk/division.php?date=2015-12-02&number=138',
+  },
+  {
+    id: 'rudaw-germany-peshmerga',
+    publisher: 'Rudaw',
+    title: 'German military to train Peshmerga, minority forces against ISIS',
+    date: '2014-12-12',
+    url: 'https://rudaw.net/english/kurdistan/12122014-amp',
+  },
+  {
+    id: 'aljazeera-nato-2017',
+    publisher: 'Proto Thema (Al Jazeera, AFP)',
+    title: 'NATO member states expected to formally join US-led coalition against ISIS',
+    date: '2017-05-24',
+    url: 'https://en.protothema.gr/?p=175053',
+  },
+  {
     id: 'publicwhip-2013',
     publisher: 'Public Whip (House of Commons division record)',
     title: 'Syria and the Use of Chemical Weapons, 29 Aug 2013',

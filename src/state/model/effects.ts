@@ -57,6 +57,21 @@ export const addDeconfliction = (w: World, d: number) => {
 };
 
 /**
+ * How far talk alone can take deconfliction: a flight-safety channel, advance notice, shared
+ * intelligence. Going further (shared target lists, joint operations) takes an agreement on what
+ * to strike. In 2015 the campaigns stayed at the memorandum of 20 October (docs/MODEL.md). Tuned:
+ * set so that the record's talks (the tour, Kerry in Moscow) stay below a grand coalition's 0.5.
+ */
+export const CHANNEL = 0.45;
+
+/** Deconfliction that talks add: never beyond the channel's ceiling (and never lowering it). */
+export const addTalkDeconfliction = (w: World, d: number) => {
+  if (d <= 0) return addDeconfliction(w, d);
+  if (w.deconfliction >= CHANNEL) return;
+  w.deconfliction = q(Math.min(CHANNEL, w.deconfliction + d));
+};
+
+/**
  * A statement speaks to every capital at once: besides trust, the commitment of each eligible
  * actor moves by this times its trust reaction (reassured or alarmed). Design assumption.
  */
@@ -146,9 +161,10 @@ export function applyAnswer(
   const ceiling = acceptChance(rules, w, j, me, {}) + margin;
   addCommit(w, j, Math.max(0, Math.min(COMMIT_GAIN[action.type], ceiling - w.commit[j]!)));
   if (crossesCampaigns(rules, w, j, me)) {
-    let d = DECONFLICT_GAIN[action.type];
-    if (action.type === 'proposal' && action.terms.target !== undefined && action.terms.target <= 50) d += 0.05;
-    addDeconfliction(w, d);
+    // An agreed ISIS-first target is more than talk: it can take the campaigns past the channel.
+    const targets = action.type === 'proposal' && action.terms.target !== undefined && action.terms.target <= 50;
+    if (targets) addDeconfliction(w, DECONFLICT_GAIN.proposal + 0.05);
+    else addTalkDeconfliction(w, DECONFLICT_GAIN[action.type]);
   }
   delete w.counters[j];
   if (action.type !== 'proposal') return [];
@@ -195,10 +211,12 @@ export function applyEffect(rules: Rules, w: World, e: Effect): void {
       return;
     }
     case 'commitment':
+      if (e.roles && !e.roles.includes(w.role)) return;
       for (const a of targets(rules, w, e.actors)) addCommit(w, a, e.delta);
       return;
     case 'deconfliction':
-      addDeconfliction(w, e.delta);
+      // The record's talks and resolutions set up channels; none agreed shared targets.
+      addTalkDeconfliction(w, e.delta);
       return;
   }
 }
