@@ -1,4 +1,6 @@
-// What answers, public moves and events do to the world. Each function returns a new world.
+// What answers, public moves and events do to the world. The functions write into a world the
+// caller has just made with cloneWorld (the reducer's steps do), through the setters below, which
+// replace a row rather than write into a shared one.
 import type { Effect } from '../../data/schema';
 import type { PlayerAction, Reaction } from '../actions';
 import type { Rules } from '../rules';
