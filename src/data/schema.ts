@@ -18,8 +18,8 @@ export type Citation = z.infer<typeof Citation>;
 
 /** A value taken from the articles, or a design assumption with a one-line reason. */
 export const Sourced = z.union([
-  z.object({ value: z.number(), source: Citation, note: z.string().min(3) }),
-  z.object({ value: z.number(), assumption: z.string().min(8) }),
+  z.object({ value: z.number(), source: Citation, note: z.string().min(3), tuned: z.string().min(8).optional() }),
+  z.object({ value: z.number(), assumption: z.string().min(8), tuned: z.string().min(8).optional() }),
 ]);
 export type Sourced = z.infer<typeof Sourced>;
 
@@ -53,6 +53,8 @@ export const Constraint = z.object({
   about: z.string().optional(),
   why: z.string().min(8),
   source: Citation.optional(),
+  /** Set when the bound was retuned to meet the record or the balance aims: what and why. */
+  tuned: z.string().min(8).optional(),
 });
 export type Constraint = z.infer<typeof Constraint>;
 
@@ -174,11 +176,18 @@ export type Check = z.infer<typeof Check>;
 export const Framings = z.object({ news: z.string().min(20), opinion: z.string().min(20) });
 export type Framings = z.infer<typeof Framings>;
 
+/** How one outlet of the time reported or read an event: our paraphrase, with its country. */
+export const Perspective = z.object({ source: z.string(), country: z.string().min(2), text: z.string().min(10) });
+export type Perspective = z.infer<typeof Perspective>;
+
 export const HistoricalEvent = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   date: z.string().regex(/^2015-(11|12)-\d{2}$/),
   title: z.string().min(5),
-  framings: Framings,
+  /** The game's own short account of what happened, shown as the game's. */
+  reading: z.string().min(20),
+  /** Dated reporting and commentary of the time, each outlet named, with its country and link. */
+  perspectives: z.array(Perspective).min(1),
   /** Whose act it was, when one capital's (a visit, a vote, a decree, a deployment). */
   actor: z.string().optional(),
   /**
@@ -196,6 +205,8 @@ export const HistoricalEvent = z.object({
   sources: z.array(z.string()).min(1),
   /** Why the effects have these sizes: they are design assumptions. */
   assumption: z.string().min(8),
+  /** Set when a size was retuned to meet the record or the balance aims: what and why. */
+  tuned: z.string().min(8).optional(),
   /** Sanctions this event imposes: the actors' own initiatives do not impose them a second time. */
   sanctions: z.array(z.object({ from: z.string(), to: z.string() })).optional(),
 });
@@ -207,7 +218,8 @@ export const RandomEvent = z.object({
   probability: z.number().min(0).max(1),
   /** At most this many times in one game. */
   maxTimes: z.number().int().min(1),
-  framings: Framings,
+  /** What might have happened: the game's own, never shown as a source's. */
+  reading: z.string().min(20),
   effects: z.array(Effect),
   assumption: z.string().min(8),
 });
@@ -442,6 +454,16 @@ export const Scenario = z
         if (!sourceIds.has(id))
           ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: ['events', i, 'sources', j] });
       });
+      e.perspectives.forEach((x, j) => {
+        if (!sourceIds.has(x.source))
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown source "${x.source}"`,
+            path: ['events', i, 'perspectives', j],
+          });
+      });
+      if (e.actor !== undefined) checkActor(e.actor, ['events', i, 'actor']);
+      if (e.otherwise) checkEffects(e.otherwise.effects, ['events', i, 'otherwise', 'effects']);
       if (e.date < rounds[0]! || e.date > s.calendar.end)
         ctx.addIssue({ code: 'custom', message: 'event date outside the calendar', path: ['events', i, 'date'] });
     });

@@ -47,19 +47,25 @@ export function check(rules: Rules, w: World, c: Check, date: string): string | 
     (min === undefined || v >= min) && (max === undefined || v <= max);
   const range = (min?: number, max?: number) =>
     min !== undefined && max !== undefined ? `${min}–${max}` : min !== undefined ? `≥ ${min}` : `≤ ${max}`;
+  // Which side of the record's range the world fell: the hindcast groups misses by it.
+  const side = (v: number, min?: number) => (min !== undefined && v < min ? 'too low' : 'too high');
   switch (c.kind) {
     case 'position': {
       const v = w.pos[c.actor]![c.issue]!;
-      return inRange(v, c.min, c.max) ? null : `${c.actor} ${c.issue} ${v} (record: ${range(c.min, c.max)})`;
+      return inRange(v, c.min, c.max)
+        ? null
+        : `${c.actor} ${c.issue} ${side(v, c.min)}: ${v} (record: ${range(c.min, c.max)})`;
     }
     case 'trust': {
       const v = w.trust[c.from]![c.to]!;
-      return inRange(v, c.min, c.max) ? null : `trust ${c.from}→${c.to} ${v} (record: ${range(c.min, c.max)})`;
+      return inRange(v, c.min, c.max)
+        ? null
+        : `trust ${c.from}→${c.to} ${side(v, c.min)}: ${v} (record: ${range(c.min, c.max)})`;
     }
     case 'deconfliction':
       return inRange(w.deconfliction, c.min, c.max)
         ? null
-        : `deconfliction ${w.deconfliction} (record: ${range(c.min, c.max)})`;
+        : `deconfliction ${side(w.deconfliction, c.min)}: ${w.deconfliction} (record: ${range(c.min, c.max)})`;
     case 'member': {
       const m = new Set(members(rules, w));
       const wrong = c.actors.filter((a) => m.has(a) !== c.is && a !== w.role);
@@ -134,7 +140,7 @@ export function hindcastRole(
       if (f.length === 0) matched[i]! += 1;
       for (const r of f) {
         // Group misses by what failed, not by the exact number.
-        const k = r.replace(/-?\d+(\.\d+)?(?= \(record)/, '…');
+        const k = r.replace(/: -?\d+(\.\d+)? \(record/, ' (record');
         misses[i]!.set(k, (misses[i]!.get(k) ?? 0) + 1);
       }
     });

@@ -60,7 +60,7 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
         return {
           id,
           title: `${a} strikes Assad\u2019s armed opponents`,
-          text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}). ${angry.length ? `Those who want Assad gone (${angry.join(', ')}) trust it less` : 'Those who want Assad gone take note'}; deconfliction ${signed(it.deconfliction)}.`,
+          text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}). ${angry.length ? `Those who want Assad gone (${angry.join(', ')}) trust it less` : 'Those who want Assad gone take note'}.`,
           sources: SOURCE,
         };
       }

@@ -48,12 +48,24 @@ export interface RelationView {
   value: number;
 }
 
+/** How an outlet of the time told a later event: its name, country, date and link, and our paraphrase. */
+export interface PerspectiveView {
+  outlet: string;
+  country: string;
+  date: string;
+  text: string;
+  ref: SourceRef;
+}
+
 export interface BriefingView {
   id: string;
   title: string;
-  /** The story told by each article's lens; null for the actors' own moves, which the model reports once. */
+  /** The story as each seed article told it (opening topics only: paraphrases with their paragraphs). */
   framings: Framings | null;
+  /** The game's own account (a later event, a possible event, the actors' own moves), labelled as such. */
   text: string | null;
+  /** Dated reporting of the time on a later event, outlet by outlet. */
+  perspectives: PerspectiveView[];
   sources: SourceRef[];
 }
 
@@ -168,6 +180,7 @@ function briefing(rules: Rules, w: World): BriefingView[] {
       title: o.title,
       framings: o.framings,
       text: null,
+      perspectives: [],
       sources: o.sources.map((c) => citationRef(rules.scenario, c)),
     }));
   }
@@ -181,7 +194,8 @@ function briefing(rules: Rules, w: World): BriefingView[] {
         id,
         title: `${h.date}: ${h.otherwise!.title}`,
         framings: null,
-        text: `${h.otherwise!.text} (In the record: ${h.title.charAt(0).toLowerCase()}${h.title.slice(1)}.)`,
+        text: `The game\u2019s reading: ${h.otherwise!.text} (In the record: ${h.title.charAt(0).toLowerCase()}${h.title.slice(1)}.)`,
+        perspectives: [],
         sources: [
           modelRef('the game’s own reading: your play changed what happened'),
           ...h.sources.map((x) => externalSourceRef(rules.scenario, x)),
@@ -194,8 +208,18 @@ function briefing(rules: Rules, w: World): BriefingView[] {
       out.push({
         id,
         title: `${h.date}: ${h.title}`,
-        framings: h.framings,
-        text: null,
+        framings: null,
+        text: `The game\u2019s summary of the record: ${h.reading}`,
+        perspectives: h.perspectives.map((p) => {
+          const src = s.externalSources.find((x) => x.id === p.source)!;
+          return {
+            outlet: src.publisher,
+            country: p.country,
+            date: src.date,
+            text: p.text,
+            ref: externalSourceRef(rules.scenario, p.source),
+          };
+        }),
         sources: h.sources.map((x) => externalSourceRef(rules.scenario, x)),
       });
       continue;
@@ -204,13 +228,14 @@ function briefing(rules: Rules, w: World): BriefingView[] {
     out.push({
       id,
       title: r.title,
-      framings: r.framings,
-      text: null,
+      framings: null,
+      text: `A possible event, the game\u2019s own (not the record): ${r.reading}`,
+      perspectives: [],
       sources: [modelRef('a possible event, not the historical record')],
     });
   }
   // What the others did on their own: strikes, calls, statements, incidents.
-  out.push(...worldNews(rules, w.role, prev).map((n) => ({ ...n, framings: null })));
+  out.push(...worldNews(rules, w.role, prev).map((n) => ({ ...n, framings: null, perspectives: [] })));
   const big = [...prev.drift]
     .filter((d) => Math.abs(d.to - d.from) >= 0.05)
     .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from))
@@ -224,6 +249,7 @@ function briefing(rules: Rules, w: World): BriefingView[] {
       title: `${name} ${warmer ? 'moves closer' : 'drifts away'}`,
       framings: null,
       text,
+      perspectives: [],
       sources: [modelRef('the model: actors re-weigh the coalition line each round')],
     });
   }

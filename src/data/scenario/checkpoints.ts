@@ -7,10 +7,30 @@ import { cite } from './cite';
 
 /** Sanctions in force on 17 November 2015: the US and its European allies on Russia over Crimea. */
 export const sanctionsAtStart: SanctionEntry[] = [
-  { from: 'USA', to: 'RUS', why: 'Sanctions over Crimea since 2014.', source: cite('wsj', 9, 'economic sanctions') },
-  { from: 'FRA', to: 'RUS', why: 'EU sanctions over Crimea since 2014.', source: cite('wsj', 9, 'economic sanctions') },
-  { from: 'GBR', to: 'RUS', why: 'EU sanctions over Crimea since 2014.', source: cite('wsj', 9, 'economic sanctions') },
-  { from: 'DEU', to: 'RUS', why: 'EU sanctions over Crimea since 2014.', source: cite('wsj', 9, 'economic sanctions') },
+  ...(['USA', 'FRA', 'GBR', 'DEU'] as const).map((from) => ({
+    from,
+    to: 'RUS',
+    why: 'Sanctions over Crimea and Ukraine since 2014 (the US; the EU\u2019s applied by France, the UK and Germany).',
+    source: cite('wsj', 9, 'economic sanctions'),
+  })),
+  {
+    from: 'USA',
+    to: 'SYR',
+    why: 'The US has blocked the Syrian government\u2019s property since 2011 (Executive Order 13582).',
+    sources: ['gpo-syria-eo-13582'],
+  },
+  ...(['FRA', 'GBR', 'DEU'] as const).map((from) => ({
+    from,
+    to: 'SYR',
+    why: 'EU restrictive measures on the Syrian regime since 2011, extended in May 2015 to June 2016.',
+    sources: ['lexology-eu-syria'],
+  })),
+  ...(['USA', 'FRA', 'GBR', 'DEU'] as const).map((to) => ({
+    from: 'RUS',
+    to,
+    why: 'Russia\u2019s ban on Western food imports since August 2014, extended in June 2015 for a year.',
+    sources: ['tgcom24-food-ban'],
+  })),
 ];
 
 const WEST_COALITION = ['FRA', 'USA', 'GBR', 'DEU', 'TUR', 'SAU', 'QAT', 'JOR', 'ARE'];
@@ -22,9 +42,10 @@ export const checkpoints: Checkpoint[] = [
     id: 'nov-russia-strikes',
     date: '2015-11-29',
     title: 'End of November: Russia still strikes mostly other groups than ISIS',
-    claim: 'Russia kept striking mainly the armed opponents of Assad, not ISIS, after the Paris attacks.',
+    claim:
+      'Russia added strikes on Raqqa after the Paris attacks but kept striking mainly the armed opponents of Assad: Obama called its strikes on the moderate opposition an ongoing problem (24 Nov). On the scale, 60 or more means at most two strikes in five on ISIS.',
     checks: [{ kind: 'position', actor: 'RUS', issue: 'target', min: 60 }],
-    sources: ['su24-shootdown'],
+    sources: ['cnn-obama-hollande', 'gleaner-moskva'],
     articles: [cite('wsj', 19, 'not in ISIL controlled')],
   },
   {
@@ -37,7 +58,7 @@ export const checkpoints: Checkpoint[] = [
       { kind: 'trust', from: 'RUS', to: 'TUR', max: -0.5 },
       { kind: 'trust', from: 'TUR', to: 'RUS', max: -0.5 },
     ],
-    sources: ['su24-shootdown', 'reuters-turkey-sanctions'],
+    sources: ['su24-shootdown', 'ecns-turkey-contacts', 'reuters-turkey-sanctions'],
   },
   {
     id: 'nov-sanctions',
@@ -45,7 +66,7 @@ export const checkpoints: Checkpoint[] = [
     title: 'End of November: the sanctions in force',
     claim: 'The US and EU sanctions on Russia over Crimea, and Russia\u2019s new sanctions on Turkey; no others.',
     checks: [{ kind: 'sanctions' }],
-    sources: ['reuters-turkey-sanctions'],
+    sources: ['reuters-turkey-sanctions', 'gpo-syria-eo-13582', 'lexology-eu-syria', 'tgcom24-food-ban'],
     articles: [cite('wsj', 9, 'economic sanctions')],
   },
   {
@@ -59,7 +80,7 @@ export const checkpoints: Checkpoint[] = [
       { kind: 'member', actors: ['RUS', 'IRN', 'NATO'], is: false },
       { kind: 'member', actors: WEST_COALITION, is: true },
     ],
-    sources: ['bi-hollande-putin', 'pri-hollande-putin'],
+    sources: ['heraldnet-hollande-putin', 'dw-coalition-2014', 'rudaw-germany-peshmerga', 'aljazeera-nato-2017'],
   },
   {
     id: 'nov-no-western-partner',
@@ -69,7 +90,7 @@ export const checkpoints: Checkpoint[] = [
       'Washington, London, Ankara, Riyadh and Doha kept out of Russia\u2019s campaign; Paris agreed only to coordinate.',
     roles: ['RUS'],
     checks: [{ kind: 'member', actors: ['USA', 'GBR', 'TUR', 'SAU', 'QAT', 'NATO'], is: false }],
-    sources: ['bi-hollande-putin', 'pri-hollande-putin'],
+    sources: ['heraldnet-hollande-putin', 'cnn-obama-hollande'],
   },
   {
     id: 'nov-deconfliction',
@@ -78,7 +99,7 @@ export const checkpoints: Checkpoint[] = [
     claim:
       'The campaigns kept the October flight-safety memorandum and its channel, with no shared targets or joint operations.',
     checks: [{ kind: 'deconfliction', min: 0.2, max: 0.49 }],
-    sources: ['su24-shootdown', 'pri-hollande-putin'],
+    sources: ['aerotech-mou', 'heraldnet-hollande-putin', 'ecns-turkey-contacts'],
     articles: [cite('wsj', 6, 'advance notice')],
   },
   {
@@ -94,7 +115,7 @@ export const checkpoints: Checkpoint[] = [
       { kind: 'position', actor: 'RUS', issue: 'assad', min: 50 },
       { kind: 'position', actor: 'IRN', issue: 'assad', min: 90 },
     ],
-    sources: ['pri-hollande-putin'],
+    sources: ['heraldnet-hollande-putin', 'dawn-obama-putin', 'interfax-putin-tehran'],
     articles: [cite('wsj', 11, 'want Mr. Assad out'), cite('wsj', 24, 'exit date'), cite('wsj', 29)],
   },
   {
@@ -107,15 +128,16 @@ export const checkpoints: Checkpoint[] = [
       { kind: 'position', actor: 'GBR', issue: 'military', min: 65 },
       { kind: 'position', actor: 'DEU', issue: 'military', min: 30, max: 60 },
     ],
-    sources: ['bbc-commons-vote', 'faz-bundestag'],
+    sources: ['bbc-commons-vote-3dec', 'faz-bundestag', 'zeit-bundestag'],
   },
   {
     id: 'dec-russia-strikes',
     date: '2015-12-16',
     title: 'Mid-December: Russia\u2019s strikes still fall mostly outside ISIS',
-    claim: 'Russia kept striking mainly the armed opponents of Assad.',
+    claim:
+      'The US envoy McGurk said on 9 December that perhaps 30 per cent of Russian strikes hit ISIS, the rest other opposition groups.',
     checks: [{ kind: 'position', actor: 'RUS', issue: 'target', min: 60 }],
-    sources: ['kerry-putin'],
+    sources: ['jpost-mcgurk'],
   },
   {
     id: 'dec-coalitions',
@@ -145,14 +167,14 @@ export const checkpoints: Checkpoint[] = [
     title: 'Mid-December: deconfliction, not joint operations',
     claim: 'No joint operations: the flight-safety channel remained the extent of military coordination.',
     checks: [{ kind: 'deconfliction', min: 0.2, max: 0.49 }],
-    sources: ['kerry-putin'],
+    sources: ['kerry-putin', 'rferl-putin-tough'],
   },
   {
     id: 'dec-assad',
     date: '2015-12-16',
     title: 'Mid-December: where the capitals stand on Assad',
     claim:
-      'Kerry said the US was not seeking regime change, while Assad had no long-term future; Ankara, Riyadh and Doha kept their exit date; Moscow and Tehran kept Assad.',
+      'Kerry said the US was not seeking regime change, while Assad had no long-term future; Fabius said Assad need not leave before the transition; the Riyadh conference wanted him gone at its start; Moscow and Tehran left it to Syrians.',
     checks: [
       { kind: 'position', actor: 'FRA', issue: 'assad', max: 35 },
       { kind: 'position', actor: 'USA', issue: 'assad', max: 50 },
@@ -160,7 +182,7 @@ export const checkpoints: Checkpoint[] = [
       { kind: 'position', actor: 'RUS', issue: 'assad', min: 50 },
       { kind: 'position', actor: 'IRN', issue: 'assad', min: 90 },
     ],
-    sources: ['abc-kerry-regime-change'],
+    sources: ['abc-kerry-regime-change', 'alaraby-fabius', 'thenational-riyadh'],
   },
   {
     id: 'end-sanctions',
@@ -169,7 +191,7 @@ export const checkpoints: Checkpoint[] = [
     claim:
       'The EU rolled its Russia sanctions over to July 2016; Russia\u2019s sanctions on Turkey stood; no others were imposed.',
     checks: [{ kind: 'sanctions' }],
-    sources: ['rferl-eu-sanctions', 'reuters-turkey-sanctions'],
+    sources: ['rferl-eu-sanctions', 'reuters-turkey-sanctions', 'aja-us-ukraine-sanctions'],
   },
   {
     id: 'end-no-grand-coalition',
@@ -177,7 +199,7 @@ export const checkpoints: Checkpoint[] = [
     title: '28 December: no grand coalition',
     claim: 'No single coalition including Russia was formed; the two campaigns stayed parallel.',
     checks: [{ kind: 'outcomeNot', outcome: 'grand_coalition' }],
-    sources: ['pri-hollande-putin', 'r2p-2254'],
+    sources: ['r2p-2254', 'taipei-2254'],
   },
   {
     id: 'end-coalitions',
@@ -189,7 +211,7 @@ export const checkpoints: Checkpoint[] = [
       { kind: 'member', actors: ['RUS', 'IRN', 'NATO'], is: false },
       { kind: 'member', actors: WEST_COALITION, is: true },
     ],
-    sources: ['r2p-2254'],
+    sources: ['r2p-2254', 'dw-coalition-2014', 'aljazeera-nato-2017'],
   },
   {
     id: 'end-no-western-partner',
@@ -198,7 +220,7 @@ export const checkpoints: Checkpoint[] = [
     claim: 'Washington, London, Ankara, Riyadh and Doha never joined Russia\u2019s campaign.',
     roles: ['RUS'],
     checks: [{ kind: 'member', actors: ['USA', 'GBR', 'TUR', 'SAU', 'QAT', 'NATO'], is: false }],
-    sources: ['r2p-2254'],
+    sources: ['r2p-2254', 'kerry-putin'],
   },
   {
     id: 'end-deconfliction',
@@ -206,7 +228,7 @@ export const checkpoints: Checkpoint[] = [
     title: '28 December: deconfliction, not joint operations',
     claim: 'The year ended with the flight-safety channel and talks, no joint targeting.',
     checks: [{ kind: 'deconfliction', min: 0.2, max: 0.49 }],
-    sources: ['r2p-2254'],
+    sources: ['bignews-putin-netanyahu', 'aerotech-mou'],
   },
   {
     id: 'end-assad-vienna',

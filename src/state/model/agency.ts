@@ -39,7 +39,6 @@ export interface HeldBack {
 export const URGE = { strike: 0.45, statement: 0.6, call: 0.55 } as const;
 /** Effect sizes. */
 const STRIKE_TRUST = 0.04;
-const STRIKE_DECONFLICT = 0.02;
 const CALL_TRUST = 0.04;
 const CALL_PULL = 0.15;
 const STATEMENT_STEP = 5;
@@ -147,8 +146,9 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
     case 'strike':
       if (o.because >= 50) {
         // Strikes on Assad's armed opponents: their backers trust the striker less.
+        // The flight-safety channel is not about targets: it held all through 2015 while Russia kept
+        // striking the rebels (Kerry and Lavrov reaffirmed it on 15 December), so only trust suffers.
         for (const x of rules.actorIds) if (x !== a && w.pos[x]!.assad! <= 35) trust(w, x, a, -STRIKE_TRUST, it.trust);
-        addDeconfliction(w, -STRIKE_DECONFLICT);
       } else {
         // Strikes on ISIS show common cause across the campaigns.
         for (const x of rules.actorIds) if (rivals(rules, x, a)) trust(w, x, a, STRIKE_TRUST / 2, it.trust);
