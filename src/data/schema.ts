@@ -51,6 +51,8 @@ export const Constraint = z.object({
    * it), its own position must keep within the bounds too (Obama's condition on Russia's strikes).
    */
   about: z.string().optional(),
+  /** The red line binds only the actor's own line (what it does), not the terms it accepts from partners. */
+  own: z.boolean().optional(),
   why: z.string().min(8),
   source: Citation.optional(),
   /** Set when the bound was retuned to meet the record or the balance aims: what and why. */

@@ -16,6 +16,8 @@ export interface Rules {
   sanctionsOnRecord: Set<string>;
   /** Red lines about a partner's own line: actor → [issue, partner]. */
   partnerLines: Record<ActorId, [IssueId, ActorId][]>;
+  /** Red lines that bind only the actor's own line: "actor.issue". */
+  ownLines: Set<string>;
   /** Issues whose red lines bind only the actor's own forces, not the terms it accepts. */
   ownOnly: Set<IssueId>;
   /** Sum of the capabilities of every actor that could join: the meter's denominator. */
@@ -41,6 +43,9 @@ export function buildRules(scenario: Scenario): Rules {
     eligible: {},
     sanctionsOnRecord: new Set(scenario.events.flatMap((e) => (e.sanctions ?? []).map((x) => `${x.from}>${x.to}`))),
     partnerLines: {},
+    ownLines: new Set(
+      scenario.actors.flatMap((a) => a.constraints.filter((c) => c.own).map((c) => `${a.id}.${c.issue}`)),
+    ),
     ownOnly: new Set(scenario.issues.filter((i) => i.ownOnly).map((i) => i.id)),
     eligibleCapability: 0,
     citations: {},

@@ -168,7 +168,8 @@ export const actors: Actor[] = [
       {
         issue: 'target',
         min: 40,
-        why: 'Moscow will not stop striking groups it calls terrorists.',
+        own: true,
+        why: 'Moscow will not stop striking groups it calls terrorists: a limit on its own strikes, not on what its partners strike.',
         source: cite('breitbart', 4),
       },
       {

@@ -10,7 +10,7 @@ import type { Rules } from '../rules';
 import type { ActionRecord } from '../actions';
 import { q, type ActorId, type IssueId, type World } from '../world';
 import { addCommit, addDeconfliction, addTrust, FLIES, rivals, setPos } from './effects';
-import { coalitionLine } from './meter';
+import { coalitionLine, MEMBER_AT } from './meter';
 
 export type InitiativeKind = 'strike' | 'statement' | 'call' | 'incident';
 
@@ -120,9 +120,18 @@ const trust = (w: World, from: ActorId, to: ActorId, d: number, log: Initiative[
   addTrust(w, from, to, d);
   log.push({ from, to, delta: q(d) });
 };
-/** Initiatives move the commitment of eligible actors other than the player (who is always in). */
+/**
+ * Initiatives move the commitment of eligible actors other than the player (who is always in), but
+ * never across the line of membership: joining or leaving is a dated act, and an actor's own call
+ * or strike is not one (the record's acts and the player's asks are).
+ */
 const commit = (rules: Rules, w: World, a: ActorId, d: number) => {
-  if (a !== w.role && rules.eligible[a]) addCommit(w, a, d);
+  if (a === w.role || !rules.eligible[a]) return;
+  const k = w.commit[a]!;
+  const inside = k >= MEMBER_AT;
+  const next = k + d;
+  const bounded = inside ? Math.max(next, MEMBER_AT) : Math.min(next, MEMBER_AT - 0.0001);
+  addCommit(w, a, bounded - k);
 };
 const move = (w: World, a: ActorId, issue: IssueId, to: number, log: Initiative['moved']) => {
   const from = w.pos[a]![issue]!;

@@ -6,6 +6,7 @@ import type { PlayerAction, Reaction } from '../actions';
 import type { Rules } from '../rules';
 import { clamp, q, type ActorId, type Terms, type World } from '../world';
 import type { Answer } from './answer';
+import { lineWithout } from './meter';
 import { acceptChance } from './utility';
 
 /** How much an accepted ask raises commitment, and the asked actor's trust (design assumptions). */
@@ -160,7 +161,7 @@ export function applyAnswer(
   // as it stands, plus a margin (wider when terms were agreed). A deal with the player alone does not
   // make a member of an actor the coalition's line still repels.
   const margin = action.type === 'proposal' ? DEAL_CEILING : GOODWILL_CEILING;
-  const ceiling = acceptChance(rules, w, j, me, {}) + margin;
+  const ceiling = acceptChance(rules, w, j, me, {}, 0, true, lineWithout(rules, w, j)) + margin;
   addCommit(w, j, Math.max(0, Math.min(COMMIT_GAIN[action.type], ceiling - w.commit[j]!)));
   if (crossesCampaigns(rules, w, j, me)) {
     // An agreed ISIS-first target is more than talk: it can take the campaigns past the channel.

@@ -85,3 +85,16 @@ export function meter(rules: Rules, world: World): MeterBreakdown {
     parts,
   };
 }
+
+/**
+ * The coalition's line as the others make it: what an actor weighs when it decides whether to be in.
+ * Leaving itself out keeps an actor from joining because its own weight, once in, would move the line
+ * its way.
+ */
+export function lineWithout(rules: Rules, world: World, actor: ActorId): Terms {
+  return coalitionLine(
+    rules,
+    world,
+    members(rules, world).filter((a) => a !== actor),
+  );
+}

@@ -85,7 +85,8 @@ function core(
     const b = bounds[i]!;
     fitNum += sal[i]! * (1 - (2 * Math.abs(pos[i]! - z)) / 100);
     salSum += sal[i]!;
-    if (!rules.ownOnly.has(i)) beyond += z < b.min ? b.min - z : z > b.max ? z - b.max : 0;
+    if (!rules.ownOnly.has(i) && !rules.ownLines.has(`${actor}.${i}`))
+      beyond += z < b.min ? b.min - z : z > b.max ? z - b.max : 0;
   }
   // A partner's own line, when the partner is in (Moscow's strikes, not the coalition's words).
   for (const [i, who] of rules.partnerLines[actor]!) {
@@ -147,7 +148,14 @@ export function evaluate(
     const z = full[i]!;
     const own = world.pos[actor]![i]!;
     const b = world.bounds[actor]![i]!;
-    const beyond = rules.ownOnly.has(i) ? 0 : z < b.min ? b.min - z : z > b.max ? z - b.max : 0;
+    const beyond =
+      rules.ownOnly.has(i) || rules.ownLines.has(`${actor}.${i}`)
+        ? 0
+        : z < b.min
+          ? b.min - z
+          : z > b.max
+            ? z - b.max
+            : 0;
     return {
       issue: i,
       own: q(own),
