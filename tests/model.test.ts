@@ -41,11 +41,11 @@ const worldArb = fc
   });
 
 describe('coalition meter', () => {
-  it('starts between 40 and 50 with the existing US-led coalition as members', () => {
+  it('starts between 50 and 60 with the existing US-led coalition, Germany in it, as members', () => {
     const w = freshWorld();
-    expect(w.meter.value).toBeGreaterThan(40);
-    expect(w.meter.value).toBeLessThan(50);
-    expect(members(rules, w)).toEqual(['FRA', 'USA', 'GBR', 'TUR', 'SAU', 'QAT', 'JOR', 'ARE']);
+    expect(w.meter.value).toBeGreaterThan(50);
+    expect(w.meter.value).toBeLessThan(60);
+    expect(members(rules, w)).toEqual(['FRA', 'USA', 'GBR', 'DEU', 'TUR', 'SAU', 'QAT', 'JOR', 'ARE']);
   });
 
   it('stays within [0, 100] and equals the sum of its members\u2019 parts (property)', () => {
@@ -178,5 +178,84 @@ describe('lines move only through acts', () => {
       const w = runPolicy(scenario, seed, 'FRA', 'passive').world;
       expect(w.pos.RUS!.target).toBeGreaterThanOrEqual(65);
     }
+  });
+});
+describe('drift, events, public moves, outcomes', () => {
+  it('keeps commitment in [0, 1] (property)', () => {
+    fc.assert(
+      fc.property(worldArb, (w) => {
+        driftRound(rules, w);
+        return Object.values(w.commit).every((k) => k >= 0 && k <= 1);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('fires historical events in the round whose dates contain them', () => {
+    expect(inRound(rules, 2, '2015-11-24')).toBe(true);
+    expect(inRound(rules, 3, '2015-11-24')).toBe(false);
+    expect(inRound(rules, 11, '2015-12-31')).toBe(true);
+    const w = cloneWorld(freshWorld());
+    w.round = 2;
+    const before = w.trust.RUS!.TUR!;
+    // Hollande's visit to Washington is France's own move: the French player makes it or not.
+    expect(fireEvents(rules, w, 0)).toEqual([
+      'putin-tehran',
+      'cameron-paris',
+      'su24-shootdown',
+      's400-deployed',
+      'french-parliament',
+      'merkel-paris',
+    ]);
+    expect(w.trust.RUS!.TUR).toBeCloseTo(before - 0.6, 5);
+    const us = cloneWorld(initWorld(rules, 1, 'USA'));
+    us.round = 2;
+    expect(fireEvents(rules, us, 0)).toContain('hollande-washington');
+  });
+
+  it('lets the player change what the record does next: no sanctions on Ankara if Moscow and Ankara made up', () => {
+    const w = cloneWorld(freshWorld());
+    w.round = 3;
+    w.trust.RUS = { ...w.trust.RUS, TUR: -0.5 };
+    expect(fireEvents(rules, cloneWorld(w), 0)).toContain('russia-sanctions-turkey');
+    w.trust.RUS = { ...w.trust.RUS, TUR: 0.2 };
+    const fired = fireEvents(rules, w, 0);
+    expect(fired).toContain('russia-sanctions-turkey/otherwise');
+    expect(fired).not.toContain('russia-sanctions-turkey');
+  });
+
+  it('never lets NATO join: the alliance joined the Global Coalition only in 2017', () => {
+    const w = cloneWorld(freshWorld());
+    w.commit.NATO = 1;
+    expect(members(rules, w)).not.toContain('NATO');
+  });
+
+  it('lifts the UK\u2019s red line on strikes when the Commons votes', () => {
+    const w = cloneWorld(freshWorld());
+    w.round = 4;
+    expect(w.bounds.GBR!.military!.max).toBe(50);
+    fireEvents(rules, w, 0);
+    expect(w.bounds.GBR!.military!.max).toBe(100);
+    expect(w.pos.GBR!.military).toBe(70);
+  });
+
+  it('a public statement wins trust from those it moves toward and costs trust from the rest', () => {
+    const w = cloneWorld(freshWorld());
+    const r = shiftPlayer(rules, w, { assad: 80 });
+    const by = Object.fromEntries(r.map((x) => [x.actor, x.trust]));
+    expect(w.pos.FRA!.assad).toBe(80);
+    expect(by.SYR ?? by.IRN).toBeGreaterThan(0);
+    expect(w.trust.TUR!.FRA).toBeLessThan(freshWorld().trust.TUR!.FRA!);
+  });
+
+  it('names the grand coalition only with both great powers in, high meter and deconfliction', () => {
+    const w: World = cloneWorld(freshWorld());
+    for (const a of rules.actorIds) w.commit[a] = rules.eligible[a] ? 1 : 0;
+    w.deconfliction = 0.8;
+    expect(outcomeOf(rules, w, meter(rules, w))).toBe('grand_coalition');
+    w.commit.RUS = 0.2;
+    expect(outcomeOf(rules, w, meter(rules, w))).toBe('parallel_campaigns');
+    w.deconfliction = 0.1;
+    expect(outcomeOf(rules, w, meter(rules, w))).toBe('fracture');
   });
 });

@@ -10,10 +10,10 @@ export interface Rules {
   capability: Record<ActorId, number>;
   threat: Record<ActorId, number>;
   salience: Record<ActorId, Record<IssueId, number>>;
+  /** Capability × salience: an actor's weight on an issue in the coalition's line and in bargaining. */
+  pull: Record<ActorId, Record<IssueId, number>>;
   campaign: Record<ActorId, Campaign>;
   eligible: Record<ActorId, boolean>;
-  /** Sanctions the historical record imposes, as "from>to": the actors do not impose them again. */
-  sanctionsOnRecord: Set<string>;
   /** Red lines about a partner's own line: actor → [issue, partner]. */
   partnerLines: Record<ActorId, [IssueId, ActorId][]>;
   /** Red lines that bind only the actor's own line: "actor.issue". */
@@ -39,9 +39,9 @@ export function buildRules(scenario: Scenario): Rules {
     capability: {},
     threat: {},
     salience: {},
+    pull: {},
     campaign: {},
     eligible: {},
-    sanctionsOnRecord: new Set(scenario.events.flatMap((e) => (e.sanctions ?? []).map((x) => `${x.from}>${x.to}`))),
     partnerLines: {},
     ownLines: new Set(
       scenario.actors.flatMap((a) => a.constraints.filter((c) => c.own).map((c) => `${a.id}.${c.issue}`)),
@@ -59,13 +59,16 @@ export function buildRules(scenario: Scenario): Rules {
     r.eligible[a.id] = a.eligible;
     if (a.eligible) r.eligibleCapability += a.capability.value;
     const sal: Record<IssueId, number> = {};
+    const pull: Record<IssueId, number> = {};
     const cit: Record<IssueId, Citation[]> = {};
     for (const i of r.issueIds) {
       const st = a.stances[i]!;
       sal[i] = st.salience.value;
+      pull[i] = a.capability.value * st.salience.value;
       cit[i] = [st.position, st.salience].flatMap((v) => ('source' in v ? [v.source] : []));
     }
     r.salience[a.id] = sal;
+    r.pull[a.id] = pull;
     r.citations[a.id] = cit;
   }
   cache.set(scenario, r);

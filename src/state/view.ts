@@ -65,7 +65,7 @@ export interface BriefingView {
   /** The game's own account (a later event, a possible event, the actors' own moves), labelled as such. */
   text: string | null;
   /** Dated reporting of the time on a later event, outlet by outlet. */
-  perspectives: PerspectiveView[];
+  perspectives?: PerspectiveView[];
   sources: SourceRef[];
 }
 

@@ -85,7 +85,7 @@ export function renderBriefing(v: GameView, begin: () => void): void {
               ),
             )
           : h('p', { class: 'model-note' }, ...g.text(b.text ?? '')),
-        b.perspectives.length
+        b.perspectives?.length
           ? h(
               'ul',
               { class: 'perspectives', 'aria-label': 'How outlets of the time told it' },
