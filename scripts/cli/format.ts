@@ -9,7 +9,11 @@ import type { World } from '../../src/state/world';
 const name = (rules: Rules, id: string) => rules.actor[id]?.name ?? id;
 const issueName = (rules: Rules, id: string) => rules.scenario.issues.find((i) => i.id === id)?.name ?? id;
 
-export function calendarRows(scenario: Scenario) {
+/**
+ * The calendar as a teacher reads it. For a role, the record's acts of the capitals it does not
+ * play: its own diplomacy (a visit, a call, a statement) is the player's to make or not.
+ */
+export function calendarRows(scenario: Scenario, role?: string) {
   const rows = [
     ...scenario.calendar.rounds.map((date, i) => ({
       date,
@@ -17,7 +21,15 @@ export function calendarRows(scenario: Scenario) {
       title: `Round ${i + 1} begins`,
       kind: 'round' as const,
     })),
-    ...scenario.events.map((e) => ({ date: e.date, id: e.id, title: e.title, kind: 'historical' as const })),
+    ...scenario.events
+      .filter((e) => !(role && e.ownMove && e.actor === role))
+      .map((e) => ({
+        date: e.date,
+        id: e.id,
+        title: e.title,
+        kind: 'historical' as const,
+        ...(e.actor ? { actor: e.actor } : {}),
+      })),
     ...scenario.randomEvents.map((e) => ({
       date: 'any round',
       id: e.id,

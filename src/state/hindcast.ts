@@ -160,3 +160,24 @@ export function hindcastRole(
       .map(([reason, n]) => ({ reason, seeds: n })),
   }));
 }
+
+/** The final world, for checking a game against the record (`npm run sim -- --json --world`). */
+export interface WorldDump {
+  positions: Record<ActorId, Record<string, number>>;
+  commitment: Record<ActorId, number>;
+  members: ActorId[];
+  deconfliction: number;
+  trust: Record<ActorId, Record<ActorId, number>>;
+  sanctions: Sanction[];
+}
+
+export function worldDump(rules: Rules, w: World): WorldDump {
+  return {
+    positions: w.pos,
+    commitment: w.commit,
+    members: members(rules, w),
+    deconfliction: w.deconfliction,
+    trust: w.trust,
+    sanctions: sanctionsInForce(rules, w),
+  };
+}
