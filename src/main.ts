@@ -29,7 +29,10 @@ import { renderLibraryNav, renderTopbar } from './ui/topbar';
 import './ui/style.css';
 
 const session = new Session(loadScenario());
-setUpLibrary(session.scenario, session.rules);
+// The class comparison's code loads on first use (its own chunk).
+setUpLibrary(session.scenario, () =>
+  import('./app/compare').then(({ ClassComparison }) => new ClassComparison(session.scenario, session.rules)),
+);
 renderLibraryNav(LIBRARY_PAGES);
 
 const phaser = new Game({

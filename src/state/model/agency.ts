@@ -68,9 +68,10 @@ const mutual = (w: World, a: ActorId, b: ActorId) => (w.trust[a]![b]! + w.trust[
 function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, number>): Option[] {
   const out: Option[] = [];
   const pos = w.pos[a]!;
-  if (rules.campaign[a] !== 'none' && pos.military! >= FLIES) {
-    const urge = URGE.strike * (pos.military! / 100) * (0.5 + rules.threat[a]! / 2);
-    out.push({ kind: 'strike', other: null, issue: 'target', because: pos.target!, urge, hostile: false });
+  const { strikes, force } = rules.issue;
+  if (rules.campaign[a] !== 'none' && pos[force]! >= FLIES) {
+    const urge = URGE.strike * (pos[force]! / 100) * (0.5 + rules.threat[a]! / 2);
+    out.push({ kind: 'strike', other: null, issue: strikes, because: pos[strikes]!, urge, hostile: false });
   }
   // A call to the partner it trusts most: they confer, and each pulls the other toward its own
   // view of the coalition. What they say to each other moves no line: that takes a public act.
@@ -157,7 +158,8 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
         // Strikes on Assad's armed opponents: their backers trust the striker less.
         // The flight-safety channel is not about targets: it held all through 2015 while Russia kept
         // striking the rebels (Kerry and Lavrov reaffirmed it on 15 December), so only trust suffers.
-        for (const x of rules.actorIds) if (x !== a && w.pos[x]!.assad! <= 35) trust(w, x, a, -STRIKE_TRUST, it.trust);
+        for (const x of rules.actorIds)
+          if (x !== a && w.pos[x]![rules.issue.regime]! <= 35) trust(w, x, a, -STRIKE_TRUST, it.trust);
       } else {
         // Strikes on ISIS show common cause across the campaigns.
         for (const x of rules.actorIds) if (rivals(rules, x, a)) trust(w, x, a, STRIKE_TRUST / 2, it.trust);
@@ -219,9 +221,11 @@ export function agencyRound(
   const u = next();
   const v = next();
   const chance = Math.max(0, INCIDENT_BELOW - w.deconfliction) * INCIDENT_RATE * scale;
-  const fliers = rules.actorIds.filter((a) => rules.campaign[a] === 'coalition' && w.pos[a]!.military! >= FLIES);
+  const fliers = rules.actorIds.filter(
+    (a) => rules.campaign[a] === 'coalition' && w.pos[a]![rules.issue.force]! >= FLIES,
+  );
   const russian = rules.actorIds.find(
-    (a) => rules.campaign[a] === 'russia' && rules.eligible[a] && w.pos[a]!.military! >= FLIES,
+    (a) => rules.campaign[a] === 'russia' && rules.eligible[a] && w.pos[a]![rules.issue.force]! >= FLIES,
   );
   if (u < chance && russian && fliers.length) {
     const other = fliers[Math.floor(v * fliers.length)]!;
