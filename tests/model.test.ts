@@ -252,6 +252,8 @@ describe('drift, events, public moves, outcomes', () => {
     const w: World = cloneWorld(freshWorld());
     for (const a of rules.actorIds) w.commit[a] = rules.eligible[a] ? 1 : 0;
     w.deconfliction = 0.8;
+    // Moscow's own strikes turned toward ISIS: Washington's condition for letting it in is met.
+    w.pos.RUS = { ...w.pos.RUS, target: 40 };
     expect(outcomeOf(rules, w, meter(rules, w))).toBe('grand_coalition');
     w.commit.RUS = 0.2;
     expect(outcomeOf(rules, w, meter(rules, w))).toBe('parallel_campaigns');

@@ -49,6 +49,9 @@ describe('roles', () => {
       return w;
     };
     const fr = everyone('FRA');
+    // Washington keeps Moscow out while Russia's own strikes stay off ISIS (Obama's condition).
+    expect(outcomeOf(rules, fr, meter(rules, fr))).toBe('parallel_campaigns');
+    fr.pos.RUS = { ...fr.pos.RUS, target: 40 };
     expect(outcomeOf(rules, fr, meter(rules, fr))).toBe('grand_coalition');
     const ru = everyone('RUS');
     for (const a of rules.actorIds) if (a !== 'RUS') ru.pos[a] = { ...ru.pos[a], assad: 20 };

@@ -18,8 +18,8 @@ export interface Rules {
   pull: Record<ActorId, Record<IssueId, number>>;
   campaign: Record<ActorId, Campaign>;
   eligible: Record<ActorId, boolean>;
-  /** Red lines about a partner's own line: actor → [issue, partner]. */
-  partnerLines: Record<ActorId, [IssueId, ActorId][]>;
+  /** Red lines about a partner's own line: what an actor asks of a partner before it fights beside it. */
+  partnerLines: Record<ActorId, PartnerLine[]>;
   /** Red lines that bind only the actor's own line: "actor.issue". */
   ownLines: Set<string>;
   /** Issues whose red lines bind only the actor's own forces, not the terms it accepts. */
@@ -29,6 +29,16 @@ export interface Rules {
   /** Where each actor's stance on an issue comes from, for "Why?". */
   citations: Record<ActorId, Record<IssueId, Citation[]>>;
 }
+
+export interface PartnerLine {
+  issue: IssueId;
+  partner: ActorId;
+  min: number;
+  max: number;
+}
+
+/** Points by which a partner's own line lies beyond what an actor asks of it (0 when within). */
+export const partnerExcess = (l: PartnerLine, v: number): number => (v < l.min ? l.min - v : v > l.max ? v - l.max : 0);
 
 const cache = new WeakMap<Scenario, Rules>();
 
@@ -58,7 +68,9 @@ export function buildRules(scenario: Scenario): Rules {
   };
   for (const a of scenario.actors) {
     r.actor[a.id] = a;
-    r.partnerLines[a.id] = a.constraints.flatMap((c) => (c.about ? [[c.issue, c.about] as [IssueId, ActorId]] : []));
+    r.partnerLines[a.id] = a.constraints.flatMap((c) =>
+      c.about ? [{ issue: c.issue, partner: c.about, min: c.min ?? 0, max: c.max ?? 100 }] : [],
+    );
     r.capability[a.id] = a.capability.value;
     r.threat[a.id] = a.threat.value;
     r.campaign[a.id] = a.campaign;

@@ -62,6 +62,8 @@ export function initialBounds(scenario: Scenario): Record<ActorId, Record<IssueI
     const b: Record<IssueId, Bound> = {};
     for (const i of scenario.issues) b[i.id] = { min: 0, max: 100 };
     for (const c of a.constraints) {
+      // A red line about a partner's own line bounds the partner, not the actor (rules.partnerLines).
+      if (c.about) continue;
       const cur = b[c.issue]!;
       b[c.issue] = { min: c.min ?? cur.min, max: c.max ?? cur.max };
     }

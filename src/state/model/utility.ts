@@ -1,7 +1,7 @@
 // An actor's utility for joining the coalition on given terms: a spatial bargaining model
 // (salience-weighted distance on each issue) plus trust, threat, commitment and red lines.
 import type { Citation } from '../../data/schema';
-import type { Rules } from '../rules';
+import { partnerExcess, type Rules } from '../rules';
 import { q, type ActorId, type IssueId, type Terms, type World } from '../world';
 import { DIFFICULTIES } from '../difficulty';
 import { coalitionLine, MEMBER_AT } from './meter';
@@ -89,11 +89,10 @@ function core(
       beyond += z < b.min ? b.min - z : z > b.max ? z - b.max : 0;
   }
   // A partner's own line, when the partner is in (Moscow's strikes, not the coalition's words).
-  for (const [i, who] of rules.partnerLines[actor]!) {
+  for (const l of rules.partnerLines[actor]!) {
+    const who = l.partner;
     if (who === actor || (who !== world.role && world.commit[who]! < MEMBER_AT)) continue;
-    const v = world.pos[who]![i]!;
-    const b = bounds[i]!;
-    beyond += v < b.min ? b.min - v : v > b.max ? v - b.max : 0;
+    beyond += partnerExcess(l, world.pos[who]![l.issue]!);
   }
   const fit = salSum > 0 ? fitNum / salSum : 0;
   const level = DIFFICULTIES[world.difficulty];
