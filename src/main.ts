@@ -27,6 +27,7 @@ import { dropIntoComparison, libraryPageOf, LIBRARY_PAGES, setUpLibrary } from '
 import { openLibrary } from './ui/links';
 import { renderLibraryNav, renderTopbar } from './ui/topbar';
 import './ui/style.css';
+import { dayDate, points } from './ui/dates';
 
 const session = new Session(loadScenario());
 setUpLibrary(session.scenario, session.rules);
@@ -167,7 +168,7 @@ function render(v: GameView): void {
   if (phaseChanged) {
     const heading = byId('panel').querySelector('h2');
     if (v.phase === 'briefing')
-      announce(`Round ${v.round + 1}, ${v.date}. Briefing. Meter ${v.meter.value.toFixed(1)}.`);
+      announce(`Round ${v.round + 1}, ${dayDate(v.date)}. Briefing. Meter ${points(v.meter.value)}.`);
     if (v.phase === 'diplomacy') announce(`Diplomacy. ${v.ap} action points.`);
     if (v.phase === 'debrief') announce(`Game over: ${v.outcome?.label}. Meter ${v.meter.value.toFixed(1)}.`);
     (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');

@@ -9,12 +9,13 @@ import { buildRules, type Rules } from '../state/rules';
 import { view, type GameView, type Phase } from '../state/view';
 import { addHistory, clearSave, loadText, saveText, stashUnreadable, type HistoryEntry } from './storage';
 import type { World } from '../state/world';
+import { moment } from '../ui/dates';
 
 type Listener = (v: GameView) => void;
 
 const historyEntry = (replay: Replay, w: World, hash: string): HistoryEntry => ({
   hash,
-  when: new Date().toLocaleString(),
+  when: moment(new Date()),
   seed: w.seed,
   outcome: w.outcome,
   meter: w.meter.value,

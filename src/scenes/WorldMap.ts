@@ -5,6 +5,7 @@ import { queueFlags } from './flags';
 import { MAP_H, MAP_W, makeProjection } from './geo';
 import { placeActors, type Placed } from './layout';
 import { INK, RELATION, STANCE } from './palette';
+import { change, dayDate, points } from '../ui/dates';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -172,12 +173,12 @@ export class WorldMap extends Scene {
       this.drawShape(m.shape, a.stance, a.isPlayer);
       m.label.setText(a.isPlayer ? `${a.name} (you)` : a.name);
     }
-    this.meterValue.setText(v.meter.value.toFixed(1));
+    this.meterValue.setText(points(v.meter.value));
     this.meterBar.width = Math.max(2, 2.66 * v.meter.value);
     this.meterNote.setText(
-      v.meter.change === 0 ? 'of 100' : `${v.meter.change > 0 ? '▲ +' : '▼ '}${v.meter.change.toFixed(1)} last round`,
+      v.meter.change === 0 ? 'of 100' : `${v.meter.change > 0 ? '▲' : '▼'} ${change(v.meter.change)} last round`,
     );
-    this.dateText.setText(`Round ${v.round + 1} of ${v.rounds} · ${v.date}`);
+    this.dateText.setText(`Round ${v.round + 1} of ${v.rounds} · ${dayDate(v.date)}`);
   }
 
   private focus(id: string | null): void {
