@@ -26,7 +26,9 @@ import { renderTitle } from './ui/title';
 import { dropIntoComparison, libraryPageOf, LIBRARY_PAGES, setUpLibrary } from './ui/library';
 import { openLibrary } from './ui/links';
 import { renderLibraryNav, renderTopbar } from './ui/topbar';
+import { setUpViews, showView, smallScreen } from './ui/views';
 import './ui/style.css';
+import './ui/phone.css';
 import { dayDate, points } from './ui/dates';
 
 const session = new Session(loadScenario());
@@ -44,6 +46,8 @@ const phaser = new Game({
   banner: false,
   scene: [Boot, Preloader, Title, WorldMap, Debrief],
 });
+
+setUpViews({ mapShown: () => phaser.scale.refresh() });
 
 let ready = false;
 let lastPhase: GameView['phase'] | null = null;
@@ -78,6 +82,7 @@ const replays = new ReplayScreen({
 
 function title(problem: string | null = null): void {
   lastPhase = null;
+  showView('talks');
   replays.close();
   renderTopbar(null, null);
   renderMeterIntro();
@@ -166,6 +171,8 @@ function render(v: GameView): void {
     showScene('Debrief');
   }
   if (phaseChanged) {
+    // On a phone a new phase opens on its panel.
+    showView('talks');
     const heading = byId('panel').querySelector('h2');
     if (v.phase === 'briefing')
       announce(`Round ${v.round + 1}, ${dayDate(v.date)}. Briefing. Meter ${points(v.meter.value)}.`);
@@ -179,10 +186,12 @@ function render(v: GameView): void {
 }
 
 session.onChange(render);
-phaser.events.on(BUS.pick, (id: string) => {
+phaser.events.on(BUS.pick, (id: string, tapped: boolean) => {
   if (!session.running || session.phase() !== 'diplomacy') return;
   selectActor(id);
   render(session.view());
+  // A tap on a marker on a phone opens that actor's card.
+  if (tapped && smallScreen()) showView('talks');
 });
 phaser.events.once(BUS.ready, () => {
   ready = true;

@@ -2,11 +2,13 @@
 import type { GameView } from '../state/view';
 import { STANCE } from '../scenes/palette';
 import { byId, clear, h, put } from './dom';
+import { setMeterTab } from './views';
 import { change as signed, points } from './dates';
 
 export function renderMeter(v: GameView): void {
   const root = byId('meter');
   clear(root);
+  setMeterTab(points(v.meter.value));
   const change = v.meter.change === 0 ? '' : ` (${signed(v.meter.change)} last round)`;
   put(
     root,
@@ -55,6 +57,7 @@ export function renderMeter(v: GameView): void {
 
 /** Before a game: what the meter measures. */
 export function renderMeterIntro(): void {
+  setMeterTab('');
   byId('meter').replaceChildren(
     h('h2', { class: 'meter-title' }, 'The coalition meter'),
     h(
