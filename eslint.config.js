@@ -4,7 +4,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'coverage/**', '.cache/**'] },
+  // releases/*/src: released rules kept byte for byte (releases/README.md); linted when they were current.
+  { ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'coverage/**', '.cache/**', 'releases/*/src/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

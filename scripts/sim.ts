@@ -1,9 +1,11 @@
 // `npm run sim`: play Grand Coalition headless. Bad input exits 2 with one line on stderr.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { loadScenario } from '../src/data/load';
 import { runPolicy } from '../src/state/policies';
-import { loadReplay, makeReplay } from '../src/state/replay';
+import { openReplayText } from '../src/release/load';
+import { echoText } from '../src/state/echo';
+import { loadReplay, makeReplay, MAX_REPLAY_BYTES } from '../src/state/replay';
 import { buildRules } from '../src/state/rules';
 import type { OutcomeId } from '../src/state/world';
 import { parseSimArgs, USAGE, UsageError } from './cli/args';
@@ -11,22 +13,35 @@ import { calendarRows, formatGame } from './cli/format';
 
 class InputError extends Error {}
 
-function readText(path: string): string {
+/** Reads a replay file: a regular file no larger than a replay can be, checked before reading. */
+function readReplayFile(path: string): string {
+  const shown = echoText(path);
+  let size: number;
   try {
-    return readFileSync(path, 'utf8');
+    const st = statSync(path);
+    if (st.isDirectory()) throw new InputError(`${shown} is a folder, not a file`);
+    if (!st.isFile()) throw new InputError(`${shown} is not a regular file (a device, pipe or socket)`);
+    size = st.size;
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT'
-        ? `no such file: ${path}`
-        : code === 'EISDIR'
-          ? `${path} is a folder, not a file`
-          : `cannot read ${path} (${code ?? 'error'})`,
-    );
+    throw new InputError(code === 'ENOENT' ? `no such file: ${shown}` : `cannot read ${shown} (${code ?? 'error'})`);
   }
+  if (size > MAX_REPLAY_BYTES) throw new InputError(`${shown} is larger than 1 MB (${size} bytes): it is not a replay`);
+  // Read at most one byte more than the limit, in case the file grew since it was checked.
+  const buf = Buffer.alloc(MAX_REPLAY_BYTES + 1);
+  let n = 0;
+  const fd = openSync(path, 'r');
+  try {
+    for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, null);
+  } finally {
+    closeSync(fd);
+  }
+  if (n > MAX_REPLAY_BYTES) throw new InputError(`${shown} is larger than 1 MB: it is not a replay`);
+  return buf.subarray(0, n).toString('utf8');
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const opts = parseSimArgs(argv);
   if (opts.help) {
     console.log(USAGE);
@@ -47,24 +62,34 @@ function main(argv: string[]): number {
   }
 
   if (opts.replay) {
-    const res = loadReplay(readText(opts.replay), scenario);
-    if (!res.ok) throw new InputError(`${opts.replay}: ${res.error}`);
-    const w = res.game.world;
+    const res = await openReplayText(readReplayFile(opts.replay));
+    if (!res.ok) throw new InputError(`${echoText(opts.replay)}: ${res.error}`);
+    const { checked, release } = res;
+    const g = checked.summary;
     if (opts.json)
       console.log(
         JSON.stringify({
-          scenario: `${scenario.id}@${scenario.version}`,
-          seed: w.seed,
-          role: w.role,
+          scenario: `${release.scenario.id}@${release.version}`,
+          seed: g.seed,
+          role: g.role,
           policy: 'replay',
-          outcome: w.outcome,
-          meter: w.meter.value,
-          rounds: w.rounds.length,
-          hash: res.game.hash,
+          outcome: g.outcome,
+          meter: g.meter,
+          rounds: g.rounds,
+          hash: checked.hash,
           verified: true,
         }),
       );
-    else console.log(`${formatGame(rules, w)}\nReplay verified: hash ${res.game.hash}`);
+    else if (release.version === scenario.version) {
+      const played = loadReplay(JSON.stringify(checked.replay), scenario);
+      if (!played.ok) throw new InputError(`${echoText(opts.replay)}: ${played.error}`);
+      console.log(`${formatGame(rules, played.game.world)}\nReplay verified: hash ${checked.hash}`);
+    } else
+      console.log(
+        `Scenario ${release.version} (an earlier release, kept with its own rules; this build plays ${scenario.version})\n` +
+          `Seed ${g.seed} · ${release.scenario.roles.find((r) => r.actor === g.role)?.name ?? g.role} · ${g.difficulty} · ` +
+          `${g.rounds} rounds · ${g.outcomeLabel} · meter ${g.meter.toFixed(1)}\nReplay verified: hash ${checked.hash}`,
+      );
     return 0;
   }
 
@@ -139,13 +164,13 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (e) {
   if (e instanceof UsageError || e instanceof InputError) {
     process.stderr.write(`sim: ${e.message}${e instanceof UsageError ? ' (see --help)' : ''}\n`);
     process.exitCode = 2;
   } else {
-    process.stderr.write(`sim: internal error: ${(e as Error).message}\n`);
+    process.stderr.write(`sim: internal error: ${echoText((e as Error).message)}\n`);
     process.exitCode = 1;
   }
 }

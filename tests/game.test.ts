@@ -1,70 +1,132 @@
 import { describe, expect, it } from 'vitest';
+import { createActor, initialTransition, transition } from 'xstate';
 import type { PlayerAction } from '../src/state/actions';
-import { createGame, finalHash, isOver, play, playAll, worldOf } from '../src/state/game';
+import { playAll } from '../src/state/game';
+import { gameMachine } from '../src/state/machine';
 import { runPolicy } from '../src/state/policies';
-import { scenario } from './helpers';
+import { applyAction } from '../src/state/reducer';
+import { initWorld } from '../src/state/step';
+import type { World } from '../src/state/world';
+import { rules, scenario } from './helpers';
 
-const start = (seed = 1) => createGame({ scenario, seed, role: 'FRA' });
+const start = (seed = 1) => initWorld(rules, seed, 'FRA');
+/** Applies a move that must be legal. */
+const fold = (w: World, a: PlayerAction): World => {
+  const r = applyAction(rules, w, a);
+  if (!r.ok) throw new Error(r.reason);
+  return r.world;
+};
+const refusal = (w: World, a: PlayerAction): string => {
+  const r = applyAction(rules, w, a);
+  return r.ok ? 'accepted' : r.reason;
+};
 
-describe('the game machine', () => {
-  it('spawns one child actor per country other than the player', () => {
-    const g = start();
-    expect(Object.keys(g.getSnapshot().children).sort()).toEqual(
-      scenario.actors
-        .map((a) => a.id)
-        .filter((a) => a !== 'FRA')
-        .sort(),
-    );
-    expect(g.getSnapshot().value).toBe('briefing');
-  });
-
-  it('answers an ask before play returns, spends action points and records the answer', () => {
-    const g = start();
-    expect(play(g, { type: 'call', target: 'USA' })).toBeNull();
-    const w = worldOf(g);
+describe('the reducer', () => {
+  it('answers an ask in the same step, spends action points and records the answer', () => {
+    const w = fold(start(), { type: 'call', target: 'USA' });
     expect(w.ap).toBe(2);
     const rec = w.rounds[0]!.actions[0]!;
     expect(rec.answer?.kind).toMatch(/accept|reject|counter/);
     expect(rec.answer?.evaluation.factors.length).toBeGreaterThan(3);
   });
 
-  it('refuses illegal moves with a reason and changes nothing', () => {
-    const g = start();
-    const before = finalHash(worldOf(g));
-    expect(play(g, { type: 'call', target: 'FRA' })).toMatch(/yourself/);
-    expect(play(g, { type: 'call', target: 'XYZ' })).toMatch(/unknown actor/);
-    expect(play(g, { type: 'proposal', target: 'RUS', terms: {} })).toMatch(/terms/);
-    expect(play(g, { type: 'statement', issue: 'assad', position: 140 })).toMatch(/0 to 100/);
-    play(g, { type: 'visit', target: 'USA' });
-    expect(play(g, { type: 'visit', target: 'RUS' })).toMatch(/costs 2 action points, 1 left/);
-    expect(finalHash(worldOf(g))).not.toBe(before);
+  it('refuses illegal moves with a reason and leaves the world as it was', () => {
+    const w = start();
+    const before = JSON.stringify(w);
+    expect(refusal(w, { type: 'call', target: 'FRA' })).toMatch(/yourself/);
+    expect(refusal(w, { type: 'call', target: 'XYZ' })).toMatch(/unknown actor/);
+    expect(refusal(w, { type: 'proposal', target: 'RUS', terms: {} })).toMatch(/terms/);
+    expect(refusal(w, { type: 'statement', issue: 'assad', position: 140 })).toMatch(/0 to 100/);
+    expect(JSON.stringify(w)).toBe(before);
+    const visited = fold(w, { type: 'visit', target: 'USA' });
+    expect(refusal(visited, { type: 'visit', target: 'RUS' })).toMatch(/costs 2 action points, 1 left/);
+    expect(visited.ap).toBe(1);
   });
 
-  it('plays twelve rounds to the debrief and names an outcome', () => {
-    const g = start();
+  it('plays twelve rounds to an outcome, then refuses every move', () => {
+    let w = start();
     let rounds = 0;
-    while (!isOver(g)) {
-      play(g, { type: 'end' });
+    while (w.outcome === null) {
+      w = fold(w, { type: 'end' });
       rounds += 1;
     }
     expect(rounds).toBe(12);
-    expect(worldOf(g).outcome).toMatch(/grand_coalition|parallel_campaigns|fracture/);
-    expect(play(g, { type: 'end' })).toMatch(/over/);
+    expect(w.outcome).toMatch(/grand_coalition|parallel_campaigns|fracture/);
+    expect(refusal(w, { type: 'end' })).toMatch(/over/);
+    expect(refusal(w, { type: 'call', target: 'USA' })).toMatch(/over/);
   });
 
   it('honours its own counter-offer when the player sends the same terms back', () => {
     for (let seed = 0; seed < 60; seed++) {
-      const g = start(seed);
-      play(g, { type: 'proposal', target: 'TUR', terms: { assad: 45 } });
-      const ans = worldOf(g).rounds[0]!.actions[0]!.answer!;
+      const w = fold(start(seed), { type: 'proposal', target: 'TUR', terms: { assad: 45 } });
+      const ans = w.rounds[0]!.actions[0]!.answer!;
       if (ans.kind !== 'counter') continue;
-      play(g, { type: 'proposal', target: 'TUR', terms: ans.counter! });
-      const second = worldOf(g).rounds[0]!.actions[1]!.answer!;
+      expect(w.counters.TUR).toEqual(ans.counter);
+      const back = fold(w, { type: 'proposal', target: 'TUR', terms: ans.counter! });
+      const second = back.rounds[0]!.actions[1]!.answer!;
       expect(second.kind).toBe('accept');
       expect(second.roll).toBeNull();
+      expect(back.counters.TUR).toBeUndefined();
       return;
     }
     throw new Error('no counter-offer in 60 seeds');
+  });
+});
+
+describe('the game machine, headless', () => {
+  const input = { rules, world: start() };
+  const send = (snap: ReturnType<typeof initialTransition<typeof gameMachine>>[0], action: PlayerAction) =>
+    transition(gameMachine, snap, { type: 'move', action })[0];
+
+  it('opens on the briefing, and a move made there is made in diplomacy', () => {
+    const [s0] = initialTransition(gameMachine, input);
+    expect(s0.value).toBe('briefing');
+    const s1 = send(s0, { type: 'call', target: 'USA' });
+    expect(s1.value).toBe('diplomacy');
+    expect(s1.context.world.rounds[0]!.actions).toHaveLength(1);
+    expect(s1.context.world).toEqual(fold(start(), { type: 'call', target: 'USA' }));
+  });
+
+  it("keeps a refused move's reason in its context and the world unchanged", () => {
+    const [s0] = initialTransition(gameMachine, input);
+    const s1 = send(s0, { type: 'call', target: 'FRA' });
+    expect(s1.context.refusal).toMatch(/yourself/);
+    expect(s1.context.world).toBe(s0.context.world);
+    expect(send(s1, { type: 'call', target: 'USA' }).context.refusal).toBeNull();
+  });
+
+  it('resolves the round on its end, back to the briefing, and to the debrief after the last', () => {
+    let [s] = initialTransition(gameMachine, input);
+    for (let r = 0; r < 11; r++) {
+      s = send(s, { type: 'end' });
+      expect(s.value).toBe('briefing');
+      expect(s.context.world.round).toBe(r + 1);
+    }
+    s = send(s, { type: 'end' });
+    expect(s.value).toBe('debrief');
+    expect(s.status).toBe('done');
+  });
+
+  it('reopens a rebuilt game where its moves left it', () => {
+    const mid = fold(fold(start(), { type: 'end' }), { type: 'call', target: 'USA' });
+    expect(initialTransition(gameMachine, { rules, world: mid })[0].value).toBe('diplomacy');
+    const played = playAll(
+      scenario,
+      1,
+      'FRA',
+      Array.from({ length: 12 }, () => ({ type: 'end' }) as const),
+    );
+    if (!played.ok) throw new Error(played.error);
+    expect(initialTransition(gameMachine, { rules, world: played.game.world })[0].value).toBe('debrief');
+  });
+
+  it('runs as an actor with no children', () => {
+    const actor = createActor(gameMachine, { input }).start();
+    actor.send({ type: 'briefing.ack' });
+    actor.send({ type: 'move', action: { type: 'visit', target: 'RUS' } });
+    expect(Object.keys(actor.getSnapshot().children)).toEqual([]);
+    expect(actor.getSnapshot().context.world.ap).toBe(1);
+    actor.stop();
   });
 });
 
@@ -94,9 +156,9 @@ describe('determinism', () => {
 
 describe('purity', () => {
   it('never changes an earlier world: every step returns a new one and leaves the old intact', () => {
-    const g = start(9);
-    const seen: { world: ReturnType<typeof worldOf>; copy: string }[] = [];
-    const keep = () => seen.push({ world: worldOf(g), copy: JSON.stringify(worldOf(g)) });
+    let w = start(9);
+    const seen: { world: World; copy: string }[] = [];
+    const keep = () => seen.push({ world: w, copy: JSON.stringify(w) });
     keep();
     const moves: PlayerAction[] = [
       { type: 'statement', issue: 'assad', position: 45 },
@@ -107,7 +169,7 @@ describe('purity', () => {
       { type: 'end' },
     ];
     for (const m of moves) {
-      play(g, m);
+      w = fold(w, m);
       keep();
     }
     for (const s of seen) expect(JSON.stringify(s.world)).toBe(s.copy);
@@ -124,6 +186,6 @@ describe('roles', () => {
   });
 
   it('refuses a role the scenario does not offer', () => {
-    expect(() => createGame({ scenario, seed: 1, role: 'ISR' })).toThrow(/no role/);
+    expect(() => playAll(scenario, 1, 'ISR', [])).toThrow(/no role/);
   });
 });

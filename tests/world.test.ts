@@ -1,6 +1,7 @@
 // The three roles and the living world: the rules core in Node.
 import { describe, expect, it } from 'vitest';
-import { createGame, finalHash, play, worldOf } from '../src/state/game';
+import { finalHash } from '../src/state/game';
+import { applyAction } from '../src/state/reducer';
 import { agencyRound } from '../src/state/model/agency';
 import { meter } from '../src/state/model/meter';
 import { outcomeOf, termsMissed } from '../src/state/model/outcome';
@@ -71,14 +72,14 @@ describe('roles', () => {
   });
 
   it('softens Washington\u2019s line on Assad when Kerry is in Moscow (15 Dec), not before', () => {
-    const g = createGame({ scenario, seed: 3, role: 'FRA' });
-    while (worldOf(g).round < 9) {
-      const w = worldOf(g);
+    let w = initWorld(rules, 3, 'FRA');
+    while (w.round < 9) {
       expect(w.bounds.USA!.assad!.max).toBe(w.round <= 8 ? 40 : 50);
-      play(g, { type: 'end' });
+      const r = applyAction(rules, w, { type: 'end' });
+      if (!r.ok) throw new Error(r.reason);
+      w = r.world;
     }
-    expect(worldOf(g).bounds.USA!.assad!.max).toBe(50);
-    g.stop();
+    expect(w.bounds.USA!.assad!.max).toBe(50);
   });
 });
 

@@ -1,13 +1,12 @@
 // One-step lookahead: for a world in diplomacy, the expected meter after each legal move
 // (chance of yes × meter if yes + chance of no × meter if no), per action point. The balance
 // report uses it to ask which kind of move is the best one in each situation.
-import { COST, validateAction, type PlayerAction } from '../../src/state/actions';
+import { COST, PERSONAL, validateAction, type PlayerAction } from '../../src/state/actions';
 import type { Answer } from '../../src/state/model/answer';
 import { coalitionLine } from '../../src/state/model/meter';
 import { evaluate } from '../../src/state/model/utility';
-import { PERSONAL } from '../../src/state/actions';
 import type { Rules } from '../../src/state/rules';
-import { beginAsk, completeAsk, resolveRound, statement, type Ask } from '../../src/state/step';
+import { beginAsk, completeAsk, resolveRound, statement } from '../../src/state/step';
 import type { World } from '../../src/state/world';
 
 export function candidates(rules: Rules, w: World): PlayerAction[] {
@@ -51,19 +50,18 @@ const settled = (rules: Rules, w: World) => resolveRound(rules, w, { driftNoise:
 export function expectedMeter(rules: Rules, w: World, a: PlayerAction): number {
   if (a.type === 'end') return settled(rules, w);
   if (a.type === 'statement') return settled(rules, statement(rules, w, a.issue, a.position));
-  const ask = a as Ask;
-  const started = beginAsk(rules, w, ask);
+  const started = beginAsk(rules, w, a);
   const ev = evaluate(
     rules,
     started,
-    ask.target,
+    a.target,
     w.role,
-    ask.type === 'proposal' ? ask.terms : {},
-    PERSONAL[ask.type],
-    ask.type === 'proposal',
+    a.type === 'proposal' ? a.terms : {},
+    PERSONAL[a.type],
+    a.type === 'proposal',
   );
-  const yes = settled(rules, completeAsk(rules, started, ask, forced('accept', ev)));
-  const no = settled(rules, completeAsk(rules, started, ask, forced('reject', ev)));
+  const yes = settled(rules, completeAsk(rules, started, a, forced('accept', ev)));
+  const no = settled(rules, completeAsk(rules, started, a, forced('reject', ev)));
   return ev.pAccept * yes + (1 - ev.pAccept) * no;
 }
 

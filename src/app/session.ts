@@ -3,7 +3,9 @@
 import type { Scenario } from '../data/schema';
 import type { PlayerAction } from '../state/actions';
 import type { Difficulty } from '../state/difficulty';
-import { createGame, finalHash, play, worldOf, type Game } from '../state/game';
+import { createActor, type Actor } from 'xstate';
+import { finalHash, playAll } from '../state/game';
+import { gameMachine } from '../state/machine';
 import { actionsBeforeRound, checkReplay, makeReplay, type Replay } from '../state/replay';
 import { buildRules, type Rules } from '../state/rules';
 import { view, type GameView, type Phase } from '../state/view';
@@ -12,6 +14,8 @@ import type { World } from '../state/world';
 import { moment } from '../ui/dates';
 
 type Listener = (v: GameView) => void;
+type Game = Actor<typeof gameMachine>;
+const worldOf = (game: Game): World => game.getSnapshot().context.world;
 
 const historyEntry = (replay: Replay, w: World, hash: string): HistoryEntry => ({
   hash,
@@ -44,14 +48,11 @@ export class Session {
 
   /** Starts a game, optionally replaying moves already made. Returns an error for bad moves. */
   start(seed: number, role: string, actions: PlayerAction[] = [], difficulty: Difficulty = 'normal'): string | null {
+    const played = playAll(this.scenario, seed, role, actions, undefined, difficulty);
+    if (!played.ok) return played.error;
     this.game?.stop();
-    this.game = createGame({ scenario: this.scenario, seed, role, difficulty });
-    this.actions = [];
-    for (const a of actions) {
-      const err = play(this.game, a);
-      if (err) return err;
-      this.actions.push(a);
-    }
+    this.game = createActor(gameMachine, { input: { rules: this.rules, world: played.game.world } }).start();
+    this.actions = actions.slice();
     this.persist();
     this.emit();
     return null;
@@ -61,7 +62,7 @@ export class Session {
   resume(raw: unknown): string | null {
     const r = checkReplay(raw, this.scenario);
     if (!r.ok) return r.error;
-    return this.start(r.replay.seed, r.replay.role, r.replay.actions as PlayerAction[], r.replay.difficulty);
+    return this.start(r.replay.seed, r.replay.role, r.replay.actions, r.replay.difficulty);
   }
 
   /** The autosaved game, if there is a valid one. */
@@ -89,7 +90,9 @@ export class Session {
 
   act(action: PlayerAction): string | null {
     if (!this.game) return 'no game is running';
-    const err = play(this.game, action);
+    if (this.game.getSnapshot().status === 'done') return 'the game is over';
+    this.game.send({ type: 'move', action });
+    const err = this.game.getSnapshot().context.refusal;
     if (!err) {
       this.actions.push(action);
       this.persist();

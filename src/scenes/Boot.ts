@@ -1,6 +1,6 @@
 import { Scene } from 'phaser';
 
-/** Loads nothing the preloader does not need; sets the background. */
+/** The first scene: loads nothing and hands over to the preloader (the page's CSS draws the background). */
 export class Boot extends Scene {
   constructor() {
     super('Boot');

@@ -1,15 +1,27 @@
 // The player's moves as plain data, what they cost, and whether they are legal now.
+import { z } from 'zod';
 import type { Rules } from './rules';
 import type { Answer } from './model/answer';
-import type { ActorId, IssueId, Terms, World } from './world';
+import type { ActorId, World } from './world';
 
-export type PlayerAction =
-  | { type: 'call'; target: ActorId }
-  | { type: 'visit'; target: ActorId }
-  | { type: 'proposal'; target: ActorId; terms: Terms }
-  | { type: 'statement'; issue: IssueId; position: number }
-  | { type: 'concession'; target: ActorId; issue: IssueId }
-  | { type: 'end' };
+/**
+ * A move as a replay file stores it, and the one definition of a move: the type below is inferred
+ * from this schema, so the rules, the machine, the replays and the policies cannot drift apart.
+ * The length limits bound what a hostile file can make the game hold.
+ */
+export const PlayerAction = z.union([
+  z.object({ type: z.literal('call'), target: z.string().max(8) }).strict(),
+  z.object({ type: z.literal('visit'), target: z.string().max(8) }).strict(),
+  z
+    .object({ type: z.literal('proposal'), target: z.string().max(8), terms: z.record(z.string().max(16), z.number()) })
+    .strict(),
+  z.object({ type: z.literal('statement'), issue: z.string().max(16), position: z.number() }).strict(),
+  z.object({ type: z.literal('concession'), target: z.string().max(8), issue: z.string().max(16) }).strict(),
+  z.object({ type: z.literal('end') }).strict(),
+]);
+export type PlayerAction = z.infer<typeof PlayerAction>;
+/** A move addressed to one actor, which answers it. */
+export type Ask = Exclude<PlayerAction, { type: 'statement' | 'end' }>;
 
 export type ActionType = PlayerAction['type'];
 export const ACTION_TYPES: readonly ActionType[] = ['call', 'visit', 'proposal', 'statement', 'concession', 'end'];

@@ -30,6 +30,8 @@ export interface GroupRow {
   /** The first round (0-based) after which no other group had made the same moves; null if another group's game matches it throughout. */
   ownPathFrom: number | null;
   hash: string;
+  /** The scenario version the game was played in: a class's files may mix releases. */
+  version: string;
 }
 
 export interface RoundSplit {
@@ -76,6 +78,7 @@ export function compareGames(rules: Rules, groups: GroupGame[]): Comparison {
       rounds: moves,
       ownPathFrom: null,
       hash: game.hash,
+      version: rules.scenario.version,
     };
   });
   // Each round's moves as one comparable key, computed once for the splits and the pairs.

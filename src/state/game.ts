@@ -1,36 +1,13 @@
-// A game as a running actor: create it, play moves into it, read its world. Used by the
-// command-line runner, the replays, the policies' harness and the browser alike.
-import { createActor, type Actor } from 'xstate';
+// A whole game as a fold of the reducer over its moves: what replays, links and the class
+// comparison verify, and the hash that names the result.
 import type { Scenario } from '../data/schema';
 import type { Difficulty } from './difficulty';
-import { validateAction, type PlayerAction } from './actions';
+import type { PlayerAction } from './actions';
 import { hashOf } from './hash';
-import { actionToEvent, gameMachine, type GameInput } from './machine';
+import { applyAction } from './reducer';
+import { buildRules } from './rules';
+import { initWorld } from './step';
 import type { World } from './world';
-
-export type Game = Actor<typeof gameMachine>;
-
-export function createGame(input: GameInput): Game {
-  if (!input.scenario.roles.some((r) => r.actor === input.role))
-    throw new Error(`no role for actor "${input.role}" in scenario ${input.scenario.id}`);
-  const game = createActor(gameMachine, { input });
-  game.start();
-  return game;
-}
-
-export const worldOf = (game: Game): World => game.getSnapshot().context.world;
-export const isOver = (game: Game): boolean => game.getSnapshot().status === 'done';
-
-/** Plays one move. Returns null, or why the move is illegal (and then nothing changed). */
-export function play(game: Game, action: PlayerAction): string | null {
-  const snap = game.getSnapshot();
-  if (snap.status === 'done') return 'the game is over';
-  const err = validateAction(snap.context.rules, snap.context.world, action);
-  if (err) return err;
-  if (snap.matches('briefing')) game.send({ type: 'briefing.ack' });
-  game.send(actionToEvent(action));
-  return null;
-}
 
 /**
  * What a replay's hash covers: the final world's state and each round's meter and events. The
@@ -68,14 +45,14 @@ export function playAll(
   onRound?: (w: World) => void,
   difficulty: Difficulty = 'normal',
 ): { ok: true; game: PlayedGame } | { ok: false; index: number; error: string } {
-  const game = createGame({ scenario, seed, role, difficulty });
-  onRound?.(worldOf(game));
+  const rules = buildRules(scenario);
+  let world = initWorld(rules, seed, role, difficulty);
+  onRound?.(world);
   for (let i = 0; i < actions.length; i++) {
-    const err = play(game, actions[i]!);
-    if (err) return { ok: false, index: i, error: err };
-    if (onRound && actions[i]!.type === 'end') onRound(worldOf(game));
+    const r = applyAction(rules, world, actions[i]!);
+    if (!r.ok) return { ok: false, index: i, error: r.reason };
+    world = r.world;
+    if (onRound && actions[i]!.type === 'end') onRound(world);
   }
-  const world = worldOf(game);
-  game.stop();
   return { ok: true, game: { world, actions, hash: finalHash(world) } };
 }

@@ -3,11 +3,13 @@
 import type { Scenario } from '../data/schema';
 import type { Difficulty } from './difficulty';
 import { COST, PERSONAL, validateAction, type PlayerAction } from './actions';
-import { createGame, finalHash, isOver, play, worldOf, type PlayedGame } from './game';
+import { finalHash, type PlayedGame } from './game';
 import { coalitionLine, MEMBER_AT, memberPoints } from './model/meter';
 import { acceptChance, evaluate } from './model/utility';
 import { draw } from './random';
+import { applyAction } from './reducer';
 import { buildRules, type Rules } from './rules';
+import { initWorld } from './step';
 import type { ActorId, World } from './world';
 
 export type PolicyName = 'passive' | 'random' | 'greedy' | 'historical' | 'strategist';
@@ -380,27 +382,27 @@ export function runPolicy(
 ): PlayedGame {
   const rules = buildRules(scenario);
   const policy = policies[name];
-  const game = createGame({ scenario, seed, role, difficulty });
+  let w = initWorld(rules, seed, role, difficulty);
   const actions: PlayerAction[] = [];
   let step = 0;
   let round = 0;
-  while (!isOver(game)) {
-    const w = worldOf(game);
+  while (w.outcome === null) {
     if (w.round !== round) {
       round = w.round;
       step = 0;
     }
     if (step === 0) onRound?.(w);
     let a = policy(rules, w, step);
-    if (play(game, a) !== null) {
+    let r = applyAction(rules, w, a);
+    if (!r.ok) {
       a = { type: 'end' };
-      play(game, a);
+      r = applyAction(rules, w, a);
+      if (!r.ok) throw new Error(`the round cannot end: ${r.reason}`);
     }
+    w = r.world;
     actions.push(a);
     step += 1;
   }
-  const world = worldOf(game);
-  onRound?.(world);
-  game.stop();
-  return { world, actions, hash: finalHash(world) };
+  onRound?.(w);
+  return { world: w, actions, hash: finalHash(w) };
 }

@@ -3,7 +3,7 @@
 // Parsing returns a result, never throws: every way a file can be wrong has its own message.
 import { z } from 'zod';
 import type { Scenario } from '../data/schema';
-import type { PlayerAction } from './actions';
+import { PlayerAction } from './actions';
 import { DIFFICULTY_IDS } from './difficulty';
 import { playAll, type PlayedGame } from './game';
 import type { World } from './world';
@@ -13,16 +13,6 @@ export const REPLAY_VERSION = 2;
 export const MAX_REPLAY_BYTES = 1_000_000;
 export const MAX_SEED = 4_294_967_295;
 
-const Action = z.union([
-  z.object({ type: z.enum(['call', 'visit']), target: z.string().max(8) }).strict(),
-  z
-    .object({ type: z.literal('proposal'), target: z.string().max(8), terms: z.record(z.string().max(16), z.number()) })
-    .strict(),
-  z.object({ type: z.literal('statement'), issue: z.string().max(16), position: z.number() }).strict(),
-  z.object({ type: z.literal('concession'), target: z.string().max(8), issue: z.string().max(16) }).strict(),
-  z.object({ type: z.literal('end') }).strict(),
-]);
-
 export const Replay = z
   .object({
     format: z.literal(REPLAY_FORMAT),
@@ -31,7 +21,7 @@ export const Replay = z
     seed: z.number().int().min(0).max(MAX_SEED),
     role: z.string().max(8),
     difficulty: z.enum(DIFFICULTY_IDS),
-    actions: z.array(Action).max(2000),
+    actions: z.array(PlayerAction).max(2000),
     hash: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .strict();
@@ -132,18 +122,11 @@ export function checkReplay(raw: unknown, scenario: Scenario): ReplayResult {
   }
   if (!scenario.roles.some((x) => x.actor === replay.role))
     return { ok: false, error: `replay role "${replay.role}" is not playable in this scenario` };
-  const played = playAll(
-    scenario,
-    replay.seed,
-    replay.role,
-    replay.actions as PlayerAction[],
-    undefined,
-    replay.difficulty,
-  );
+  const played = playAll(scenario, replay.seed, replay.role, replay.actions, undefined, replay.difficulty);
   if (!played.ok) {
     return {
       ok: false,
-      error: `replay action ${played.index + 1} (${describe(replay.actions[played.index] as PlayerAction)}) is illegal: ${played.error}`,
+      error: `replay action ${played.index + 1} (${describe(replay.actions[played.index]!)}) is illegal: ${played.error}`,
     };
   }
   if (played.game.hash !== replay.hash) {
@@ -161,14 +144,7 @@ export function checkReplay(raw: unknown, scenario: Scenario): ReplayResult {
  */
 export function roundWorlds(scenario: Scenario, replay: Replay): World[] {
   const worlds: World[] = [];
-  const r = playAll(
-    scenario,
-    replay.seed,
-    replay.role,
-    replay.actions as PlayerAction[],
-    (w) => worlds.push(w),
-    replay.difficulty,
-  );
+  const r = playAll(scenario, replay.seed, replay.role, replay.actions, (w) => worlds.push(w), replay.difficulty);
   if (!r.ok) throw new Error(`replay was not checked: ${r.error}`);
   return worlds;
 }
@@ -177,7 +153,7 @@ export function roundWorlds(scenario: Scenario, replay: Replay): World[] {
 export function actionsBeforeRound(replay: Replay, round: number): PlayerAction[] {
   const out: PlayerAction[] = [];
   let r = 0;
-  for (const a of replay.actions as PlayerAction[]) {
+  for (const a of replay.actions) {
     if (r >= round) break;
     out.push(a);
     if (a.type === 'end') r += 1;

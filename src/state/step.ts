@@ -1,7 +1,7 @@
-// The game's pure steps: start, a player's move, an actor's answer, the end of a round.
-// The machine sequences them; the policies and the "Why?" panel reuse them.
-import type { PlayerAction } from './actions';
-import { COST, PERSONAL } from './actions';
+// The parts of a move: the start of a game, an ask and its answer, a statement, the end of a round.
+// Only the reducer (reducer.ts) applies them to a game; the balance lookahead reuses them to try
+// a move with a forced answer.
+import { COST, PERSONAL, type Ask } from './actions';
 import { decide, sameTerms, type Answer } from './model/answer';
 import { agencyRound, contactedIn } from './model/agency';
 import { bargainRound } from './model/bdm';
@@ -15,8 +15,6 @@ import type { Difficulty } from './difficulty';
 import { draw } from './random';
 import { roleOf, type Rules } from './rules';
 import { initialBounds, initialTrust, type ActorId, type Terms, type World } from './world';
-
-export type Ask = Exclude<PlayerAction, { type: 'statement' | 'end' }>;
 
 export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty: Difficulty = 'normal'): World {
   const s = rules.scenario;
@@ -129,11 +127,10 @@ export function statement(rules: Rules, world: World, issue: string, position: n
   return w;
 }
 
-/** Knobs that difficulty levels will turn; the defaults are the documented model. */
+/** Overrides of the difficulty's drift noise and the events' odds: the balance lookahead turns both off. */
 export interface Tuning {
   driftNoise?: number;
   eventScale?: number;
-  initiative?: number;
 }
 
 /** The end of a round: actors act on their own, bargain and re-weigh, events fire, the meter is read. */
@@ -141,7 +138,7 @@ export function resolveRound(rules: Rules, world: World, tuning: Tuning = {}): W
   const w = cloneWorld(world);
   const cur = { ...w.rounds[w.rounds.length - 1]! };
   cur.actions = cur.actions.concat([{ round: w.round, action: { type: 'end' }, answer: null, reactions: [] }]);
-  const acted = agencyRound(rules, w, contactedIn(cur.actions), tuning.initiative);
+  const acted = agencyRound(rules, w, contactedIn(cur.actions));
   cur.initiatives = acted.initiatives;
   cur.heldBack = acted.heldBack;
   cur.autonomous = bargainRound(rules, w);

@@ -63,8 +63,6 @@ interface Option {
   hostile: boolean;
 }
 
-/** One deal per pair a game: partners that agree once do not make the news again. */
-const dealKey = (a: ActorId, b: ActorId) => (a < b ? `deal-${a}-${b}` : `deal-${b}-${a}`);
 const mutual = (w: World, a: ActorId, b: ActorId) => (w.trust[a]![b]! + w.trust[b]![a]!) / 2;
 
 function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, number>): Option[] {
@@ -75,12 +73,15 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
     out.push({ kind: 'strike', other: null, issue: 'target', because: pos.target!, urge, hostile: false });
   }
   // A deal with the partner it trusts most, on the issue where they differ most on what it cares about.
+  // One deal per pair a game: partners that agree once do not make the news again.
   let partner: ActorId | null = null;
   let best = DEAL_TRUST_AT;
+  const deals = rules.dealKey[a]!;
   for (const b of rules.actorIds) {
-    if (b === a || b === w.role || (w.fired[dealKey(a, b)] ?? 0) > 0) continue;
+    if (b === a || b === w.role) continue;
     const t = mutual(w, a, b);
-    if (t >= best) [best, partner] = [t, b];
+    // Trust first: the record of past deals is read only for a partner that would be chosen.
+    if (t >= best && !((w.fired[deals[b]!] ?? 0) > 0)) [best, partner] = [t, b];
   }
   if (partner) {
     let issue: IssueId | null = null;
@@ -104,10 +105,12 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
   if (rules.actor[a]!.kind === 'state' && rules.capability[a]! >= SANCTION_CAPABILITY) {
     let target: ActorId | null = null;
     let low = SANCTION_TRUST_AT;
+    const keys = rules.sanctionKey[a]!;
+    const onRecord = rules.onRecord[a]!;
     for (const b of rules.actorIds) {
-      if (b === a || (w.fired[`sanction-${a}-${b}`] ?? 0) > 0 || rules.sanctionsOnRecord.has(`${a}>${b}`)) continue;
+      if (b === a) continue;
       const t = w.trust[a]![b]!;
-      if (t <= low) [low, target] = [t, b];
+      if (t <= low && !onRecord[b] && !((w.fired[keys[b]!] ?? 0) > 0)) [low, target] = [t, b];
     }
     if (target)
       out.push({
@@ -195,7 +198,7 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
       const kb = w.commit[b]!;
       commit(rules, w, a, DEAL_PULL * (kb - ka));
       commit(rules, w, b, DEAL_PULL * (ka - kb));
-      w.fired = { ...w.fired, [dealKey(a, b)]: 1 };
+      w.fired = { ...w.fired, [rules.dealKey[a]![b]!]: 1 };
       break;
     }
     case 'sanction': {
@@ -204,7 +207,7 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
       trust(w, b, a, -SANCTION_TRUST, it.trust);
       commit(rules, w, a, -SANCTION_COMMIT);
       commit(rules, w, b, -SANCTION_COMMIT);
-      w.fired = { ...w.fired, [`sanction-${a}-${b}`]: 1 };
+      w.fired = { ...w.fired, [rules.sanctionKey[a]![b]!]: 1 };
       break;
     }
     case 'statement': {

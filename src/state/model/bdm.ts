@@ -1,8 +1,8 @@
 // Actors moving on their own: one round of Bueno de Mesquita's expected-utility bargaining per
 // issue (Scholz, Calbert & Smith 2011), with risk exponent r = 1 and Q = T = 1, damped.
 import type { Rules } from '../rules';
-import { setPos } from './effects';
-import { clamp, q, type AutonomousMove, type IssueId, type World } from '../world';
+import { setPositions } from './effects';
+import { clamp, q, type ActorId, type AutonomousMove, type IssueId, type Terms, type World } from '../world';
 
 /** Share of the model's proposed move an actor makes in one round (design assumption). */
 export const DAMPING = 0.3;
@@ -34,18 +34,53 @@ export function expectedUtility(d: number, sj: number, pij: number): number {
   return 2 * d * (1 - 2 * sj * (1 - pij));
 }
 
+/**
+ * Work arrays reused from call to call: allocating typed arrays costs more than the bargaining
+ * itself. Every cell read is written first in the same call, so nothing carries over.
+ */
+let buffers = { n: -1, x: new Float64Array(0), s: new Float64Array(0), w: new Float64Array(0), P: new Float64Array(0) };
+function scratch(n: number) {
+  if (buffers.n !== n)
+    buffers = { n, x: new Float64Array(n), s: new Float64Array(n), w: new Float64Array(n), P: new Float64Array(n * n) };
+  return buffers;
+}
+
 /** One bargaining round on one issue. Returns each mover's new position (the player never moves here). */
 export function bargainIssue(rules: Rules, world: World, issue: IssueId): AutonomousMove[] {
   const ids = rules.actorIds;
   const n = ids.length;
-  const x = new Float64Array(n);
-  const s = new Float64Array(n);
-  const w = new Float64Array(n);
+  const { x, s, w, P } = scratch(n);
   for (let k = 0; k < n; k++) {
     const a = ids[k]!;
     x[k] = world.pos[a]![issue]!;
     s[k] = rules.salience[a]![issue]!;
-    w[k] = rules.capability[a]! * s[k]!;
+    w[k] = rules.pull[a]![issue]!;
+  }
+  // P[i·n + j], the chance that i prevails over j, for every pair at once: one pass over the voters
+  // gives both directions, since each vote for i against j is a vote against i for j. The sums run
+  // in the same order as prevail()'s, so the numbers are the same to the last bit.
+  for (let i = 0; i < n; i++) {
+    const xi = x[i]!;
+    for (let j = i + 1; j < n; j++) {
+      const xj = x[j]!;
+      if (xi === xj) continue;
+      let forI = 0;
+      let forJ = 0;
+      let den = 0;
+      for (let k = 0; k < n; k++) {
+        const xk = x[k]!;
+        const v = w[k]! * (Math.abs(xk - xj) - Math.abs(xk - xi));
+        if (v > 0) {
+          forI += v;
+          den += v;
+        } else {
+          forJ -= v;
+          den -= v;
+        }
+      }
+      P[i * n + j] = den > 0 ? forI / den : 0.5;
+      P[j * n + i] = den > 0 ? forJ / den : 0.5;
+    }
   }
   const moves: AutonomousMove[] = [];
   for (let j = 0; j < n; j++) {
@@ -59,7 +94,7 @@ export function bargainIssue(rules: Rules, world: World, issue: IssueId): Autono
       const xi = x[i]!;
       if (i === j || xi === xj) continue;
       const d = Math.abs(xi - xj) / 100;
-      const pij = prevail(x, w, i, j);
+      const pij = P[i * n + j]!;
       const eij = expectedUtility(d, s[j]!, pij);
       if (eij <= 0) continue;
       const eji = expectedUtility(d, s[i]!, 1 - pij);
@@ -87,6 +122,8 @@ export function bargainIssue(rules: Rules, world: World, issue: IssueId): Autono
 export function bargainRound(rules: Rules, world: World): AutonomousMove[] {
   const all: AutonomousMove[] = [];
   for (const i of rules.issueIds) all.push(...bargainIssue(rules, world, i));
-  for (const m of all) setPos(world, m.actor, m.issue, m.to);
+  const moved: Record<ActorId, Terms> = {};
+  for (const m of all) (moved[m.actor] ??= {})[m.issue] = m.to;
+  for (const a in moved) setPositions(world, a, moved[a]!);
   return all.filter((m) => Math.abs(m.to - m.from) >= NOTABLE);
 }

@@ -1,4 +1,6 @@
-// What answers, public moves and events do to the world. Each function returns a new world.
+// What answers, public moves and events do to the world. The functions write into a world the
+// caller has just made with cloneWorld (the reducer's steps do), through the setters below, which
+// replace a row rather than write into a shared one.
 import type { Effect } from '../../data/schema';
 import type { PlayerAction, Reaction } from '../actions';
 import type { Rules } from '../rules';
@@ -51,6 +53,13 @@ export const addCommit = (w: World, a: ActorId, d: number) => {
 export const setPos = (w: World, a: ActorId, issue: string, v: number) => {
   const b = w.bounds[a]![issue]!;
   w.pos[a] = { ...w.pos[a], [issue]: q(clamp(v, b.min, b.max)) };
+};
+/** Several of one actor's positions at once, as setPos would set them one by one, copying its row once. */
+export const setPositions = (w: World, a: ActorId, values: Terms) => {
+  const b = w.bounds[a]!;
+  const row = { ...w.pos[a] };
+  for (const issue in values) row[issue] = q(clamp(values[issue]!, b[issue]!.min, b[issue]!.max));
+  w.pos[a] = row;
 };
 export const addDeconfliction = (w: World, d: number) => {
   w.deconfliction = q(clamp(w.deconfliction + d, 0, 1));

@@ -39,7 +39,7 @@ export function coalitionLine(rules: Rules, world: World, who: ActorId[] = membe
     let num = 0;
     let den = 0;
     for (const a of who) {
-      const w = rules.capability[a]! * rules.salience[a]![i]!;
+      const w = rules.pull[a]![i]!;
       num += w * world.pos[a]![i]!;
       den += w;
     }

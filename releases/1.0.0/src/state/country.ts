@@ -22,11 +22,7 @@ export const countryMachine = setup({
     ask: {
       actions: [
         assign({ answered: ({ context }) => context.answered + 1 }),
-        sendParent(({ event }): AnswerEvent => ({
-          type: 'answer',
-          action: event.action,
-          answer: answer(event.rules, event.world, event.action),
-        })),
+        sendParent(({ event }): AnswerEvent => ({ type: 'answer', action: event.action, answer: answer(event.rules, event.world, event.action) })),
       ],
     },
   },

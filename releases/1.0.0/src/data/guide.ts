@@ -1,0 +1,47 @@
+// The teacher's guide, as data: the app renders it and prints it. The numbers on what is sourced
+// and what is assumed are not written here; they are counted from the scenario (./provenance.ts).
+export interface LessonStep {
+  minutes: number;
+  title: string;
+  what: string;
+}
+
+export const guide = {
+  intro:
+    'Grand Coalition puts a group of students in the chair of a French (or American) negotiator in the six weeks after the Paris attacks of 13 November 2015. Every position in the game comes from two articles of 17 and 18 November 2015, cited paragraph by paragraph; what the articles do not say is marked as a design assumption.',
+  goals: [
+    'Explain why France, the United States and Russia could agree to fight ISIS and still not form one coalition: the price each capital asked (Assad\u2019s future, sanctions over Ukraine, who gets bombed).',
+    'Read the same facts in a news report and in an opinion piece, and say how framing changes what seems possible.',
+    'Connect a decision to its consequences: who moved, who left, and why, using the game\u2019s explanations and sources.',
+    'Compare a simulation with the record of what happened between 17 November and 31 December 2015, and judge what the model leaves out.',
+  ],
+  lesson: [
+    { minutes: 5, title: 'The moment', what: 'Read the goal on the title page aloud. Ask: after an attack like Paris, why would rivals work together, and what could stop them?' },
+    { minutes: 5, title: 'Two framings', what: 'In groups of two or three, read the opening briefing. Each group notes one fact the two articles share and one place where their framing differs.' },
+    { minutes: 20, title: 'Play', what: 'All groups play the same seed, role and level. A round takes one to two minutes; twelve rounds fit in twenty. Encourage groups to open \u201cWhy?\u201d after each answer and to check a source.' },
+    { minutes: 3, title: 'Collect', what: 'Each group downloads its replay (or copies its link) and hands it in: a shared folder, the class\u2019s learning platform or a USB stick all work.' },
+    { minutes: 12, title: 'Compare and discuss', what: 'Open Compare games, add every replay, and show the outcomes, the overlaid meter curves and the round where the groups parted. Use two or three of the questions below, then read what actually happened.' },
+  ] satisfies LessonStep[],
+  oneSeed: [
+    'Pick a seed before the lesson (any whole number, for example 2015) and write it on the board with the role and the level. Every group types the same three on the title page.',
+    'The same seed gives every group the same events and the same dice for the same moves, so differences between the groups come from their decisions alone. Two groups who made the same moves see the same fingerprint on the debrief.',
+    'For a second lesson, change the seed: the historical events stay on their dates, but the possible events and the actors\u2019 hesitations change.',
+    'Level: Apprentice for a first game or younger students, Diplomat for most classes, Veteran for students who have played before.',
+  ],
+  collecting: [
+    'Nothing leaves the students\u2019 laptops unless they send it: there are no accounts and no server. Games are saved in the browser after every move, and a closed tab picks up where it stopped.',
+    'After the first visit the game works offline, including the sources, the guide and the comparison, so a weak school connection is not a problem during the lesson.',
+    'Compare games accepts replay files (choose them or drop them on the page) and pasted links, one per line. It lists any file it cannot read and why, and ignores it; the others are still compared.',
+    'Download the comparison as a spreadsheet (CSV) to keep the class\u2019s results: one row per group with its outcome, meter and the round it left the common path.',
+  ],
+  questions: [
+    'Where did your group\u2019s decisions part from the others\u2019? What did you know then, and what did you not know?',
+    'Which article\u2019s framing did your group follow more? Did it help?',
+    'The model says how much each issue matters to each country; most of these numbers are our assumptions. Pick one and argue for a different value from the articles.',
+  ],
+  limits: [
+    'The game models negotiation, not war: it does not simulate battles, casualties or the lives of Syrians, which were the heaviest cost of the conflict.',
+    'It shows the picture of 17 November 2015 as two articles told it. Other sources of the time, and later knowledge, give a fuller picture.',
+    'The actors follow simple rules (a spatial model of positions, trust and commitment, explained in docs/MODEL.md); real governments were moved by domestic politics the game leaves out.',
+  ],
+};

@@ -1,0 +1,168 @@
+// The one adapter from a release's own modules (frozen or current) to the stable Release face.
+// Typed by what it reads, so each release keeps its own world and rules types; a render model
+// field added after a release is filled with its empty value here, and the compiler says when.
+import type { PlayerAction } from '../state/actions';
+import type { GroupRow } from '../state/compare';
+import type { Difficulty } from '../state/difficulty';
+import type { Replay } from '../state/replay';
+import type { GameView, Phase, ReplayRoundView } from '../state/view';
+import type { CheckedReplay, GameSummary, Release, RunningGame } from './types';
+
+/** Fields of today's render model that older releases did not have, with what they mean there. */
+type Added = 'terms' | 'gaps';
+type ReleaseView = Omit<GameView, Added> & Partial<Pick<GameView, Added>>;
+const normalise = (v: ReleaseView): GameView => ({ terms: [], gaps: [], ...v });
+
+interface WorldLike {
+  seed: number;
+  role: string;
+  difficulty: Difficulty;
+  round: number;
+  outcome: string | null;
+  meter: { value: number };
+  rounds: unknown[];
+}
+interface ScenarioLike {
+  id: string;
+  version: string;
+  roles: { actor: string; tagline: string }[];
+  actors: { id: string; name: string }[];
+  calendar: { rounds: string[] };
+}
+interface ActorLike {
+  getSnapshot(): { status: string; matches(state: 'briefing'): boolean };
+  send(event: { type: 'briefing.ack' }): void;
+  stop(): void;
+}
+interface Played<W> {
+  world: W;
+  actions: PlayerAction[];
+  hash: string;
+}
+
+export interface Core<S extends ScenarioLike, R, W extends WorldLike, G extends ActorLike> {
+  frozen: string | null;
+  loadScenario(): S;
+  buildRules(scenario: S): R;
+  checkReplay(raw: unknown, scenario: S): { ok: true; replay: Replay; game: Played<W> } | { ok: false; error: string };
+  makeReplay(scenario: S, game: Played<W>): Replay;
+  roundWorlds(scenario: S, replay: Replay): W[];
+  actionsBeforeRound(replay: Replay, round: number): PlayerAction[];
+  createGame(input: { scenario: S; seed: number; role: string; difficulty: Difficulty }): G;
+  play(game: G, action: PlayerAction): string | null;
+  worldOf(game: G): W;
+  finalHash(world: W): string;
+  view(rules: R, world: W, phase: Phase, rejected: string | null): ReleaseView;
+  replayRoundView(rules: R, final: W, round: number, start: W): ReplayRoundView;
+  compareGames(rules: R, groups: { name: string; game: Played<W> }[]): { rows: Omit<GroupRow, 'version'>[] };
+}
+
+export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends ActorLike>(
+  core: Core<S, R, W, G>,
+): Release {
+  const scenario = core.loadScenario();
+  const rules = core.buildRules(scenario);
+  const version = scenario.version;
+  const names = Object.fromEntries(scenario.actors.map((a) => [a.id, a.name]));
+
+  const summary = (w: W, hash: string, label: string): GameSummary => ({
+    version,
+    seed: w.seed,
+    role: w.role,
+    difficulty: w.difficulty,
+    outcome: w.outcome,
+    outcomeLabel: label,
+    meter: w.meter.value,
+    rounds: w.rounds.length,
+    hash,
+  });
+  const labelOf = (w: W): string =>
+    core.view(rules, w, w.outcome ? 'debrief' : 'diplomacy', null).outcome?.label ?? 'unfinished';
+
+  const checked = (replay: Replay, game: Played<W>): CheckedReplay => ({
+    version,
+    replay,
+    hash: game.hash,
+    summary: summary(game.world, game.hash, labelOf(game.world)),
+    frames: () => {
+      const worlds = core.roundWorlds(scenario, replay);
+      const final = worlds[worlds.length - 1]!;
+      const lastRound = final.outcome ? final.rounds.length - 1 : final.round;
+      return {
+        lastRound,
+        at: (k) => {
+          const round = Math.max(0, Math.min(lastRound, k));
+          const start = worlds[Math.min(round, worlds.length - 1)]!;
+          return {
+            game: normalise(core.view(rules, start, 'briefing', null)),
+            round: core.replayRoundView(rules, final, round, start),
+          };
+        },
+      };
+    },
+    row: (name) => ({ ...core.compareGames(rules, [{ name, game }]).rows[0]!, version }),
+  });
+
+  const running = (game: G, actions: PlayerAction[]): RunningGame => {
+    const phase = (): Phase => {
+      const s = game.getSnapshot();
+      return s.status === 'done' ? 'debrief' : s.matches('briefing') ? 'briefing' : 'diplomacy';
+    };
+    const world = () => core.worldOf(game);
+    return {
+      version,
+      phase,
+      beginDiplomacy: () => {
+        if (phase() === 'briefing') game.send({ type: 'briefing.ack' });
+      },
+      play: (a) => {
+        const err = core.play(game, a);
+        if (!err) actions.push(a);
+        return err;
+      },
+      view: (rejected) => normalise(core.view(rules, world(), phase(), rejected)),
+      hash: () => core.finalHash(world()),
+      replay: () => {
+        const w = world();
+        return core.makeReplay(scenario, { world: w, actions: [...actions], hash: core.finalHash(w) });
+      },
+      summary: () => {
+        const w = world();
+        return summary(w, core.finalHash(w), labelOf(w));
+      },
+      stop: () => game.stop(),
+    };
+  };
+
+  return {
+    version,
+    frozen: core.frozen,
+    scenario: {
+      id: scenario.id,
+      version,
+      roles: scenario.roles.map((r) => ({ actor: r.actor, name: names[r.actor] ?? r.actor, tagline: r.tagline })),
+      actors: scenario.actors.map((a) => ({ id: a.id, name: a.name })),
+      rounds: [...scenario.calendar.rounds],
+    },
+    check: (raw) => {
+      const r = core.checkReplay(raw, scenario);
+      return r.ok ? { ok: true, checked: checked(r.replay, r.game) } : { ok: false, error: r.error };
+    },
+    start: (seed, role, difficulty, moves = []) => {
+      if (!scenario.roles.some((r) => r.actor === role))
+        return { ok: false, error: `role "${role}" is not playable in scenario ${version}` };
+      const game = core.createGame({ scenario, seed, role, difficulty });
+      const actions: PlayerAction[] = [];
+      const g = running(game, actions);
+      for (const [i, a] of moves.entries()) {
+        const err = g.play(a);
+        if (err) {
+          game.stop();
+          return { ok: false, error: `move ${i + 1} is illegal in scenario ${version}: ${err}` };
+        }
+      }
+      return { ok: true, game: g };
+    },
+    actionsBeforeRound: core.actionsBeforeRound,
+  };
+}

@@ -1,0 +1,42 @@
+// The rules this build plays new games with, behind the same face as the frozen releases.
+import { createActor } from 'xstate';
+import type { Scenario } from '../data/schema';
+import { loadScenario } from '../data/load';
+import type { PlayerAction } from '../state/actions';
+import { compareGames } from '../state/compare';
+import type { Difficulty } from '../state/difficulty';
+import { finalHash } from '../state/game';
+import { gameMachine } from '../state/machine';
+import { actionsBeforeRound, checkReplay, makeReplay, roundWorlds } from '../state/replay';
+import { buildRules } from '../state/rules';
+import { initWorld } from '../state/step';
+import { replayRoundView, view } from '../state/view';
+import { adapt } from './adapter';
+
+const createGame = (input: { scenario: Scenario; seed: number; role: string; difficulty: Difficulty }) => {
+  const rules = buildRules(input.scenario);
+  const world = initWorld(rules, input.seed, input.role, input.difficulty);
+  return createActor(gameMachine, { input: { rules, world } }).start();
+};
+type Game = ReturnType<typeof createGame>;
+
+export const current = adapt({
+  frozen: null,
+  loadScenario,
+  buildRules,
+  checkReplay,
+  makeReplay,
+  roundWorlds,
+  actionsBeforeRound,
+  createGame,
+  play: (game: Game, action: PlayerAction) => {
+    if (game.getSnapshot().status === 'done') return 'the game is over';
+    game.send({ type: 'move', action });
+    return game.getSnapshot().context.refusal;
+  },
+  worldOf: (game: Game) => game.getSnapshot().context.world,
+  finalHash,
+  view,
+  replayRoundView,
+  compareGames,
+});

@@ -1,0 +1,70 @@
+// Opens a replay of any released scenario version: reads its header (format, scenario id and
+// version), finds the rules of that version and lets them check the rest. Files, links, autosaves,
+// the finished-games list, the class comparison and the CLI all come through here.
+import { echo, echoText } from '../state/echo';
+import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION } from '../state/replay';
+import { current, isKnownVersion, KNOWN_VERSIONS, releaseFor } from './registry';
+import type { CheckedReplay, Release } from './types';
+
+export type Opened = { ok: true; checked: CheckedReplay; release: Release } | { ok: false; error: string };
+export type Header = { ok: true; version: string } | { ok: false; error: string };
+
+/** A leading byte-order mark is dropped, the same in the browser and the CLI. */
+export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** Text to a JSON value, or why not: size first, then syntax. */
+export function parseReplayText(text: string): { ok: true; raw: unknown } | { ok: false; error: string } {
+  if (text.length > MAX_REPLAY_BYTES)
+    return { ok: false, error: `replay is larger than 1 MB (${text.length} characters)` };
+  try {
+    return { ok: true, raw: JSON.parse(stripBom(text)) as unknown };
+  } catch (e) {
+    return { ok: false, error: `replay is not valid JSON (${echoText((e as Error).message)})` };
+  }
+}
+
+/** The header alone: is this a replay, of this game, of a scenario version this build knows? */
+export function readHeader(raw: unknown): Header {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, error: 'replay must be a JSON object' };
+  const head = raw as Record<string, unknown>;
+  if (head.format !== REPLAY_FORMAT)
+    return { ok: false, error: `not a Grand Coalition replay (format is ${echo(head.format)})` };
+  const v = head.version;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
+    return { ok: false, error: `replay version ${echo(v)} is not a version number` };
+  if (v > REPLAY_VERSION)
+    return {
+      ok: false,
+      error: `replay version ${v} was made by a newer version of the game; this build reads versions up to ${REPLAY_VERSION}`,
+    };
+  const s = head.scenario;
+  if (typeof s !== 'object' || s === null || Array.isArray(s))
+    return { ok: false, error: `replay invalid at scenario: expected an object, found ${echo(s)}` };
+  const { id, version } = s as Record<string, unknown>;
+  if (id !== current.scenario.id)
+    return { ok: false, error: `replay is for scenario ${echo(id)}, this build has "${current.scenario.id}"` };
+  if (typeof version !== 'string')
+    return { ok: false, error: `replay invalid at scenario.version: expected text, found ${echo(version)}` };
+  if (!isKnownVersion(version))
+    return {
+      ok: false,
+      error: `replay is for scenario version ${echo(version)}, which this build does not know (it has ${KNOWN_VERSIONS.join(', ')}): it was made by a newer version of the game`,
+    };
+  return { ok: true, version };
+}
+
+/** A replay object of any known version, checked by the rules of its own version. */
+export async function openReplay(raw: unknown): Promise<Opened> {
+  const h = readHeader(raw);
+  if (!h.ok) return h;
+  const release = await releaseFor(h.version);
+  if (!release) return { ok: false, error: `scenario version ${h.version} could not be loaded` };
+  const r = release.check(raw);
+  return r.ok ? { ok: true, checked: r.checked, release } : r;
+}
+
+export async function openReplayText(text: string): Promise<Opened> {
+  const p = parseReplayText(text);
+  return p.ok ? openReplay(p.raw) : p;
+}
