@@ -29,10 +29,13 @@ import { renderLibraryNav, renderTopbar } from './ui/topbar';
 import { setUpViews, showView, smallScreen } from './ui/views';
 import './ui/style.css';
 import './ui/phone.css';
-import { dayDate, points } from './ui/dates';
+import { dayDate, points } from './presentation/format';
 
 const session = new Session(loadScenario());
-setUpLibrary(session.scenario, session.rules);
+// The class comparison's code loads on first use (its own chunk).
+setUpLibrary(session.scenario, () =>
+  import('./app/compare').then(({ ClassComparison }) => new ClassComparison(session.scenario, session.rules)),
+);
 renderLibraryNav(LIBRARY_PAGES);
 
 const phaser = new Game({

@@ -5,7 +5,7 @@ import { OUTCOME_LABEL } from '../../src/state/model/outcome';
 import { worldNews } from '../../src/state/news';
 import type { Rules } from '../../src/state/rules';
 import type { World } from '../../src/state/world';
-import { dayDate } from '../../src/ui/dates';
+import { dayDate } from '../../src/presentation/format';
 
 const name = (rules: Rules, id: string) => rules.actor[id]?.name ?? id;
 const issueName = (rules: Rules, id: string) => rules.scenario.issues.find((i) => i.id === id)?.name ?? id;

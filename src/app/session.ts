@@ -11,7 +11,7 @@ import { buildRules, type Rules } from '../state/rules';
 import { view, type GameView, type Phase } from '../state/view';
 import { addHistory, clearSave, loadText, saveText, stashUnreadable, type HistoryEntry } from './storage';
 import type { World } from '../state/world';
-import { moment } from '../ui/dates';
+import { moment } from '../presentation/format';
 
 type Listener = (v: GameView) => void;
 type Game = Actor<typeof gameMachine>;

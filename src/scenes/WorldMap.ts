@@ -5,8 +5,8 @@ import { queueFlags } from './flags';
 import { MAP_H, MAP_W, makeProjection } from './geo';
 import { placeLabels, type Box } from './labels';
 import { placeActors, type Placed } from './layout';
-import { INK, RELATION, STANCE } from './palette';
-import { change, dayDate, points } from '../ui/dates';
+import { INK, RELATION, STANCE } from '../presentation/palette';
+import { change, dayDate, points } from '../presentation/format';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 

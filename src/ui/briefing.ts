@@ -2,7 +2,7 @@
 import type { GameView } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
-import { dayDate } from './dates';
+import { dayDate } from '../presentation/format';
 
 /**
  * The role's terms, each with where the line stands now, in words and not only colour. After the

@@ -1,9 +1,9 @@
 // The always-visible coalition meter, in text: the number, its parts by member, what moved it.
 import type { GameView } from '../state/view';
-import { STANCE } from '../scenes/palette';
+import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 import { setMeterTab } from './views';
-import { change as signed, points } from './dates';
+import { change as signed, points } from '../presentation/format';
 
 export function renderMeter(v: GameView): void {
   const root = byId('meter');

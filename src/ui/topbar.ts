@@ -1,7 +1,7 @@
 import type { GameView } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { openLibrary, type LibraryTarget } from './links';
-import { dayDate } from './dates';
+import { dayDate } from '../presentation/format';
 
 /** The reading room's doors, always in the top bar: drawn once, so focus survives game updates. */
 export function renderLibraryNav(pages: Record<LibraryTarget['kind'], string>): void {

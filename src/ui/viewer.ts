@@ -2,7 +2,7 @@
 import type { ReplayRoundView } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { shareControls } from './share';
-import { dayDate } from './dates';
+import { dayDate } from '../presentation/format';
 
 export interface ViewerHooks {
   go: (round: number) => void;

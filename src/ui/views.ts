@@ -2,7 +2,7 @@
 // turns on the screen, switched by a tab bar at the bottom that always shows the meter's value.
 // On a large screen all three are in sight and the tab bar is hidden; the choice is kept anyway,
 // so turning a tablet or zooming in lands on the view the player had.
-import { STANCE } from '../scenes/palette';
+import { STANCE } from '../presentation/palette';
 import { byId, h } from './dom';
 
 export type View = 'map' | 'talks' | 'meter';
