@@ -3,6 +3,7 @@ import type { GameView } from '../state/view';
 import { renderChecklist } from './checklist';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
+import { dayDate } from '../presentation/format';
 
 /**
  * The role's terms, each with where the line stands now, in words and not only colour. After the
@@ -31,7 +32,7 @@ export function renderTerms(v: GameView, g: Glosser, title: string, folded = fal
   return h('section', { class: 'terms', 'aria-label': title }, h('h3', {}, title), list);
 }
 
-/** A story told twice: the news report's framing and the opinion piece's, side by side. */
+/** A story: told by both articles (the opening), or the record's summary with how outlets of the time told it. */
 function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
   return h(
     'article',
@@ -43,18 +44,34 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
           { class: 'framings' },
           h(
             'section',
-            { class: 'framing', 'aria-label': 'News report framing' },
-            h('h4', {}, 'News report'),
+            { class: 'framing', 'aria-label': 'The Wall Street Journal (news report)' },
+            h('h4', {}, 'The Wall Street Journal (news report)'),
             h('p', {}, ...g.text(b.framings.news)),
           ),
           h(
             'section',
-            { class: 'framing opinion', 'aria-label': 'Opinion piece framing' },
-            h('h4', {}, 'Opinion piece'),
+            { class: 'framing opinion', 'aria-label': 'Breitbart News (opinion piece)' },
+            h('h4', {}, 'Breitbart News (opinion piece)'),
             h('p', {}, ...g.text(b.framings.opinion)),
           ),
         )
       : h('p', { class: 'model-note' }, ...g.text(b.text ?? '')),
+    b.perspectives?.length
+      ? h(
+          'ul',
+          { class: 'perspectives', 'aria-label': 'How outlets of the time told it' },
+          ...b.perspectives.map((p) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, `${p.outlet} (${p.country}, ${p.date}): `),
+              ...g.text(p.text),
+              ' ',
+              ...sourceLinks([p.ref]),
+            ),
+          ),
+        )
+      : null,
     b.sources.length ? h('p', { class: 'small' }, 'Sources: ', ...sourceLinks(b.sources)) : null,
   );
 }
@@ -63,14 +80,20 @@ export function renderBriefing(v: GameView, begin: () => void): void {
   const root = byId('panel');
   clear(root);
   const g = new Glosser();
-  const framed = v.briefing.filter((b) => b.framings);
-  const model = v.briefing.filter((b) => !b.framings);
+  // The news (the articles, the record, what outlets said) apart from the game's own model items.
+  const isNews = (b: GameView['briefing'][number]) =>
+    b.framings !== null ||
+    (b.perspectives?.length ?? 0) > 0 ||
+    b.id.startsWith('evt') ||
+    !b.sources.every((x) => !x.ref);
+  const framed = v.briefing.filter(isNews);
+  const model = v.briefing.filter((b) => !isNews(b));
   put(
     root,
     h(
       'h2',
       { id: 'briefing-title' },
-      v.round === 0 ? 'Briefing: what we know on 17 November' : `Briefing for ${v.date}`,
+      v.round === 0 ? 'Briefing: what we know on 17 November' : `Briefing for ${dayDate(v.date)}`,
     ),
     // Three lines first: what changed, what it means for the goal, what you might do.
     !v.lead.changed
@@ -101,13 +124,15 @@ export function renderBriefing(v: GameView, begin: () => void): void {
         'summary',
         {},
         framed.length
-          ? `The news, told two ways (${framed.length} ${framed.length === 1 ? 'story' : 'stories'})`
+          ? `The news (${framed.length} ${framed.length === 1 ? 'story' : 'stories'})`
           : 'The news: a quiet few days',
       ),
       h(
         'p',
         { class: 'small' },
-        'Each story in two framings. Same facts, different lenses: which one shapes your next move?',
+        v.round === 0
+          ? 'Each story as both articles told it: the Wall Street Journal\u2019s news report and Breitbart News\u2019s opinion piece. Same facts, different lenses: which one shapes your next move?'
+          : 'What happened, in the game\u2019s own summary of the record, then how outlets of the time told it, each named with its country and date.',
       ),
       ...framed.map((b) => story(b, g)),
     ),
@@ -115,7 +140,7 @@ export function renderBriefing(v: GameView, begin: () => void): void {
       ? h(
           'details',
           { class: 'model-fold' },
-          h('summary', {}, `What the other capitals did, and why (${model.length})`),
+          h('summary', {}, `What else happened in the game, and why (${model.length})`),
           ...model.map((b) => story(b, g)),
         )
       : null,
@@ -136,7 +161,11 @@ export function renderBriefing(v: GameView, begin: () => void): void {
           h(
             'li',
             {},
-            h('span', { class: c.past ? 'small' : '' }, `${c.date} · ${c.title}${c.past ? ' (already happened)' : ''}`),
+            h(
+              'span',
+              { class: c.past ? 'small' : '' },
+              `${dayDate(c.date)} · ${c.title}${c.past ? ' (already happened)' : ''}`,
+            ),
           ),
         ),
       ),

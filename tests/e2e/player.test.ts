@@ -93,7 +93,7 @@ async function followHint(page: Page): Promise<boolean> {
 
 describe('a student plays France by the screen alone', () => {
   it('reaches a grand coalition by following the checklist and the hints, and every answer says what it changed', async () => {
-    const page = await env.newPage(LAPTOP[0], LAPTOP[1], undefined, true);
+    const page = await env.newPage(LAPTOP[0], LAPTOP[1], undefined, { firstVisit: true });
     await page.goto(env.url);
     await waitForTitle(page);
     // First visit: how to play, on one screen, skippable.
