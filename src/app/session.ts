@@ -11,6 +11,7 @@ import { buildRules, type Rules } from '../state/rules';
 import { view, type GameView, type Phase } from '../state/view';
 import { addHistory, clearSave, loadText, saveText, stashUnreadable, type HistoryEntry } from './storage';
 import type { World } from '../state/world';
+import { moment } from '../presentation/format';
 
 type Listener = (v: GameView) => void;
 type Game = Actor<typeof gameMachine>;
@@ -18,7 +19,7 @@ const worldOf = (game: Game): World => game.getSnapshot().context.world;
 
 const historyEntry = (replay: Replay, w: World, hash: string): HistoryEntry => ({
   hash,
-  when: new Date().toLocaleString(),
+  when: moment(new Date()),
   seed: w.seed,
   outcome: w.outcome,
   meter: w.meter.value,
