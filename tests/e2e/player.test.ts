@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { shot, waitForTitle } from './browser';
 import { axe, useBrowser } from './harness';
 
-const env = useBrowser(4305 + (process.pid % 300));
+const env = useBrowser();
 const LAPTOP = [1366, 768] as const;
 
 const norm = (s: string) =>
