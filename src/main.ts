@@ -36,7 +36,10 @@ import './ui/style.css';
 
 const scenario = loadScenario();
 const rules = buildRules(scenario);
-setUpLibrary(scenario, rules);
+// The class comparison's code loads on first use (its own chunk).
+setUpLibrary(scenario, () =>
+  import('./app/compare').then(({ ClassComparison }) => new ClassComparison(scenario, rules)),
+);
 renderLibraryNav(LIBRARY_PAGES);
 
 const phaser = new Game({

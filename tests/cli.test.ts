@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..');
 const sim = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(root, '.cache', 'cli', 'sim.mjs'), ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'sim.ts'), ...args], {
     encoding: 'utf8',
     cwd: root,
   });

@@ -34,6 +34,43 @@ export const Issue = z.object({
 });
 export type Issue = z.infer<typeof Issue>;
 
+/**
+ * Which issue plays each part the model gives an issue. The model reads issues only through these
+ * roles, so a scenario names its own issues and still says what each does.
+ */
+export const IssueRoles = z.object(
+  {
+    /** What the air campaigns strike: a strike's news, a member's agreement, terms that narrow the target. */
+    strikes: z.string(),
+    /** The fate of the government in Damascus: a member's agreement; who resents strikes on its opponents. */
+    regime: z.string(),
+    /** The force an actor commits: at 50 or more it flies over Syria. Deals align words, not forces. */
+    force: z.string(),
+  },
+  {
+    error: (iss) =>
+      iss.input === undefined
+        ? 'the scenario must name the issue that plays each role (strikes, regime, force)'
+        : undefined,
+  },
+);
+export type IssueRoles = z.infer<typeof IssueRoles>;
+
+/** An ending's bar: the coalition meter (0–100) and the deconfliction of the campaigns (0–1). */
+const Threshold = z.object({ meter: z.number().min(0).max(100), deconfliction: z.number().min(0).max(1) }).strict();
+
+/** What the endings require (docs/MODEL.md): the grand coalition's bar and the parallel campaigns'. */
+export const Outcomes = z.object(
+  { grand: Threshold, parallel: Threshold },
+  {
+    error: (iss) =>
+      iss.input === undefined
+        ? 'the scenario must give the outcome thresholds (grand and parallel: meter and deconfliction)'
+        : undefined,
+  },
+);
+export type Outcomes = z.infer<typeof Outcomes>;
+
 export const Stance = z.object({ position: Sourced, salience: Sourced });
 export type Stance = z.infer<typeof Stance>;
 
@@ -207,6 +244,8 @@ export const Scenario = z
       )
       .length(2),
     issues: z.array(Issue).min(2),
+    issueRoles: IssueRoles,
+    outcomes: Outcomes,
     actors: z.array(Actor).min(2),
     trust: z.object({ default: Sourced, entries: z.array(TrustEntry) }),
     /** How far the two air campaigns are deconflicted on 17 Nov (0–1). */
@@ -313,6 +352,16 @@ export const Scenario = z
         if (t.actor !== undefined) checkActor(t.actor, ['roles', i, 'terms', ti, 'actor']);
       });
     });
+    for (const [role, id] of Object.entries(s.issueRoles)) checkIssue(id, ['issueRoles', role]);
+    if (new Set(Object.values(s.issueRoles)).size !== Object.keys(s.issueRoles).length)
+      ctx.addIssue({ code: 'custom', message: 'each issue role needs its own issue', path: ['issueRoles'] });
+    for (const k of ['meter', 'deconfliction'] as const)
+      if (s.outcomes.parallel[k] > s.outcomes.grand[k])
+        ctx.addIssue({
+          code: 'custom',
+          message: `parallel campaigns cannot need more ${k} than a grand coalition`,
+          path: ['outcomes', 'parallel', k],
+        });
     if (new Set(s.roles.map((r) => r.actor)).size !== s.roles.length)
       ctx.addIssue({ code: 'custom', message: 'one role per actor', path: ['roles'] });
     const checkEffects = (effects: Effect[], base: (string | number)[]) =>

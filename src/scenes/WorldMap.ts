@@ -4,7 +4,7 @@ import { BUS } from './bus';
 import { queueFlags } from './flags';
 import { MAP_H, MAP_W, makeProjection } from './geo';
 import { placeActors, type Placed } from './layout';
-import { INK, RELATION, STANCE } from './palette';
+import { INK, RELATION, STANCE } from '../presentation/palette';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 

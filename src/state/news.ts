@@ -54,7 +54,7 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
   const a = Name(it.actor);
   switch (it.kind) {
     case 'strike': {
-      const label = betweenLabels(rules, 'target', it.because);
+      const label = betweenLabels(rules, rules.issue.strikes, it.because);
       if (it.because >= 50) {
         const angry = [...new Set(it.trust.map((t) => t.from))].map(name);
         return {

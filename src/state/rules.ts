@@ -1,11 +1,15 @@
 // Static, per-scenario lookups the model reads on every call: built once from the validated data.
-import type { Actor, Campaign, Citation, Scenario } from '../data/schema';
+import type { Actor, Campaign, Citation, IssueRoles, Outcomes, Scenario } from '../data/schema';
 import type { ActorId, IssueId } from './world';
 
 export interface Rules {
   scenario: Scenario;
   actorIds: ActorId[];
   issueIds: IssueId[];
+  /** The issue that plays each of the model's parts (strikes, regime, force), named by the scenario. */
+  issue: IssueRoles;
+  /** The endings' bars: meter and deconfliction for a grand coalition and for parallel campaigns. */
+  outcomes: Outcomes;
   actor: Record<ActorId, Actor>;
   capability: Record<ActorId, number>;
   threat: Record<ActorId, number>;
@@ -36,6 +40,8 @@ export function buildRules(scenario: Scenario): Rules {
     scenario,
     actorIds: scenario.actors.map((a) => a.id),
     issueIds: scenario.issues.map((i) => i.id),
+    issue: scenario.issueRoles,
+    outcomes: scenario.outcomes,
     actor: {},
     capability: {},
     threat: {},

@@ -1,13 +1,13 @@
 // The one adapter from the rules' world to what the scenes and the DOM draw (after chessground's
 // compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
 import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../data/refs';
-import type { Framings, Sourced } from '../data/schema';
+import type { Framings, Outcomes, Sourced } from '../data/schema';
 import type { ActionRecord } from './actions';
 import { COST } from './actions';
 import { DIFFICULTIES } from './difficulty';
 import { describeAction, explainAnswer, factorText } from './explain';
 import { MEMBER_AT } from './model/meter';
-import { GRAND, grandGaps, OUTCOME_LABEL, outcomeMeaning, termsMissed, termValue } from './model/outcome';
+import { grandGaps, OUTCOME_LABEL, outcomeMeaning, termsMissed, termValue } from './model/outcome';
 import { betweenLabels, scaleLabel, worldNews } from './news';
 import { roleOf, type Rules } from './rules';
 import type { ActorId, OutcomeId, World } from './world';
@@ -66,6 +66,17 @@ export interface AnswerView {
   counter: Record<string, number> | null;
 }
 
+export interface MeterThreshold {
+  value: number;
+  label: string;
+}
+
+/** The meter each ending needs, labelled for a chart (grand coalition first). */
+export const meterThresholds = (o: Outcomes): MeterThreshold[] => [
+  { value: o.grand.meter, label: `grand coalition needs ${o.grand.meter}` },
+  { value: o.parallel.meter, label: `parallel campaigns need ${o.parallel.meter}` },
+];
+
 export interface GameView {
   phase: Phase;
   seed: number;
@@ -91,6 +102,8 @@ export interface GameView {
     movers: { actor: ActorId; name: string; change: number }[];
   };
   history: { date: string; value: number }[];
+  /** The meter's outcome bars, for the charts: the scenario's, never numbers of the renderer's own. */
+  thresholds: MeterThreshold[];
   actors: ActorView[];
   relations: RelationView[];
   briefing: BriefingView[];
@@ -233,10 +246,11 @@ function gapsView(rules: Rules, w: World): string[] {
     (a) =>
       `${rules.actor[a]!.name} was not a member (commitment ${w.commit[a]!.toFixed(2)}; members need ${MEMBER_AT}).`,
   );
-  if (g.meter !== null) out.push(`The meter ended at ${g.meter.toFixed(1)}; a grand coalition needs ${GRAND.meter}.`);
+  if (g.meter !== null)
+    out.push(`The meter ended at ${g.meter.toFixed(1)}; a grand coalition needs ${rules.outcomes.grand.meter}.`);
   if (g.deconfliction !== null)
     out.push(
-      `Deconfliction ended at ${Math.round(g.deconfliction * 100)}%; a grand coalition needs ${GRAND.deconfliction * 100}%.`,
+      `Deconfliction ended at ${Math.round(g.deconfliction * 100)}%; a grand coalition needs ${rules.outcomes.grand.deconfliction * 100}%.`,
     );
   for (const t of g.terms) {
     const name = rules.scenario.issues.find((i) => i.id === t.issue)!.name;
@@ -326,6 +340,7 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
       { date: 'start', value: w.startMeter },
       ...w.rounds.filter((r) => r.meter).map((r) => ({ date: r.date, value: r.meter!.value })),
     ],
+    thresholds: meterThresholds(rules.outcomes),
     actors: s.actors.map((a) => ({
       id: a.id,
       name: a.name,

@@ -3,6 +3,7 @@
 // each series has its own colour class and dash pattern and a number at its end, never colour alone.
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import type { MeterThreshold } from '../state/view';
 
 export interface Series {
   label: string;
@@ -15,6 +16,8 @@ export interface ChartSpec {
   summary: string;
   xLabels: string[];
   series: Series[];
+  /** The outcome bars drawn across the chart (GameView.thresholds). */
+  thresholds: MeterThreshold[];
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -66,10 +69,7 @@ export function meterChart(spec: ChartSpec): SVGSVGElement {
     axes.append(el('text', { x: M.left - 6, y: y(t) + 4, 'text-anchor': 'end' }, String(t)));
   }
   // The outcome thresholds, labelled where they are (docs/MODEL.md).
-  for (const [v, label] of [
-    [60, 'grand coalition needs 60'],
-    [30, 'parallel campaigns need 30'],
-  ] as const) {
+  for (const { value: v, label } of spec.thresholds) {
     axes.append(el('line', { x1: M.left, x2: W - M.right, y1: y(v), y2: y(v), class: 'threshold' }));
     axes.append(el('text', { x: M.left + 4, y: y(v) - 4, class: 'threshold-label' }, label));
   }

@@ -88,6 +88,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
           summary: `From ${first.toFixed(1)} at the start to ${last.toFixed(1)} at the end.`,
           xLabels: v.history.map((p) => short(p.date)),
           series: [{ label: 'Meter', values: v.history.map((p) => p.value) }],
+          thresholds: v.thresholds,
         }),
       ),
       h(

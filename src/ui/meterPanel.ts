@@ -1,6 +1,6 @@
 // The always-visible coalition meter, in text: the number, its parts by member, what moved it.
 import type { GameView } from '../state/view';
-import { STANCE } from '../scenes/palette';
+import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 
 export function renderMeter(v: GameView): void {

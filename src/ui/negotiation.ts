@@ -1,8 +1,8 @@
 // The diplomacy panel: pick an actor, read its card, choose a move, compose terms, read answers
 // and their "Why?". It only builds PlayerActions; the rules core judges them.
-import type { PlayerAction } from '../state/actions';
+import type { PlayerAction } from '../state/api';
 import type { ActorView, AnswerView, GameView } from '../state/view';
-import { STANCE } from '../scenes/palette';
+import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 
@@ -29,7 +29,8 @@ const state: {
   kind: 'call',
   include: {},
   terms: {},
-  issue: 'target',
+  // The first issue, once a game is shown (the scenario names its issues).
+  issue: '',
   position: 50,
 };
 
@@ -264,6 +265,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
   clear(root);
   const others = v.actors.filter((a) => !a.isPlayer);
   if (!state.target || !others.some((a) => a.id === state.target)) state.target = others[0]!.id;
+  if (!v.issues.some((i) => i.id === state.issue)) state.issue = v.issues[0]!.id;
   const target = others.find((a) => a.id === state.target);
 
   const picker = h(

@@ -4,6 +4,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { PlayerAction } from '../../src/state/actions';
+import { playAll } from '../../src/state/game';
+import { makeReplay } from '../../src/state/replay';
+import { scenario } from '../helpers';
 import { launch, startPreview, waitForTitle } from './browser';
 
 /**
@@ -59,4 +63,25 @@ export async function diplomacyAt(page: Page, url: string, seed: number): Promis
   await page.click('#new-game');
   await page.click('#begin');
   await page.waitForSelector('#send');
+}
+
+/** Where the game autosaves (src/app/storage.ts). */
+export const AUTOSAVE = 'grand-coalition/autosave/v1';
+
+/**
+ * A game made in Node (playAll: the same rules) up to its last `end` move, as the browser would
+ * have autosaved it: long games start from here instead of being clicked through.
+ */
+export function savedGame(seed: number, role: string, actions: PlayerAction[]): string {
+  const played = playAll(scenario, seed, role, actions);
+  if (!played.ok) throw new Error(played.error);
+  return JSON.stringify(makeReplay(scenario, played.game));
+}
+
+/** Puts `save` in the page's autosave, reloads, and continues it from the title page. */
+export async function continueSaved(page: Page, save: string): Promise<void> {
+  await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [AUTOSAVE, save]);
+  await page.reload();
+  await waitForTitle(page);
+  await page.click('#continue');
 }

@@ -33,6 +33,13 @@ export const rawScenario = {
     },
   ],
   issues,
+  // The part each issue plays in the model (src/data/schema.ts, IssueRoles).
+  issueRoles: { strikes: 'target', regime: 'assad', force: 'military' },
+  // The endings' bars, design choices explained in docs/MODEL.md.
+  outcomes: {
+    grand: { meter: 60, deconfliction: 0.5 },
+    parallel: { meter: 30, deconfliction: 0.3 },
+  },
   actors,
   trust: { default: defaultTrust, entries: trustEntries },
   deconfliction: src(

@@ -68,9 +68,10 @@ const mutual = (w: World, a: ActorId, b: ActorId) => (w.trust[a]![b]! + w.trust[
 function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, number>): Option[] {
   const out: Option[] = [];
   const pos = w.pos[a]!;
-  if (rules.campaign[a] !== 'none' && pos.military! >= FLIES) {
-    const urge = URGE.strike * (pos.military! / 100) * (0.5 + rules.threat[a]! / 2);
-    out.push({ kind: 'strike', other: null, issue: 'target', because: pos.target!, urge, hostile: false });
+  const { strikes, force } = rules.issue;
+  if (rules.campaign[a] !== 'none' && pos[force]! >= FLIES) {
+    const urge = URGE.strike * (pos[force]! / 100) * (0.5 + rules.threat[a]! / 2);
+    out.push({ kind: 'strike', other: null, issue: strikes, because: pos[strikes]!, urge, hostile: false });
   }
   // A deal with the partner it trusts most, on the issue where they differ most on what it cares about.
   // One deal per pair a game: partners that agree once do not make the news again.
@@ -88,7 +89,7 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
     let gap = 8;
     for (const i of rules.issueIds) {
       // A deal aligns what two capitals say, not what forces they have.
-      if (i === 'military') continue;
+      if (i === force) continue;
       const d = rules.salience[a]![i]! * Math.abs(pos[i]! - w.pos[partner]![i]!);
       if (d > gap) [gap, issue] = [d, i];
     }
@@ -177,7 +178,8 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
     case 'strike':
       if (o.because >= 50) {
         // Strikes on Assad's armed opponents: their backers trust the striker less.
-        for (const x of rules.actorIds) if (x !== a && w.pos[x]!.assad! <= 35) trust(w, x, a, -STRIKE_TRUST, it.trust);
+        for (const x of rules.actorIds)
+          if (x !== a && w.pos[x]![rules.issue.regime]! <= 35) trust(w, x, a, -STRIKE_TRUST, it.trust);
         addDeconfliction(w, -STRIKE_DECONFLICT);
       } else {
         // Strikes on ISIS show common cause across the campaigns.
@@ -253,9 +255,11 @@ export function agencyRound(
   const u = next();
   const v = next();
   const chance = Math.max(0, INCIDENT_BELOW - w.deconfliction) * INCIDENT_RATE * scale;
-  const fliers = rules.actorIds.filter((a) => rules.campaign[a] === 'coalition' && w.pos[a]!.military! >= FLIES);
+  const fliers = rules.actorIds.filter(
+    (a) => rules.campaign[a] === 'coalition' && w.pos[a]![rules.issue.force]! >= FLIES,
+  );
   const russian = rules.actorIds.find(
-    (a) => rules.campaign[a] === 'russia' && rules.eligible[a] && w.pos[a]!.military! >= FLIES,
+    (a) => rules.campaign[a] === 'russia' && rules.eligible[a] && w.pos[a]![rules.issue.force]! >= FLIES,
   );
   if (u < chance && russian && fliers.length) {
     const other = fliers[Math.floor(v * fliers.length)]!;

@@ -120,12 +120,12 @@ const acceptedBefore = (w: World, j: ActorId): number => {
   return n;
 };
 
-/** Air forces over Syria: deconfliction is between those who fly there (military at 50 or more). */
+/** Air forces over Syria: deconfliction is between those who fly there (their force at 50 or more). */
 export const FLIES = 50;
 
 /** Whether an ask joins the two air campaigns: one side in each, both flying over Syria. */
 const crossesCampaigns = (rules: Rules, w: World, a: ActorId, b: ActorId) =>
-  rivals(rules, a, b) && w.pos[a]!.military! >= FLIES && w.pos[b]!.military! >= FLIES;
+  rivals(rules, a, b) && w.pos[a]![rules.issue.force]! >= FLIES && w.pos[b]![rules.issue.force]! >= FLIES;
 
 /** Applies an answer to an ask; returns third parties' reactions to any public shift it caused. */
 export function applyAnswer(
@@ -156,7 +156,8 @@ export function applyAnswer(
   addCommit(w, j, Math.max(0, Math.min(COMMIT_GAIN[action.type], ceiling - w.commit[j]!)));
   if (crossesCampaigns(rules, w, j, me)) {
     let d = DECONFLICT_GAIN[action.type];
-    if (action.type === 'proposal' && action.terms.target !== undefined && action.terms.target <= 50) d += 0.05;
+    const strikes = action.type === 'proposal' ? action.terms[rules.issue.strikes] : undefined;
+    if (strikes !== undefined && strikes <= 50) d += 0.05;
     addDeconfliction(w, d);
   }
   delete w.counters[j];

@@ -48,11 +48,15 @@ export function coalitionLine(rules: Rules, world: World, who: ActorId[] = membe
   return line;
 }
 
-/** How far one member agrees with the line on the target and on Assad, and how well the campaigns are deconflicted. */
-export function agreement(world: World, actor: ActorId, line: Terms): number {
+/**
+ * How far one member agrees with the line on what to strike and on the regime's fate, and how well
+ * the campaigns are deconflicted.
+ */
+export function agreement(rules: Rules, world: World, actor: ActorId, line: Terms): number {
   const p = world.pos[actor]!;
-  const t = 1 - Math.abs(p.target! - line.target!) / 100;
-  const a = 1 - Math.abs(p.assad! - line.assad!) / 100;
+  const { strikes, regime } = rules.issue;
+  const t = 1 - Math.abs(p[strikes]! - line[strikes]!) / 100;
+  const a = 1 - Math.abs(p[regime]! - line[regime]!) / 100;
   return (t + a + world.deconfliction) / 3;
 }
 
@@ -70,7 +74,7 @@ export function meter(rules: Rules, world: World): MeterBreakdown {
   let value = 0;
   for (const a of who) {
     const k = world.commit[a]!;
-    const ag = agreement(world, a, line);
+    const ag = agreement(rules, world, a, line);
     const pts = memberPoints(rules, a, k, ag);
     value += pts;
     parts.push({ actor: a, commitment: q(k), agreement: q(ag), points: q(pts) });
