@@ -32,7 +32,10 @@ import { renderReply } from './ui/reply';
 import { renderTitle } from './ui/title';
 import { renderLibraryNav, renderTopbar } from './ui/topbar';
 import { renderViewer } from './ui/viewer';
+import { setUpViews, showView, smallScreen } from './ui/views';
 import './ui/style.css';
+import './ui/phone.css';
+import { dayDate, points } from './presentation/format';
 
 const scenario = loadScenario();
 const rules = buildRules(scenario);
@@ -53,6 +56,8 @@ const phaser = new Game({
   banner: false,
   scene: [Boot, Preloader, Title, WorldMap, Debrief],
 });
+
+setUpViews({ mapShown: () => phaser.scale.refresh() });
 
 const flow = createActor(flowMachine, { input: { current, records: browserRecords(current) } });
 type Snapshot = SnapshotFrom<typeof flowMachine>;
@@ -106,6 +111,7 @@ function loadFile(file: File): void {
 }
 
 function renderTitlePage(s: Snapshot): void {
+  showView('talks');
   renderTopbar(null, null);
   renderMeterIntro();
   const saved = savedGame(current);
@@ -188,8 +194,11 @@ function renderGame(s: Snapshot): void {
     showScene('Debrief');
   }
   if (changed) {
+    // On a phone a new phase opens on its panel.
+    showView('talks');
     const heading = byId('panel').querySelector('h2');
-    if (phase === 'briefing') announce(`Round ${v.round + 1}, ${v.date}. Briefing. Meter ${v.meter.value.toFixed(1)}.`);
+    if (phase === 'briefing')
+      announce(`Round ${v.round + 1}, ${dayDate(v.date)}. Briefing. Meter ${points(v.meter.value)}.`);
     if (phase === 'diplomacy') announce(`Diplomacy. ${v.ap} action points.`);
     if (phase === 'debrief') announce(`Game over: ${v.outcome?.label}. Meter ${v.meter.value.toFixed(1)}.`);
     (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');
@@ -223,11 +232,13 @@ function openFromLocation(): void {
 }
 
 flow.subscribe(render);
-phaser.events.on(BUS.pick, (id: string) => {
+phaser.events.on(BUS.pick, (id: string, tapped: boolean) => {
   const s = flow.getSnapshot();
   if (!s.matches({ game: 'diplomacy' })) return;
   selectActor(id);
   render(s);
+  // A tap on a marker on a phone opens that actor's card.
+  if (tapped && smallScreen()) showView('talks');
 });
 phaser.events.once(BUS.ready, () => {
   ready = true;

@@ -18,8 +18,8 @@ describe('npm run sim', () => {
   it('plays a whole game with a readable log, round by round', () => {
     const r = sim('--seed', '1');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('== Round 1 · 2015-11-17 ==');
-    expect(r.out).toContain('== Round 12 · 2015-12-28 ==');
+    expect(r.out).toContain('== Round 1 · Tue 17 Nov 2015 ==');
+    expect(r.out).toContain('== Round 12 · Mon 28 Dec 2015 ==');
     expect(r.out).toMatch(/Outcome: (Grand coalition|Parallel campaigns|Fracture)/);
     expect(r.out).toMatch(/Meter \d+\.\d/);
   });

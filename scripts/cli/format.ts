@@ -5,6 +5,7 @@ import { OUTCOME_LABEL } from '../../src/state/model/outcome';
 import { worldNews } from '../../src/state/news';
 import type { Rules } from '../../src/state/rules';
 import type { World } from '../../src/state/world';
+import { dayDate } from '../../src/presentation/format';
 
 const name = (rules: Rules, id: string) => rules.actor[id]?.name ?? id;
 const issueName = (rules: Rules, id: string) => rules.scenario.issues.find((i) => i.id === id)?.name ?? id;
@@ -35,7 +36,7 @@ export function formatGame(rules: Rules, w: World): string {
     rules.scenario.randomEvents.find((e) => e.id === id)?.title ??
     id;
   for (const r of w.rounds) {
-    out.push(`\n== Round ${r.round + 1} · ${r.date} ==`);
+    out.push(`\n== Round ${r.round + 1} · ${dayDate(r.date)} ==`);
     for (const a of r.actions) {
       if (a.action.type === 'end') continue;
       out.push(`  ${describeAction(rules, a.action)}`);

@@ -3,13 +3,14 @@
 // is kept apart rather than overwritten unseen.
 import type { Release, RunningGame } from '../release/types';
 import type { Records } from './flow';
+import { moment } from '../presentation/format';
 import { addHistory, clearSave, loadText, saveText, stashUnreadable, type HistoryEntry } from './storage';
 
 const entry = (game: RunningGame): HistoryEntry => {
   const s = game.summary();
   return {
     hash: s.hash,
-    when: new Date().toLocaleString(),
+    when: moment(new Date()),
     seed: s.seed,
     outcome: s.outcome,
     meter: s.meter,
@@ -58,7 +59,7 @@ export function browserRecords(current: Release): Records {
       const s = r.checked.summary;
       addHistory({
         hash: s.hash,
-        when: new Date().toLocaleString(),
+        when: moment(new Date()),
         seed: s.seed,
         outcome: s.outcome,
         meter: s.meter,

@@ -2,6 +2,7 @@ import { Scene } from 'phaser';
 import type { GameView } from '../state/view';
 import { MAP_H, MAP_W } from './geo';
 import { INK, STANCE } from '../presentation/palette';
+import { shortDate } from '../presentation/format';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -46,7 +47,7 @@ export class Debrief extends Scene {
     for (const p of pts) g.fillStyle(0xffffff, 1).fillCircle(p.x, p.y, 4);
     this.add.text(x0, y0 + h + 12, 'start', { fontFamily: FONT, fontSize: '15px', color: INK.dim }).setOrigin(0.5, 0);
     this.add
-      .text(x0 + w, y0 + h + 12, v.history[v.history.length - 1]!.date, {
+      .text(x0 + w, y0 + h + 12, shortDate(v.history[v.history.length - 1]!.date), {
         fontFamily: FONT,
         fontSize: '15px',
         color: INK.dim,

@@ -2,6 +2,7 @@
 import type { GameView } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
+import { dayDate } from '../presentation/format';
 
 /**
  * The role's terms, each with where the line stands now, in words and not only colour. After the
@@ -53,7 +54,7 @@ export function renderBriefing(v: GameView, begin: () => void): void {
     h(
       'h2',
       { id: 'briefing-title' },
-      v.round === 0 ? 'Briefing: what we know on 17 November' : `Briefing for ${v.date}`,
+      v.round === 0 ? 'Briefing: what we know on 17 November' : `Briefing for ${dayDate(v.date)}`,
     ),
     v.round === 0 ? h('p', {}, h('strong', {}, 'Your goal: '), v.goal) : null,
     renderTerms(v, g, 'Your terms for a grand coalition', v.round > 0),
@@ -100,7 +101,11 @@ export function renderBriefing(v: GameView, begin: () => void): void {
           h(
             'li',
             {},
-            h('span', { class: c.past ? 'small' : '' }, `${c.date} · ${c.title}${c.past ? ' (already happened)' : ''}`),
+            h(
+              'span',
+              { class: c.past ? 'small' : '' },
+              `${dayDate(c.date)} · ${c.title}${c.past ? ' (already happened)' : ''}`,
+            ),
           ),
         ),
       ),

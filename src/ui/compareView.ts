@@ -6,7 +6,7 @@ import type { MeterThreshold } from '../state/view';
 import { meterChart, swatch } from './chart';
 import { h } from './dom';
 import { downloadText } from './download';
-import { shortDate as short } from './dates';
+import { shortDate as short } from '../presentation/format';
 
 /** The comparison's inputs as this page uses them (src/app/compare.ts keeps them). */
 export interface ComparisonInputs {

@@ -5,6 +5,7 @@ import type { ActorView, AnswerView, GameView } from '../state/view';
 import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
+import { dayDate } from '../presentation/format';
 
 type Kind = 'call' | 'visit' | 'proposal' | 'statement' | 'concession';
 
@@ -342,7 +343,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
 
   put(
     root,
-    h('h2', {}, `Diplomacy · ${v.date}`),
+    h('h2', {}, `Diplomacy · ${dayDate(v.date)}`),
     h('p', { class: 'ap' }, `You have ${v.ap} action point${v.ap === 1 ? '' : 's'} left this round.`),
     v.rejected ? h('p', { class: 'warn', role: 'alert' }, v.rejected) : null,
     v.answers.length

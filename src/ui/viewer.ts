@@ -2,6 +2,7 @@
 import type { ReplayRoundView } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { shareControls } from './share';
+import { dayDate } from '../presentation/format';
 
 export interface ViewerHooks {
   go: (round: number) => void;
@@ -23,7 +24,7 @@ export function renderViewer(v: ReplayRoundView, seed: number, lastRound: number
   jump.addEventListener('change', () => hooks.go(Number(jump.value)));
   put(
     root,
-    h('h2', { id: 'viewer-title' }, `Replay · seed ${seed} · round ${v.round + 1} of ${v.rounds} (${v.date})`),
+    h('h2', { id: 'viewer-title' }, `Replay · seed ${seed} · round ${v.round + 1} of ${v.rounds} (${dayDate(v.date)})`),
     h(
       'div',
       { class: 'row' },

@@ -2,7 +2,7 @@
 // also uses outside the test runner).
 import AxeBuilder from '@axe-core/playwright';
 import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { PlayerAction } from '../../src/state/actions';
 import { playAll } from '../../src/state/game';
@@ -12,7 +12,8 @@ import { launch, startPreview, waitForTitle } from './browser';
 
 /**
  * Starts `vite preview` and Chromium for a test file and stops both after it. `newPage` opens a
- * fresh context (its own storage), optionally with a script that runs before the page's own.
+ * fresh context (its own storage), optionally with a script that runs before the page's own and
+ * other context options (touch, device scale).
  */
 export function useBrowser(port: number) {
   let server: ChildProcess | undefined;
@@ -27,8 +28,8 @@ export function useBrowser(port: number) {
   });
   return {
     url: `http://127.0.0.1:${port}/`,
-    async newPage(width = 1280, height = 720, init?: string): Promise<Page> {
-      const ctx = await browser!.newContext({ viewport: { width, height }, acceptDownloads: true });
+    async newPage(width = 1280, height = 720, init?: string, options: BrowserContextOptions = {}): Promise<Page> {
+      const ctx = await browser!.newContext({ viewport: { width, height }, acceptDownloads: true, ...options });
       if (init) await ctx.addInitScript(init);
       const page = await ctx.newPage();
       page.on('pageerror', (e) => {
