@@ -158,7 +158,7 @@ describe('Grand Coalition in the browser', () => {
       [acceptSeed!, 'accept'],
       [declineSeed!, 'decline'],
     ] as const) {
-      await diplomacyAt(page, URL, seed);
+      await diplomacyAt(page, env.url, seed);
       await page.click('#actor-RUS');
       await page.click('#send');
       await page.waitForSelector('#reply');
