@@ -39,7 +39,7 @@ export interface NegotiationHooks {
   act: (a: PlayerAction) => void;
   focusActor: (id: string | null) => void;
   /** What a move would change if answered yes, before it is sent. */
-  preview?: (a: PlayerAction) => MovePreview;
+  preview?: (a: PlayerAction) => MovePreview | null;
 }
 
 /** A point on an issue's scale in words: the nearest label, or the two it lies between. */
@@ -399,6 +399,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
       return;
     }
     const p = hooks.preview(a);
+    if (!p) return;
     previewBox.replaceChildren(
       h(
         'p',
