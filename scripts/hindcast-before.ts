@@ -16,7 +16,8 @@ const scenario = loadScenario();
 function sanctionsOf(w: OldWorld): Set<string> {
   const out = new Set(scenario.sanctions.map((s) => `${s.from}>${s.to}`));
   for (const r of w.rounds)
-    for (const id of r.events) for (const s of old.events.find((e) => e.id === id)?.sanctions ?? []) out.add(`${s.from}>${s.to}`);
+    for (const id of r.events)
+      for (const s of old.events.find((e) => e.id === id)?.sanctions ?? []) out.add(`${s.from}>${s.to}`);
   for (const k of Object.keys(w.fired)) {
     const m = /^sanction-([A-Z]+)-([A-Z]+)$/.exec(k);
     if (m) out.add(`${m[1]}>${m[2]}`);
@@ -25,7 +26,8 @@ function sanctionsOf(w: OldWorld): Set<string> {
 }
 
 function holds(w: OldWorld, c: Check, date: string): boolean {
-  const inRange = (v: number, min?: number, max?: number) => (min === undefined || v >= min) && (max === undefined || v <= max);
+  const inRange = (v: number, min?: number, max?: number) =>
+    (min === undefined || v >= min) && (max === undefined || v <= max);
   switch (c.kind) {
     case 'position':
       return inRange(w.pos[c.actor]![c.issue]!, c.min, c.max);
