@@ -1,0 +1,23 @@
+// The Phaser game with its scenes: loaded by a dynamic import once the page's own controls work,
+// so the title, the briefing and the talks never wait for Phaser.
+import { AUTO, Game, Scale } from 'phaser';
+import { Boot } from './Boot';
+import { Debrief } from './Debrief';
+import { MAP_H, MAP_W } from './geo';
+import { Preloader } from './Preloader';
+import { Title } from './Title';
+import { WorldMap } from './WorldMap';
+
+export function createGame(parent: string): Game {
+  return new Game({
+    type: AUTO,
+    parent,
+    width: MAP_W,
+    height: MAP_H,
+    // Transparent: the map under it is the canvas's CSS background, drawn by the browser.
+    transparent: true,
+    scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_HORIZONTALLY },
+    banner: false,
+    scene: [Boot, Preloader, Title, WorldMap, Debrief],
+  });
+}
