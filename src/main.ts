@@ -1,14 +1,9 @@
-// Composition root: load the scenario, mount Phaser and the page, and connect them to a session.
-import { AUTO, Game, Scale } from 'phaser';
+// Composition root: load the scenario, mount the page and (when it has loaded) the map, and
+// connect them to a session.
+// First import: it starts fetching Phaser and the map before the rest of the page's code runs.
+import { mapStage } from './app/mapStage';
 import { Session } from './app/session';
 import { loadScenario } from './data/load';
-import { Boot } from './scenes/Boot';
-import { BUS } from './scenes/bus';
-import { Debrief } from './scenes/Debrief';
-import { MAP_H, MAP_W } from './scenes/geo';
-import { Preloader } from './scenes/Preloader';
-import { Title } from './scenes/Title';
-import { WorldMap } from './scenes/WorldMap';
 import { isReplayFragment, replayFromFragment } from './state/link';
 import { checkReplay, type ReplayResult } from './state/replay';
 import { readReplayFile } from './app/replayFile';
@@ -38,37 +33,17 @@ setUpLibrary(session.scenario, () =>
 );
 renderLibraryNav(LIBRARY_PAGES);
 
-const phaser = new Game({
-  type: AUTO,
-  parent: 'stage',
-  width: MAP_W,
-  height: MAP_H,
-  // Transparent: the map under it is the canvas's CSS background, drawn by the browser.
-  transparent: true,
-  scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_HORIZONTALLY },
-  banner: false,
-  scene: [Boot, Preloader, Title, WorldMap, Debrief],
-});
+// The page works at once; Phaser loads behind it and the map fades in when ready.
+const map = mapStage('stage');
+const showScene = map.show;
+setUpViews({ mapShown: map.refresh });
 
-setUpViews({ mapShown: () => phaser.scale.refresh() });
-
-let ready = false;
 let lastPhase: GameView['phase'] | null = null;
 let lastRound = -1;
 
-function showScene(key: 'Title' | 'WorldMap' | 'Debrief'): void {
-  if (!ready) return;
-  for (const k of ['Title', 'WorldMap', 'Debrief'] as const) {
-    const active = phaser.scene.isActive(k);
-    if (k === key && !active) phaser.scene.start(k);
-    else if (k !== key && active) phaser.scene.stop(k);
-  }
-}
-
 /** Draws a render model on the map, the top bar and the meter panel. */
 function publish(v: GameView, fingerprint: string | null, saveProblem: string | null = null): void {
-  phaser.registry.set('view', v);
-  phaser.events.emit(BUS.view, v);
+  map.publish(v);
   renderTopbar(v, saveProblem, fingerprint);
   renderMeter(v);
 }
@@ -155,7 +130,7 @@ function render(v: GameView): void {
     renderBriefing(v, () => session.beginDiplomacy());
     showScene('WorldMap');
   } else if (v.phase === 'diplomacy') {
-    renderNegotiation(v, { act: (a) => session.act(a), focusActor: (id) => phaser.events.emit(BUS.focus, id) });
+    renderNegotiation(v, { act: (a) => session.act(a), focusActor: map.focus });
     showScene('WorldMap');
     const last = v.answers[v.answers.length - 1];
     if (!phaseChanged && last && !v.rejected)
@@ -189,18 +164,12 @@ function render(v: GameView): void {
 }
 
 session.onChange(render);
-phaser.events.on(BUS.pick, (id: string, tapped: boolean) => {
+map.onPick((id, tapped) => {
   if (!session.running || session.phase() !== 'diplomacy') return;
   selectActor(id);
   render(session.view());
   // A tap on a marker on a phone opens that actor's card.
   if (tapped && smallScreen()) showView('talks');
-});
-phaser.events.once(BUS.ready, () => {
-  ready = true;
-  if (replays.active) replays.show(0);
-  else if (session.running) render(session.view());
-  else showScene('Title');
 });
 window.addEventListener('hashchange', openFromLocation);
 // Drop a replay file anywhere on the page to open it.

@@ -2,8 +2,17 @@
 // render models and picks a scene at any time; the stand-in keeps the latest of each, loads Phaser
 // with a dynamic import, and hands them over when the map is ready, which then fades in.
 import type { Game } from 'phaser';
+import mapUrl from '../../assets/map.svg?url';
 import { BUS } from '../scenes/bus';
 import type { GameView } from '../state/view';
+
+// Both start as this module is evaluated: main.ts imports it first, so Phaser and the map come over
+// the network while the rest of the page's code runs. Phaser runs only once that code has drawn the
+// page (its chunk is evaluated in a later task).
+const scenes = import('../scenes/game');
+const mapSvg: Promise<string | null> = fetch(mapUrl)
+  .then((r) => (r.ok ? r.text() : null))
+  .catch(() => null);
 
 export type SceneKey = 'Title' | 'WorldMap' | 'Debrief';
 
@@ -42,8 +51,8 @@ export function mapStage(parent: string): MapStage {
     }
   };
 
-  void import('../scenes/game').then(({ createGame }) => {
-    game = createGame(parent);
+  void Promise.all([scenes, mapSvg]).then(([{ createGame }, svg]) => {
+    game = createGame(parent, svg);
     if (view) game.registry.set('view', view);
     game.events.on(BUS.pick, (id: string, tapped: boolean) => picks.forEach((cb) => cb(id, tapped)));
     game.events.once(BUS.ready, () => {

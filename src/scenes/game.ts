@@ -4,12 +4,13 @@ import { AUTO, Game, Scale } from 'phaser';
 import { Boot } from './Boot';
 import { Debrief } from './Debrief';
 import { MAP_H, MAP_W } from './geo';
-import { Preloader } from './Preloader';
+import { MAP_SVG, Preloader } from './Preloader';
 import { Title } from './Title';
 import { WorldMap } from './WorldMap';
 
-export function createGame(parent: string): Game {
-  return new Game({
+/** `mapSvg`: the map, if the page has fetched it already (else the preloader loads it). */
+export function createGame(parent: string, mapSvg: string | null): Game {
+  const game = new Game({
     type: AUTO,
     parent,
     width: MAP_W,
@@ -20,4 +21,6 @@ export function createGame(parent: string): Game {
     banner: false,
     scene: [Boot, Preloader, Title, WorldMap, Debrief],
   });
+  if (mapSvg) game.registry.set(MAP_SVG, mapSvg);
+  return game;
 }
