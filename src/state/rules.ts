@@ -18,18 +18,27 @@ export interface Rules {
   pull: Record<ActorId, Record<IssueId, number>>;
   campaign: Record<ActorId, Campaign>;
   eligible: Record<ActorId, boolean>;
-  /** Sanctions the historical record imposes, as "from>to": the actors do not impose them again. */
-  sanctionsOnRecord: Set<string>;
-  /** Keys of `world.fired` for one deal per pair and one sanction per ordered pair, built once. */
-  dealKey: Record<ActorId, Record<ActorId, string>>;
-  sanctionKey: Record<ActorId, Record<ActorId, string>>;
-  /** Whether the record already has `from` sanction `to`, by pair. */
-  onRecord: Record<ActorId, Record<ActorId, boolean>>;
+  /** Red lines about a partner's own line: what an actor asks of a partner before it fights beside it. */
+  partnerLines: Record<ActorId, PartnerLine[]>;
+  /** Red lines that bind only the actor's own line: "actor.issue". */
+  ownLines: Set<string>;
+  /** Issues whose red lines bind only the actor's own forces, not the terms it accepts. */
+  ownOnly: Set<IssueId>;
   /** Sum of the capabilities of every actor that could join: the meter's denominator. */
   eligibleCapability: number;
   /** Where each actor's stance on an issue comes from, for "Why?". */
   citations: Record<ActorId, Record<IssueId, Citation[]>>;
 }
+
+export interface PartnerLine {
+  issue: IssueId;
+  partner: ActorId;
+  min: number;
+  max: number;
+}
+
+/** Points by which a partner's own line lies beyond what an actor asks of it (0 when within). */
+export const partnerExcess = (l: PartnerLine, v: number): number => (v < l.min ? l.min - v : v > l.max ? v - l.max : 0);
 
 const cache = new WeakMap<Scenario, Rules>();
 
@@ -49,15 +58,19 @@ export function buildRules(scenario: Scenario): Rules {
     pull: {},
     campaign: {},
     eligible: {},
-    sanctionsOnRecord: new Set(scenario.events.flatMap((e) => (e.sanctions ?? []).map((x) => `${x.from}>${x.to}`))),
-    dealKey: {},
-    sanctionKey: {},
-    onRecord: {},
+    partnerLines: {},
+    ownLines: new Set(
+      scenario.actors.flatMap((a) => a.constraints.filter((c) => c.own).map((c) => `${a.id}.${c.issue}`)),
+    ),
+    ownOnly: new Set(scenario.issues.filter((i) => i.ownOnly).map((i) => i.id)),
     eligibleCapability: 0,
     citations: {},
   };
   for (const a of scenario.actors) {
     r.actor[a.id] = a;
+    r.partnerLines[a.id] = a.constraints.flatMap((c) =>
+      c.about ? [{ issue: c.issue, partner: c.about, min: c.min ?? 0, max: c.max ?? 100 }] : [],
+    );
     r.capability[a.id] = a.capability.value;
     r.threat[a.id] = a.threat.value;
     r.campaign[a.id] = a.campaign;
@@ -75,17 +88,6 @@ export function buildRules(scenario: Scenario): Rules {
     r.salience[a.id] = sal;
     r.pull[a.id] = pull;
     r.citations[a.id] = cit;
-    const deal: Record<ActorId, string> = {};
-    const sanction: Record<ActorId, string> = {};
-    const record: Record<ActorId, boolean> = {};
-    for (const b of r.actorIds) {
-      deal[b] = a.id < b ? `deal-${a.id}-${b}` : `deal-${b}-${a.id}`;
-      sanction[b] = `sanction-${a.id}-${b}`;
-      record[b] = r.sanctionsOnRecord.has(`${a.id}>${b}`);
-    }
-    r.dealKey[a.id] = deal;
-    r.sanctionKey[a.id] = sanction;
-    r.onRecord[a.id] = record;
   }
   cache.set(scenario, r);
   return r;

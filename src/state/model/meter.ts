@@ -1,6 +1,6 @@
 // The coalition meter (0–100): who is in, how committed, and how far members agree on what
 // matters (target, Assad, deconfliction with Russia's campaign). It sums per-member parts.
-import type { Rules } from '../rules';
+import { partnerExcess, type Rules } from '../rules';
 import { q, type ActorId, type Terms, type World } from '../world';
 
 /** Commitment at or above this makes an eligible actor a member. */
@@ -25,8 +25,24 @@ export interface MeterBreakdown {
   parts: MemberPart[];
 }
 
+/**
+ * Who is in: eligible actors committed at least MEMBER_AT, less any (other than the player) that a
+ * member's condition on its partners keeps out. Obama's: no cooperation with Moscow unless its own
+ * strikes turn to ISIS. Membership takes both sides: the one who joins and the ones it joins.
+ */
 export function members(rules: Rules, world: World): ActorId[] {
-  return rules.actorIds.filter((a) => rules.eligible[a] && world.commit[a]! >= MEMBER_AT);
+  const willing = rules.actorIds.filter((a) => rules.eligible[a] && world.commit[a]! >= MEMBER_AT);
+  return willing.filter((x) => x === world.role || !vetoedBy(rules, world, x, willing));
+}
+
+/** The member whose condition on its partners keeps `x` out, if any. */
+export function vetoedBy(rules: Rules, world: World, x: ActorId, willing: ActorId[]): ActorId | null {
+  for (const m of willing) {
+    if (m === x) continue;
+    for (const l of rules.partnerLines[m]!)
+      if (l.partner === x && partnerExcess(l, world.pos[x]![l.issue]!) > 0) return m;
+  }
+  return null;
 }
 
 /**
@@ -88,4 +104,17 @@ export function meter(rules: Rules, world: World): MeterBreakdown {
     deconfliction: q(world.deconfliction),
     parts,
   };
+}
+
+/**
+ * The coalition's line as the others make it: what an actor weighs when it decides whether to be in.
+ * Leaving itself out keeps an actor from joining because its own weight, once in, would move the line
+ * its way.
+ */
+export function lineWithout(rules: Rules, world: World, actor: ActorId): Terms {
+  return coalitionLine(
+    rules,
+    world,
+    members(rules, world).filter((a) => a !== actor),
+  );
 }
