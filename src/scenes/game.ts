@@ -19,6 +19,8 @@ export function createGame(parent: string, mapSvg: string | null): Game {
     transparent: true,
     scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_HORIZONTALLY },
     banner: false,
+    // The game makes no sound; a Web Audio context costs seconds to open on some machines.
+    audio: { noAudio: true },
     scene: [Boot, Preloader, Title, WorldMap, Debrief],
   });
   if (mapSvg) game.registry.set(MAP_SVG, mapSvg);
