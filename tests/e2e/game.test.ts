@@ -9,15 +9,14 @@ import type { Replay } from '../../src/state/replay';
 import { AUTOSAVE, axe, continueSaved, diplomacyAt, savedGame, tabTo, useBrowser } from './harness';
 import { scenario } from '../helpers';
 
-const env = useBrowser(4173 + (process.pid % 500));
-const URL = env.url;
+const env = useBrowser();
 
 const newPage = (width = 1280, height = 720): Promise<Page> => env.newPage(width, height);
 
 describe('Grand Coalition in the browser', () => {
   it('plays a game to the debrief by keyboard alone, with the same hash as npm run sim', async () => {
     const page = await newPage();
-    await page.goto(URL);
+    await page.goto(env.url);
     await waitForTitle(page);
     await axe(page, 'title');
     await shot(page, 'title-1280x720');
@@ -90,7 +89,7 @@ describe('Grand Coalition in the browser', () => {
 
   it('resumes an autosaved game after a reload, at the same state', async () => {
     const page = await newPage();
-    await diplomacyAt(page, URL, 77);
+    await diplomacyAt(page, env.url, 77);
     await page.click('#send');
     await page.waitForSelector('.answer');
     const ap = await page.textContent('#ap');
@@ -113,7 +112,7 @@ describe('Grand Coalition in the browser', () => {
   ] as const) {
     it(`lays out cleanly at ${w}x${hgt}: nothing clipped sideways, map and panels apart`, async () => {
       const page = await newPage(w, hgt);
-      await diplomacyAt(page, URL, 5);
+      await diplomacyAt(page, env.url, 5);
       await page.waitForTimeout(300);
       await shot(page, `diplomacy-${w}x${hgt}`);
       const boxes = await page.evaluate(() => {
@@ -141,7 +140,7 @@ describe('Grand Coalition in the browser', () => {
 
   it('shows strings from a replay file as text, never as markup, and refuses a tampered one', async () => {
     const page = await newPage();
-    await page.goto(URL);
+    await page.goto(env.url);
     await waitForTitle(page);
     const evil = {
       format: 'grand-coalition-replay',

@@ -8,17 +8,19 @@ import type { PlayerAction } from '../../src/state/actions';
 import { playAll } from '../../src/state/game';
 import { makeReplay } from '../../src/state/replay';
 import { scenario } from '../helpers';
-import { launch, startPreview, waitForTitle } from './browser';
+import { freePort, launch, startPreview, waitForTitle } from './browser';
 
 /**
  * Starts `vite preview` and Chromium for a test file and stops both after it. `newPage` opens a
  * fresh context (its own storage), optionally with a script that runs before the page's own and
  * other context options (touch, device scale).
  */
-export function useBrowser(port: number) {
+export function useBrowser(fixedPort?: number) {
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
+  let port = fixedPort;
   beforeAll(async () => {
+    port ??= await freePort();
     server = await startPreview(port);
     browser = await launch();
   }, 120_000);
@@ -27,7 +29,10 @@ export function useBrowser(port: number) {
     server?.kill();
   });
   return {
-    url: `http://127.0.0.1:${port}/`,
+    /** The preview's address (known once the file's tests have started). */
+    get url(): string {
+      return `http://127.0.0.1:${port}/`;
+    },
     async newPage(width = 1280, height = 720, init?: string, options: BrowserContextOptions = {}): Promise<Page> {
       const ctx = await browser!.newContext({ viewport: { width, height }, acceptDownloads: true, ...options });
       if (init) await ctx.addInitScript(init);
