@@ -1,35 +1,42 @@
-// Composition root: load the scenario, mount the page and (when it has loaded) the map, and
-// connect them to a session.
+// Composition root: mount the page and (when it has loaded) the map, start the flow
+// (src/app/flow.ts), render each of its snapshots and turn what the player does into its events.
+// What comes next is the flow's to decide.
 // First import: it starts fetching Phaser and the map before the rest of the page's code runs.
 import { mapStage } from './app/mapStage';
-import { Session } from './app/session';
-import { loadScenario } from './data/load';
-import { isReplayFragment, replayFromFragment } from './state/link';
-import { checkReplay, type ReplayResult } from './state/replay';
+import { createActor, type SnapshotFrom } from 'xstate';
+import { flowMachine } from './app/flow';
+import { browserRecords, savedGame } from './app/records';
 import { readReplayFile } from './app/replayFile';
-import type { GameView } from './state/view';
 import { loadHistory, loadText, loadUnreadable } from './app/storage';
-import { ReplayScreen, shareUrl } from './app/replayScreen';
-import { downloadJson, downloadText } from './ui/download';
+import { loadScenario } from './data/load';
+import { current } from './release/registry';
+import { isReplayFragment, replayFragment, replayFromFragment } from './state/link';
+import type { Replay } from './state/replay';
+import { buildRules } from './state/rules';
+import type { GameView } from './state/view';
 import { announce } from './ui/announcer';
 import { renderBriefing } from './ui/briefing';
 import { renderDebrief } from './ui/debrief';
 import { byId } from './ui/dom';
-import { renderMeter, renderMeterIntro } from './ui/meterPanel';
-import { renderNegotiation, selectActor } from './ui/negotiation';
-import { renderTitle } from './ui/title';
+import { downloadJson, downloadText } from './ui/download';
 import { dropIntoComparison, libraryPageOf, LIBRARY_PAGES, setUpLibrary } from './ui/library';
 import { openLibrary } from './ui/links';
+import { renderMeter, renderMeterIntro } from './ui/meterPanel';
+import { renderNegotiation, selectActor } from './ui/negotiation';
+import { renderReply } from './ui/reply';
+import { renderTitle } from './ui/title';
 import { renderLibraryNav, renderTopbar } from './ui/topbar';
+import { renderViewer } from './ui/viewer';
 import { setUpViews, showView, smallScreen } from './ui/views';
 import './ui/style.css';
 import './ui/phone.css';
 import { dayDate, points } from './presentation/format';
 
-const session = new Session(loadScenario());
+const scenario = loadScenario();
+const rules = buildRules(scenario);
 // The class comparison's code loads on first use (its own chunk).
-setUpLibrary(session.scenario, () =>
-  import('./app/compare').then(({ ClassComparison }) => new ClassComparison(session.scenario, session.rules)),
+setUpLibrary(scenario, () =>
+  import('./app/compare').then(({ ClassComparison }) => new ClassComparison(scenario, rules)),
 );
 renderLibraryNav(LIBRARY_PAGES);
 
@@ -38,8 +45,11 @@ const map = mapStage('stage');
 const showScene = map.show;
 setUpViews({ mapShown: map.refresh });
 
-let lastPhase: GameView['phase'] | null = null;
-let lastRound = -1;
+const flow = createActor(flowMachine, { input: { current, records: browserRecords(current) } });
+type Snapshot = SnapshotFrom<typeof flowMachine>;
+
+const shareUrl = (replay: Replay): string => `${location.origin}${location.pathname}#${replayFragment(replay)}`;
+const leaveLink = () => history.replaceState(null, '', location.pathname);
 
 /** Draws a render model on the map, the top bar and the meter panel. */
 function publish(v: GameView, fingerprint: string | null, saveProblem: string | null = null): void {
@@ -48,68 +58,139 @@ function publish(v: GameView, fingerprint: string | null, saveProblem: string | 
   renderMeter(v);
 }
 
-const replays = new ReplayScreen({
-  session,
-  publish: (v, fingerprint) => {
-    lastPhase = null;
-    publish(v, fingerprint);
-  },
-  showMap: () => showScene('WorldMap'),
-  title: () => title(),
-});
+/** The text of an autosave this build cannot open (the current one, or one kept aside), if any. */
+function unreadableSave(saved: ReturnType<typeof savedGame>): (() => void) | null {
+  const text = saved && 'error' in saved ? loadText() : loadUnreadable();
+  return text === null ? null : () => downloadText(text, 'grand-coalition-old-save.json', 'application/json');
+}
 
-function title(problem: string | null = null): void {
-  lastPhase = null;
+/** Opens a replay in the viewer: `read` checks it; a refusal names it and says why. */
+const open = (what: string, read: () => ReplayCheck | Promise<ReplayCheck>) =>
+  flow.send({
+    type: 'open',
+    what,
+    load: async () => {
+      const r = await read();
+      return r.ok
+        ? { ok: true, checked: r.checked, release: current }
+        : { ok: false, error: `${what} cannot be opened: ${r.error}. Your own game is untouched.` };
+    },
+  });
+type ReplayCheck = ReturnType<typeof current.check>;
+
+function loadFile(file: File): void {
+  open(`That replay (${file.name})`, async () => {
+    const r = await readReplayFile(file, scenario);
+    return r.ok ? current.check(r.replay) : r;
+  });
+}
+
+function renderTitlePage(s: Snapshot): void {
   showView('talks');
-  replays.close();
   renderTopbar(null, null);
   renderMeterIntro();
-  const saved = session.saved();
+  const saved = savedGame(current);
   renderTitle({
     suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
-    continueGame: saved && 'replay' in saved ? () => session.resume(saved.replay) : null,
+    continueGame: saved && 'raw' in saved ? () => flow.send({ type: 'continue', raw: saved.raw }) : null,
     savedProblem: saved && 'error' in saved ? saved.error : null,
     downloadUnreadable: unreadableSave(saved),
-    problem,
+    problem: s.context.problem,
     history: loadHistory().map((e) => ({
       label: `${e.when} · seed ${e.seed} · ${e.outcome ? `${e.outcome.replace('_', ' ')} · meter ${e.meter.toFixed(1)}` : 'unfinished'}`,
-      open: () => openReplay(e.replay, 'a game from your list'),
+      open: () => open('That replay (a game from your list)', () => current.check(e.replay)),
     })),
-    roles: session.scenario.roles.map((r) => ({
-      actor: r.actor,
-      name: session.rules.actor[r.actor]!.name,
-      tagline: r.tagline,
-    })),
-    newGame: (seed, role, difficulty) => {
-      session.setAside();
-      session.start(seed, role, [], difficulty);
-    },
+    roles: current.scenario.roles,
+    newGame: (seed, role, difficulty) => flow.send({ type: 'new', seed, role, difficulty }),
     loadFile,
   });
   showScene('Title');
 }
 
-/** The text of an autosave this build cannot open (the current one, or one kept aside), if any. */
-function unreadableSave(saved: ReturnType<typeof session.saved>): (() => void) | null {
-  const text = saved && 'error' in saved ? loadText() : loadUnreadable();
-  return text === null ? null : () => downloadText(text, 'grand-coalition-old-save.json', 'application/json');
+function renderViewerPage(s: Snapshot): void {
+  const w = s.context.watching!;
+  const frame = w.frames.at(w.round);
+  const replay = w.checked.replay;
+  publish(frame.game, w.checked.hash);
+  renderViewer(frame.round, replay.seed, w.frames.lastRound, {
+    go: (round) => flow.send({ type: 'go', round }),
+    takeOver: (round) => {
+      leaveLink();
+      flow.send({ type: 'takeOver', round });
+    },
+    share: () => shareUrl(replay),
+    close: () => {
+      leaveLink();
+      flow.send({ type: 'title' });
+    },
+  });
+  showScene('WorldMap');
+  announce(`Replay, round ${frame.round.round + 1}.`);
+  byId('viewer-title').setAttribute('tabindex', '-1');
+  byId('viewer-title').focus();
 }
 
-/** A replay from a file, a link or the history list: checked first, then shown in the viewer. */
-function openReplay(raw: unknown, what: string): void {
-  show(checkReplay(raw, session.scenario), what);
-}
+/** Where the player was at the last render, to announce and focus only what changed. */
+let last: { screen: string; round: number; moves: number } = { screen: '', round: -1, moves: 0 };
 
-function show(r: ReplayResult, what: string): void {
-  if (!r.ok) {
-    title(`That replay (${what}) cannot be opened: ${r.error}. Your own game is untouched.`);
-    return;
+function renderGame(s: Snapshot): void {
+  const game = s.context.game!;
+  const v = game.view(s.context.refusal);
+  const phase = s.matches({ game: 'briefing' }) ? 'briefing' : s.matches({ game: 'debrief' }) ? 'debrief' : 'diplomacy';
+  publish(v, game.hash(), s.context.saveProblem);
+  const changed = `game.${phase}` !== last.screen || v.round !== last.round;
+  if (phase === 'briefing') {
+    renderBriefing(v, () => flow.send({ type: 'ack' }));
+    showScene('WorldMap');
+  } else if (phase === 'diplomacy') {
+    renderNegotiation(v, {
+      act: (action) => flow.send({ type: 'move', action }),
+      focusActor: map.focus,
+    });
+    const reply = s.context.reply;
+    if (s.matches({ game: { diplomacy: 'answer' } }) && reply)
+      renderReply(v, reply, {
+        accept: () => flow.send({ type: 'reply.accept' }),
+        decline: () => flow.send({ type: 'reply.decline' }),
+      });
+    showScene('WorldMap');
+    const answer = v.answers[v.answers.length - 1];
+    if (s.context.refusal) announce(s.context.refusal);
+    else if (!changed && answer && v.answers.length !== last.moves)
+      announce(`${answer.action}: ${answer.text} Meter ${v.meter.value.toFixed(1)}.`);
+  } else {
+    const replay = () => game.replay();
+    renderDebrief(v, {
+      hash: game.hash(),
+      exportReplay: () => downloadJson(replay(), `grand-coalition-seed-${replay().seed}.json`),
+      share: () => shareUrl(replay()),
+      newGame: () => flow.send({ type: 'title' }),
+    });
+    showScene('Debrief');
   }
-  replays.open(r.replay, r.game.hash);
+  if (changed) {
+    // On a phone a new phase opens on its panel.
+    showView('talks');
+    const heading = byId('panel').querySelector('h2');
+    if (phase === 'briefing')
+      announce(`Round ${v.round + 1}, ${dayDate(v.date)}. Briefing. Meter ${points(v.meter.value)}.`);
+    if (phase === 'diplomacy') announce(`Diplomacy. ${v.ap} action points.`);
+    if (phase === 'debrief') announce(`Game over: ${v.outcome?.label}. Meter ${v.meter.value.toFixed(1)}.`);
+    (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');
+    (heading as HTMLElement | null)?.focus();
+  }
+  last = { screen: `game.${phase}`, round: v.round, moves: v.answers.length };
 }
 
-function loadFile(file: File): void {
-  void readReplayFile(file, session.scenario).then((r) => show(r, file.name));
+function render(s: Snapshot): void {
+  if (s.matches('title')) {
+    last = { screen: 'title', round: -1, moves: 0 };
+    renderTitlePage(s);
+  } else if (s.matches('viewer')) {
+    last = { screen: 'viewer', round: -1, moves: 0 };
+    renderViewerPage(s);
+  } else if (s.matches('game')) renderGame(s);
+  // While a replay is being opened the page stays as it was.
 }
 
 /** Opens the replay a link carries; a bad link says why and leaves the player's game alone. */
@@ -118,56 +199,19 @@ function openFromLocation(): void {
   const page = libraryPageOf(location.hash);
   if (page) return openLibrary({ kind: page });
   if (!isReplayFragment(location.hash)) return;
-  const r = replayFromFragment(location.hash, session.scenario);
-  if (r.ok) replays.open(r.replay, r.game.hash);
-  else title(`That link cannot be opened: ${r.error}. Your own game is untouched.`);
+  const fragment = location.hash;
+  open('That link', () => {
+    const r = replayFromFragment(fragment, scenario);
+    return r.ok ? current.check(r.replay) : r;
+  });
 }
 
-function render(v: GameView): void {
-  publish(v, session.hash(), session.saveProblem);
-  const phaseChanged = v.phase !== lastPhase || v.round !== lastRound;
-  if (v.phase === 'briefing') {
-    renderBriefing(v, () => session.beginDiplomacy());
-    showScene('WorldMap');
-  } else if (v.phase === 'diplomacy') {
-    renderNegotiation(v, { act: (a) => session.act(a), focusActor: map.focus });
-    showScene('WorldMap');
-    const last = v.answers[v.answers.length - 1];
-    if (!phaseChanged && last && !v.rejected)
-      announce(`${last.action}: ${last.text} Meter ${v.meter.value.toFixed(1)}.`);
-    if (v.rejected) announce(v.rejected);
-  } else {
-    renderDebrief(v, {
-      hash: session.hash(),
-      exportReplay: () => downloadJson(session.replay(), `grand-coalition-seed-${session.replay().seed}.json`),
-      share: () => shareUrl(session.replay()),
-      newGame: () => {
-        session.forget();
-        title();
-      },
-    });
-    showScene('Debrief');
-  }
-  if (phaseChanged) {
-    // On a phone a new phase opens on its panel.
-    showView('talks');
-    const heading = byId('panel').querySelector('h2');
-    if (v.phase === 'briefing')
-      announce(`Round ${v.round + 1}, ${dayDate(v.date)}. Briefing. Meter ${points(v.meter.value)}.`);
-    if (v.phase === 'diplomacy') announce(`Diplomacy. ${v.ap} action points.`);
-    if (v.phase === 'debrief') announce(`Game over: ${v.outcome?.label}. Meter ${v.meter.value.toFixed(1)}.`);
-    (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');
-    (heading as HTMLElement | null)?.focus();
-  }
-  lastPhase = v.phase;
-  lastRound = v.round;
-}
-
-session.onChange(render);
+flow.subscribe(render);
 map.onPick((id, tapped) => {
-  if (!session.running || session.phase() !== 'diplomacy') return;
+  const s = flow.getSnapshot();
+  if (!s.matches({ game: 'diplomacy' })) return;
   selectActor(id);
-  render(session.view());
+  render(s);
   // A tap on a marker on a phone opens that actor's card.
   if (tapped && smallScreen()) showView('talks');
 });
@@ -181,5 +225,5 @@ document.addEventListener('drop', (e) => {
   if (files[0]) loadFile(files[0]);
 });
 
-title();
+flow.start();
 openFromLocation();

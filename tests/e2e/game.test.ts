@@ -7,7 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, shot, waitForTitle } from './browser';
 import type { Replay } from '../../src/state/replay';
 import { AUTOSAVE, axe, continueSaved, diplomacyAt, savedGame, tabTo, useBrowser } from './harness';
-import { scenario } from '../helpers';
+import { applyAction } from '../../src/state/reducer';
+import { initWorld } from '../../src/state/step';
+import { rules, scenario } from '../helpers';
+
+/** The first seeds at which France's opening call to `target` draws a counter-offer (found by the rules in Node). */
+function counteredAt(target: string, n: number): number[] {
+  const out: number[] = [];
+  for (let seed = 1; out.length < n && seed < 1000; seed++) {
+    const r = applyAction(rules, initWorld(rules, seed, 'FRA'), { type: 'call', target });
+    if (r.ok && r.world.rounds[0]!.actions[0]!.answer!.kind === 'counter') out.push(seed);
+  }
+  if (out.length < n) throw new Error(`no counter-offer from ${target} in 1000 seeds`);
+  return out;
+}
 
 const env = useBrowser();
 
@@ -137,6 +150,34 @@ describe('Grand Coalition in the browser', () => {
       await page.close();
     });
   }
+
+  it('asks for a reply to a counter-offer: accepting sends the terms back, declining puts it away', async () => {
+    const [acceptSeed, declineSeed] = counteredAt('RUS', 2);
+    const page = await newPage();
+    for (const [seed, reply] of [
+      [acceptSeed!, 'accept'],
+      [declineSeed!, 'decline'],
+    ] as const) {
+      await diplomacyAt(page, env.url, seed);
+      await page.click('#actor-RUS');
+      await page.click('#send');
+      await page.waitForSelector('#reply');
+      expect(await page.textContent('#reply-title')).toMatch(/^Russia counters: /);
+      if (reply === 'accept') {
+        await axe(page, 'reply');
+        await page.click('#reply-accept');
+        await page.waitForFunction(() => document.querySelectorAll('.answer').length === 2);
+        expect(await page.getAttribute('.answers li:first-child', 'class')).toContain('accept');
+      } else {
+        await page.click('#reply-decline');
+        await page.waitForSelector('#reply', { state: 'detached' });
+        expect(await page.$$('.answer')).toHaveLength(1);
+        // The offer still stands this round: the panel offers to accept it.
+        expect(await page.$('#accept-counter')).not.toBeNull();
+      }
+    }
+    await page.close();
+  });
 
   it('shows strings from a replay file as text, never as markup, and refuses a tampered one', async () => {
     const page = await newPage();
