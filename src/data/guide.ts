@@ -27,9 +27,9 @@ export const guide = {
       what: 'In groups of two or three, read the opening briefing. Each group notes one fact the two articles share and one place where their framing differs.',
     },
     {
-      minutes: 20,
+      minutes: 22,
       title: 'Play',
-      what: 'All groups play the same seed, role and level. A round takes one to two minutes; twelve rounds fit in twenty. Encourage groups to open \u201cWhy?\u201d after each answer and to check a source.',
+      what: 'All groups play the same seed, role and level. Reckon five to eight minutes for the first round (How to play, the goal checklist, the first briefing) and two to four for each later one: twelve rounds take most groups 35 to 45 minutes. So plan two lessons: here groups play to about round 6; they finish at home or at the start of the next lesson (the game autosaves, and a replay link carries it to another computer), and compare then. One reader, one negotiator, one recorder per group keeps everyone busy. Encourage groups to open \u201cWhy?\u201d after each answer and to check a source.',
     },
     {
       minutes: 3,
@@ -37,7 +37,7 @@ export const guide = {
       what: 'Each group downloads its replay (or copies its link) and hands it in: a shared folder, the class\u2019s learning platform or a USB stick all work.',
     },
     {
-      minutes: 12,
+      minutes: 10,
       title: 'Compare and discuss',
       what: 'Open Compare games, add every replay, and show the outcomes, the overlaid meter curves and the round where the groups parted. Use two or three of the questions below, then read what actually happened.',
     },
