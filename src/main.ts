@@ -9,14 +9,17 @@ import { MAP_H, MAP_W } from './scenes/geo';
 import { Preloader } from './scenes/Preloader';
 import { Title } from './scenes/Title';
 import { WorldMap } from './scenes/WorldMap';
-import { isReplayFragment, replayFromFragment } from './state/link';
-import { checkReplay, type ReplayResult } from './state/replay';
+import { isReplayFragment } from './state/link';
+import { buildRules } from './state/rules';
+import { openFragment, openReplay, type Opened } from './release/load';
 import { readReplayFile } from './app/replayFile';
 import type { GameView } from './state/view';
 import { loadHistory, loadText, loadUnreadable } from './app/storage';
-import { ReplayScreen, shareUrl } from './app/replayScreen';
+import { ReplayScreen, shareUrl, versionNote } from './app/replayScreen';
+import { current } from './release/registry';
 import { downloadJson, downloadText } from './ui/download';
 import { announce } from './ui/announcer';
+import { echoText } from './state/echo';
 import { renderBriefing } from './ui/briefing';
 import { renderDebrief } from './ui/debrief';
 import { byId } from './ui/dom';
@@ -28,8 +31,9 @@ import { openLibrary } from './ui/links';
 import { renderLibraryNav, renderTopbar } from './ui/topbar';
 import './ui/style.css';
 
-const session = new Session(loadScenario());
-setUpLibrary(session.scenario, session.rules);
+const scenario = loadScenario();
+const session = new Session();
+setUpLibrary(scenario, buildRules(scenario));
 renderLibraryNav(LIBRARY_PAGES);
 
 const phaser = new Game({
@@ -58,10 +62,15 @@ function showScene(key: 'Title' | 'WorldMap' | 'Debrief'): void {
 }
 
 /** Draws a render model on the map, the top bar and the meter panel. */
-function publish(v: GameView, fingerprint: string | null, saveProblem: string | null = null): void {
+function publish(
+  v: GameView,
+  fingerprint: string | null,
+  saveProblem: string | null = null,
+  note: string | null = null,
+): void {
   phaser.registry.set('view', v);
   phaser.events.emit(BUS.view, v);
-  renderTopbar(v, saveProblem, fingerprint);
+  renderTopbar(v, saveProblem, fingerprint, note);
   renderMeter(v);
 }
 
@@ -72,33 +81,28 @@ const replays = new ReplayScreen({
     publish(v, fingerprint);
   },
   showMap: () => showScene('WorldMap'),
-  title: () => title(),
+  title: () => void title(),
 });
 
-function title(problem: string | null = null): void {
+async function title(problem: string | null = null): Promise<void> {
   lastPhase = null;
   replays.close();
   renderTopbar(null, null);
   renderMeterIntro();
-  const saved = session.saved();
+  const saved = await session.saved();
   renderTitle({
     suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
-    continueGame: saved && 'replay' in saved ? () => session.resume(saved.replay) : null,
+    continueGame: saved && 'replay' in saved ? () => void session.resume(saved.replay) : null,
     savedProblem: saved && 'error' in saved ? saved.error : null,
     downloadUnreadable: unreadableSave(saved),
     problem,
     history: loadHistory().map((e) => ({
       label: `${e.when} · seed ${e.seed} · ${e.outcome ? `${e.outcome.replace('_', ' ')} · meter ${e.meter.toFixed(1)}` : 'unfinished'}`,
-      open: () => openReplay(e.replay, 'a game from your list'),
+      open: () => openStored(e.replay, 'a game from your list'),
     })),
-    roles: session.scenario.roles.map((r) => ({
-      actor: r.actor,
-      name: session.rules.actor[r.actor]!.name,
-      tagline: r.tagline,
-    })),
+    roles: current.scenario.roles,
     newGame: (seed, role, difficulty) => {
-      session.setAside();
-      session.start(seed, role, [], difficulty);
+      void session.setAside().then(() => session.start(seed, role, [], difficulty));
     },
     loadFile,
   });
@@ -106,26 +110,26 @@ function title(problem: string | null = null): void {
 }
 
 /** The text of an autosave this build cannot open (the current one, or one kept aside), if any. */
-function unreadableSave(saved: ReturnType<typeof session.saved>): (() => void) | null {
+function unreadableSave(saved: Awaited<ReturnType<typeof session.saved>>): (() => void) | null {
   const text = saved && 'error' in saved ? loadText() : loadUnreadable();
   return text === null ? null : () => downloadText(text, 'grand-coalition-old-save.json', 'application/json');
 }
 
 /** A replay from a file, a link or the history list: checked first, then shown in the viewer. */
-function openReplay(raw: unknown, what: string): void {
-  show(checkReplay(raw, session.scenario), what);
+function openStored(raw: unknown, what: string): void {
+  void openReplay(raw).then((r) => show(r, what));
 }
 
-function show(r: ReplayResult, what: string): void {
+function show(r: Opened, what: string): void {
   if (!r.ok) {
-    title(`That replay (${what}) cannot be opened: ${r.error}. Your own game is untouched.`);
+    void title(`That replay (${what}) cannot be opened: ${r.error}. Your own game is untouched.`);
     return;
   }
-  replays.open(r.replay, r.game.hash);
+  replays.open(r.checked, r.release);
 }
 
 function loadFile(file: File): void {
-  void readReplayFile(file, session.scenario).then((r) => show(r, file.name));
+  void readReplayFile(file).then((r) => show(r, echoText(file.name)));
 }
 
 /** Opens the replay a link carries; a bad link says why and leaves the player's game alone. */
@@ -134,13 +138,14 @@ function openFromLocation(): void {
   const page = libraryPageOf(location.hash);
   if (page) return openLibrary({ kind: page });
   if (!isReplayFragment(location.hash)) return;
-  const r = replayFromFragment(location.hash, session.scenario);
-  if (r.ok) replays.open(r.replay, r.game.hash);
-  else title(`That link cannot be opened: ${r.error}. Your own game is untouched.`);
+  void openFragment(location.hash).then((r) => {
+    if (r.ok) replays.open(r.checked, r.release);
+    else void title(`That link cannot be opened: ${r.error}. Your own game is untouched.`);
+  });
 }
 
 function render(v: GameView): void {
-  publish(v, session.hash(), session.saveProblem);
+  publish(v, session.hash(), session.saveProblem, session.olderVersion ? versionNote(session.release) : null);
   const phaseChanged = v.phase !== lastPhase || v.round !== lastRound;
   if (v.phase === 'briefing') {
     renderBriefing(v, () => session.beginDiplomacy());
@@ -159,7 +164,7 @@ function render(v: GameView): void {
       share: () => shareUrl(session.replay()),
       newGame: () => {
         session.forget();
-        title();
+        void title();
       },
     });
     showScene('Debrief');
@@ -199,5 +204,4 @@ document.addEventListener('drop', (e) => {
   if (files[0]) loadFile(files[0]);
 });
 
-title();
-openFromLocation();
+void title().then(openFromLocation);

@@ -1,14 +1,23 @@
-// The replay viewer's controller: holds the replay being watched and the world at the start of
-// each of its rounds, and draws one round at a time. Taking over hands the game to the session.
+// The replay viewer's controller: holds the replay being watched (checked by the rules of its own
+// release) and its frames, and draws one round at a time. Taking over hands the game to the
+// session, in the same release.
+import type { CheckedReplay, Release, ReplayFrames } from '../release/types';
+import { current } from '../release/registry';
 import { replayFragment } from '../state/link';
-import { roundWorlds, type Replay } from '../state/replay';
-import { replayRoundView, view, type GameView } from '../state/view';
+import type { Replay } from '../state/replay';
+import type { GameView } from '../state/view';
 import { announce } from '../ui/announcer';
 import { byId } from '../ui/dom';
 import { renderViewer } from '../ui/viewer';
 import type { Session } from './session';
 
 export const shareUrl = (replay: Replay): string => `${location.origin}${location.pathname}#${replayFragment(replay)}`;
+
+/** What the viewer and the game say about a game of an earlier release. */
+export const versionNote = (release: Release): string | null =>
+  release === current
+    ? null
+    : `Scenario ${release.version}: an earlier release of the game, replayed and played on with its own rules (new games use ${current.version}).`;
 
 export interface ReplayScreenDeps {
   session: Session;
@@ -19,7 +28,7 @@ export interface ReplayScreenDeps {
 }
 
 export class ReplayScreen {
-  private watching: { replay: Replay; hash: string; worlds: ReturnType<typeof roundWorlds> } | null = null;
+  private watching: { checked: CheckedReplay; release: Release; frames: ReplayFrames } | null = null;
 
   constructor(private readonly deps: ReplayScreenDeps) {}
 
@@ -27,8 +36,8 @@ export class ReplayScreen {
     return this.watching !== null;
   }
 
-  open(replay: Replay, hash: string): void {
-    this.watching = { replay, hash, worlds: roundWorlds(this.deps.session.scenario, replay) };
+  open(checked: CheckedReplay, release: Release): void {
+    this.watching = { checked, release, frames: checked.frames() };
     this.show(0);
   }
 
@@ -38,28 +47,32 @@ export class ReplayScreen {
 
   show(k: number): void {
     if (!this.watching) return;
-    const { replay, worlds, hash } = this.watching;
+    const { checked, release, frames } = this.watching;
+    const { replay, hash } = checked;
     const { session } = this.deps;
-    const final = worlds[worlds.length - 1]!;
-    const lastRound = final.outcome ? final.rounds.length - 1 : final.round;
-    const round = Math.max(0, Math.min(lastRound, k));
-    const start = worlds[Math.min(round, worlds.length - 1)]!;
-    this.deps.publish(view(session.rules, start, 'briefing', null), hash);
-    renderViewer(replayRoundView(session.rules, final, round, start), replay.seed, lastRound, {
-      go: (r) => this.show(r),
-      takeOver: (r) => {
-        this.close();
-        history.replaceState(null, '', location.pathname);
-        session.takeOver(replay, r);
+    const frame = frames.at(k);
+    this.deps.publish(frame.game, hash);
+    renderViewer(
+      frame.round,
+      replay.seed,
+      frames.lastRound,
+      {
+        go: (r) => this.show(r),
+        takeOver: (r) => {
+          this.close();
+          history.replaceState(null, '', location.pathname);
+          void session.takeOver(replay, r, release);
+        },
+        share: () => shareUrl(replay),
+        close: () => {
+          history.replaceState(null, '', location.pathname);
+          this.deps.title();
+        },
       },
-      share: () => shareUrl(replay),
-      close: () => {
-        history.replaceState(null, '', location.pathname);
-        this.deps.title();
-      },
-    });
+      versionNote(release),
+    );
     this.deps.showMap();
-    announce(`Replay, round ${round + 1}.`);
+    announce(`Replay, round ${frame.round.round + 1}.`);
     byId('viewer-title').setAttribute('tabindex', '-1');
     byId('viewer-title').focus();
   }

@@ -1,44 +1,42 @@
-// One game in the browser: the running game actor, its render model, and its autosave.
-// It is the only place the interface talks to the rules core.
-import type { Scenario } from '../data/schema';
+// One game in the browser: the running game (in the rules of its own scenario release), its
+// render model, and its autosave. It is the only place the interface talks to the rules.
 import type { PlayerAction } from '../state/actions';
 import type { Difficulty } from '../state/difficulty';
-import { createActor, type Actor } from 'xstate';
-import { finalHash, playAll } from '../state/game';
-import { gameMachine } from '../state/machine';
-import { actionsBeforeRound, checkReplay, makeReplay, type Replay } from '../state/replay';
-import { buildRules, type Rules } from '../state/rules';
-import { view, type GameView, type Phase } from '../state/view';
+import type { Replay } from '../state/replay';
+import type { GameView, Phase } from '../state/view';
+import { openReplay } from '../release/load';
+import { current } from '../release/registry';
+import type { Release, RunningGame } from '../release/types';
 import { addHistory, clearSave, loadText, saveText, stashUnreadable, type HistoryEntry } from './storage';
-import type { World } from '../state/world';
 
 type Listener = (v: GameView) => void;
-type Game = Actor<typeof gameMachine>;
-const worldOf = (game: Game): World => game.getSnapshot().context.world;
 
-const historyEntry = (replay: Replay, w: World, hash: string): HistoryEntry => ({
-  hash,
-  when: new Date().toLocaleString(),
-  seed: w.seed,
-  outcome: w.outcome,
-  meter: w.meter.value,
-  replay,
-});
+const historyEntry = (r: RunningGame): HistoryEntry => {
+  const s = r.summary();
+  return {
+    hash: s.hash,
+    when: new Date().toLocaleString(),
+    seed: s.seed,
+    outcome: s.outcome,
+    meter: s.meter,
+    replay: r.replay(),
+  };
+};
 
 export class Session {
-  readonly rules: Rules;
-  private game: Game | null = null;
-  private actions: PlayerAction[] = [];
+  private game: RunningGame | null = null;
+  release: Release = current;
   private listeners: Listener[] = [];
   /** Null while saving works; otherwise why it does not. */
   saveProblem: string | null = null;
 
-  constructor(readonly scenario: Scenario) {
-    this.rules = buildRules(scenario);
-  }
-
   get running(): boolean {
     return this.game !== null;
+  }
+
+  /** The scenario version of the running game, when it is not the one new games are played in. */
+  get olderVersion(): string | null {
+    return this.game && this.release !== current ? this.release.version : null;
   }
 
   onChange(l: Listener): void {
@@ -46,54 +44,59 @@ export class Session {
   }
 
   /** Starts a game, optionally replaying moves already made. Returns an error for bad moves. */
-  start(seed: number, role: string, actions: PlayerAction[] = [], difficulty: Difficulty = 'normal'): string | null {
-    const played = playAll(this.scenario, seed, role, actions, undefined, difficulty);
-    if (!played.ok) return played.error;
+  start(
+    seed: number,
+    role: string,
+    actions: PlayerAction[] = [],
+    difficulty: Difficulty = 'normal',
+    release: Release = current,
+  ): string | null {
+    const r = release.start(seed, role, difficulty, actions);
+    if (!r.ok) return r.error;
     this.game?.stop();
-    this.game = createActor(gameMachine, { input: { rules: this.rules, world: played.game.world } }).start();
-    this.actions = actions.slice();
+    this.game = r.game;
+    this.release = release;
     this.persist();
     this.emit();
     return null;
   }
 
   /** Resumes from a replay or an autosave, after checking it move by move and by its hash. */
-  resume(raw: unknown): string | null {
-    const r = checkReplay(raw, this.scenario);
+  async resume(raw: unknown): Promise<string | null> {
+    const r = await openReplay(raw);
     if (!r.ok) return r.error;
-    return this.start(r.replay.seed, r.replay.role, r.replay.actions, r.replay.difficulty);
+    const { replay } = r.checked;
+    return this.start(replay.seed, replay.role, replay.actions, replay.difficulty, r.release);
   }
 
-  /** The autosaved game, if there is a valid one. */
-  saved(): { replay: Replay } | { error: string } | null {
+  /** The autosaved game, if there is one: its replay and release, or why it cannot be opened. */
+  async saved(): Promise<{ replay: Replay; release: Release } | { error: string } | null> {
     const text = loadText();
     if (text === null) return null;
+    let raw: unknown;
     try {
-      const raw = JSON.parse(text) as Replay;
-      const r = checkReplay(raw, this.scenario);
-      return r.ok ? { replay: r.replay } : { error: r.error };
+      raw = JSON.parse(text);
     } catch {
       return { error: 'the autosave is damaged' };
     }
+    const r = await openReplay(raw);
+    return r.ok ? { replay: r.checked.replay, release: r.release } : { error: r.error };
   }
 
   phase(): Phase {
-    const s = this.game!.getSnapshot();
-    return s.status === 'done' ? 'debrief' : s.matches('briefing') ? 'briefing' : 'diplomacy';
+    return this.game!.phase();
   }
 
   beginDiplomacy(): void {
-    if (this.game && this.phase() === 'briefing') this.game.send({ type: 'briefing.ack' });
+    this.game?.beginDiplomacy();
     this.emit();
   }
 
   act(action: PlayerAction): string | null {
     if (!this.game) return 'no game is running';
-    if (this.game.getSnapshot().status === 'done') return 'the game is over';
-    this.game.send({ type: 'move', action });
-    const err = this.game.getSnapshot().context.refusal;
+    if (this.game.phase() === 'debrief') return 'the game is over';
+    const err = this.game.play(action);
     if (!err) {
-      this.actions.push(action);
       this.persist();
       if (this.phase() === 'debrief') this.keep();
     }
@@ -102,44 +105,52 @@ export class Session {
   }
 
   replay(): Replay {
-    const w = worldOf(this.game!);
-    return makeReplay(this.scenario, { world: w, actions: this.actions, hash: finalHash(w) });
+    return this.game!.replay();
   }
 
   hash(): string {
-    return finalHash(worldOf(this.game!));
+    return this.game!.hash();
   }
 
   view(rejected: string | null = null): GameView {
-    return view(this.rules, worldOf(this.game!), this.phase(), rejected);
+    return this.game!.view(rejected);
   }
 
   forget(): void {
     clearSave();
   }
 
-  /** Branches a new game from the start of a round of a replay (the class's what-if). */
-  takeOver(replay: Replay, round: number): string | null {
-    this.setAside();
-    return this.start(replay.seed, replay.role, actionsBeforeRound(replay, round), replay.difficulty);
+  /**
+   * Branches a new game from the start of a round of a replay (the class's what-if), in the rules
+   * of the release the replay was made with.
+   */
+  async takeOver(replay: Replay, round: number, release: Release): Promise<string | null> {
+    await this.setAside();
+    return this.start(replay.seed, replay.role, release.actionsBeforeRound(replay, round), replay.difficulty, release);
   }
 
   /** Keeps an unfinished game in the history before something replaces it, so none is lost. */
-  setAside(): void {
-    if (this.game && this.phase() !== 'debrief' && this.actions.length) this.keep();
+  async setAside(): Promise<void> {
+    if (this.game && this.phase() !== 'debrief' && this.game.replay().actions.length) this.keep();
     else if (!this.game) {
-      const saved = this.saved();
+      const saved = await this.saved();
       const text = loadText();
       if (saved && 'error' in saved && text !== null) stashUnreadable(text);
       if (saved && 'replay' in saved && saved.replay.actions.length) {
-        const r = checkReplay(saved.replay, this.scenario);
-        if (r.ok && !r.game.world.outcome) addHistory(historyEntry(r.replay, r.game.world, r.game.hash));
+        const r = saved.release.start(
+          saved.replay.seed,
+          saved.replay.role,
+          saved.replay.difficulty,
+          saved.replay.actions,
+        );
+        if (r.ok && r.game.phase() !== 'debrief') addHistory(historyEntry(r.game));
+        if (r.ok) r.game.stop();
       }
     }
   }
 
   private keep(): void {
-    const r = addHistory(historyEntry(this.replay(), worldOf(this.game!), this.hash()));
+    const r = addHistory(historyEntry(this.game!));
     if (!r.ok) this.saveProblem = r.reason;
   }
 

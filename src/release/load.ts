@@ -2,6 +2,7 @@
 // version), finds the rules of that version and lets them check the rest. Files, links, autosaves,
 // the finished-games list, the class comparison and the CLI all come through here.
 import { echo, echoText } from '../state/echo';
+import { unpackFragment } from '../state/link';
 import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION } from '../state/replay';
 import { current, isKnownVersion, KNOWN_VERSIONS, releaseFor } from './registry';
 import type { CheckedReplay, Release } from './types';
@@ -67,4 +68,10 @@ export async function openReplay(raw: unknown): Promise<Opened> {
 export async function openReplayText(text: string): Promise<Opened> {
   const p = parseReplayText(text);
   return p.ok ? openReplay(p.raw) : p;
+}
+
+/** The replay a link's fragment (#replay=…) carries, in whichever release it was made. */
+export async function openFragment(fragment: string): Promise<Opened> {
+  const u = unpackFragment(fragment);
+  return u.ok ? openReplay(u.raw) : u;
 }

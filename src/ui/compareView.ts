@@ -1,8 +1,7 @@
 // Compare games: a class's replays side by side. Outcomes, the meter curves overlaid, where the
 // groups' decisions parted, and a CSV download. Everything happens in this browser.
-import Papa from 'papaparse';
-import type { ClassComparison } from '../app/compare';
-import { comparisonTable, type Comparison } from '../state/compare';
+import { comparisonCsv, type ClassComparison } from '../app/compare';
+import type { Comparison } from '../state/compare';
 import { meterChart, swatch } from './chart';
 import { h } from './dom';
 import { downloadText } from './download';
@@ -36,8 +35,7 @@ export function compareView(cmp: ClassComparison, rounds: string[], refresh: () 
             type: 'button',
             id: 'compare-add-links',
             onclick: () => {
-              cmp.addLinks(links.value);
-              refresh();
+              void cmp.addLinks(links.value).then(refresh);
             },
           },
           'Add links',
@@ -62,7 +60,7 @@ export function compareView(cmp: ClassComparison, rounds: string[], refresh: () 
 
 function results(c: Comparison, cmp: ClassComparison, rounds: string[], refresh: () => void): HTMLElement {
   const xLabels = ['start', ...rounds.map(short)];
-  const csv = () => downloadText(Papa.unparse(comparisonTable(c, rounds)), 'grand-coalition-class.csv', 'text/csv');
+  const csv = () => downloadText(comparisonCsv(c, rounds), 'grand-coalition-class.csv', 'text/csv');
   return h(
     'div',
     { id: 'compare-results' },
@@ -92,6 +90,13 @@ function results(c: Comparison, cmp: ClassComparison, rounds: string[], refresh:
       { id: 'compare-summary' },
       `${c.rows.length} game${c.rows.length === 1 ? '' : 's'}: ${c.outcomes.map((o) => `${o.count} ${o.label}`).join(', ')}.`,
     ),
+    c.versions.length > 1
+      ? h(
+          'p',
+          { class: 'warn', id: 'compare-versions' },
+          `These games come from different releases of the scenario (${c.versions.join(', ')}). Each was replayed with the rules it was played with; the rules differ between releases, so the same moves may not lead to the same results.`,
+        )
+      : null,
     c.sameSetting
       ? h(
           'p',

@@ -45,7 +45,7 @@ export function renderTitle(a: TitleActions): void {
       ? h(
           'p',
           { class: 'warn', role: 'status' },
-          `Your autosave could not be restored: ${a.savedProblem}. It is kept: download it to open it with the version of the game that made it.`,
+          `Your autosave could not be restored: ${a.savedProblem}. It is kept: download it to keep it, or to open it with a newer version of the game.`,
         )
       : null,
     a.downloadUnreadable
