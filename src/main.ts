@@ -14,15 +14,18 @@ import { buildRules } from './state/rules';
 import { openFragment, openReplay, type Opened } from './release/load';
 import { readReplayFile } from './app/replayFile';
 import type { GameView } from './state/view';
-import { loadHistory, loadText, loadUnreadable } from './app/storage';
+import { GameStore, type GameRecord } from './app/gameStore';
+import { importEarlierSaves, recordLabel, zipAll } from './app/savedGames';
+import { Tabs } from './app/tabs';
+import { onUpdateReady, setUpUpdates, takeUpdate, updateReady } from './app/updates';
 import { ReplayScreen, shareUrl, versionNote } from './app/replayScreen';
 import { current } from './release/registry';
-import { downloadJson, downloadText } from './ui/download';
+import { downloadBytes, downloadJson, downloadText } from './ui/download';
 import { announce } from './ui/announcer';
 import { echoText } from './state/echo';
 import { renderBriefing } from './ui/briefing';
 import { renderDebrief } from './ui/debrief';
-import { byId } from './ui/dom';
+import { byId, h } from './ui/dom';
 import { renderMeter, renderMeterIntro } from './ui/meterPanel';
 import { renderNegotiation, selectActor } from './ui/negotiation';
 import { renderTitle } from './ui/title';
@@ -32,7 +35,21 @@ import { renderLibraryNav, renderTopbar } from './ui/topbar';
 import './ui/style.css';
 
 const scenario = loadScenario();
-const session = new Session();
+// Another site's frame could dress the game in its own words: refuse to run inside one (hosts
+// also send frame-ancestors 'none', docs/REPLAY.md).
+if (window.top !== window.self) {
+  document.body.textContent = 'Grand Coalition does not run inside another page. Open it in its own tab.';
+  throw new Error('framed');
+}
+setUpUpdates();
+const store = await GameStore.open();
+await importEarlierSaves(store);
+const tabs = new Tabs();
+const session = new Session(store, tabs);
+// Another tab saved: a title page here shows the fresh list.
+tabs.onChange(() => {
+  if (onTitle && !session.running && !replays.active) void title();
+});
 setUpLibrary(scenario, buildRules(scenario));
 renderLibraryNav(LIBRARY_PAGES);
 
@@ -84,35 +101,55 @@ const replays = new ReplayScreen({
   title: () => void title(),
 });
 
+let onTitle = false;
+
 async function title(problem: string | null = null): Promise<void> {
   lastPhase = null;
   replays.close();
   renderTopbar(null, null);
   renderMeterIntro();
-  const saved = await session.saved();
+  const { games, setAside } = await store.list();
+  onTitle = true;
+  const latest = games.find((g) => g.status === 'playing') ?? null;
   renderTitle({
     suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
-    continueGame: saved && 'replay' in saved ? () => void session.resume(saved.replay) : null,
-    savedProblem: saved && 'error' in saved ? saved.error : null,
-    downloadUnreadable: unreadableSave(saved),
+    continueGame: latest ? () => void continueRecord(latest) : null,
+    savedProblem: null,
+    setAside: setAside.map((x) => ({
+      label: x.reason,
+      download: () => downloadText(x.text, `grand-coalition-set-aside-${x.key.slice(0, 40)}.json`, 'application/json'),
+    })),
+    downloadAll:
+      games.length || setAside.length
+        ? () =>
+            void session.saving
+              .then(() => zipAll(store))
+              .then((zip) => downloadBytes(zip, 'grand-coalition-games.zip', 'application/zip'))
+        : null,
+    storageProblem: store.problem,
     problem,
-    history: loadHistory().map((e) => ({
-      label: `${e.when} · seed ${e.seed} · ${e.outcome ? `${e.outcome.replace('_', ' ')} · meter ${e.meter.toFixed(1)}` : 'unfinished'}`,
-      open: () => openStored(e.replay, 'a game from your list'),
+    history: games.map((g) => ({
+      label: recordLabel(g),
+      action: g.status === 'playing' ? 'Continue' : 'Watch',
+      open: () => (g.status === 'playing' ? void continueRecord(g) : openStored(g.replay, 'a game from your list')),
     })),
     roles: current.scenario.roles,
     newGame: (seed, role, difficulty) => {
-      void session.setAside().then(() => session.start(seed, role, [], difficulty));
+      onTitle = false;
+      session.start(seed, role, [], difficulty);
     },
     loadFile,
   });
   showScene('Title');
+  offerUpdate(true);
 }
 
-/** The text of an autosave this build cannot open (the current one, or one kept aside), if any. */
-function unreadableSave(saved: Awaited<ReturnType<typeof session.saved>>): (() => void) | null {
-  const text = saved && 'error' in saved ? loadText() : loadUnreadable();
-  return text === null ? null : () => downloadText(text, 'grand-coalition-old-save.json', 'application/json');
+/** Continues a stored game; if another tab plays it, this one plays a copy and says so. */
+async function continueRecord(g: GameRecord): Promise<void> {
+  onTitle = false;
+  const r = await session.resume(g);
+  if ('error' in r) void title(`Your saved game could not be restored: ${r.error}. It is kept in your list.`);
+  else if (r.copied) announce('This game is open in another tab: this tab plays a copy, so neither loses a move.');
 }
 
 /** A replay from a file, a link or the history list: checked first, then shown in the viewer. */
@@ -144,7 +181,23 @@ function openFromLocation(): void {
   });
 }
 
+/** The offer of a new version: only on the title page or as a round begins, never mid-round. */
+function offerUpdate(now: boolean): void {
+  document.getElementById('update-offer')?.remove();
+  if (!now || !updateReady()) return;
+  const bar = h(
+    'div',
+    { id: 'update-offer', class: 'update-offer', role: 'status' },
+    'A new version of the game is ready. Your games are saved; ',
+    h('button', { type: 'button', id: 'take-update', onclick: takeUpdate }, 'update now'),
+    '.',
+  );
+  byId('topbar').after(bar);
+}
+onUpdateReady(() => offerUpdate(onTitle || (session.running && session.phase() === 'briefing')));
+
 function render(v: GameView): void {
+  offerUpdate(v.phase === 'briefing' || v.phase === 'debrief');
   publish(v, session.hash(), session.saveProblem, session.olderVersion ? versionNote(session.release) : null);
   const phaseChanged = v.phase !== lastPhase || v.round !== lastRound;
   if (v.phase === 'briefing') {

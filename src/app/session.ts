@@ -1,5 +1,6 @@
 // One game in the browser: the running game (in the rules of its own scenario release), its
-// render model, and its autosave. It is the only place the interface talks to the rules.
+// render model, and its record in the game store. It is the only place the interface talks to
+// the rules. Every game has its own record, saved after every move, so no game overwrites another.
 import type { PlayerAction } from '../state/actions';
 import type { Difficulty } from '../state/difficulty';
 import type { Replay } from '../state/replay';
@@ -7,28 +8,28 @@ import type { GameView, Phase } from '../state/view';
 import { openReplay } from '../release/load';
 import { current } from '../release/registry';
 import type { Release, RunningGame } from '../release/types';
-import { addHistory, clearSave, loadText, saveText, stashUnreadable, type HistoryEntry } from './storage';
+import { newGameId, type GameRecord, type GameStore } from './gameStore';
+import type { Tabs } from './tabs';
 
 type Listener = (v: GameView) => void;
-
-const historyEntry = (r: RunningGame): HistoryEntry => {
-  const s = r.summary();
-  return {
-    hash: s.hash,
-    when: new Date().toLocaleString(),
-    seed: s.seed,
-    outcome: s.outcome,
-    meter: s.meter,
-    replay: r.replay(),
-  };
-};
 
 export class Session {
   private game: RunningGame | null = null;
   release: Release = current;
+  /** The record the running game is saved in. */
+  id: string | null = null;
   private listeners: Listener[] = [];
   /** Null while saving works; otherwise why it does not. */
-  saveProblem: string | null = null;
+  saveProblem: string | null;
+  /** Saves in flight, in order: tests and "download all" wait for them. */
+  saving: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly store: GameStore,
+    private readonly tabs: Tabs,
+  ) {
+    this.saveProblem = store.problem;
+  }
 
   get running(): boolean {
     return this.game !== null;
@@ -43,44 +44,45 @@ export class Session {
     this.listeners.push(l);
   }
 
-  /** Starts a game, optionally replaying moves already made. Returns an error for bad moves. */
+  /** Starts a game in a new record, optionally replaying moves already made. Returns an error for bad moves. */
   start(
     seed: number,
     role: string,
     actions: PlayerAction[] = [],
     difficulty: Difficulty = 'normal',
     release: Release = current,
+    id: string = newGameId(),
   ): string | null {
     const r = release.start(seed, role, difficulty, actions);
     if (!r.ok) return r.error;
     this.game?.stop();
     this.game = r.game;
     this.release = release;
+    this.id = id;
+    this.tabs.hold(id);
     this.persist();
     this.emit();
     return null;
   }
 
-  /** Resumes from a replay or an autosave, after checking it move by move and by its hash. */
-  async resume(raw: unknown): Promise<string | null> {
-    const r = await openReplay(raw);
-    if (!r.ok) return r.error;
+  /**
+   * Continues a stored game, after checking it move by move and by its hash. If another tab is
+   * playing it, this tab plays a copy in a new record, so neither tab loses a move.
+   */
+  async resume(record: GameRecord): Promise<{ error: string } | { copied: boolean }> {
+    const r = await openReplay(record.replay);
+    if (!r.ok) return { error: r.error };
+    const copied = await this.tabs.heldElsewhere(record.id, this.id);
     const { replay } = r.checked;
-    return this.start(replay.seed, replay.role, replay.actions, replay.difficulty, r.release);
-  }
-
-  /** The autosaved game, if there is one: its replay and release, or why it cannot be opened. */
-  async saved(): Promise<{ replay: Replay; release: Release } | { error: string } | null> {
-    const text = loadText();
-    if (text === null) return null;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      return { error: 'the autosave is damaged' };
-    }
-    const r = await openReplay(raw);
-    return r.ok ? { replay: r.checked.replay, release: r.release } : { error: r.error };
+    const err = this.start(
+      replay.seed,
+      replay.role,
+      replay.actions,
+      replay.difficulty,
+      r.release,
+      copied ? newGameId() : record.id,
+    );
+    return err ? { error: err } : { copied };
   }
 
   phase(): Phase {
@@ -96,10 +98,7 @@ export class Session {
     if (!this.game) return 'no game is running';
     if (this.game.phase() === 'debrief') return 'the game is over';
     const err = this.game.play(action);
-    if (!err) {
-      this.persist();
-      if (this.phase() === 'debrief') this.keep();
-    }
+    if (!err) this.persist();
     this.emit(err);
     return err;
   }
@@ -116,50 +115,50 @@ export class Session {
     return this.game!.view(rejected);
   }
 
+  /** Leaves the game (it stays in its record and in the list). */
   forget(): void {
-    clearSave();
+    this.game?.stop();
+    this.game = null;
+    this.id = null;
   }
 
   /**
    * Branches a new game from the start of a round of a replay (the class's what-if), in the rules
-   * of the release the replay was made with.
+   * of the release the replay was made with. The running game stays in its own record.
    */
-  async takeOver(replay: Replay, round: number, release: Release): Promise<string | null> {
-    await this.setAside();
+  takeOver(replay: Replay, round: number, release: Release): string | null {
     return this.start(replay.seed, replay.role, release.actionsBeforeRound(replay, round), replay.difficulty, release);
   }
 
-  /** Keeps an unfinished game in the history before something replaces it, so none is lost. */
-  async setAside(): Promise<void> {
-    if (this.game && this.phase() !== 'debrief' && this.game.replay().actions.length) this.keep();
-    else if (!this.game) {
-      const saved = await this.saved();
-      const text = loadText();
-      if (saved && 'error' in saved && text !== null) stashUnreadable(text);
-      if (saved && 'replay' in saved && saved.replay.actions.length) {
-        const r = saved.release.start(
-          saved.replay.seed,
-          saved.replay.role,
-          saved.replay.difficulty,
-          saved.replay.actions,
-        );
-        if (r.ok && r.game.phase() !== 'debrief') addHistory(historyEntry(r.game));
-        if (r.ok) r.game.stop();
-      }
-    }
-  }
-
-  private keep(): void {
-    const r = addHistory(historyEntry(this.game!));
-    if (!r.ok) this.saveProblem = r.reason;
+  private record(): GameRecord {
+    const s = this.game!.summary();
+    return {
+      id: this.id!,
+      status: this.phase() === 'debrief' ? 'finished' : 'playing',
+      updated: new Date().toISOString(),
+      version: s.version,
+      seed: s.seed,
+      role: s.role,
+      outcome: s.outcome,
+      meter: s.meter,
+      replay: this.replay(),
+    };
   }
 
   private persist(): void {
-    const r = saveText(JSON.stringify(this.replay()));
-    this.saveProblem = r.ok ? null : r.reason;
+    const rec = this.record();
+    const before = this.saveProblem;
+    this.saving = this.saving
+      .then(() => this.store.save(rec))
+      .then((r) => {
+        this.saveProblem = r.ok ? this.store.problem : r.reason;
+        this.tabs.changed();
+        if (this.saveProblem !== before && this.game) this.emit();
+      });
   }
 
   private emit(rejected: string | null = null): void {
+    if (!this.game) return;
     const v = this.view(rejected);
     for (const l of this.listeners) l(v);
   }

@@ -60,3 +60,24 @@ export async function diplomacyAt(page: Page, url: string, seed: number): Promis
   await page.click('#begin');
   await page.waitForSelector('#send');
 }
+
+/** The game records the page's store holds (IndexedDB "grand-coalition"/"games"), oldest first. */
+export function storedGames(
+  page: Page,
+): Promise<
+  { id: string; status: string; seed: number; version: string; replay: { actions: unknown[]; hash: string } }[]
+> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('grand-coalition');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const q = open.result.transaction('games').objectStore('games').getAll();
+          q.onerror = () => reject(q.error);
+          q.onsuccess = () =>
+            resolve((q.result as { updated: string }[]).sort((a, b) => a.updated.localeCompare(b.updated)) as never);
+        };
+      }),
+  );
+}

@@ -8,13 +8,14 @@ import { actionsBeforeRound, makeReplay } from '../../src/state/replay';
 import { playAll } from '../../src/state/game';
 import { scenario } from '../helpers';
 import { shot, waitForTitle } from './browser';
-import { diplomacyAt, useBrowser } from './harness';
+import { diplomacyAt, storedGames, useBrowser } from './harness';
+import { DIFFICULTY_IDS } from '../../src/state/difficulty';
 
 const env = useBrowser(4700 + (process.pid % 500));
 const URL = env.url;
 const newPage = (init?: string): Promise<Page> => env.newPage(1280, 720, init);
 
-const autosave = (page: Page) => page.evaluate(() => localStorage.getItem('grand-coalition/autosave/v1'));
+const autosave = async (page: Page) => JSON.stringify(await storedGames(page));
 
 describe('replays, saves and links in the browser', () => {
   it('opens a link in the replay viewer: step, jump, and take over from a round', async () => {
@@ -42,12 +43,14 @@ describe('replays, saves and links in the browser', () => {
     await page.close();
   });
 
-  it('gives the same final hash as the rules in Node for 100 generated games', async () => {
+  it('gives the same final hash as the rules in Node for 100 generated games of every role and level', async () => {
     const page = await newPage();
     await page.goto(URL);
     await waitForTitle(page);
     for (let seed = 0; seed < 100; seed++) {
-      const g = runPolicy(scenario, 1000 + seed, 'FRA', seed % 2 ? 'random' : 'greedy');
+      const role = scenario.roles[seed % scenario.roles.length]!.actor;
+      const level = DIFFICULTY_IDS[Math.floor(seed / scenario.roles.length) % DIFFICULTY_IDS.length]!;
+      const g = runPolicy(scenario, 1000 + seed, role, seed % 2 ? 'random' : 'greedy', level);
       await page.evaluate((f) => (location.hash = f), replayFragment(makeReplay(scenario, g)));
       await page.waitForFunction(
         (h) => document.getElementById('fingerprint')?.getAttribute('data-hash') === h,
@@ -98,7 +101,7 @@ describe('replays, saves and links in the browser', () => {
 
   it('stays playable when storage is unavailable, says so, and can still export', async () => {
     const page = await newPage(
-      `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`,
+      `for (const k of ['localStorage', 'indexedDB']) Object.defineProperty(window, k, { get() { throw new DOMException('denied', 'SecurityError'); } });`,
     );
     await page.goto(URL);
     await waitForTitle(page);
