@@ -1,5 +1,5 @@
 import { VitePWA } from 'vite-plugin-pwa';
-import { defineConfig } from 'vitest/config';
+import { defineConfig } from 'vite';
 
 const FRAME_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
 
@@ -56,12 +56,5 @@ export default defineConfig({
         codeSplitting: { groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }] },
       },
     },
-  },
-  test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
-    // Browser tests on a busy 2-core machine with software WebGL can be slow; none is timed.
-    testTimeout: 120_000,
-    pool: 'forks',
   },
 });

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { COUNTRY_NAMES, makeProjection, MAP_H, MAP_W } from '../src/scenes/geo';
-import { INK } from '../src/scenes/palette';
+import { INK } from '../src/presentation/palette';
 
 const hex = (n: number) => `#${n.toString(16).padStart(6, '0')}`;
 

@@ -6,6 +6,7 @@ import { runPolicy } from '../src/state/policies';
 import { openReplayText } from '../src/release/load';
 import { echoText } from '../src/state/echo';
 import { loadReplay, makeReplay, MAX_REPLAY_BYTES } from '../src/state/replay';
+import { worldDump, type WorldDump } from '../src/state/hindcast';
 import { buildRules } from '../src/state/rules';
 import type { OutcomeId } from '../src/state/world';
 import { parseSimArgs, USAGE, UsageError } from './cli/args';
@@ -54,10 +55,15 @@ async function main(argv: string[]): Promise<number> {
   }
 
   if (opts.calendar) {
-    const rows = calendarRows(scenario);
+    const rows = calendarRows(scenario, opts.role);
     if (opts.json) console.log(JSON.stringify(rows));
-    else
-      for (const r of rows) console.log(`${r.date.padEnd(10)}  ${r.kind.padEnd(10)}  ${r.id.padEnd(24)}  ${r.title}`);
+    else {
+      console.log(`The calendar for ${rules.actor[opts.role]!.name}: your own capital's diplomacy is yours to make`);
+      for (const r of rows)
+        console.log(
+          `${r.date.padEnd(10)}  ${r.kind.padEnd(10)}  ${(('actor' in r && r.actor) || '').padEnd(5)} ${r.id.padEnd(24)}  ${r.title}`,
+        );
+    }
     return 0;
   }
 
@@ -95,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (opts.games !== null) {
     const outcomes: Record<OutcomeId, number> = { grand_coalition: 0, parallel_campaigns: 0, fracture: 0 };
+    const worlds: WorldDump[] = [];
     const bar = new SingleBar(
       {
         format: 'playing {bar} {value}/{total} games',
@@ -109,6 +116,7 @@ async function main(argv: string[]): Promise<number> {
     for (let i = 0; i < opts.games; i++) {
       const g = runPolicy(scenario, opts.seed + i, opts.role, opts.policy, opts.difficulty);
       outcomes[g.world.outcome!] += 1;
+      if (opts.world) worlds.push(worldDump(rules, g.world));
       if (i % 10 === 9 || i === opts.games - 1) bar.update(i + 1);
     }
     bar.stop();
@@ -121,6 +129,7 @@ async function main(argv: string[]): Promise<number> {
           difficulty: opts.difficulty,
           seed: opts.seed,
           outcomes,
+          ...(opts.world ? { worlds } : {}),
         }),
       );
     else {
@@ -153,6 +162,7 @@ async function main(argv: string[]): Promise<number> {
         meter: w.meter.value,
         rounds: w.rounds.length,
         hash: g.hash,
+        ...(opts.world ? { world: worldDump(rules, w) } : {}),
       }),
     );
   } else {

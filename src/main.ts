@@ -10,7 +10,6 @@ import { Preloader } from './scenes/Preloader';
 import { Title } from './scenes/Title';
 import { WorldMap } from './scenes/WorldMap';
 import { isReplayFragment } from './state/link';
-import { buildRules } from './state/rules';
 import { openFragment, openReplay, type Opened } from './release/load';
 import { readReplayFile } from './app/replayFile';
 import type { GameView } from './state/view';
@@ -32,7 +31,10 @@ import { renderTitle } from './ui/title';
 import { dropIntoComparison, libraryPageOf, LIBRARY_PAGES, setUpLibrary } from './ui/library';
 import { openLibrary } from './ui/links';
 import { renderLibraryNav, renderTopbar } from './ui/topbar';
+import { setUpViews, showView, smallScreen } from './ui/views';
 import './ui/style.css';
+import './ui/phone.css';
+import { dayDate, points } from './presentation/format';
 
 const scenario = loadScenario();
 // Another site's frame could dress the game in its own words: refuse to run inside one (hosts
@@ -50,7 +52,10 @@ const session = new Session(store, tabs);
 tabs.onChange(() => {
   if (onTitle && !session.running && !replays.active) void title();
 });
-setUpLibrary(scenario, buildRules(scenario));
+// The class comparison's code loads on first use (its own chunk).
+setUpLibrary(scenario, () =>
+  import('./app/compare').then(({ ClassComparison }) => new ClassComparison(scenario.calendar.rounds)),
+);
 renderLibraryNav(LIBRARY_PAGES);
 
 const phaser = new Game({
@@ -64,6 +69,8 @@ const phaser = new Game({
   banner: false,
   scene: [Boot, Preloader, Title, WorldMap, Debrief],
 });
+
+setUpViews({ mapShown: () => phaser.scale.refresh() });
 
 let ready = false;
 let lastPhase: GameView['phase'] | null = null;
@@ -105,6 +112,7 @@ let onTitle = false;
 
 async function title(problem: string | null = null): Promise<void> {
   lastPhase = null;
+  showView('talks');
   replays.close();
   renderTopbar(null, null);
   renderMeterIntro();
@@ -223,9 +231,11 @@ function render(v: GameView): void {
     showScene('Debrief');
   }
   if (phaseChanged) {
+    // On a phone a new phase opens on its panel.
+    showView('talks');
     const heading = byId('panel').querySelector('h2');
     if (v.phase === 'briefing')
-      announce(`Round ${v.round + 1}, ${v.date}. Briefing. Meter ${v.meter.value.toFixed(1)}.`);
+      announce(`Round ${v.round + 1}, ${dayDate(v.date)}. Briefing. Meter ${points(v.meter.value)}.`);
     if (v.phase === 'diplomacy') announce(`Diplomacy. ${v.ap} action points.`);
     if (v.phase === 'debrief') announce(`Game over: ${v.outcome?.label}. Meter ${v.meter.value.toFixed(1)}.`);
     (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');
@@ -236,10 +246,12 @@ function render(v: GameView): void {
 }
 
 session.onChange(render);
-phaser.events.on(BUS.pick, (id: string) => {
+phaser.events.on(BUS.pick, (id: string, tapped: boolean) => {
   if (!session.running || session.phase() !== 'diplomacy') return;
   selectActor(id);
   render(session.view());
+  // A tap on a marker on a phone opens that actor's card.
+  if (tapped && smallScreen()) showView('talks');
 });
 phaser.events.once(BUS.ready, () => {
   ready = true;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '..');
 const sim = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(root, '.cache', 'cli', 'sim.mjs'), ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'sim.ts'), ...args], {
     encoding: 'utf8',
     cwd: root,
   });
@@ -18,8 +18,8 @@ describe('npm run sim', () => {
   it('plays a whole game with a readable log, round by round', () => {
     const r = sim('--seed', '1');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('== Round 1 · 2015-11-17 ==');
-    expect(r.out).toContain('== Round 12 · 2015-12-28 ==');
+    expect(r.out).toContain('== Round 1 · Tue 17 Nov 2015 ==');
+    expect(r.out).toContain('== Round 12 · Mon 28 Dec 2015 ==');
     expect(r.out).toMatch(/Outcome: (Grand coalition|Parallel campaigns|Fracture)/);
     expect(r.out).toMatch(/Meter \d+\.\d/);
   });
@@ -80,7 +80,72 @@ describe('npm run sim', () => {
     expect(sim('--calendar').out).toContain('2015-12-18');
   });
 
+  it('lists, for a role, the record\u2019s moves of the capitals it does not play', () => {
+    type Row = { id: string; kind: string; actor?: string };
+    const forRole = (role: string) => JSON.parse(sim('--calendar', '--role', role, '--json').out) as Row[];
+    const us = forRole('USA');
+    const fr = forRole('FRA');
+    // Hollande's tour happens for an American player; a French player makes it (or not) in play.
+    expect(us.find((e) => e.id === 'hollande-moscow')).toMatchObject({ actor: 'FRA', kind: 'historical' });
+    expect(fr.some((e) => e.id === 'hollande-moscow')).toBe(false);
+    expect(fr.find((e) => e.id === 'kerry-moscow')).toMatchObject({ actor: 'USA' });
+    expect(us.some((e) => e.id === 'kerry-moscow')).toBe(false);
+    // Votes and decrees are not the player's to make: they stay on every role's calendar.
+    for (const list of [us, fr, forRole('RUS')])
+      for (const id of ['commons-vote', 'russia-sanctions-turkey', 's400-deployed'])
+        expect(list.some((e) => e.id === id)).toBe(true);
+    expect(sim('--calendar', '--role', 'RUS').out).toContain('hollande-washington');
+  });
+
+  it('adds the final world to the JSON with --world: positions, commitment, members, deconfliction, trust, sanctions', () => {
+    const r = sim('--seed', '4', '--policy', 'historical', '--role', 'USA', '--json', '--world');
+    expect(r.code).toBe(0);
+    const { world, hash } = JSON.parse(r.out) as {
+      hash: string;
+      world: {
+        positions: Record<string, Record<string, number>>;
+        commitment: Record<string, number>;
+        members: string[];
+        deconfliction: number;
+        trust: Record<string, Record<string, number>>;
+        sanctions: { from: string; to: string }[];
+      };
+    };
+    expect(Object.keys(world).sort()).toEqual([
+      'commitment',
+      'deconfliction',
+      'members',
+      'positions',
+      'sanctions',
+      'trust',
+    ]);
+    expect(world.positions.RUS!.target).toBeGreaterThanOrEqual(0);
+    expect(world.members).toContain('USA');
+    expect(world.members).not.toContain('NATO');
+    expect(world.trust.RUS!.TUR).toBeLessThan(0);
+    // The record's sanctions, those of 17 November and Moscow's decree on Ankara, are in force.
+    expect(world.sanctions).toContainEqual({ from: 'RUS', to: 'TUR' });
+    expect(world.sanctions).toContainEqual({ from: 'USA', to: 'RUS' });
+    // The world is read off the same game: the hash is the one without --world.
+    expect(JSON.parse(sim('--seed', '4', '--policy', 'historical', '--role', 'USA', '--json').out).hash).toBe(hash);
+  });
+
+  it('adds one world per seed, in seed order, with --games and --world', () => {
+    const r = sim('--games', '3', '--seed', '20', '--policy', 'random', '--json', '--world');
+    expect(r.code).toBe(0);
+    const { worlds } = JSON.parse(r.out) as { worlds: { deconfliction: number }[] };
+    expect(worlds).toHaveLength(3);
+    for (let i = 0; i < 3; i++) {
+      const one = JSON.parse(sim('--seed', String(20 + i), '--policy', 'random', '--json', '--world').out) as {
+        world: unknown;
+      };
+      expect(worlds[i]).toEqual(one.world);
+    }
+  });
+
   const bad: [string[], RegExp][] = [
+    [['--world'], /--world adds the final world to the JSON output/],
+    [['--calendar', '--json', '--world'], /--world reads a game played here/],
     [['--bogus'], /Unknown option '--bogus'/],
     [['--seed', '-3'], /--seed needs a value/],
     [['--seed', '1.5'], /--seed must be a whole number/],

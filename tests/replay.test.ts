@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runPolicy } from '../src/state/policies';
@@ -77,13 +79,23 @@ describe('replay format v1', () => {
     expect(!none.ok && none.error).toMatch(/too old for this build/);
   });
 
-  it('loads a version-1 file (before difficulty levels) as a normal game, with its old hash', () => {
-    const v2 = sample() as unknown as Record<string, unknown>;
-    const { difficulty, ...rest } = v2;
-    expect(difficulty).toBe('normal');
-    const r = checkReplay({ ...rest, version: 1 }, scenario);
-    expect(r.ok && r.replay.difficulty).toBe('normal');
-    expect(r.ok && r.game.hash).toBe(v2.hash);
+  it('loads a real version-1 file (before difficulty levels) as a normal game, with the hash its build wrote', () => {
+    // The golden format-1 file of this scenario version (tests/fixtures/replays/README.md).
+    const dir = join(__dirname, 'fixtures', 'replays', scenario.version);
+    const name = readdirSync(dir).find((f) => f.startsWith('format1-'));
+    expect(name, `a format1-*.json in ${dir}`).toBeDefined();
+    const text = readFileSync(join(dir, name!), 'utf8');
+    const raw = JSON.parse(text) as Record<string, unknown>;
+    expect(raw.version).toBe(1);
+    expect(raw).not.toHaveProperty('difficulty');
+    const r = loadReplay(text, scenario);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.replay.difficulty).toBe('normal');
+    expect(r.game.hash).toBe(raw.hash);
+    // Written out again today (format 2, difficulty named), the same game keeps its hash.
+    const again = makeReplay(scenario, r.game);
+    expect(again.version).toBeGreaterThan(1);
+    expect(again.hash).toBe(raw.hash);
   });
 
   it('round-trips a hard game, whose hash differs from the normal one', () => {

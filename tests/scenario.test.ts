@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type Citation } from '../src/data/schema';
-import { rawCopy, scenario } from './helpers';
+import { runPolicy } from '../src/state/policies';
+import { view } from '../src/state/view';
+import { freshWorld, rawCopy, rules, scenario } from './helpers';
 
 describe('scenario data', () => {
   it('validates, with the 15 actors of the brief, an id and a semantic version', () => {
@@ -65,6 +67,62 @@ describe('scenario data', () => {
     }
   });
 
+  it('refuses a scenario that does not name its issues\u2019 roles or the outcome thresholds, saying what is missing', () => {
+    const cases: [(s: Record<string, unknown>) => void, string][] = [
+      [
+        (s) => delete s.issueRoles,
+        'scenario invalid at issueRoles: the scenario must name the issue that plays each role',
+      ],
+      [(s) => delete (s.issueRoles as Record<string, unknown>).force, 'scenario invalid at issueRoles.force:'],
+      [
+        (s) => ((s.issueRoles as Record<string, unknown>).regime = 'nowhere'),
+        'at issueRoles.regime: unknown issue "nowhere"',
+      ],
+      [
+        (s) => ((s.issueRoles as Record<string, unknown>).regime = 'target'),
+        'at issueRoles: each issue role needs its own issue',
+      ],
+      [(s) => delete s.outcomes, 'scenario invalid at outcomes: the scenario must give the outcome thresholds'],
+      [(s) => delete (s.outcomes as { grand: Record<string, unknown> }).grand.meter, 'at outcomes.grand.meter:'],
+      [
+        (s) => ((s.outcomes as { parallel: { meter: number } }).parallel.meter = 75),
+        'at outcomes.parallel.meter: parallel campaigns cannot need more meter',
+      ],
+    ];
+    for (const [breakIt, message] of cases) {
+      const s = rawCopy();
+      breakIt(s);
+      const r = parseScenario(s);
+      expect(r.ok ? 'accepted' : r.error).toContain(message);
+    }
+  });
+
+  it('plays the same game when the issues are renamed: the model reads issues by role, not by id', () => {
+    const renamed = { target: 'strike', assad: 'regime', military: 'force' };
+    let text = JSON.stringify(scenario);
+    for (const [from, to] of Object.entries(renamed)) text = text.replaceAll(`"${from}"`, `"${to}"`);
+    const r = parseScenario(JSON.parse(text));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.scenario.issueRoles).toEqual({ strikes: 'strike', regime: 'regime', force: 'force' });
+    for (const [seed, role] of [
+      [3, 'FRA'],
+      [8, 'RUS'],
+    ] as const) {
+      const a = runPolicy(scenario, seed, role, 'greedy').world;
+      const b = runPolicy(r.scenario, seed, role, 'greedy').world;
+      expect(b.outcome).toBe(a.outcome);
+      expect(b.rounds.map((x) => x.meter?.value)).toEqual(a.rounds.map((x) => x.meter?.value));
+      expect(b.deconfliction).toBe(a.deconfliction);
+    }
+  });
+
+  it('gives the rules the issue roles and thresholds the scenario names', () => {
+    expect(rules.issue).toEqual(scenario.issueRoles);
+    expect(rules.outcomes).toEqual(scenario.outcomes);
+    const v = view(rules, freshWorld(), 'briefing', null);
+    expect(v.thresholds.map((t) => t.value)).toEqual([scenario.outcomes.grand.meter, scenario.outcomes.parallel.meter]);
+  });
+
   it('rejects any position pushed off the 0–100 scale, naming its path (property)', () => {
     fc.assert(
       fc.property(
@@ -92,11 +150,9 @@ const HEADER_BLOCKS = { wsj: 2, breitbart: 1 } as const;
 const FILES = { wsj: '001_9cb8eb33b9268006.txt', breitbart: '000_2b66011f9f7eda62.txt' } as const;
 
 describe('citations', () => {
-  const haveSeeds = existsSync(seeds);
-  it('has the seed articles beside the checkout (CI places ../shared there)', () => {
-    if (process.env.CI) expect(haveSeeds).toBe(true);
-  });
-  it.runIf(haveSeeds)('point at paragraphs that exist, and quoted words appear in them', () => {
+  it('point at paragraphs that exist in the seed articles (../shared/seeds), and quoted words appear in them', () => {
+    for (const f of Object.values(FILES))
+      expect(existsSync(join(seeds, f)), `seed article ${f} must be in ${seeds} (the checkout's ../shared)`).toBe(true);
     const paras = Object.fromEntries(
       (Object.keys(FILES) as (keyof typeof FILES)[]).map((k) => {
         const blocks = readFileSync(join(seeds, FILES[k]), 'utf8')

@@ -5,6 +5,7 @@ import { compareGames } from './src/state/compare';
 import { loadScenario } from './src/data/load';
 import { createGame, finalHash, play, worldOf } from './src/state/game';
 import { actionsBeforeRound, checkReplay, makeReplay, roundWorlds } from './src/state/replay';
+import { GRAND, PARALLEL } from './src/state/model/outcome';
 import { buildRules } from './src/state/rules';
 import { replayRoundView, view } from './src/state/view';
 
@@ -23,4 +24,6 @@ export default adapt({
   view,
   replayRoundView,
   compareGames,
+  // Its endings' bars, constants of its model (added by hand: later scenarios name them).
+  outcomes: { grand: GRAND, parallel: PARALLEL },
 });

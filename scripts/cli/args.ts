@@ -14,6 +14,7 @@ export interface SimOptions {
   replay: string | null;
   games: number | null;
   calendar: boolean;
+  world: boolean;
   help: boolean;
 }
 
@@ -28,7 +29,10 @@ export const USAGE = `Usage: npm run sim -- [options]
   --out FILE        write the game's replay to FILE
   --replay FILE     play a replay back and check its hash
   --games N         play seeds S to S+N-1 and print the outcome distribution
-  --calendar        print the scenario's calendar
+  --calendar        print the scenario's calendar: with --role, the historical moves of the
+                    capitals that role does not play (its own are the player's to make)
+  --world           with --json, add the final world (positions, commitment, members,
+                    deconfliction, trust, sanctions in force); with --games, one per seed
   --help            this text`;
 
 function int(name: string, raw: string, min: number, max: number): number {
@@ -55,6 +59,7 @@ export function parseSimArgs(argv: string[]): SimOptions {
         replay: { type: 'string' },
         games: { type: 'string' },
         calendar: { type: 'boolean' },
+        world: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     }));
@@ -77,6 +82,10 @@ export function parseSimArgs(argv: string[]): SimOptions {
   if (values.replay && (values.games || values.out))
     throw new UsageError('--replay cannot be combined with --games or --out');
   if (values.games && values.out) throw new UsageError('--out writes one game; it cannot be combined with --games');
+  if (values.world && !values.json)
+    throw new UsageError('--world adds the final world to the JSON output: use it with --json');
+  if (values.world && (values.calendar || values.replay))
+    throw new UsageError('--world reads a game played here: it cannot be combined with --calendar or --replay');
   return {
     seed,
     policy: policy as PolicyName,
@@ -87,6 +96,7 @@ export function parseSimArgs(argv: string[]): SimOptions {
     replay: values.replay ?? null,
     games,
     calendar: values.calendar ?? false,
+    world: values.world ?? false,
     help: values.help ?? false,
   };
 }

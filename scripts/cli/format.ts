@@ -5,11 +5,16 @@ import { OUTCOME_LABEL } from '../../src/state/model/outcome';
 import { worldNews } from '../../src/state/news';
 import type { Rules } from '../../src/state/rules';
 import type { World } from '../../src/state/world';
+import { dayDate } from '../../src/presentation/format';
 
 const name = (rules: Rules, id: string) => rules.actor[id]?.name ?? id;
 const issueName = (rules: Rules, id: string) => rules.scenario.issues.find((i) => i.id === id)?.name ?? id;
 
-export function calendarRows(scenario: Scenario) {
+/**
+ * The calendar as a teacher reads it. For a role, the record's acts of the capitals it does not
+ * play: its own diplomacy (a visit, a call, a statement) is the player's to make or not.
+ */
+export function calendarRows(scenario: Scenario, role?: string) {
   const rows = [
     ...scenario.calendar.rounds.map((date, i) => ({
       date,
@@ -17,7 +22,15 @@ export function calendarRows(scenario: Scenario) {
       title: `Round ${i + 1} begins`,
       kind: 'round' as const,
     })),
-    ...scenario.events.map((e) => ({ date: e.date, id: e.id, title: e.title, kind: 'historical' as const })),
+    ...scenario.events
+      .filter((e) => !(role && e.ownMove && e.actor === role))
+      .map((e) => ({
+        date: e.date,
+        id: e.id,
+        title: e.title,
+        kind: 'historical' as const,
+        ...(e.actor ? { actor: e.actor } : {}),
+      })),
     ...scenario.randomEvents.map((e) => ({
       date: 'any round',
       id: e.id,
@@ -32,10 +45,11 @@ export function formatGame(rules: Rules, w: World): string {
   const out: string[] = [];
   const title = (id: string) =>
     rules.scenario.events.find((e) => e.id === id)?.title ??
+    rules.scenario.events.find((e) => `${e.id}/otherwise` === id)?.otherwise?.title ??
     rules.scenario.randomEvents.find((e) => e.id === id)?.title ??
     id;
   for (const r of w.rounds) {
-    out.push(`\n== Round ${r.round + 1} · ${r.date} ==`);
+    out.push(`\n== Round ${r.round + 1} · ${dayDate(r.date)} ==`);
     for (const a of r.actions) {
       if (a.action.type === 'end') continue;
       out.push(`  ${describeAction(rules, a.action)}`);
@@ -54,11 +68,6 @@ export function formatGame(rules: Rules, w: World): string {
     }
     // Every initiative of the others, with its reason (the briefing tells the four that matter most).
     for (const n of worldNews(rules, w.role, r, Infinity)) out.push(`  * ${n.title}: ${n.text}`);
-    const big = [...r.autonomous].sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 4);
-    for (const m of big)
-      out.push(
-        `  · ${name(rules, m.actor)} moves on ${issueName(rules, m.issue)}: ${Math.round(m.from)} → ${Math.round(m.to)} (pressed by ${name(rules, m.by)})`,
-      );
     for (const d of r.drift.filter((x) => Math.abs(x.to - x.from) >= 0.05))
       out.push(
         `  · ${name(rules, d.actor)} ${d.to > d.from ? 'warms to' : 'cools on'} the coalition: commitment ${d.from.toFixed(2)} → ${d.to.toFixed(2)}`,

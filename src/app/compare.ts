@@ -69,6 +69,10 @@ export class ClassComparison {
   result(): Comparison {
     return combineRows(this.rows, this.rounds);
   }
+
+  csv(): string {
+    return comparisonCsv(this.result(), this.rounds);
+  }
 }
 
 /**

@@ -3,6 +3,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { openReplayText } from '../release/load';
 import { current } from '../release/registry';
+import { moment } from '../presentation/format';
 import { importLegacy, newGameId, type Describe, type GameRecord, type GameStore } from './gameStore';
 
 /** A replay's text as a record, checked by the rules of its own release; otherwise kept aside. */
@@ -35,7 +36,7 @@ export const importEarlierSaves = (store: GameStore): Promise<number> => {
 
 export const recordLabel = (g: GameRecord): string =>
   [
-    new Date(g.updated).toLocaleString(),
+    moment(new Date(g.updated)),
     g.version !== current.version ? `scenario ${g.version}` : null,
     `seed ${g.seed}`,
     current.scenario.roles.find((r) => r.actor === g.role)?.name ?? g.role,

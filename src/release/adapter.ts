@@ -5,13 +5,19 @@ import type { PlayerAction } from '../state/actions';
 import type { GroupRow } from '../state/compare';
 import type { Difficulty } from '../state/difficulty';
 import type { Replay } from '../state/replay';
-import type { GameView, Phase, ReplayRoundView } from '../state/view';
+import type { Outcomes } from '../data/schema';
+import { meterThresholds, type GameView, type MeterThreshold, type Phase, type ReplayRoundView } from '../state/view';
 import type { CheckedReplay, GameSummary, Release, RunningGame } from './types';
 
 /** Fields of today's render model that older releases did not have, with what they mean there. */
-type Added = 'terms' | 'gaps';
+type Added = 'terms' | 'gaps' | 'thresholds';
 type ReleaseView = Omit<GameView, Added> & Partial<Pick<GameView, Added>>;
-const normalise = (v: ReleaseView): GameView => ({ terms: [], gaps: [], ...v });
+const normalise = (v: ReleaseView, thresholds: MeterThreshold[]): GameView => ({
+  terms: [],
+  gaps: [],
+  thresholds,
+  ...v,
+});
 
 interface WorldLike {
   seed: number;
@@ -55,6 +61,11 @@ export interface Core<S extends ScenarioLike, R, W extends WorldLike, G extends 
   view(rules: R, world: W, phase: Phase, rejected: string | null): ReleaseView;
   replayRoundView(rules: R, final: W, round: number, start: W): ReplayRoundView;
   compareGames(rules: R, groups: { name: string; game: Played<W> }[]): { rows: Omit<GroupRow, 'version'>[] };
+  /**
+   * The endings' bars of a release from before the scenario named them (1.0.0, 1.1.0: constants of
+   * its model/outcome.ts), for its charts; later releases' render models carry them.
+   */
+  outcomes?: Outcomes;
 }
 
 export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends ActorLike>(
@@ -62,6 +73,7 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
 ): Release {
   const scenario = core.loadScenario();
   const rules = core.buildRules(scenario);
+  const thresholds = core.outcomes ? meterThresholds(core.outcomes) : [];
   const version = scenario.version;
   const names = Object.fromEntries(scenario.actors.map((a) => [a.id, a.name]));
 
@@ -94,7 +106,7 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
           const round = Math.max(0, Math.min(lastRound, k));
           const start = worlds[Math.min(round, worlds.length - 1)]!;
           return {
-            game: normalise(core.view(rules, start, 'briefing', null)),
+            game: normalise(core.view(rules, start, 'briefing', null), thresholds),
             round: core.replayRoundView(rules, final, round, start),
           };
         },
@@ -120,7 +132,7 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
         if (!err) actions.push(a);
         return err;
       },
-      view: (rejected) => normalise(core.view(rules, world(), phase(), rejected)),
+      view: (rejected) => normalise(core.view(rules, world(), phase(), rejected), thresholds),
       hash: () => core.finalHash(world()),
       replay: () => {
         const w = world();

@@ -1,7 +1,8 @@
 import { Scene } from 'phaser';
 import type { GameView } from '../state/view';
 import { MAP_H, MAP_W } from './geo';
-import { INK, STANCE } from './palette';
+import { INK, STANCE } from '../presentation/palette';
+import { shortDate } from '../presentation/format';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -30,10 +31,7 @@ export class Debrief extends Scene {
     g.fillStyle(INK.bg, 0.9).fillRect(x0 - 60, y0 - 20, w + 100, h + 70);
     g.lineStyle(1, 0x6b8299, 1).strokeRect(x0, y0, w, h);
     const yOf = (val: number) => y0 + h - (val / 100) * h;
-    for (const [val, label] of [
-      [60, 'grand coalition needs 60'],
-      [30, 'parallel campaigns need 30'],
-    ] as const) {
+    for (const { value: val, label } of v.thresholds) {
       g.lineStyle(1, 0xc3ccd6, 0.6).lineBetween(x0, yOf(val), x0 + w, yOf(val));
       this.add
         .text(x0 + w - 4, yOf(val) - 20, label, { fontFamily: FONT, fontSize: '15px', color: INK.dim })
@@ -49,7 +47,7 @@ export class Debrief extends Scene {
     for (const p of pts) g.fillStyle(0xffffff, 1).fillCircle(p.x, p.y, 4);
     this.add.text(x0, y0 + h + 12, 'start', { fontFamily: FONT, fontSize: '15px', color: INK.dim }).setOrigin(0.5, 0);
     this.add
-      .text(x0 + w, y0 + h + 12, v.history[v.history.length - 1]!.date, {
+      .text(x0 + w, y0 + h + 12, shortDate(v.history[v.history.length - 1]!.date), {
         fontFamily: FONT,
         fontSize: '15px',
         color: INK.dim,

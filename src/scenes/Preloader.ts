@@ -1,7 +1,7 @@
 import { Scene } from 'phaser';
 import mapUrl from '../../assets/map.svg?url';
 import { BUS } from './bus';
-import { INK } from './palette';
+import { INK } from '../presentation/palette';
 
 /**
  * Loads the map (pre-projected at build time, see `npm run map`) behind a progress bar and lays

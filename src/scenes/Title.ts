@@ -1,7 +1,7 @@
 import { Scene } from 'phaser';
 import { queueFlags } from './flags';
 import { MAP_H, MAP_W } from './geo';
-import { INK } from './palette';
+import { INK } from '../presentation/palette';
 
 /** The title card over the dimmed map; the menu itself is in the page, where keyboards reach it. */
 export class Title extends Scene {

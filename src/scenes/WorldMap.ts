@@ -3,8 +3,10 @@ import type { GameView, Stance } from '../state/view';
 import { BUS } from './bus';
 import { queueFlags } from './flags';
 import { MAP_H, MAP_W, makeProjection } from './geo';
+import { placeLabels, type Box } from './labels';
 import { placeActors, type Placed } from './layout';
-import { INK, RELATION, STANCE } from './palette';
+import { INK, RELATION, STANCE } from '../presentation/palette';
+import { change, dayDate, points } from '../presentation/format';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -13,8 +15,11 @@ export class WorldMap extends Scene {
   private places = new Map<string, Placed>();
   private markers = new Map<
     string,
-    { shape: GameObjects.Graphics; label: GameObjects.Text; ring: GameObjects.Graphics }
+    { shape: GameObjects.Graphics; label: GameObjects.Text; ring: GameObjects.Graphics; hit: GameObjects.Zone }
   >();
+  /** The legend, the meter box and the date: drawn only while the map is large enough to read them. */
+  private chrome: (GameObjects.GameObject & { setVisible: (v: boolean) => unknown })[] = [];
+  private chromeBoxes: Box[] = [];
   private lines!: GameObjects.Graphics;
   private meterValue!: GameObjects.Text;
   private meterBar!: GameObjects.Rectangle;
@@ -35,9 +40,22 @@ export class WorldMap extends Scene {
     const v = this.registry.get('view') as GameView | undefined;
     if (!v) return;
     for (const p of placeActors(v.actors, makeProjection())) this.places.set(p.id, p);
-    for (const a of v.actors) this.addMarker(a.id, a.name);
+    // The player's name first: it is placed first and so always shown.
+    for (const a of [...v.actors].sort((a, b) => Number(b.isPlayer) - Number(a.isPlayer)))
+      this.addMarker(a.id, a.isPlayer ? `${a.name} (you)` : a.name);
+    const before = this.children.list.length;
     this.addMeter();
+    this.chrome = this.children.list.slice(before) as typeof this.chrome;
+    this.chromeBoxes = [
+      { x: 16, y: 16, w: 190, h: 166 },
+      { x: 16, y: MAP_H - 120, w: 290, h: 104 },
+      // The date, right-aligned at the top: room for its longest ("Round 12 of 12 · Wed 30 Dec 2015").
+      { x: MAP_W - 16 - 340, y: 16, w: 340, h: 34 },
+    ];
+    this.layout();
     this.render(v);
+    const onResize = () => this.layout();
+    this.scale.on('resize', onResize);
     const onView = (nv: GameView) => this.render(nv);
     const onFocus = (id: string | null) => this.focus(id);
     this.game.events.on(BUS.view, onView);
@@ -45,7 +63,10 @@ export class WorldMap extends Scene {
     this.events.once('shutdown', () => {
       this.game.events.off(BUS.view, onView);
       this.game.events.off(BUS.focus, onFocus);
+      this.scale.off('resize', onResize);
       this.markers.clear();
+      this.chrome = [];
+      this.chromeBoxes = [];
     });
   }
 
@@ -56,7 +77,7 @@ export class WorldMap extends Scene {
     const shape = this.add.graphics({ x: p.x, y: p.y });
     this.add.image(p.x, p.y - 26, `flag-${id}`).setDisplaySize(28, 21);
     const label = this.add
-      .text(p.x, p.y + 16, name, {
+      .text(p.x, p.y, name, {
         fontFamily: FONT,
         fontSize: '19px',
         color: INK.text,
@@ -64,11 +85,40 @@ export class WorldMap extends Scene {
         padding: { x: 3, y: 1 },
         align: 'center',
       })
-      .setOrigin(0.5, 0);
+      .setOrigin(0, 0);
     const hit = this.add.zone(p.x, p.y - 6, 56, 56).setInteractive({ useHandCursor: true });
-    hit.on('pointerover', () => this.game.events.emit(BUS.pick, id));
-    hit.on('pointerdown', () => this.game.events.emit(BUS.pick, id));
-    this.markers.set(id, { shape, label, ring });
+    hit.on('pointerover', () => this.game.events.emit(BUS.pick, id, false));
+    // A tap or a click: on a phone the page then shows the actor's card.
+    hit.on('pointerdown', () => this.game.events.emit(BUS.pick, id, true));
+    this.markers.set(id, { shape, label, ring, hit });
+  }
+
+  /**
+   * Sizes the names for the canvas's size on screen (at least 16 CSS px, as the page's text) and
+   * places them without overlap; a name with no room is left to the list and the card. A small
+   * map drops the legend, the meter box and the date, which the page shows beside it.
+   */
+  private layout(): void {
+    const ds = this.scale.displayScale.x;
+    // A hidden canvas (another view on a phone) has no size: keep the last layout.
+    if (!Number.isFinite(ds) || ds <= 0) return;
+    const small = ds > 1.5;
+    for (const o of this.chrome) o.setVisible(!small);
+    const font = `${Math.max(19, Math.ceil(16 * ds))}px`;
+    // Hit areas of 44 CSS px where the markers' spacing allows (66 map units apart at least).
+    const hit = Math.max(56, Math.min(Math.ceil(44 * ds), 66));
+    const inputs = [...this.markers].map(([id, m]) => {
+      m.label.setFontSize(font);
+      m.hit.setSize(hit, hit);
+      const p = this.places.get(id)!;
+      return { id, x: p.x, y: p.y, w: m.label.width, h: m.label.height };
+    });
+    const spots = placeLabels(inputs, small ? [] : this.chromeBoxes, { x: 0, y: 0, w: MAP_W, h: MAP_H });
+    for (const [id, m] of this.markers) {
+      const at = spots.get(id);
+      m.label.setVisible(!!at);
+      if (at) m.label.setPosition(at.x, at.y);
+    }
   }
 
   private addMeter(): void {
@@ -170,14 +220,13 @@ export class WorldMap extends Scene {
       const m = this.markers.get(a.id);
       if (!m) continue;
       this.drawShape(m.shape, a.stance, a.isPlayer);
-      m.label.setText(a.isPlayer ? `${a.name} (you)` : a.name);
     }
-    this.meterValue.setText(v.meter.value.toFixed(1));
+    this.meterValue.setText(points(v.meter.value));
     this.meterBar.width = Math.max(2, 2.66 * v.meter.value);
     this.meterNote.setText(
-      v.meter.change === 0 ? 'of 100' : `${v.meter.change > 0 ? '▲ +' : '▼ '}${v.meter.change.toFixed(1)} last round`,
+      v.meter.change === 0 ? 'of 100' : `${v.meter.change > 0 ? '▲' : '▼'} ${change(v.meter.change)} last round`,
     );
-    this.dateText.setText(`Round ${v.round + 1} of ${v.rounds} · ${v.date}`);
+    this.dateText.setText(`Round ${v.round + 1} of ${v.rounds} · ${dayDate(v.date)}`);
   }
 
   private focus(id: string | null): void {

@@ -16,7 +16,7 @@ export interface NewsItem {
 const SHOWN = 4;
 const SOURCE = [modelRef('the model: actors act on their own each round (docs/MODEL.md)')];
 
-const ORDER: Record<Initiative['kind'], number> = { incident: 0, sanction: 1, deal: 2, strike: 3, statement: 4 };
+const ORDER: Record<Initiative['kind'], number> = { incident: 0, call: 1, strike: 2, statement: 3 };
 
 const signed = (x: number) => `${x >= 0 ? '+' : '\u2212'}${Math.abs(x).toFixed(2)}`;
 
@@ -54,13 +54,13 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
   const a = Name(it.actor);
   switch (it.kind) {
     case 'strike': {
-      const label = betweenLabels(rules, 'target', it.because);
+      const label = betweenLabels(rules, rules.issue.strikes, it.because);
       if (it.because >= 50) {
         const angry = [...new Set(it.trust.map((t) => t.from))].map(name);
         return {
           id,
           title: `${a} strikes Assad\u2019s armed opponents`,
-          text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}). ${angry.length ? `Those who want Assad gone (${angry.join(', ')}) trust it less` : 'Those who want Assad gone take note'}; deconfliction ${signed(it.deconfliction)}.`,
+          text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}). ${angry.length ? `Those who want Assad gone (${angry.join(', ')}) trust it less` : 'Those who want Assad gone take note'}.`,
           sources: SOURCE,
         };
       }
@@ -71,22 +71,12 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
         sources: SOURCE,
       };
     }
-    case 'deal': {
-      const b = name(it.other!);
-      const moves = it.moved.map((m) => `${name(m.actor)} ${Math.round(m.from)} \u2192 ${Math.round(m.to)}`).join(', ');
-      return {
-        id,
-        title: `${a} and ${b} agree on ${issueName(it.issue!)}`,
-        text: `They trust each other (${it.because.toFixed(2)}), so they close the gap between them: ${moves}. Each pulls the other toward its own view of the coalition.`,
-        sources: SOURCE,
-      };
-    }
-    case 'sanction': {
+    case 'call': {
       const b = name(it.other!);
       return {
         id,
-        title: `${a} imposes sanctions on ${it.other === me ? 'you' : b}`,
-        text: `${a}\u2019s trust in ${b} had fallen to ${it.because.toFixed(2)}. Trust falls further on both sides, and neither is keener on a coalition that includes the other.`,
+        title: `${a} and ${b} confer`,
+        text: `They trust each other (${it.because.toFixed(2)}), so they talk: trust rises a little on both sides, and each pulls the other toward its own view of the coalition. Neither changes its line.`,
         sources: SOURCE,
       };
     }
@@ -121,12 +111,7 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
 function heldBack(rules: Rules, me: ActorId, hb: HeldBack): NewsItem {
   const a = capital(the(rules, hb.actor));
   const other = hb.other ? (hb.other === me ? 'you' : the(rules, hb.other)) : '';
-  const what =
-    hb.kind === 'sanction'
-      ? `impose sanctions on ${other}`
-      : hb.kind === 'deal'
-        ? `make a deal with ${other}`
-        : 'harden its line in public';
+  const what = hb.kind === 'call' ? `confer with ${other}` : 'harden its line in public';
   return {
     id: `held-${hb.actor}`,
     title: `${a} holds back`,
@@ -137,7 +122,7 @@ function heldBack(rules: Rules, me: ActorId, hb: HeldBack): NewsItem {
 
 /**
  * The briefing's news of the actors' own moves: those that touch the player first, then what was
- * held back, then incidents, sanctions, deals, strikes and statements, at most SHOWN of them.
+ * held back, then incidents, calls, strikes and statements, at most SHOWN of them.
  */
 export function worldNews(rules: Rules, me: ActorId, rec: RoundRecord, limit = SHOWN): NewsItem[] {
   const touches = (i: Initiative) => i.actor === me || i.other === me;

@@ -113,9 +113,11 @@ const FRANCE: Record<number, PlayerAction[]> = {
     { type: 'call', target: 'GBR' },
     { type: 'visit', target: 'USA' },
   ],
+  // Hollande in Moscow: intelligence to be shared and strikes on ISIS coordinated; no agreement
+  // on what else Russia strikes, nor on Assad (bi-hollande-putin, pri-hollande-putin).
   3: [
     { type: 'visit', target: 'RUS' },
-    { type: 'proposal', target: 'RUS', terms: { target: 40 } },
+    { type: 'proposal', target: 'RUS', terms: { russia: 75 } },
   ],
   4: [
     { type: 'call', target: 'DEU' },
@@ -238,9 +240,10 @@ const RUSSIA: Record<number, PlayerAction[]> = {
     { type: 'visit', target: 'IRN' },
     { type: 'call', target: 'FRA' },
   ],
+  // Hollande in Moscow: cooperation with Paris agreed, Moscow's own targets unchanged.
   3: [
     { type: 'visit', target: 'FRA' },
-    { type: 'proposal', target: 'FRA', terms: { target: 50 } },
+    { type: 'proposal', target: 'FRA', terms: { russia: 90 } },
   ],
   4: [
     { type: 'call', target: 'USA' },

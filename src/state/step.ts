@@ -4,7 +4,6 @@
 import { COST, PERSONAL, type Ask } from './actions';
 import { decide, sameTerms, type Answer } from './model/answer';
 import { agencyRound, contactedIn } from './model/agency';
-import { bargainRound } from './model/bdm';
 import { driftRound } from './model/drift';
 import { applyAnswer, cloneWorld, concede, shiftPlayer, STATEMENT_COMMIT } from './model/effects';
 import { fireEvents } from './model/events';
@@ -48,7 +47,6 @@ export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty:
         round: 0,
         date: s.calendar.rounds[0]!,
         actions: [],
-        autonomous: [],
         drift: [],
         initiatives: [],
         heldBack: [],
@@ -133,7 +131,11 @@ export interface Tuning {
   eventScale?: number;
 }
 
-/** The end of a round: actors act on their own, bargain and re-weigh, events fire, the meter is read. */
+/**
+ * The end of a round: actors act on their own and re-weigh the coalition, events fire, the meter is
+ * read. No step rewrites an actor's own line: lines move only through dated events, the player's
+ * moves and actors' explicit acts (statements, agreed proposals).
+ */
 export function resolveRound(rules: Rules, world: World, tuning: Tuning = {}): World {
   const w = cloneWorld(world);
   const cur = { ...w.rounds[w.rounds.length - 1]! };
@@ -141,7 +143,6 @@ export function resolveRound(rules: Rules, world: World, tuning: Tuning = {}): W
   const acted = agencyRound(rules, w, contactedIn(cur.actions));
   cur.initiatives = acted.initiatives;
   cur.heldBack = acted.heldBack;
-  cur.autonomous = bargainRound(rules, w);
   cur.drift = driftRound(rules, w, tuning.driftNoise);
   cur.events = fireEvents(rules, w, tuning.eventScale);
   w.meter = meter(rules, w);
@@ -159,7 +160,6 @@ export function resolveRound(rules: Rules, world: World, tuning: Tuning = {}): W
     round: w.round,
     date: dates[w.round]!,
     actions: [],
-    autonomous: [],
     drift: [],
     initiatives: [],
     heldBack: [],

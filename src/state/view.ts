@@ -1,13 +1,14 @@
 // The one adapter from the rules' world to what the scenes and the DOM draw (after chessground's
 // compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
+import { OTHERWISE } from './model/events';
 import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../data/refs';
-import type { Framings, Sourced } from '../data/schema';
+import type { Framings, Outcomes, Sourced } from '../data/schema';
 import type { ActionRecord } from './actions';
 import { COST } from './actions';
 import { DIFFICULTIES } from './difficulty';
 import { describeAction, explainAnswer, factorText } from './explain';
 import { MEMBER_AT } from './model/meter';
-import { GRAND, grandGaps, OUTCOME_LABEL, outcomeMeaning, termsMissed, termValue } from './model/outcome';
+import { grandGaps, OUTCOME_LABEL, outcomeMeaning, termsMissed, termValue } from './model/outcome';
 import { betweenLabels, scaleLabel, worldNews } from './news';
 import { roleOf, type Rules } from './rules';
 import type { ActorId, OutcomeId, World } from './world';
@@ -47,12 +48,24 @@ export interface RelationView {
   value: number;
 }
 
+/** How an outlet of the time told a later event: its name, country, date and link, and our paraphrase. */
+export interface PerspectiveView {
+  outlet: string;
+  country: string;
+  date: string;
+  text: string;
+  ref: SourceRef;
+}
+
 export interface BriefingView {
   id: string;
   title: string;
-  /** The story told by each article's lens; null for the actors' own moves, which the model reports once. */
+  /** The story as each seed article told it (opening topics only: paraphrases with their paragraphs). */
   framings: Framings | null;
+  /** The game's own account (a later event, a possible event, the actors' own moves), labelled as such. */
   text: string | null;
+  /** Dated reporting of the time on a later event, outlet by outlet. */
+  perspectives?: PerspectiveView[];
   sources: SourceRef[];
 }
 
@@ -65,6 +78,17 @@ export interface AnswerView {
   issues: { name: string; own: number; proposed: number; salience: number; beyond: number; sources: SourceRef[] }[];
   counter: Record<string, number> | null;
 }
+
+export interface MeterThreshold {
+  value: number;
+  label: string;
+}
+
+/** The meter each ending needs, labelled for a chart (grand coalition first). */
+export const meterThresholds = (o: Outcomes): MeterThreshold[] => [
+  { value: o.grand.meter, label: `grand coalition needs ${o.grand.meter}` },
+  { value: o.parallel.meter, label: `parallel campaigns need ${o.parallel.meter}` },
+];
 
 export interface GameView {
   phase: Phase;
@@ -91,6 +115,8 @@ export interface GameView {
     movers: { actor: ActorId; name: string; change: number }[];
   };
   history: { date: string; value: number }[];
+  /** The meter's outcome bars, for the charts: the scenario's, never numbers of the renderer's own. */
+  thresholds: MeterThreshold[];
   actors: ActorView[];
   relations: RelationView[];
   briefing: BriefingView[];
@@ -110,7 +136,9 @@ export interface GameView {
 }
 
 const stanceOf = (rules: Rules, w: World, a: ActorId): Stance => {
-  if (!rules.eligible[a] || w.trust[a]![w.role]! <= -0.5) return 'opposed';
+  if ((!rules.eligible[a] && rules.campaign[a] === 'russia') || w.trust[a]![w.role]! <= -0.5) return 'opposed';
+  // An actor that cannot join in this period (NATO as an alliance) stays outside, whatever it says.
+  if (!rules.eligible[a]) return 'outside';
   const k = w.commit[a]!;
   return k >= MEMBER_AT ? 'member' : k >= 0.3 ? 'leaning' : 'outside';
 };
@@ -165,19 +193,46 @@ function briefing(rules: Rules, w: World): BriefingView[] {
       title: o.title,
       framings: o.framings,
       text: null,
+      perspectives: [],
       sources: o.sources.map((c) => citationRef(rules.scenario, c)),
     }));
   }
   const prev = w.outcome ? w.rounds[w.rounds.length - 1]! : w.rounds[w.rounds.length - 2]!;
   const out: BriefingView[] = [];
   for (const id of prev.events) {
+    if (id.endsWith(OTHERWISE)) {
+      // The record's act went otherwise in this game: the game's own reading, plainly labelled.
+      const h = s.events.find((e) => `${e.id}${OTHERWISE}` === id)!;
+      out.push({
+        id,
+        title: `${h.date}: ${h.otherwise!.title}`,
+        framings: null,
+        text: `The game\u2019s reading: ${h.otherwise!.text} (In the record: ${h.title.charAt(0).toLowerCase()}${h.title.slice(1)}.)`,
+        perspectives: [],
+        sources: [
+          modelRef('the game’s own reading: your play changed what happened'),
+          ...h.sources.map((x) => externalSourceRef(rules.scenario, x)),
+        ],
+      });
+      continue;
+    }
     const h = s.events.find((e) => e.id === id);
     if (h) {
       out.push({
         id,
         title: `${h.date}: ${h.title}`,
-        framings: h.framings,
-        text: null,
+        framings: null,
+        text: `The game\u2019s summary of the record: ${h.reading}`,
+        perspectives: h.perspectives.map((p) => {
+          const src = s.externalSources.find((x) => x.id === p.source)!;
+          return {
+            outlet: src.publisher,
+            country: p.country,
+            date: src.date,
+            text: p.text,
+            ref: externalSourceRef(rules.scenario, p.source),
+          };
+        }),
         sources: h.sources.map((x) => externalSourceRef(rules.scenario, x)),
       });
       continue;
@@ -186,28 +241,14 @@ function briefing(rules: Rules, w: World): BriefingView[] {
     out.push({
       id,
       title: r.title,
-      framings: r.framings,
-      text: null,
+      framings: null,
+      text: `A possible event, the game\u2019s own (not the record): ${r.reading}`,
+      perspectives: [],
       sources: [modelRef('a possible event, not the historical record')],
     });
   }
-  // What the others did on their own: strikes, deals, sanctions, statements, incidents.
-  out.push(...worldNews(rules, w.role, prev).map((n) => ({ ...n, framings: null })));
-  // Actors' own bargaining (Bueno de Mesquita round): the largest move, with who pressed it.
-  const moves = [...prev.autonomous].sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from)).slice(0, 1);
-  for (const m of moves) {
-    const who = rules.actor[m.actor]!.name;
-    const by = rules.actor[m.by]!.name;
-    const issue = s.issues.find((i) => i.id === m.issue)!;
-    const text = `${who} shifts from ${Math.round(m.from)} to ${Math.round(m.to)} (${scaleLabel(rules, m.issue, m.to)}), under pressure from ${by}.`;
-    out.push({
-      id: `move-${m.actor}-${m.issue}`,
-      title: `${who} moves: ${issue.name}`,
-      framings: null,
-      text,
-      sources: [modelRef('the model: actors bargain among themselves each round (docs/MODEL.md)')],
-    });
-  }
+  // What the others did on their own: strikes, calls, statements, incidents.
+  out.push(...worldNews(rules, w.role, prev).map((n) => ({ ...n, framings: null, perspectives: [] })));
   const big = [...prev.drift]
     .filter((d) => Math.abs(d.to - d.from) >= 0.05)
     .sort((a, b) => Math.abs(b.to - b.from) - Math.abs(a.to - a.from))
@@ -221,6 +262,7 @@ function briefing(rules: Rules, w: World): BriefingView[] {
       title: `${name} ${warmer ? 'moves closer' : 'drifts away'}`,
       framings: null,
       text,
+      perspectives: [],
       sources: [modelRef('the model: actors re-weigh the coalition line each round')],
     });
   }
@@ -233,10 +275,11 @@ function gapsView(rules: Rules, w: World): string[] {
     (a) =>
       `${rules.actor[a]!.name} was not a member (commitment ${w.commit[a]!.toFixed(2)}; members need ${MEMBER_AT}).`,
   );
-  if (g.meter !== null) out.push(`The meter ended at ${g.meter.toFixed(1)}; a grand coalition needs ${GRAND.meter}.`);
+  if (g.meter !== null)
+    out.push(`The meter ended at ${g.meter.toFixed(1)}; a grand coalition needs ${rules.outcomes.grand.meter}.`);
   if (g.deconfliction !== null)
     out.push(
-      `Deconfliction ended at ${Math.round(g.deconfliction * 100)}%; a grand coalition needs ${GRAND.deconfliction * 100}%.`,
+      `Deconfliction ended at ${Math.round(g.deconfliction * 100)}%; a grand coalition needs ${rules.outcomes.grand.deconfliction * 100}%.`,
     );
   for (const t of g.terms) {
     const name = rules.scenario.issues.find((i) => i.id === t.issue)!.name;
@@ -326,6 +369,7 @@ export function view(rules: Rules, w: World, phase: Phase, rejected: string | nu
       { date: 'start', value: w.startMeter },
       ...w.rounds.filter((r) => r.meter).map((r) => ({ date: r.date, value: r.meter!.value })),
     ],
+    thresholds: meterThresholds(rules.outcomes),
     actors: s.actors.map((a) => ({
       id: a.id,
       name: a.name,

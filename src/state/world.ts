@@ -14,23 +14,13 @@ export interface Bound {
   max: number;
 }
 
-export interface AutonomousMove {
-  actor: ActorId;
-  issue: IssueId;
-  from: number;
-  to: number;
-  /** The actor whose pressure moved it (Bueno de Mesquita challenge), if any. */
-  by: ActorId;
-}
-
 export interface RoundRecord {
   round: number;
   date: string;
   actions: ActionRecord[];
-  autonomous: AutonomousMove[];
   /** Commitment changes when actors re-weigh the coalition on their own. */
   drift: { actor: ActorId; from: number; to: number }[];
-  /** What actors did on their own at the round's end (strikes, statements, deals, sanctions, incidents). */
+  /** What actors did on their own at the round's end (strikes, statements, calls, incidents). */
   initiatives: Initiative[];
   /** Hostile moves that actors the player had just won over held back from. */
   heldBack: HeldBack[];
@@ -53,7 +43,7 @@ export interface World {
   deconfliction: number;
   /** Counter-offers actors made this round; the same terms sent back are accepted. */
   counters: Record<ActorId, Terms>;
-  /** How often each random event (and each actor's sanctions on another) has fired. */
+  /** How often each random event has fired, and which once-a-game initiatives (calls, statements) were taken. */
   fired: Record<string, number>;
   rounds: RoundRecord[];
   meter: MeterBreakdown;
@@ -72,6 +62,8 @@ export function initialBounds(scenario: Scenario): Record<ActorId, Record<IssueI
     const b: Record<IssueId, Bound> = {};
     for (const i of scenario.issues) b[i.id] = { min: 0, max: 100 };
     for (const c of a.constraints) {
+      // A red line about a partner's own line bounds the partner, not the actor (rules.partnerLines).
+      if (c.about) continue;
       const cur = b[c.issue]!;
       b[c.issue] = { min: c.min ?? cur.min, max: c.max ?? cur.max };
     }

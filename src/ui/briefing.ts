@@ -2,6 +2,7 @@
 import type { GameView } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
+import { dayDate } from '../presentation/format';
 
 /**
  * The role's terms, each with where the line stands now, in words and not only colour. After the
@@ -40,11 +41,9 @@ export function renderBriefing(v: GameView, begin: () => void): void {
         {
           id: 'quiet',
           title: 'A quiet few days',
-          framings: {
-            news: 'No major event changed the picture since the last round.',
-            opinion: 'Nothing moved: the same demands, the same stand-off.',
-          },
-          text: null,
+          framings: null,
+          text: 'No major event changed the picture since the last round.',
+          perspectives: [],
           sources: [],
         },
       ];
@@ -53,14 +52,16 @@ export function renderBriefing(v: GameView, begin: () => void): void {
     h(
       'h2',
       { id: 'briefing-title' },
-      v.round === 0 ? 'Briefing: what we know on 17 November' : `Briefing for ${v.date}`,
+      v.round === 0 ? 'Briefing: what we know on 17 November' : `Briefing for ${dayDate(v.date)}`,
     ),
     v.round === 0 ? h('p', {}, h('strong', {}, 'Your goal: '), v.goal) : null,
     renderTerms(v, g, 'Your terms for a grand coalition', v.round > 0),
     h(
       'p',
       { class: 'small' },
-      'Each story in two framings. Same facts, different lenses: which one shapes your next move?',
+      v.round === 0
+        ? 'Each story as both articles told it: the Wall Street Journal\u2019s news report and Breitbart News\u2019s opinion piece. Same facts, different lenses: which one shapes your next move?'
+        : 'What happened, in the game\u2019s own summary of the record, then how outlets of the time told it, each named with its country and date.',
     ),
     ...items.map((b) =>
       h(
@@ -73,18 +74,34 @@ export function renderBriefing(v: GameView, begin: () => void): void {
               { class: 'framings' },
               h(
                 'section',
-                { class: 'framing', 'aria-label': 'News report framing' },
-                h('h4', {}, 'News report'),
+                { class: 'framing', 'aria-label': 'The Wall Street Journal (news report)' },
+                h('h4', {}, 'The Wall Street Journal (news report)'),
                 h('p', {}, ...g.text(b.framings.news)),
               ),
               h(
                 'section',
-                { class: 'framing opinion', 'aria-label': 'Opinion piece framing' },
-                h('h4', {}, 'Opinion piece'),
+                { class: 'framing opinion', 'aria-label': 'Breitbart News (opinion piece)' },
+                h('h4', {}, 'Breitbart News (opinion piece)'),
                 h('p', {}, ...g.text(b.framings.opinion)),
               ),
             )
           : h('p', { class: 'model-note' }, ...g.text(b.text ?? '')),
+        b.perspectives?.length
+          ? h(
+              'ul',
+              { class: 'perspectives', 'aria-label': 'How outlets of the time told it' },
+              ...b.perspectives.map((p) =>
+                h(
+                  'li',
+                  {},
+                  h('strong', {}, `${p.outlet} (${p.country}, ${p.date}): `),
+                  ...g.text(p.text),
+                  ' ',
+                  ...sourceLinks([p.ref]),
+                ),
+              ),
+            )
+          : null,
         b.sources.length ? h('p', { class: 'small' }, 'Sources: ', ...sourceLinks(b.sources)) : null,
       ),
     ),
@@ -100,7 +117,11 @@ export function renderBriefing(v: GameView, begin: () => void): void {
           h(
             'li',
             {},
-            h('span', { class: c.past ? 'small' : '' }, `${c.date} · ${c.title}${c.past ? ' (already happened)' : ''}`),
+            h(
+              'span',
+              { class: c.past ? 'small' : '' },
+              `${dayDate(c.date)} · ${c.title}${c.past ? ' (already happened)' : ''}`,
+            ),
           ),
         ),
       ),

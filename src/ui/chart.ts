@@ -3,6 +3,7 @@
 // each series has its own colour class and dash pattern and a number at its end, never colour alone.
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import type { MeterThreshold } from '../state/view';
 
 export interface Series {
   label: string;
@@ -15,13 +16,17 @@ export interface ChartSpec {
   summary: string;
   xLabels: string[];
   series: Series[];
+  /** The outcome bars drawn across the chart (GameView.thresholds). */
+  thresholds: MeterThreshold[];
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
 const W = 640;
 const H = 300;
-const M = { top: 14, right: 44, bottom: 44, left: 40 };
-/** End labels closer than this (in chart units) are pushed apart so numbers never overprint. */
+const M = { top: 14, right: 72, bottom: 44, left: 40 };
+/** Numbers per line of a shared end label. */
+const PER_LINE = 4;
+/** End labels closer than this (in chart units) share one label, so numbers never overprint. */
 const LABEL_GAP = 13;
 export const COLOURS = 6;
 const DASHES = ['', '7 4', '2 4'];
@@ -66,10 +71,7 @@ export function meterChart(spec: ChartSpec): SVGSVGElement {
     axes.append(el('text', { x: M.left - 6, y: y(t) + 4, 'text-anchor': 'end' }, String(t)));
   }
   // The outcome thresholds, labelled where they are (docs/MODEL.md).
-  for (const [v, label] of [
-    [60, 'grand coalition needs 60'],
-    [30, 'parallel campaigns need 30'],
-  ] as const) {
+  for (const { value: v, label } of spec.thresholds) {
     axes.append(el('line', { x1: M.left, x2: W - M.right, y1: y(v), y2: y(v), class: 'threshold' }));
     axes.append(el('text', { x: M.left + 4, y: y(v) - 4, class: 'threshold-label' }, label));
   }
@@ -89,42 +91,68 @@ export function meterChart(spec: ChartSpec): SVGSVGElement {
   const path = line<number>()
     .x((_, i) => x(i))
     .y((v) => y(v));
-  const labelY = placeLabels(spec.series.map((s) => (s.values.length ? y(s.values[s.values.length - 1]!) : null)));
   spec.series.forEach((s, i) => {
     const st = seriesStyle(i);
     const g = el('g', { class: st.cls });
     g.append(el('path', { d: path(s.values) ?? '', fill: 'none', 'stroke-width': 2.5, 'stroke-dasharray': st.dash }));
     const last = s.values.length - 1;
-    if (last >= 0) {
-      const cx = x(last);
-      const cy = y(s.values[last]!);
-      g.append(el('circle', { cx, cy, r: 3.5 }));
-      // Numbered ends let a reader match lines to the legend without telling colours apart.
-      if (spec.series.length > 1) {
-        const ly = labelY[i]!;
-        if (Math.abs(ly - cy) > 2) g.append(el('line', { x1: cx + 4, y1: cy, x2: cx + 14, y2: ly, 'stroke-width': 1 }));
-        g.append(el('text', { x: cx + 16, y: ly + 4, class: 'end-label' }, String(i + 1)));
-      }
-    }
+    if (last >= 0) g.append(el('circle', { cx: x(last), cy: y(s.values[last]!), r: 3.5 }));
     svg.append(g);
   });
+  // Numbered ends let a reader match lines to the legend without telling colours apart. Ends too
+  // close to label apart share one label ("1, 3") beside them: no leader line that reads as data.
+  if (spec.series.length > 1)
+    for (const c of endLabels(
+      spec.series.map((s) =>
+        s.values.length ? { x: x(s.values.length - 1), y: y(s.values[s.values.length - 1]!) } : null,
+      ),
+    ))
+      svg.append(endLabel(c));
   return svg;
 }
 
-/** Spreads label positions so none is closer than LABEL_GAP to the next, keeping their order. */
-function placeLabels(ys: (number | null)[]): (number | null)[] {
-  const order = ys
-    .map((y, i) => ({ y, i }))
-    .filter((p): p is { y: number; i: number } => p.y !== null)
-    .sort((a, b) => a.y - b.y || a.i - b.i);
-  const out: (number | null)[] = ys.map(() => null);
-  let prev = -Infinity;
-  for (const p of order) {
-    const at = Math.max(p.y, prev + LABEL_GAP);
-    out[p.i] = at;
-    prev = at;
+/** Lines a shared label of these members takes. */
+const lines = (members: number[]) => Math.ceil(members.length / PER_LINE);
+
+interface End {
+  x: number;
+  y: number;
+}
+
+/**
+ * One label per cluster of series ends: ends at the same x whose labels would be closer than
+ * LABEL_GAP merge (repeatedly, as a merged label moves to its members' mean) into one label that
+ * names them all, in series order.
+ */
+export function endLabels(ends: (End | null)[]): { x: number; y: number; numbers: number[] }[] {
+  let groups = ends
+    .map((e, i) => (e ? { x: e.x, y: e.y, members: [i], ys: [e.y] } : null))
+    .filter((g): g is { x: number; y: number; members: number[]; ys: number[] } => g !== null)
+    .sort((a, b) => a.x - b.x || a.y - b.y);
+  for (let merged = true; merged;) {
+    merged = false;
+    const out: typeof groups = [];
+    for (const g of groups) {
+      const prev = out[out.length - 1];
+      if (prev && prev.x === g.x && g.y - prev.y < (LABEL_GAP * (lines(prev.members) + lines(g.members))) / 2) {
+        prev.members.push(...g.members);
+        prev.ys.push(...g.ys);
+        prev.y = prev.ys.reduce((s, v) => s + v, 0) / prev.ys.length;
+        merged = true;
+      } else out.push(g);
+    }
+    groups = out;
   }
-  return out;
+  return groups.map((g) => ({ x: g.x, y: g.y, numbers: [...g.members].sort((a, b) => a - b).map((i) => i + 1) }));
+}
+
+/** A shared end label, PER_LINE numbers a line, centred on its ends. */
+function endLabel(c: { x: number; y: number; numbers: number[] }): SVGTextElement {
+  const rows: string[] = [];
+  for (let i = 0; i < c.numbers.length; i += PER_LINE) rows.push(c.numbers.slice(i, i + PER_LINE).join(', '));
+  const t = el('text', { x: c.x + 8, y: c.y + 4 - ((rows.length - 1) * LABEL_GAP) / 2, class: 'end-label' });
+  rows.forEach((l, i) => t.append(el('tspan', { x: c.x + 8, dy: i === 0 ? 0 : LABEL_GAP }, l)));
+  return t;
 }
 
 /** A short line in a series' style, for legends. */

@@ -1,13 +1,31 @@
 // Compare games: a class's replays side by side. Outcomes, the meter curves overlaid, where the
 // groups' decisions parted, and a CSV download. Everything happens in this browser.
-import { comparisonCsv, type ClassComparison } from '../app/compare';
-import type { Comparison } from '../state/compare';
+import type { Comparison } from '../state/api';
+import type { MeterThreshold } from '../state/view';
 import { meterChart, swatch } from './chart';
 import { h } from './dom';
 import { downloadText } from './download';
-import { shortDate as short } from './dates';
+import { shortDate as short } from '../presentation/format';
 
-export function compareView(cmp: ClassComparison, rounds: string[], refresh: () => void): (Node | null)[] {
+/** The comparison's inputs as this page uses them (src/app/compare.ts keeps them). */
+export interface ComparisonInputs {
+  games: { name: string }[];
+  problems: { name: string; error: string }[];
+  addFiles(files: Iterable<File>): Promise<void>;
+  addLinks(text: string): Promise<void>;
+  /** The comparison as a spreadsheet, formula-like cells escaped. */
+  csv(): string;
+  remove(name: string): void;
+  clear(): void;
+  result(): Comparison;
+}
+
+export function compareView(
+  cmp: ComparisonInputs,
+  rounds: string[],
+  thresholds: MeterThreshold[],
+  refresh: () => void,
+): (Node | null)[] {
   const files = h('input', { id: 'compare-files', type: 'file', multiple: true, accept: '.json,application/json' });
   files.addEventListener('change', () => {
     if (files.files?.length) void cmp.addFiles([...files.files]).then(refresh);
@@ -54,13 +72,19 @@ export function compareView(cmp: ClassComparison, rounds: string[], refresh: () 
           h('ul', {}, ...cmp.problems.map((p) => h('li', {}, `${p.name}: ${p.error}`))),
         )
       : null,
-    c ? results(c, cmp, rounds, refresh) : h('p', { class: 'small', id: 'compare-empty' }, 'No games yet.'),
+    c ? results(c, cmp, rounds, thresholds, refresh) : h('p', { class: 'small', id: 'compare-empty' }, 'No games yet.'),
   ];
 }
 
-function results(c: Comparison, cmp: ClassComparison, rounds: string[], refresh: () => void): HTMLElement {
+function results(
+  c: Comparison,
+  cmp: ComparisonInputs,
+  rounds: string[],
+  thresholds: MeterThreshold[],
+  refresh: () => void,
+): HTMLElement {
   const xLabels = ['start', ...rounds.map(short)];
-  const csv = () => downloadText(comparisonCsv(c, rounds), 'grand-coalition-class.csv', 'text/csv');
+  const csv = () => downloadText(cmp.csv(), 'grand-coalition-class.csv', 'text/csv');
   return h(
     'div',
     { id: 'compare-results' },
@@ -191,6 +215,7 @@ function results(c: Comparison, cmp: ClassComparison, rounds: string[], refresh:
           .join('; '),
         xLabels,
         series: c.rows.map((r) => ({ label: r.name, values: r.meter })),
+        thresholds,
       }),
       h(
         'figcaption',

@@ -2,7 +2,7 @@
 // beside it), what actually happened, and questions for class. It prints on one A4 page.
 import type { GameView } from '../state/view';
 import { meterChart } from './chart';
-import { shortDate as short } from './dates';
+import { dayDate, points, shortDate as short } from '../presentation/format';
 import { byId, clear, h, put } from './dom';
 import { renderTerms } from './briefing';
 import { Glosser, sourceLinks } from './links';
@@ -88,6 +88,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
           summary: `From ${first.toFixed(1)} at the start to ${last.toFixed(1)} at the end.`,
           xLabels: v.history.map((p) => short(p.date)),
           series: [{ label: 'Meter', values: v.history.map((p) => p.value) }],
+          thresholds: v.thresholds,
         }),
       ),
       h(
@@ -102,7 +103,9 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
           h(
             'tbody',
             {},
-            ...v.history.map((p) => h('tr', {}, h('th', { scope: 'row' }, p.date), h('td', {}, p.value.toFixed(1)))),
+            ...v.history.map((p) =>
+              h('tr', {}, h('th', { scope: 'row' }, dayDate(p.date)), h('td', {}, points(p.value))),
+            ),
           ),
         ),
       ),

@@ -1,8 +1,8 @@
 // Opens the reading room's pages (sources, glossary, teacher's guide, class comparison) when any
 // panel asks (links.ts), from the top bar, or from an address such as #guide.
-import type { ClassComparison } from '../app/compare';
 import type { Scenario } from '../data/schema';
-import type { Rules } from '../state/rules';
+import { meterThresholds } from '../state/view';
+import type { ComparisonInputs } from './compareView';
 import { glossaryView } from './glossaryView';
 import { guideView } from './guideView';
 import { OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from './links';
@@ -17,25 +17,23 @@ export const LIBRARY_PAGES = {
 } as const;
 
 let current: LibraryTarget['kind'] | null = null;
-let comparison: ClassComparison | null = null;
-let scenarioRules: { scenario: Scenario; rules: Rules } | null = null;
+let comparison: ComparisonInputs | null = null;
 
 /**
  * The comparison (and its CSV library) loads on first use: most players never open it. The
- * service worker precaches its chunk with the rest, so it still works offline.
+ * service worker precaches its chunk with the rest, so it still works offline. The app hands over
+ * how to make its inputs, so this page never imports the app.
  */
-async function loadComparison(): Promise<{ cmp: ClassComparison; view: typeof import('./compareView').compareView }> {
-  const [{ ClassComparison: Cmp }, { compareView }] = await Promise.all([
-    import('../app/compare'),
-    import('./compareView'),
-  ]);
-  comparison ??= new Cmp(scenarioRules!.scenario.calendar.rounds);
+async function loadComparison(
+  makeInputs: () => Promise<ComparisonInputs>,
+): Promise<{ cmp: ComparisonInputs; view: typeof import('./compareView').compareView }> {
+  const [inputs, { compareView }] = await Promise.all([comparison ?? makeInputs(), import('./compareView')]);
+  comparison ??= inputs;
   return { cmp: comparison, view: compareView };
 }
 
-export function setUpLibrary(scenario: Scenario, rules: Rules): void {
+export function setUpLibrary(scenario: Scenario, makeComparison: () => Promise<ComparisonInputs>): void {
   setGlossaryTerms(scenario.glossary);
-  scenarioRules = { scenario, rules };
   const show = (t: LibraryTarget): void => {
     current = t.kind;
     if (t.kind === 'sources')
@@ -54,11 +52,11 @@ export function setUpLibrary(scenario: Scenario, rules: Rules): void {
       });
     else if (t.kind === 'guide') openReader({ title: LIBRARY_PAGES.guide, body: guideView(scenario), printable: true });
     else {
-      void loadComparison().then(({ cmp, view }) => {
+      void loadComparison(makeComparison).then(({ cmp, view }) => {
         const refresh = () =>
           openReader({
             title: LIBRARY_PAGES.compare,
-            body: view(cmp, scenario.calendar.rounds, refresh),
+            body: view(cmp, scenario.calendar.rounds, meterThresholds(scenario.outcomes), refresh),
             printable: true,
           });
         refresh();

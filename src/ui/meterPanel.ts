@@ -1,17 +1,19 @@
 // The always-visible coalition meter, in text: the number, its parts by member, what moved it.
 import type { GameView } from '../state/view';
-import { STANCE } from '../scenes/palette';
+import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
+import { setMeterTab } from './views';
+import { change as signed, points } from '../presentation/format';
 
 export function renderMeter(v: GameView): void {
   const root = byId('meter');
   clear(root);
-  const change =
-    v.meter.change === 0 ? '' : ` (${v.meter.change > 0 ? '+' : ''}${v.meter.change.toFixed(1)} last round)`;
+  setMeterTab(points(v.meter.value));
+  const change = v.meter.change === 0 ? '' : ` (${signed(v.meter.change)} last round)`;
   put(
     root,
     h('h2', { class: 'meter-title' }, 'Coalition meter'),
-    h('p', { class: 'meter-value', id: 'meter-value' }, h('strong', {}, v.meter.value.toFixed(1)), ' of 100', change),
+    h('p', { class: 'meter-value', id: 'meter-value' }, h('strong', {}, points(v.meter.value)), ' of 100', change),
     h(
       'div',
       {
@@ -38,7 +40,7 @@ export function renderMeter(v: GameView): void {
           'li',
           {},
           h('span', { class: 'sym', style: `color:${STANCE.member.css}`, 'aria-hidden': 'true' }, STANCE.member.symbol),
-          ` ${p.name}: ${p.points.toFixed(1)}`,
+          ` ${p.name}: ${points(p.points)}`,
         ),
       ),
     ),
@@ -47,9 +49,7 @@ export function renderMeter(v: GameView): void {
       ? h(
           'ul',
           { class: 'parts' },
-          ...v.meter.movers
-            .slice(0, 5)
-            .map((m) => h('li', {}, `${m.name} ${m.change > 0 ? '+' : ''}${m.change.toFixed(1)}`)),
+          ...v.meter.movers.slice(0, 5).map((m) => h('li', {}, `${m.name} ${signed(m.change)}`)),
         )
       : null,
   );
@@ -57,6 +57,7 @@ export function renderMeter(v: GameView): void {
 
 /** Before a game: what the meter measures. */
 export function renderMeterIntro(): void {
+  setMeterTab('');
   byId('meter').replaceChildren(
     h('h2', { class: 'meter-title' }, 'The coalition meter'),
     h(

@@ -1,10 +1,11 @@
 // The diplomacy panel: pick an actor, read its card, choose a move, compose terms, read answers
 // and their "Why?". It only builds PlayerActions; the rules core judges them.
-import type { PlayerAction } from '../state/actions';
+import type { PlayerAction } from '../state/api';
 import type { ActorView, AnswerView, GameView } from '../state/view';
-import { STANCE } from '../scenes/palette';
+import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
+import { dayDate } from '../presentation/format';
 
 type Kind = 'call' | 'visit' | 'proposal' | 'statement' | 'concession';
 
@@ -29,7 +30,8 @@ const state: {
   kind: 'call',
   include: {},
   terms: {},
-  issue: 'target',
+  // The first issue, once a game is shown (the scenario names its issues).
+  issue: '',
   position: 50,
 };
 
@@ -264,6 +266,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
   clear(root);
   const others = v.actors.filter((a) => !a.isPlayer);
   if (!state.target || !others.some((a) => a.id === state.target)) state.target = others[0]!.id;
+  if (!v.issues.some((i) => i.id === state.issue)) state.issue = v.issues[0]!.id;
   const target = others.find((a) => a.id === state.target);
 
   const picker = h(
@@ -340,7 +343,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
 
   put(
     root,
-    h('h2', {}, `Diplomacy · ${v.date}`),
+    h('h2', {}, `Diplomacy · ${dayDate(v.date)}`),
     h('p', { class: 'ap' }, `You have ${v.ap} action point${v.ap === 1 ? '' : 's'} left this round.`),
     v.rejected ? h('p', { class: 'warn', role: 'alert' }, v.rejected) : null,
     v.answers.length

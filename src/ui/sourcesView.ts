@@ -3,7 +3,7 @@
 import { citationIndex } from '../data/citationIndex';
 import { citeLabel, paragraphRef } from '../data/refs';
 import type { BriefingItem, Citation, Scenario } from '../data/schema';
-import { longDate } from './dates';
+import { longDate } from '../presentation/format';
 import { h } from './dom';
 import { Glosser } from './links';
 

@@ -1,5 +1,5 @@
 // The title menu: new game, continue, load a replay file.
-import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from '../state/difficulty';
+import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from '../state/api';
 import { byId, clear, h, put } from './dom';
 
 export interface TitleActions {

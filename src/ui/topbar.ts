@@ -1,6 +1,7 @@
 import type { GameView } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { openLibrary, type LibraryTarget } from './links';
+import { dayDate } from '../presentation/format';
 
 /** The reading room's doors, always in the top bar: drawn once, so focus survives game updates. */
 export function renderLibraryNav(pages: Record<LibraryTarget['kind'], string>): void {
@@ -23,7 +24,7 @@ export function renderTopbar(
   if (v) {
     put(
       root,
-      h('p', { class: 'status' }, `Round ${v.round + 1} of ${v.rounds} · ${v.date} · ${v.difficulty}`),
+      h('p', { class: 'status' }, `Round ${v.round + 1} of ${v.rounds} · ${dayDate(v.date)} · ${v.difficulty}`),
       v.phase === 'diplomacy' ? h('p', { class: 'status', id: 'ap' }, `Action points: ${v.ap} of ${v.apMax}`) : null,
       // The game's fingerprint: groups who made the same moves from the same seed see the same one.
       fingerprint

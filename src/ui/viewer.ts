@@ -2,6 +2,7 @@
 import type { ReplayRoundView } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { shareControls } from './share';
+import { dayDate } from '../presentation/format';
 
 export interface ViewerHooks {
   go: (round: number) => void;
@@ -30,7 +31,7 @@ export function renderViewer(
   jump.addEventListener('change', () => hooks.go(Number(jump.value)));
   put(
     root,
-    h('h2', { id: 'viewer-title' }, `Replay · seed ${seed} · round ${v.round + 1} of ${v.rounds} (${v.date})`),
+    h('h2', { id: 'viewer-title' }, `Replay · seed ${seed} · round ${v.round + 1} of ${v.rounds} (${dayDate(v.date)})`),
     versionNote ? h('p', { id: 'viewer-version', class: 'small' }, versionNote) : null,
     h(
       'div',

@@ -2,13 +2,18 @@
 // also uses outside the test runner).
 import AxeBuilder from '@axe-core/playwright';
 import type { ChildProcess } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { PlayerAction } from '../../src/state/actions';
+import { playAll } from '../../src/state/game';
+import { makeReplay } from '../../src/state/replay';
+import { scenario } from '../helpers';
 import { launch, startPreview, waitForTitle } from './browser';
 
 /**
  * Starts `vite preview` and Chromium for a test file and stops both after it. `newPage` opens a
- * fresh context (its own storage), optionally with a script that runs before the page's own.
+ * fresh context (its own storage), optionally with a script that runs before the page's own and
+ * other context options (touch, device scale).
  */
 export function useBrowser(port: number) {
   let server: ChildProcess | undefined;
@@ -23,8 +28,8 @@ export function useBrowser(port: number) {
   });
   return {
     url: `http://127.0.0.1:${port}/`,
-    async newPage(width = 1280, height = 720, init?: string): Promise<Page> {
-      const ctx = await browser!.newContext({ viewport: { width, height }, acceptDownloads: true });
+    async newPage(width = 1280, height = 720, init?: string, options: BrowserContextOptions = {}): Promise<Page> {
+      const ctx = await browser!.newContext({ viewport: { width, height }, acceptDownloads: true, ...options });
       if (init) await ctx.addInitScript(init);
       const page = await ctx.newPage();
       page.on('pageerror', (e) => {
@@ -80,4 +85,25 @@ export function storedGames(
         };
       }),
   );
+}
+
+/** Where earlier builds autosaved: the game moves it into its store at start-up (src/app/gameStore.ts). */
+export const AUTOSAVE = 'grand-coalition/autosave/v1';
+
+/**
+ * A game made in Node (playAll: the same rules) up to its last `end` move, as the browser would
+ * have autosaved it: long games start from here instead of being clicked through.
+ */
+export function savedGame(seed: number, role: string, actions: PlayerAction[]): string {
+  const played = playAll(scenario, seed, role, actions);
+  if (!played.ok) throw new Error(played.error);
+  return JSON.stringify(makeReplay(scenario, played.game));
+}
+
+/** Puts `save` in the page's autosave, reloads, and continues it from the title page. */
+export async function continueSaved(page: Page, save: string): Promise<void> {
+  await page.evaluate(([key, text]) => localStorage.setItem(key!, text!), [AUTOSAVE, save]);
+  await page.reload();
+  await waitForTitle(page);
+  await page.click('#continue');
 }

@@ -1,5 +1,5 @@
 import type { Actor } from '../schema';
-import { assume, cite, src, stance, weight } from './cite';
+import { assume, cite, ext, src, stance, weight } from './cite';
 
 // Positions run 0–100 on each issue (see issues.ts); saliences and capabilities run 0–1.
 // Article paragraphs are counted from the first body paragraph (headline and dateline excluded).
@@ -22,7 +22,11 @@ export const actors: Actor[] = [
         weight(0.9, 'the reason for the whole effort'),
       ),
       assad: stance(
-        src(20, cite('wsj', 11, 'want Mr. Assad out'), 'France is among those who want Assad out.'),
+        src(
+          20,
+          cite('wsj', 11, 'want Mr. Assad out'),
+          'France is among those who want Assad out; that Paris wanted him gone sooner than the exit date of \u00b624 is our reading (Fabius softened it on 5 December).',
+        ),
         weight(0.6, 'important, but second to ISIS after the attacks'),
       ),
       russia: stance(
@@ -67,7 +71,11 @@ export const actors: Actor[] = [
         weight(0.8, 'the core American demand on Moscow'),
       ),
       assad: stance(
-        src(15, cite('breitbart', 9, 'wants to see Assad removed'), 'Washington wants Assad removed from power.'),
+        src(
+          30,
+          cite('wsj', 11, 'want Mr. Assad out'),
+          'Washington wants Assad out, through a process that leads to his departure (WSJ \u00b621): no harder than the exit date Turkey, Saudi Arabia and Qatar still want (\u00b624). The level is our reading.',
+        ),
         weight(0.6, 'firm, but the talks come first'),
       ),
       russia: stance(
@@ -99,8 +107,17 @@ export const actors: Actor[] = [
       {
         issue: 'target',
         max: 35,
-        why: 'Cooperation with Moscow only if its strikes turn to ISIS: the condition Obama set.',
+        why: 'Washington\u2019s own line: strikes on ISIS, not on the rebels it backs.',
         source: cite('wsj', 2, 'focus on Islamic State'),
+      },
+      {
+        issue: 'target',
+        max: 45,
+        about: 'RUS',
+        why: 'Cooperation with Moscow only if its strikes turn to ISIS: the condition Obama set. Washington keeps Russia out of its coalition, and will not fight beside it, while Moscow\u2019s own line on what to strike stays above 45.',
+        source: cite('wsj', 2, 'focus on Islamic State'),
+        tuned:
+          'the level 45 is the American role\u2019s term on Russia\u2019s strikes (36bfb90); \u00b62 gives the condition, not the level',
       },
       {
         issue: 'military',
@@ -112,6 +129,8 @@ export const actors: Actor[] = [
         max: 40,
         why: 'Washington wants Assad removed; officials call his future the chief obstacle, so no deal keeps him for good.',
         source: cite('wsj', 20),
+        tuned:
+          'added in f89c0e8 so that an American player could not simply concede Assad; \u00b620 gives no level, \u00b621 supports a bound between 33 and 50',
       },
     ],
     summary:
@@ -167,7 +186,8 @@ export const actors: Actor[] = [
       {
         issue: 'target',
         min: 40,
-        why: 'Moscow will not stop striking groups it calls terrorists.',
+        own: true,
+        why: 'Moscow will not stop striking groups it calls terrorists: a limit on its own strikes, not on what its partners strike.',
         source: cite('breitbart', 4),
       },
       {
@@ -221,6 +241,14 @@ export const actors: Actor[] = [
         why: 'Until the Commons votes, British jets cannot strike in Syria.',
         source: cite('wsj', 15),
       },
+      {
+        issue: 'target',
+        max: 45,
+        about: 'RUS',
+        why: 'The case Cameron makes, and the motion the Commons passed on 2 December, are for strikes exclusively against ISIS (publicwhip-2015-syria): London will not fight beside Moscow while Russia\u2019s own line on what to strike stays above 45.',
+        tuned: 'the level 45 follows Washington\u2019s condition; the articles give none',
+        source: cite('wsj', 15, 'international efforts against Islamic State'),
+      },
     ],
     summary: 'Wants to join strikes in Syria beside France, but needs a vote in the House of Commons first.',
     anchor: [-0.13, 51.51],
@@ -230,7 +258,7 @@ export const actors: Actor[] = [
     name: 'Germany',
     leader: 'Chancellor Angela Merkel',
     kind: 'state',
-    campaign: 'none',
+    campaign: 'coalition',
     eligible: true,
     capability: assume(0.4, CAP),
     threat: src(
@@ -238,7 +266,11 @@ export const actors: Actor[] = [
       cite('wsj', 15, 'threatened terrorist attack'),
       'A terror threat cancelled a football match in Hanover.',
     ),
-    commitment: assume(0.35, 'supports France politically but has no military role in Syria'),
+    commitment: ext(
+      0.6,
+      ['rudaw-germany-peshmerga'],
+      'a member of the US-led coalition since 2014: it arms and trains the Kurdish Peshmerga in Iraq, but flies no strikes; the level is our estimate',
+    ),
     stances: {
       target: stance(assume(10, 'a Western ally fighting ISIS; our estimate'), weight(0.5, 'follows its allies')),
       assad: stance(assume(30, 'in the Western camp but cautious; our estimate'), weight(0.4, 'not a German priority')),
@@ -406,7 +438,10 @@ export const actors: Actor[] = [
         weight(0.5, 'its own war on Islamists'),
       ),
       assad: stance(
-        src(65, cite('wsj', 25, 'Egypt'), 'More accepting of Russia\u2019s role, and so of Assad staying.'),
+        assume(
+          65,
+          'our reading: Cairo has grown more accepting of Russia\u2019s role (WSJ \u00b625), which says nothing of Assad himself',
+        ),
         weight(0.5, 'prefers a strong state in Damascus'),
       ),
       russia: stance(
@@ -432,7 +467,13 @@ export const actors: Actor[] = [
     commitment: assume(0.1, 'stays out of the coalition'),
     stances: {
       target: stance(assume(30, 'neither side\u2019s war; our estimate'), weight(0.3, 'not its fight')),
-      assad: stance(src(55, cite('wsj', 25, 'Israel'), 'More accepting of Russia\u2019s role.'), weight(0.3, 'low')),
+      assad: stance(
+        assume(
+          55,
+          'our reading: Israel has grown more accepting of Russia\u2019s role (WSJ \u00b625), which says nothing of Assad himself',
+        ),
+        weight(0.3, 'low'),
+      ),
       russia: stance(
         src(65, cite('wsj', 25, 'more accepting'), 'Works things out directly with Moscow.'),
         weight(0.5, 'needs Russia to keep out of its way'),
@@ -459,7 +500,10 @@ export const actors: Actor[] = [
     stances: {
       target: stance(assume(20, 'fights ISIS, wary of Islamist rebels; our estimate'), weight(0.5, 'moderate')),
       assad: stance(
-        src(50, cite('wsj', 25, 'United Arab Emirates'), 'More accepting of Russia\u2019s role.'),
+        assume(
+          50,
+          'our reading: Abu Dhabi has grown more accepting of Russia\u2019s role (WSJ \u00b625), which says nothing of Assad himself',
+        ),
         weight(0.5, 'moderate'),
       ),
       russia: stance(
@@ -485,7 +529,10 @@ export const actors: Actor[] = [
     commitment: assume(0.05, 'Assad\u2019s closest ally; outside any Western coalition'),
     stances: {
       target: stance(
-        src(85, cite('breitbart', 14, 'Iran insists'), 'Wants the war to end with Assad in power.'),
+        assume(
+          85,
+          'our reading: Tehran wants the war to end with Assad in power (Breitbart \u00b614), so his armed enemies are its targets',
+        ),
         weight(0.7, 'its ally\u2019s enemies are its enemies'),
       ),
       assad: stance(
@@ -493,7 +540,10 @@ export const actors: Actor[] = [
         weight(1, 'non-negotiable'),
       ),
       russia: stance(
-        src(80, cite('wsj', 31, 'long-term interests'), 'An ally of Moscow in Syria, though their interests may part.'),
+        assume(
+          80,
+          'our reading: allied with Moscow in Syria (the \u201cIranian-Russian alliance\u201d, WSJ \u00b630), though a European diplomat doubts they share long-term interests (\u00b631)',
+        ),
         weight(0.5, 'useful'),
       ),
       military: stance(assume(60, 'advisers and allied militias in Syria; our estimate'), weight(0.5, 'moderate')),
@@ -545,17 +595,26 @@ export const actors: Actor[] = [
     leader: 'Secretary-General Jens Stoltenberg',
     kind: 'institution',
     campaign: 'none',
-    eligible: true,
+    // In 2015 NATO's members fought ISIS each under its own flag; the alliance as such joined the
+    // Global Coalition only in May 2017, by a decision of the North Atlantic Council.
+    eligible: false,
+    outside: {
+      why: 'In 2015 NATO\u2019s members fought ISIS each under its own flag: the alliance as such joined the Global Coalition only in May 2017, by a decision of its North Atlantic Council that France and Germany accepted while insisting it was purely symbolic. In this game NATO speaks and is heard, but cannot join.',
+      sources: ['aljazeera-nato-2017'],
+    },
     capability: assume(0.45, CAP),
     threat: assume(0.6, 'its members are ISIS targets'),
-    commitment: assume(0.35, 'the alliance as such is not part of the air campaign'),
+    commitment: assume(0.35, 'the alliance as such is not part of the air campaign (it cannot join: see outside)'),
     stances: {
       target: stance(
         src(10, cite('wsj', 19, 'about fighting ISIL'), 'The effort should be about fighting ISIL.'),
         weight(0.7, 'Stoltenberg\u2019s first point'),
       ),
       assad: stance(
-        src(20, cite('wsj', 19, 'not supporting the regime'), 'Russia should not be propping up the regime.'),
+        assume(
+          20,
+          'our reading: Stoltenberg says the effort should not be about supporting the regime (WSJ \u00b619), which is about Russia\u2019s strikes, not a stated line on Assad',
+        ),
         weight(0.5, 'moderate'),
       ),
       russia: stance(

@@ -14,3 +14,9 @@ export const stance = (position: Sourced, salience: Sourced): Stance => ({ posit
 
 /** Saliences are rarely stated in the articles: this marks them as our reading. */
 export const weight = (value: number, why: string): Sourced => assume(value, `salience: ${why}`);
+
+/** A value that rests on public reporting beyond the articles: an assumption whose reason names its sources. */
+export const ext = (value: number, sources: string[], why: string): Sourced => ({
+  value,
+  assumption: `${why} (reporting: ${sources.join(', ')})`,
+});

@@ -2,6 +2,7 @@
 import { SCENARIO_FORMAT } from '../schema';
 import { cite, src } from './cite';
 import { actors } from './actors';
+import { checkpoints, sanctionsAtStart } from './checkpoints';
 import { calendar, historicalEvents, randomEvents } from './events';
 import { issues } from './issues';
 import { roles } from './roles';
@@ -12,7 +13,7 @@ import { defaultTrust, trustEntries } from './trust';
 export const rawScenario = {
   format: SCENARIO_FORMAT,
   id: 'grand-coalition-2015',
-  version: '1.1.0',
+  version: '1.2.0',
   title: 'Grand Coalition: Paris, November 2015',
   articles: [
     {
@@ -33,13 +34,24 @@ export const rawScenario = {
     },
   ],
   issues,
+  // The part each issue plays in the model (src/data/schema.ts, IssueRoles).
+  issueRoles: { strikes: 'target', regime: 'assad', force: 'military' },
+  // The endings' bars, design choices explained in docs/MODEL.md.
+  outcomes: {
+    grand: { meter: 60, deconfliction: 0.5 },
+    parallel: { meter: 30, deconfliction: 0.3 },
+  },
   actors,
   trust: { default: defaultTrust, entries: trustEntries },
-  deconfliction: src(
-    0.28,
-    cite('wsj', 6, 'advance notice'),
-    'Russia has just given Washington advance notice of its strikes for the first time; a flight-safety memorandum (20 Oct 2015) sets rules for pilots but no shared targets.',
-  ),
+  deconfliction: {
+    ...src(
+      0.28,
+      cite('wsj', 6, 'advance notice'),
+      'Russia has just given Washington advance notice of its strikes for the first time; a flight-safety memorandum (20 Oct 2015) sets rules for pilots but no shared targets.',
+    ),
+    tuned:
+      'raised in 36bfb90 to cut American fractures; \u00b66 gives the direction (a first advance notice), not the level',
+  },
   roles,
   calendar,
   opening,
@@ -47,6 +59,8 @@ export const rawScenario = {
   events: historicalEvents,
   randomEvents,
   externalSources,
+  sanctions: sanctionsAtStart,
+  checkpoints,
   history,
   glossary,
   debriefQuestions,

@@ -41,6 +41,7 @@ export const issues: Issue[] = [
     name: 'Military commitment',
     topic: 'the military commitment',
     question: 'How much force to commit: strikes, ships, votes in parliament?',
+    ownOnly: true,
     scale: [
       { at: 0, label: 'no military role' },
       { at: 50, label: 'support, logistics, reconnaissance' },

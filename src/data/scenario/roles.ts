@@ -57,12 +57,15 @@ export const roles: Role[] = [
         max: 45,
         why: 'Moscow\u2019s own strikes must turn to ISIS: the condition Obama set for cooperation.',
         source: cite('wsj', 2, 'focus on Islamic State'),
+        tuned:
+          'moved in 36bfb90 from the coalition\u2019s target at most 35 to Russia\u2019s own at most 45, for balance; \u00b62 gives the direction, not the level',
       },
       {
         issue: 'assad',
         max: 45,
         why: 'Assad\u2019s future is the chief obstacle: he may stay through a transition at most.',
         source: cite('wsj', 20, 'Assad\u2019s future'),
+        tuned: 'moved in 36bfb90 from 50 to 45, for balance; \u00b620 gives no level',
       },
     ],
     commitments: {},
@@ -94,6 +97,7 @@ export const roles: Role[] = [
         min: 42,
         why: 'No early exit for Assad: he stays through a transition, and at most Moscow accepts that he not run again.',
         source: cite('wsj', 30, 'blocks Mr. Assad from running'),
+        tuned: 'moved in 36bfb90 from 40 to 42, for balance; \u00b630 gives no floor',
       },
     ],
     commitments: {

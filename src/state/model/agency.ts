@@ -1,24 +1,26 @@
 // The living world: every round each actor the player does not lead may take one initiative of
-// its own (a strike, a public statement, a deal with a partner, sanctions), chosen by what it
-// wants and whom it trusts; where the two air campaigns share the sky without deconfliction,
-// incidents happen. Sizes and chances are design assumptions, documented in docs/MODEL.md.
+// its own (a strike, a public statement, a call to a partner), chosen by what it wants and whom it
+// trusts; where the two air campaigns share the sky without deconfliction, incidents happen. These
+// are acts of the kind the period saw every week; dated acts (sanctions, memberships, deployments)
+// come only from the record's calendar, so the model never reports as news one that did not happen.
+// Sizes and chances are design assumptions, documented in docs/MODEL.md.
 import { DIFFICULTIES } from '../difficulty';
 import { stream } from '../random';
 import type { Rules } from '../rules';
 import type { ActionRecord } from '../actions';
 import { q, type ActorId, type IssueId, type World } from '../world';
 import { addCommit, addDeconfliction, addTrust, FLIES, rivals, setPos } from './effects';
-import { coalitionLine } from './meter';
+import { coalitionLine, MEMBER_AT } from './meter';
 
-export type InitiativeKind = 'strike' | 'statement' | 'deal' | 'sanction' | 'incident';
+export type InitiativeKind = 'strike' | 'statement' | 'call' | 'incident';
 
 export interface Initiative {
   kind: InitiativeKind;
   actor: ActorId;
-  /** The partner of a deal, the sanctioned, the other side of an incident. */
+  /** The partner of a call, the other side of an incident. */
   other: ActorId | null;
   issue: IssueId | null;
-  /** The number that moved it: its line on the target, its trust in the other, the deconfliction. */
+  /** The number that moved it: its line on the target, its trust in the other or the player, the deconfliction. */
   because: number;
   /** What it changed, for the briefing: positions, trust, deconfliction. */
   moved: { actor: ActorId; issue: IssueId; from: number; to: number }[];
@@ -34,22 +36,16 @@ export interface HeldBack {
 }
 
 /** Urges, before the difficulty's initiative scale: the chance an actor acts on its strongest. */
-export const URGE = { strike: 0.45, statement: 0.6, deal: 0.55, sanction: 0.5 } as const;
+export const URGE = { strike: 0.45, statement: 0.6, call: 0.55 } as const;
 /** Effect sizes. */
 const STRIKE_TRUST = 0.04;
-const STRIKE_DECONFLICT = 0.02;
-const DEAL_STEP = 0.25;
-const DEAL_TRUST = 0.04;
-const DEAL_PULL = 0.15;
-const SANCTION_TRUST = 0.06;
-const SANCTION_COMMIT = 0.04;
+const CALL_TRUST = 0.04;
+const CALL_PULL = 0.15;
 const STATEMENT_STEP = 5;
 const INCIDENT_TRUST = 0.06;
 const INCIDENT_DECONFLICT = 0.03;
-/** Thresholds: who can strike, whom one deals with, whom one sanctions, and who can. */
-const DEAL_TRUST_AT = 0.45;
-const SANCTION_TRUST_AT = -0.55;
-const SANCTION_CAPABILITY = 0.45;
+/** Whom one calls on its own: a partner it trusts at least this much. */
+const CALL_TRUST_AT = 0.45;
 /** Below this deconfliction incidents happen; the chance rises by this rate per point below it. */
 export const INCIDENT_BELOW = 0.35;
 export const INCIDENT_RATE = 0.6;
@@ -63,62 +59,38 @@ interface Option {
   hostile: boolean;
 }
 
-/** One deal per pair a game: partners that agree once do not make the news again. */
-const dealKey = (a: ActorId, b: ActorId) => (a < b ? `deal-${a}-${b}` : `deal-${b}-${a}`);
+/** One call per pair a game: partners that confer once do not make the news again. */
+const callKey = (a: ActorId, b: ActorId) => (a < b ? `call-${a}-${b}` : `call-${b}-${a}`);
+/** One public statement per actor and issue a game: a capital restates a line, it does not walk it. */
+const statementKey = (a: ActorId, issue: IssueId) => `statement-${a}-${issue}`;
 const mutual = (w: World, a: ActorId, b: ActorId) => (w.trust[a]![b]! + w.trust[b]![a]!) / 2;
 
 function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, number>): Option[] {
   const out: Option[] = [];
   const pos = w.pos[a]!;
-  if (rules.campaign[a] !== 'none' && pos.military! >= FLIES) {
-    const urge = URGE.strike * (pos.military! / 100) * (0.5 + rules.threat[a]! / 2);
-    out.push({ kind: 'strike', other: null, issue: 'target', because: pos.target!, urge, hostile: false });
+  const { strikes, force } = rules.issue;
+  if (rules.campaign[a] !== 'none' && pos[force]! >= FLIES) {
+    const urge = URGE.strike * (pos[force]! / 100) * (0.5 + rules.threat[a]! / 2);
+    out.push({ kind: 'strike', other: null, issue: strikes, because: pos[strikes]!, urge, hostile: false });
   }
-  // A deal with the partner it trusts most, on the issue where they differ most on what it cares about.
+  // A call to the partner it trusts most: they confer, and each pulls the other toward its own
+  // view of the coalition. What they say to each other moves no line: that takes a public act.
   let partner: ActorId | null = null;
-  let best = DEAL_TRUST_AT;
+  let best = CALL_TRUST_AT;
   for (const b of rules.actorIds) {
-    if (b === a || b === w.role || (w.fired[dealKey(a, b)] ?? 0) > 0) continue;
+    if (b === a || b === w.role || (w.fired[callKey(a, b)] ?? 0) > 0) continue;
     const t = mutual(w, a, b);
     if (t >= best) [best, partner] = [t, b];
   }
-  if (partner) {
-    let issue: IssueId | null = null;
-    let gap = 8;
-    for (const i of rules.issueIds) {
-      // A deal aligns what two capitals say, not what forces they have.
-      if (i === 'military') continue;
-      const d = rules.salience[a]![i]! * Math.abs(pos[i]! - w.pos[partner]![i]!);
-      if (d > gap) [gap, issue] = [d, i];
-    }
-    if (issue)
-      out.push({
-        kind: 'deal',
-        other: partner,
-        issue,
-        because: best,
-        urge: URGE.deal * best,
-        hostile: !rules.eligible[partner],
-      });
-  }
-  if (rules.actor[a]!.kind === 'state' && rules.capability[a]! >= SANCTION_CAPABILITY) {
-    let target: ActorId | null = null;
-    let low = SANCTION_TRUST_AT;
-    for (const b of rules.actorIds) {
-      if (b === a || (w.fired[`sanction-${a}-${b}`] ?? 0) > 0 || rules.sanctionsOnRecord.has(`${a}>${b}`)) continue;
-      const t = w.trust[a]![b]!;
-      if (t <= low) [low, target] = [t, b];
-    }
-    if (target)
-      out.push({
-        kind: 'sanction',
-        other: target,
-        issue: null,
-        because: low,
-        urge: URGE.sanction * -low,
-        hostile: true,
-      });
-  }
+  if (partner)
+    out.push({
+      kind: 'call',
+      other: partner,
+      issue: null,
+      because: best,
+      urge: URGE.call * best,
+      hostile: !rules.eligible[partner] && rules.campaign[partner] === 'russia',
+    });
   // A public statement on what it cares about most, hardening when it distrusts the player,
   // softening toward the coalition's line when it trusts the player.
   if (rules.eligible[a]) {
@@ -127,6 +99,7 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
     let top = 0;
     for (const i of rules.issueIds) {
       const s = rules.salience[a]![i]!;
+      if ((w.fired[statementKey(a, i)] ?? 0) > 0) continue;
       if (Math.abs(pos[i]! - line[i]!) >= 10 && s > top) [top, issue] = [s, i];
     }
     if (issue && (t < 0 || t >= 0.5))
@@ -148,9 +121,18 @@ const trust = (w: World, from: ActorId, to: ActorId, d: number, log: Initiative[
   addTrust(w, from, to, d);
   log.push({ from, to, delta: q(d) });
 };
-/** Initiatives move the commitment of eligible actors other than the player (who is always in). */
+/**
+ * Initiatives move the commitment of eligible actors other than the player (who is always in), but
+ * never across the line of membership: joining or leaving is a dated act, and an actor's own call
+ * or strike is not one (the record's acts and the player's asks are).
+ */
 const commit = (rules: Rules, w: World, a: ActorId, d: number) => {
-  if (a !== w.role && rules.eligible[a]) addCommit(w, a, d);
+  if (a === w.role || !rules.eligible[a]) return;
+  const k = w.commit[a]!;
+  const inside = k >= MEMBER_AT;
+  const next = k + d;
+  const bounded = inside ? Math.max(next, MEMBER_AT) : Math.min(next, MEMBER_AT - 0.0001);
+  addCommit(w, a, bounded - k);
 };
 const move = (w: World, a: ActorId, issue: IssueId, to: number, log: Initiative['moved']) => {
   const from = w.pos[a]![issue]!;
@@ -174,37 +156,25 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
     case 'strike':
       if (o.because >= 50) {
         // Strikes on Assad's armed opponents: their backers trust the striker less.
-        for (const x of rules.actorIds) if (x !== a && w.pos[x]!.assad! <= 35) trust(w, x, a, -STRIKE_TRUST, it.trust);
-        addDeconfliction(w, -STRIKE_DECONFLICT);
+        // The flight-safety channel is not about targets: it held all through 2015 while Russia kept
+        // striking the rebels (Kerry and Lavrov reaffirmed it on 15 December), so only trust suffers.
+        for (const x of rules.actorIds)
+          if (x !== a && w.pos[x]![rules.issue.regime]! <= 35) trust(w, x, a, -STRIKE_TRUST, it.trust);
       } else {
         // Strikes on ISIS show common cause across the campaigns.
         for (const x of rules.actorIds) if (rivals(rules, x, a)) trust(w, x, a, STRIKE_TRUST / 2, it.trust);
         commit(rules, w, a, 0.02);
       }
       break;
-    case 'deal': {
+    case 'call': {
       const b = o.other!;
-      const i = o.issue!;
-      const xa = w.pos[a]![i]!;
-      const xb = w.pos[b]![i]!;
-      move(w, a, i, xa + DEAL_STEP * (xb - xa), it.moved);
-      move(w, b, i, xb + DEAL_STEP * (xa - xb), it.moved);
-      trust(w, a, b, DEAL_TRUST, it.trust);
-      trust(w, b, a, DEAL_TRUST, it.trust);
+      trust(w, a, b, CALL_TRUST, it.trust);
+      trust(w, b, a, CALL_TRUST, it.trust);
       const ka = w.commit[a]!;
       const kb = w.commit[b]!;
-      commit(rules, w, a, DEAL_PULL * (kb - ka));
-      commit(rules, w, b, DEAL_PULL * (ka - kb));
-      w.fired = { ...w.fired, [dealKey(a, b)]: 1 };
-      break;
-    }
-    case 'sanction': {
-      const b = o.other!;
-      trust(w, a, b, -SANCTION_TRUST, it.trust);
-      trust(w, b, a, -SANCTION_TRUST, it.trust);
-      commit(rules, w, a, -SANCTION_COMMIT);
-      commit(rules, w, b, -SANCTION_COMMIT);
-      w.fired = { ...w.fired, [`sanction-${a}-${b}`]: 1 };
+      commit(rules, w, a, CALL_PULL * (kb - ka));
+      commit(rules, w, b, CALL_PULL * (ka - kb));
+      w.fired = { ...w.fired, [callKey(a, b)]: 1 };
       break;
     }
     case 'statement': {
@@ -212,6 +182,7 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
       const x = w.pos[a]![i]!;
       const toward = Math.sign(line[i]! - x);
       move(w, a, i, x + (o.hostile ? -toward : toward) * STATEMENT_STEP, it.moved);
+      w.fired = { ...w.fired, [statementKey(a, i)]: 1 };
       break;
     }
   }
@@ -250,9 +221,11 @@ export function agencyRound(
   const u = next();
   const v = next();
   const chance = Math.max(0, INCIDENT_BELOW - w.deconfliction) * INCIDENT_RATE * scale;
-  const fliers = rules.actorIds.filter((a) => rules.campaign[a] === 'coalition' && w.pos[a]!.military! >= FLIES);
+  const fliers = rules.actorIds.filter(
+    (a) => rules.campaign[a] === 'coalition' && w.pos[a]![rules.issue.force]! >= FLIES,
+  );
   const russian = rules.actorIds.find(
-    (a) => rules.campaign[a] === 'russia' && rules.eligible[a] && w.pos[a]!.military! >= FLIES,
+    (a) => rules.campaign[a] === 'russia' && rules.eligible[a] && w.pos[a]![rules.issue.force]! >= FLIES,
   );
   if (u < chance && russian && fliers.length) {
     const other = fliers[Math.floor(v * fliers.length)]!;

@@ -6,6 +6,7 @@ import type { PlayerAction, Reaction } from '../actions';
 import type { Rules } from '../rules';
 import { clamp, q, type ActorId, type Terms, type World } from '../world';
 import type { Answer } from './answer';
+import { lineWithout } from './meter';
 import { acceptChance } from './utility';
 
 /** How much an accepted ask raises commitment, and the asked actor's trust (design assumptions). */
@@ -54,8 +55,30 @@ export const setPos = (w: World, a: ActorId, issue: string, v: number) => {
   const b = w.bounds[a]![issue]!;
   w.pos[a] = { ...w.pos[a], [issue]: q(clamp(v, b.min, b.max)) };
 };
+/** Several of one actor's positions at once, as setPos would set them one by one, copying its row once. */
+export const setPositions = (w: World, a: ActorId, values: Terms) => {
+  const b = w.bounds[a]!;
+  const row = { ...w.pos[a] };
+  for (const issue in values) row[issue] = q(clamp(values[issue]!, b[issue]!.min, b[issue]!.max));
+  w.pos[a] = row;
+};
 export const addDeconfliction = (w: World, d: number) => {
   w.deconfliction = q(clamp(w.deconfliction + d, 0, 1));
+};
+
+/**
+ * How far talk alone can take deconfliction: a flight-safety channel, advance notice, shared
+ * intelligence. Going further (shared target lists, joint operations) takes an agreement on what
+ * to strike. In 2015 the campaigns stayed at the memorandum of 20 October (docs/MODEL.md). Tuned:
+ * set so that the record's talks (the tour, Kerry in Moscow) stay below a grand coalition's 0.5.
+ */
+export const CHANNEL = 0.45;
+
+/** Deconfliction that talks add: never beyond the channel's ceiling (and never lowering it). */
+export const addTalkDeconfliction = (w: World, d: number) => {
+  if (d <= 0) return addDeconfliction(w, d);
+  if (w.deconfliction >= CHANNEL) return;
+  w.deconfliction = q(Math.min(CHANNEL, w.deconfliction + d));
 };
 
 /**
@@ -113,12 +136,12 @@ const acceptedBefore = (w: World, j: ActorId): number => {
   return n;
 };
 
-/** Air forces over Syria: deconfliction is between those who fly there (military at 50 or more). */
+/** Air forces over Syria: deconfliction is between those who fly there (their force at 50 or more). */
 export const FLIES = 50;
 
 /** Whether an ask joins the two air campaigns: one side in each, both flying over Syria. */
 const crossesCampaigns = (rules: Rules, w: World, a: ActorId, b: ActorId) =>
-  rivals(rules, a, b) && w.pos[a]!.military! >= FLIES && w.pos[b]!.military! >= FLIES;
+  rivals(rules, a, b) && w.pos[a]![rules.issue.force]! >= FLIES && w.pos[b]![rules.issue.force]! >= FLIES;
 
 /** Applies an answer to an ask; returns third parties' reactions to any public shift it caused. */
 export function applyAnswer(
@@ -145,12 +168,13 @@ export function applyAnswer(
   // as it stands, plus a margin (wider when terms were agreed). A deal with the player alone does not
   // make a member of an actor the coalition's line still repels.
   const margin = action.type === 'proposal' ? DEAL_CEILING : GOODWILL_CEILING;
-  const ceiling = acceptChance(rules, w, j, me, {}) + margin;
+  const ceiling = acceptChance(rules, w, j, me, {}, 0, true, lineWithout(rules, w, j)) + margin;
   addCommit(w, j, Math.max(0, Math.min(COMMIT_GAIN[action.type], ceiling - w.commit[j]!)));
   if (crossesCampaigns(rules, w, j, me)) {
-    let d = DECONFLICT_GAIN[action.type];
-    if (action.type === 'proposal' && action.terms.target !== undefined && action.terms.target <= 50) d += 0.05;
-    addDeconfliction(w, d);
+    // An agreed ISIS-first target is more than talk: it can take the campaigns past the channel.
+    const strikes = action.type === 'proposal' ? action.terms[rules.issue.strikes] : undefined;
+    if (strikes !== undefined && strikes <= 50) addDeconfliction(w, DECONFLICT_GAIN.proposal + 0.05);
+    else addTalkDeconfliction(w, DECONFLICT_GAIN[action.type]);
   }
   delete w.counters[j];
   if (action.type !== 'proposal') return [];
@@ -197,10 +221,12 @@ export function applyEffect(rules: Rules, w: World, e: Effect): void {
       return;
     }
     case 'commitment':
+      if (e.roles && !e.roles.includes(w.role)) return;
       for (const a of targets(rules, w, e.actors)) addCommit(w, a, e.delta);
       return;
     case 'deconfliction':
-      addDeconfliction(w, e.delta);
+      // The record's talks and resolutions set up channels; none agreed shared targets.
+      addTalkDeconfliction(w, e.delta);
       return;
   }
 }

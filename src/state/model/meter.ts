@@ -1,6 +1,6 @@
 // The coalition meter (0–100): who is in, how committed, and how far members agree on what
 // matters (target, Assad, deconfliction with Russia's campaign). It sums per-member parts.
-import type { Rules } from '../rules';
+import { partnerExcess, type Rules } from '../rules';
 import { q, type ActorId, type Terms, type World } from '../world';
 
 /** Commitment at or above this makes an eligible actor a member. */
@@ -25,8 +25,24 @@ export interface MeterBreakdown {
   parts: MemberPart[];
 }
 
+/**
+ * Who is in: eligible actors committed at least MEMBER_AT, less any (other than the player) that a
+ * member's condition on its partners keeps out. Obama's: no cooperation with Moscow unless its own
+ * strikes turn to ISIS. Membership takes both sides: the one who joins and the ones it joins.
+ */
 export function members(rules: Rules, world: World): ActorId[] {
-  return rules.actorIds.filter((a) => rules.eligible[a] && world.commit[a]! >= MEMBER_AT);
+  const willing = rules.actorIds.filter((a) => rules.eligible[a] && world.commit[a]! >= MEMBER_AT);
+  return willing.filter((x) => x === world.role || !vetoedBy(rules, world, x, willing));
+}
+
+/** The member whose condition on its partners keeps `x` out, if any. */
+export function vetoedBy(rules: Rules, world: World, x: ActorId, willing: ActorId[]): ActorId | null {
+  for (const m of willing) {
+    if (m === x) continue;
+    for (const l of rules.partnerLines[m]!)
+      if (l.partner === x && partnerExcess(l, world.pos[x]![l.issue]!) > 0) return m;
+  }
+  return null;
 }
 
 /**
@@ -39,7 +55,7 @@ export function coalitionLine(rules: Rules, world: World, who: ActorId[] = membe
     let num = 0;
     let den = 0;
     for (const a of who) {
-      const w = rules.capability[a]! * rules.salience[a]![i]!;
+      const w = rules.pull[a]![i]!;
       num += w * world.pos[a]![i]!;
       den += w;
     }
@@ -48,11 +64,15 @@ export function coalitionLine(rules: Rules, world: World, who: ActorId[] = membe
   return line;
 }
 
-/** How far one member agrees with the line on the target and on Assad, and how well the campaigns are deconflicted. */
-export function agreement(world: World, actor: ActorId, line: Terms): number {
+/**
+ * How far one member agrees with the line on what to strike and on the regime's fate, and how well
+ * the campaigns are deconflicted.
+ */
+export function agreement(rules: Rules, world: World, actor: ActorId, line: Terms): number {
   const p = world.pos[actor]!;
-  const t = 1 - Math.abs(p.target! - line.target!) / 100;
-  const a = 1 - Math.abs(p.assad! - line.assad!) / 100;
+  const { strikes, regime } = rules.issue;
+  const t = 1 - Math.abs(p[strikes]! - line[strikes]!) / 100;
+  const a = 1 - Math.abs(p[regime]! - line[regime]!) / 100;
   return (t + a + world.deconfliction) / 3;
 }
 
@@ -70,7 +90,7 @@ export function meter(rules: Rules, world: World): MeterBreakdown {
   let value = 0;
   for (const a of who) {
     const k = world.commit[a]!;
-    const ag = agreement(world, a, line);
+    const ag = agreement(rules, world, a, line);
     const pts = memberPoints(rules, a, k, ag);
     value += pts;
     parts.push({ actor: a, commitment: q(k), agreement: q(ag), points: q(pts) });
@@ -84,4 +104,17 @@ export function meter(rules: Rules, world: World): MeterBreakdown {
     deconfliction: q(world.deconfliction),
     parts,
   };
+}
+
+/**
+ * The coalition's line as the others make it: what an actor weighs when it decides whether to be in.
+ * Leaving itself out keeps an actor from joining because its own weight, once in, would move the line
+ * its way.
+ */
+export function lineWithout(rules: Rules, world: World, actor: ActorId): Terms {
+  return coalitionLine(
+    rules,
+    world,
+    members(rules, world).filter((a) => a !== actor),
+  );
 }

@@ -3,9 +3,6 @@ import { roleOf, type Rules } from '../rules';
 import type { ActorId, OutcomeId, World } from '../world';
 import type { MeterBreakdown } from './meter';
 
-export const GRAND = { meter: 60, deconfliction: 0.5 } as const;
-export const PARALLEL = { meter: 30, deconfliction: 0.3 } as const;
-
 /**
  * The role's terms that the coalition's line misses. A grand coalition on someone else's terms is
  * not the player's: a Moscow that signs up to "Assad must go" has lost.
@@ -35,10 +32,11 @@ export interface GrandGaps {
 
 export function grandGaps(rules: Rules, world: World, m: MeterBreakdown): GrandGaps {
   const role = roleOf(rules.scenario, world.role)!;
+  const grand = rules.outcomes.grand;
   return {
     outside: role.needs.grand.filter((a) => !m.members.includes(a)),
-    meter: m.value < GRAND.meter ? m.value : null,
-    deconfliction: world.deconfliction < GRAND.deconfliction ? world.deconfliction : null,
+    meter: m.value < grand.meter ? m.value : null,
+    deconfliction: world.deconfliction < grand.deconfliction ? world.deconfliction : null,
     terms: termsMissed(rules, world, m),
   };
 }
@@ -51,7 +49,8 @@ export function outcomeOf(rules: Rules, world: World, m: MeterBreakdown): Outcom
   const role = roleOf(rules.scenario, world.role)!;
   const allIn = (who: string[]) => m.members.includes(world.role) && who.every((a) => m.members.includes(a));
   if (m.members.includes(world.role) && noGap(grandGaps(rules, world, m))) return 'grand_coalition';
-  if (allIn(role.needs.parallel) && m.value >= PARALLEL.meter && world.deconfliction >= PARALLEL.deconfliction)
+  const parallel = rules.outcomes.parallel;
+  if (allIn(role.needs.parallel) && m.value >= parallel.meter && world.deconfliction >= parallel.deconfliction)
     return 'parallel_campaigns';
   return 'fracture';
 }

@@ -1,10 +1,10 @@
 // An actor's utility for joining the coalition on given terms: a spatial bargaining model
 // (salience-weighted distance on each issue) plus trust, threat, commitment and red lines.
 import type { Citation } from '../../data/schema';
-import type { Rules } from '../rules';
+import { partnerExcess, type Rules } from '../rules';
 import { q, type ActorId, type IssueId, type Terms, type World } from '../world';
 import { DIFFICULTIES } from '../difficulty';
-import { coalitionLine } from './meter';
+import { coalitionLine, MEMBER_AT } from './meter';
 
 /**
  * Weights of the utility's terms: design assumptions, documented in docs/MODEL.md. The red-line
@@ -85,7 +85,14 @@ function core(
     const b = bounds[i]!;
     fitNum += sal[i]! * (1 - (2 * Math.abs(pos[i]! - z)) / 100);
     salSum += sal[i]!;
-    beyond += z < b.min ? b.min - z : z > b.max ? z - b.max : 0;
+    if (!rules.ownOnly.has(i) && !rules.ownLines.has(`${actor}.${i}`))
+      beyond += z < b.min ? b.min - z : z > b.max ? z - b.max : 0;
+  }
+  // A partner's own line, when the partner is in (Moscow's strikes, not the coalition's words).
+  for (const l of rules.partnerLines[actor]!) {
+    const who = l.partner;
+    if (who === actor || (who !== world.role && world.commit[who]! < MEMBER_AT)) continue;
+    beyond += partnerExcess(l, world.pos[who]![l.issue]!);
   }
   const fit = salSum > 0 ? fitNum / salSum : 0;
   const level = DIFFICULTIES[world.difficulty];
@@ -140,7 +147,14 @@ export function evaluate(
     const z = full[i]!;
     const own = world.pos[actor]![i]!;
     const b = world.bounds[actor]![i]!;
-    const beyond = z < b.min ? b.min - z : z > b.max ? z - b.max : 0;
+    const beyond =
+      rules.ownOnly.has(i) || rules.ownLines.has(`${actor}.${i}`)
+        ? 0
+        : z < b.min
+          ? b.min - z
+          : z > b.max
+            ? z - b.max
+            : 0;
     return {
       issue: i,
       own: q(own),

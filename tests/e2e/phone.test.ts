@@ -1,0 +1,194 @@
+// End-to-end on small screens: a whole game played by touch at 390×844 (a phone held upright),
+// from the title through the reading room and a replay taken over to the debrief, with every view
+// checked for sideways overflow, covered or small text, small targets and axe; then the same views
+// in landscape, at tablet size and on a laptop at 200% zoom, with screenshots.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { replayFragment } from '../../src/state/link';
+import { runPolicy } from '../../src/state/policies';
+import { makeReplay } from '../../src/state/replay';
+import { scenario } from '../helpers';
+import { shot } from './browser';
+import { axe, useBrowser } from './harness';
+
+const env = useBrowser(5200 + (process.pid % 500));
+const TOUCH = { hasTouch: true, isMobile: true };
+
+/**
+ * What a reader would see wrong on the view as it is: the page wider than the screen; text under
+ * 16px; text whose words are covered by another element (elementFromPoint at the centre of each
+ * text node's first line); a control smaller than 44px (radio buttons and checkboxes count with
+ * their label; links inside text are text).
+ */
+async function problems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const de = document.documentElement;
+    const name = (e: Element) =>
+      `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''} "${(e.textContent ?? '').trim().slice(0, 40)}"`;
+    if (de.scrollWidth > de.clientWidth)
+      out.push(`the page is ${de.scrollWidth}px wide on a ${de.clientWidth}px screen`);
+    const shown = (e: Element) =>
+      e.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) &&
+      e.getBoundingClientRect().width > 0 &&
+      !e.closest('.sr-only');
+    /** The element's own words: the first line box of each of its non-blank text nodes. */
+    const words = (e: Element) =>
+      [...e.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
+        .map((n) => {
+          const r = document.createRange();
+          r.selectNodeContents(n);
+          return r.getClientRects()[0];
+        })
+        .filter((r): r is DOMRect => r !== undefined && r.width > 0);
+    const texts = [...document.body.querySelectorAll('*')].filter(
+      (e) => !(e instanceof SVGElement) && !e.closest('dialog:not([open]), .skip') && shown(e) && words(e).length,
+    );
+    for (const e of texts) {
+      const px = parseFloat(getComputedStyle(e).fontSize);
+      if (px < 16) out.push(`${name(e)}: ${px}px text`);
+    }
+    // Each text brought to the middle of its scrolling boxes, as a reader would scroll to it; the
+    // fixed tab bar may cover what scrolls under it, so only what is above it counts.
+    const bar = document.querySelector('.views')!.getBoundingClientRect();
+    const dialog = document.querySelector('dialog[open]');
+    for (const e of texts) {
+      if (dialog && !dialog.contains(e)) continue;
+      e.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const bottom = e.closest('.views') || dialog || !bar.height ? innerHeight : bar.top;
+      for (const r of words(e)) {
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        if (y < 0 || y >= bottom || x < 0 || x >= de.clientWidth) continue;
+        const hit = document.elementFromPoint(x, y);
+        if (!hit || (hit !== e && !e.contains(hit)))
+          out.push(`${name(e)} is covered by ${hit ? name(hit) : 'nothing'}`);
+      }
+    }
+    for (const box of [de, ...document.querySelectorAll('#panel, #meter, dialog[open]')]) box.scrollTop = 0;
+    for (const e of document.querySelectorAll('button:not(.link), select, input, summary, [role="tab"]')) {
+      if (dialog && !dialog.contains(e)) continue;
+      const box =
+        (e as HTMLInputElement).type === 'radio' || (e as HTMLInputElement).type === 'checkbox'
+          ? document.querySelector(`label[for="${e.id}"]`)
+          : e;
+      if (!box || !shown(e)) continue;
+      const r = box.getBoundingClientRect();
+      if (r.height < 44 || r.width < 44)
+        out.push(`${name(e)}: a ${Math.round(r.width)}×${Math.round(r.height)} target`);
+    }
+    return out;
+  });
+}
+
+async function check(page: Page, what: string, screenshot?: string): Promise<void> {
+  await page.waitForTimeout(150);
+  expect(await problems(page), what).toEqual([]);
+  await axe(page, what);
+  if (screenshot) await shot(page, screenshot);
+}
+
+/** Shows a view by its tab and checks it. */
+async function view(page: Page, v: 'map' | 'talks' | 'meter', what: string, screenshot?: string): Promise<void> {
+  await page.tap(`#view-${v}`);
+  expect(await page.getAttribute(`#view-${v}`, 'aria-selected')).toBe('true');
+  if (v === 'map') await page.waitForSelector('#stage canvas', { state: 'visible' });
+  await check(page, `${what}, ${v}`, screenshot);
+}
+
+async function playRound(page: Page, first: boolean): Promise<void> {
+  await page.tap('#begin');
+  await page.waitForSelector('#send');
+  if (first) {
+    await page.tap('label[for="actor-RUS"]');
+    await page.tap('label[for="kind-visit"]');
+  }
+  await page.tap('#send');
+  await page.waitForFunction(() => document.querySelectorAll('.answer').length > 0);
+  if (first) {
+    await check(page, 'diplomacy, talks', 'phone-390x844-talks');
+    await view(page, 'map', 'diplomacy', 'phone-390x844-map');
+    await view(page, 'meter', 'diplomacy', 'phone-390x844-meter');
+    // The meter's value is on its tab whatever the view.
+    expect(await page.textContent('#view-meter-value')).toBe((await page.textContent('#meter-value strong'))!.trim());
+    await page.tap('#view-talks');
+  }
+  await page.tap('#end-round');
+}
+
+describe('on a phone, by touch', () => {
+  it('plays a game from the title through the reading room and a replay to the debrief at 390×844', async () => {
+    const page = await env.newPage(390, 844, undefined, TOUCH);
+    await page.goto(env.url);
+    await page.waitForSelector('#new-game');
+    await check(page, 'title, talks', 'phone-390x844-title');
+    await view(page, 'map', 'title');
+    await view(page, 'meter', 'title');
+    await page.tap('#view-talks');
+    await page.tap('#new-game');
+    await page.waitForSelector('#begin');
+    await check(page, 'briefing, talks', 'phone-390x844-briefing');
+    await playRound(page, true);
+    await page.waitForSelector('#begin');
+    await playRound(page, false);
+    await page.waitForSelector('#begin');
+    expect(await page.textContent('#topbar')).toContain('Round 3 of 12 · Mon 23 Nov 2015');
+
+    // The reading room fills the screen and closes back to the game.
+    for (const door of ['sources', 'glossary', 'guide', 'compare']) {
+      await page.tap(`#open-${door}`);
+      await page.waitForSelector('dialog[open]');
+      await check(page, `reading room, ${door}`, door === 'sources' ? 'phone-390x844-sources' : undefined);
+      await page.tap('#reader-close');
+      await page.waitForSelector('dialog[open]', { state: 'detached' });
+    }
+
+    // Most rounds come from a replay: open one by its link, jump to round 11 and take over.
+    const replay = makeReplay(scenario, runPolicy(scenario, 7, 'FRA', 'strategist'));
+    await page.goto(`${env.url}#${replayFragment(replay)}`);
+    await page.waitForSelector('#take-over');
+    await page.selectOption('#jump', '10');
+    await page.waitForFunction(() => document.getElementById('viewer-title')?.textContent?.includes('round 11'));
+    await check(page, 'replay viewer', 'phone-390x844-replay');
+    await page.tap('#take-over');
+    await page.waitForSelector('#begin');
+    await playRound(page, false);
+    await page.waitForSelector('#begin');
+    await playRound(page, false);
+    await page.waitForSelector('#outcome');
+    await check(page, 'debrief, talks', 'phone-390x844-debrief');
+    await view(page, 'map', 'debrief');
+    await view(page, 'meter', 'debrief');
+    await page.close();
+  }, 300_000);
+
+  for (const [w, h, label, options] of [
+    [844, 390, 'phone-844x390', TOUCH],
+    [820, 1180, 'tablet-820x1180', TOUCH],
+    [640, 400, 'laptop-1280x800-zoom200', { deviceScaleFactor: 2 }],
+  ] as const) {
+    it(`keeps every view readable at ${label}`, async () => {
+      const page = await env.newPage(w, h, undefined, options);
+      await page.goto(env.url);
+      await page.waitForSelector('#new-game');
+      await check(page, `${label} title`, `${label}-title`);
+      await page.tap('#new-game').catch(() => page.click('#new-game'));
+      await page.waitForSelector('#begin');
+      await check(page, `${label} briefing`);
+      await page.click('#begin');
+      await page.waitForSelector('#send');
+      await page.click('#send');
+      await page.waitForFunction(() => document.querySelectorAll('.answer').length > 0);
+      await check(page, `${label} diplomacy`, `${label}-talks`);
+      if (await page.isVisible('.views')) {
+        await page.click('#view-map');
+        await page.waitForSelector('#stage canvas', { state: 'visible' });
+        await check(page, `${label} map`, `${label}-map`);
+        await page.click('#view-meter');
+        await check(page, `${label} meter`);
+      }
+      await page.close();
+    }, 120_000);
+  }
+});

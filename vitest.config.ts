@@ -1,0 +1,29 @@
+// Two suites. "unit": the rules, data, replays, CLI and lint walls in Node, with no build (about
+// half a minute). "browser": the production build in Debian's Chromium; its global setup builds the
+// app once. `npm test` runs lint, type checks and both.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/*.test.ts'],
+          // Property tests and the CLI runs can take a few seconds on a busy machine; none is timed.
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/build.ts'],
+          // Software WebGL on a busy 2-core machine can be slow; none is timed.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
