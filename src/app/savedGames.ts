@@ -13,7 +13,8 @@ export const describeReplay: Describe = async (text, status) => {
   const s = r.checked.summary;
   return {
     id: newGameId(),
-    status: s.outcome ? 'finished' : status,
+    // An earlier build's autosave stays the game to continue, even at its debrief, as it was there.
+    status,
     updated: new Date().toISOString(),
     version: s.version,
     seed: s.seed,
