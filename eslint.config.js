@@ -4,6 +4,7 @@
 //   src/presentation  shared look (palette): the render model's types only
 //   src/scenes        Phaser: the render model's types and the shared look only
 //   src/ui            DOM panels: no Phaser; the model only through state/view and state/api
+//   src/release       each scenario release's rules behind one face: state and data only
 //   src/app, main.ts  compose everything
 import js from '@eslint/js';
 import globals from 'globals';
@@ -49,21 +50,21 @@ export default tseslint.config(
   {
     files: ['src/data/**/*.ts'],
     rules: walls(phaser, {
-      regex: into('state', 'presentation', 'scenes', 'ui', 'app', 'main'),
+      regex: into('state', 'presentation', 'scenes', 'ui', 'app', 'release', 'main'),
       message: 'src/data is the scenario: it imports nothing of ours.',
     }),
   },
   {
     files: ['src/state/**/*.ts'],
     rules: walls(phaser, {
-      regex: into('presentation', 'scenes', 'ui', 'app', 'main'),
+      regex: into('presentation', 'scenes', 'ui', 'app', 'release', 'main'),
       message: 'The rules core imports src/data only: it renders nothing and knows no app.',
     }),
   },
   {
     files: ['src/scenes/**/*.ts'],
     rules: walls(
-      { regex: into('data', 'ui', 'app', 'main'), message: SCENES },
+      { regex: into('data', 'ui', 'app', 'release', 'main'), message: SCENES },
       { regex: stateExcept('view'), message: SCENES },
       { regex: into('state'), allowTypeImports: true, message: TYPES_ONLY },
     ),
@@ -72,7 +73,10 @@ export default tseslint.config(
     files: ['src/presentation/**/*.ts'],
     rules: walls(
       phaser,
-      { regex: into('data', 'scenes', 'ui', 'app', 'main'), message: 'The shared look (colours, words) is neutral.' },
+      {
+        regex: into('data', 'scenes', 'ui', 'app', 'release', 'main'),
+        message: 'The shared look (colours, words) is neutral.',
+      },
       { regex: stateExcept('view'), message: 'The shared look knows the render model only.' },
       { regex: into('state'), allowTypeImports: true, message: TYPES_ONLY },
     ),
@@ -82,7 +86,7 @@ export default tseslint.config(
     rules: walls(
       phaser,
       {
-        regex: into('scenes', 'app', 'main'),
+        regex: into('scenes', 'app', 'release', 'main'),
         message: 'The DOM panels import no scenes and no app: the app composes them.',
       },
       {
@@ -90,6 +94,13 @@ export default tseslint.config(
         message: 'The DOM panels reach the model only through src/state/view.ts and src/state/api.ts.',
       },
     ),
+  },
+  {
+    files: ['src/release/**/*.ts'],
+    rules: walls(phaser, {
+      regex: into('presentation', 'scenes', 'ui', 'app', 'main'),
+      message: 'A release is rules and data behind one face: no rendering, no app.',
+    }),
   },
   {
     files: ['src/state/**/*.ts', 'src/data/**/*.ts'],

@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two files at a time even on two cores: browser files mostly wait on Chromium, and the CLI
+    // tests on the processes they start.
+    maxWorkers: 2,
     projects: [
       {
         test: {

@@ -3,5 +3,5 @@
 import { readFileSync } from 'node:fs';
 import { writeCharts, type BalanceData } from './balance/charts';
 
-await writeCharts(JSON.parse(readFileSync('docs/balance.json', 'utf8')) as BalanceData);
+writeCharts(JSON.parse(readFileSync('docs/balance.json', 'utf8')) as BalanceData);
 console.log('wrote docs/balance-outcomes.svg, docs/balance-moves.svg, docs/balance-levels.svg from docs/balance.json');

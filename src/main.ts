@@ -1,7 +1,18 @@
-// Composition root: load the scenario, mount Phaser and the page, and connect them to a session.
+// Composition root: mount Phaser and the page, start the flow (src/app/flow.ts), render each of its
+// snapshots and turn what the player does into its events. What comes next is the flow's to decide.
 import { AUTO, Game, Scale } from 'phaser';
-import { Session } from './app/session';
+import { createActor, type SnapshotFrom } from 'xstate';
+import { flowMachine } from './app/flow';
+import { GameStore, type GameRecord } from './app/gameStore';
+import { browserRecords } from './app/records';
+import { readReplayFile } from './app/replayFile';
+import { importEarlierSaves, recordLabel, zipAll } from './app/savedGames';
+import { Tabs } from './app/tabs';
+import { onUpdateReady, setUpUpdates, takeUpdate, updateReady } from './app/updates';
 import { loadScenario } from './data/load';
+import { openFragment, openReplay, type Opened } from './release/load';
+import { current } from './release/registry';
+import { echoText } from './state/echo';
 import { Boot } from './scenes/Boot';
 import { BUS } from './scenes/bus';
 import { Debrief } from './scenes/Debrief';
@@ -9,34 +20,27 @@ import { MAP_H, MAP_W } from './scenes/geo';
 import { Preloader } from './scenes/Preloader';
 import { Title } from './scenes/Title';
 import { WorldMap } from './scenes/WorldMap';
-import { isReplayFragment } from './state/link';
-import { openFragment, openReplay, type Opened } from './release/load';
-import { readReplayFile } from './app/replayFile';
+import { isReplayFragment, replayFragment } from './state/link';
+import type { Replay } from './state/replay';
 import type { GameView } from './state/view';
-import { GameStore, type GameRecord } from './app/gameStore';
-import { importEarlierSaves, recordLabel, zipAll } from './app/savedGames';
-import { Tabs } from './app/tabs';
-import { onUpdateReady, setUpUpdates, takeUpdate, updateReady } from './app/updates';
-import { ReplayScreen, shareUrl, versionNote } from './app/replayScreen';
-import { current } from './release/registry';
-import { downloadBytes, downloadJson, downloadText } from './ui/download';
 import { announce } from './ui/announcer';
-import { echoText } from './state/echo';
 import { renderBriefing } from './ui/briefing';
 import { renderDebrief } from './ui/debrief';
 import { byId, h } from './ui/dom';
-import { renderMeter, renderMeterIntro } from './ui/meterPanel';
-import { renderNegotiation, selectActor } from './ui/negotiation';
-import { renderTitle } from './ui/title';
+import { downloadBytes, downloadJson, downloadText } from './ui/download';
 import { dropIntoComparison, libraryPageOf, LIBRARY_PAGES, setUpLibrary } from './ui/library';
 import { openLibrary } from './ui/links';
+import { renderMeter, renderMeterIntro } from './ui/meterPanel';
+import { renderNegotiation, selectActor } from './ui/negotiation';
+import { renderReply } from './ui/reply';
+import { renderTitle } from './ui/title';
 import { renderLibraryNav, renderTopbar } from './ui/topbar';
+import { renderViewer } from './ui/viewer';
 import { setUpViews, showView, smallScreen } from './ui/views';
 import './ui/style.css';
 import './ui/phone.css';
 import { dayDate, points } from './presentation/format';
 
-const scenario = loadScenario();
 // Another site's frame could dress the game in its own words: refuse to run inside one (hosts
 // also send frame-ancestors 'none', docs/REPLAY.md).
 if (window.top !== window.self) {
@@ -47,11 +51,11 @@ setUpUpdates();
 const store = await GameStore.open();
 await importEarlierSaves(store);
 const tabs = new Tabs();
-const session = new Session(store, tabs);
-// Another tab saved: a title page here shows the fresh list.
-tabs.onChange(() => {
-  if (onTitle && !session.running && !replays.active) void title();
-});
+const records = browserRecords(store, tabs);
+/** The store's games as last read, for the title page (refreshed when it opens and when a tab saves). */
+let listed: Awaited<ReturnType<typeof store.list>> = { games: [], setAside: [] };
+
+const scenario = loadScenario();
 // The class comparison's code loads on first use (its own chunk).
 setUpLibrary(scenario, () =>
   import('./app/compare').then(({ ClassComparison }) => new ClassComparison(scenario.calendar.rounds)),
@@ -72,10 +76,13 @@ const phaser = new Game({
 
 setUpViews({ mapShown: () => phaser.scale.refresh() });
 
-let ready = false;
-let lastPhase: GameView['phase'] | null = null;
-let lastRound = -1;
+const flow = createActor(flowMachine, { input: { current, records } });
+type Snapshot = SnapshotFrom<typeof flowMachine>;
 
+const shareUrl = (replay: Replay): string => `${location.origin}${location.pathname}#${replayFragment(replay)}`;
+const leaveLink = () => history.replaceState(null, '', location.pathname);
+
+let ready = false;
 function showScene(key: 'Title' | 'WorldMap' | 'Debrief'): void {
   if (!ready) return;
   for (const k of ['Title', 'WorldMap', 'Debrief'] as const) {
@@ -98,26 +105,69 @@ function publish(
   renderMeter(v);
 }
 
-const replays = new ReplayScreen({
-  session,
-  publish: (v, fingerprint) => {
-    lastPhase = null;
-    publish(v, fingerprint);
-  },
-  showMap: () => showScene('WorldMap'),
-  title: () => void title(),
+/** What the viewer and the game say about a game of an earlier release. */
+const versionNote = (version: string): string | null =>
+  version === current.version
+    ? null
+    : `Scenario ${version}: an earlier release of the game, replayed and played on with its own rules (new games use ${current.version}).`;
+
+/** The offer of a new version: only on the title page or as a round begins, never mid-round. */
+function offerUpdate(now: boolean): void {
+  document.getElementById('update-offer')?.remove();
+  if (!now || !updateReady()) return;
+  byId('topbar').after(
+    h(
+      'div',
+      { id: 'update-offer', class: 'update-offer', role: 'status' },
+      'A new version of the game is ready. Your games are saved; ',
+      h('button', { type: 'button', id: 'take-update', onclick: takeUpdate }, 'update now'),
+      '.',
+    ),
+  );
+}
+onUpdateReady(() => {
+  const s = flow.getSnapshot();
+  offerUpdate(s.matches('title') || s.matches({ game: 'briefing' }));
 });
 
-let onTitle = false;
+/** Reads the store again and, on the title page, shows the fresh list. */
+async function refreshList(): Promise<void> {
+  await records.settled();
+  listed = await store.list();
+  if (flow.getSnapshot().matches('title')) renderTitlePage(flow.getSnapshot());
+}
+tabs.onChange(() => void refreshList());
 
-async function title(problem: string | null = null): Promise<void> {
-  lastPhase = null;
+/** Continues a stored game in its own release; if another tab plays it, this one plays a copy. */
+async function continueRecord(g: GameRecord): Promise<void> {
+  const r = await openReplay(g.replay);
+  if (!r.ok) return void open('Your saved game', async () => r);
+  const copied = await tabs.heldElsewhere(g.id, null);
+  records.adopt(copied ? `${g.id.slice(0, 20)}-copy-${Date.now().toString(36)}` : g.id);
+  flow.send({ type: 'continue', raw: r.checked.replay, release: r.release });
+  if (copied) announce('This game is open in another tab: this tab plays a copy, so neither loses a move.');
+}
+
+/** Opens a replay in the viewer: `load` reads and checks it in its own release; a refusal says why. */
+const open = (what: string, load: () => Promise<Opened>) =>
+  flow.send({
+    type: 'open',
+    what,
+    load: async () => {
+      const r = await load();
+      return r.ok ? r : { ok: false, error: `${what} cannot be opened: ${r.error}. Your own game is untouched.` };
+    },
+  });
+
+function loadFile(file: File): void {
+  open(`That replay (${echoText(file.name)})`, () => readReplayFile(file));
+}
+
+function renderTitlePage(s: Snapshot): void {
   showView('talks');
-  replays.close();
   renderTopbar(null, null);
   renderMeterIntro();
-  const { games, setAside } = await store.list();
-  onTitle = true;
+  const { games, setAside } = listed;
   const latest = games.find((g) => g.status === 'playing') ?? null;
   renderTitle({
     suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
@@ -130,51 +180,121 @@ async function title(problem: string | null = null): Promise<void> {
     downloadAll:
       games.length || setAside.length
         ? () =>
-            void session.saving
+            void records
+              .settled()
               .then(() => zipAll(store))
               .then((zip) => downloadBytes(zip, 'grand-coalition-games.zip', 'application/zip'))
         : null,
     storageProblem: store.problem,
-    problem,
+    problem: s.context.problem,
     history: games.map((g) => ({
       label: recordLabel(g),
       action: g.status === 'playing' ? 'Continue' : 'Watch',
-      open: () => (g.status === 'playing' ? void continueRecord(g) : openStored(g.replay, 'a game from your list')),
+      open: () =>
+        g.status === 'playing'
+          ? void continueRecord(g)
+          : open('That replay (a game from your list)', () => openReplay(g.replay)),
     })),
     roles: current.scenario.roles,
-    newGame: (seed, role, difficulty) => {
-      onTitle = false;
-      session.start(seed, role, [], difficulty);
-    },
+    newGame: (seed, role, difficulty) => flow.send({ type: 'new', seed, role, difficulty }),
     loadFile,
   });
   showScene('Title');
   offerUpdate(true);
 }
 
-/** Continues a stored game; if another tab plays it, this one plays a copy and says so. */
-async function continueRecord(g: GameRecord): Promise<void> {
-  onTitle = false;
-  const r = await session.resume(g);
-  if ('error' in r) void title(`Your saved game could not be restored: ${r.error}. It is kept in your list.`);
-  else if (r.copied) announce('This game is open in another tab: this tab plays a copy, so neither loses a move.');
+function renderViewerPage(s: Snapshot): void {
+  const w = s.context.watching!;
+  const frame = w.frames.at(w.round);
+  const replay = w.checked.replay;
+  publish(frame.game, w.checked.hash);
+  renderViewer(
+    frame.round,
+    replay.seed,
+    w.frames.lastRound,
+    {
+      go: (round) => flow.send({ type: 'go', round }),
+      takeOver: (round) => {
+        leaveLink();
+        flow.send({ type: 'takeOver', round });
+      },
+      share: () => shareUrl(replay),
+      close: () => {
+        leaveLink();
+        flow.send({ type: 'title' });
+      },
+    },
+    versionNote(w.release.version),
+  );
+  showScene('WorldMap');
+  announce(`Replay, round ${frame.round.round + 1}.`);
+  byId('viewer-title').setAttribute('tabindex', '-1');
+  byId('viewer-title').focus();
 }
 
-/** A replay from a file, a link or the history list: checked first, then shown in the viewer. */
-function openStored(raw: unknown, what: string): void {
-  void openReplay(raw).then((r) => show(r, what));
-}
+/** Where the player was at the last render, to announce and focus only what changed. */
+let last: { screen: string; round: number; moves: number } = { screen: '', round: -1, moves: 0 };
 
-function show(r: Opened, what: string): void {
-  if (!r.ok) {
-    void title(`That replay (${what}) cannot be opened: ${r.error}. Your own game is untouched.`);
-    return;
+function renderGame(s: Snapshot): void {
+  const game = s.context.game!;
+  const v = game.view(s.context.refusal);
+  const phase = s.matches({ game: 'briefing' }) ? 'briefing' : s.matches({ game: 'debrief' }) ? 'debrief' : 'diplomacy';
+  publish(v, game.hash(), s.context.saveProblem, versionNote(game.version));
+  const changed = `game.${phase}` !== last.screen || v.round !== last.round;
+  if (phase === 'briefing') {
+    renderBriefing(v, () => flow.send({ type: 'ack' }));
+    showScene('WorldMap');
+  } else if (phase === 'diplomacy') {
+    renderNegotiation(v, {
+      act: (action) => flow.send({ type: 'move', action }),
+      focusActor: (id) => phaser.events.emit(BUS.focus, id),
+    });
+    const reply = s.context.reply;
+    if (s.matches({ game: { diplomacy: 'answer' } }) && reply)
+      renderReply(v, reply, {
+        accept: () => flow.send({ type: 'reply.accept' }),
+        decline: () => flow.send({ type: 'reply.decline' }),
+      });
+    showScene('WorldMap');
+    const answer = v.answers[v.answers.length - 1];
+    if (s.context.refusal) announce(s.context.refusal);
+    else if (!changed && answer && v.answers.length !== last.moves)
+      announce(`${answer.action}: ${answer.text} Meter ${v.meter.value.toFixed(1)}.`);
+  } else {
+    const replay = () => game.replay();
+    renderDebrief(v, {
+      hash: game.hash(),
+      exportReplay: () => downloadJson(replay(), `grand-coalition-seed-${replay().seed}.json`),
+      share: () => shareUrl(replay()),
+      newGame: () => flow.send({ type: 'title' }),
+    });
+    showScene('Debrief');
   }
-  replays.open(r.checked, r.release);
+  if (changed) {
+    // On a phone a new phase opens on its panel.
+    showView('talks');
+    const heading = byId('panel').querySelector('h2');
+    if (phase === 'briefing')
+      announce(`Round ${v.round + 1}, ${dayDate(v.date)}. Briefing. Meter ${points(v.meter.value)}.`);
+    if (phase === 'diplomacy') announce(`Diplomacy. ${v.ap} action points.`);
+    if (phase === 'debrief') announce(`Game over: ${v.outcome?.label}. Meter ${v.meter.value.toFixed(1)}.`);
+    (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');
+    (heading as HTMLElement | null)?.focus();
+  }
+  last = { screen: `game.${phase}`, round: v.round, moves: v.answers.length };
 }
 
-function loadFile(file: File): void {
-  void readReplayFile(file).then((r) => show(r, echoText(file.name)));
+function render(s: Snapshot): void {
+  offerUpdate(s.matches('title') || s.matches({ game: 'briefing' }) || s.matches({ game: 'debrief' }));
+  if (s.matches('title')) {
+    if (last.screen !== 'title') void refreshList();
+    last = { screen: 'title', round: -1, moves: 0 };
+    renderTitlePage(s);
+  } else if (s.matches('viewer')) {
+    last = { screen: 'viewer', round: -1, moves: 0 };
+    renderViewerPage(s);
+  } else if (s.matches('game')) renderGame(s);
+  // While a replay is being opened the page stays as it was.
 }
 
 /** Opens the replay a link carries; a bad link says why and leaves the player's game alone. */
@@ -183,81 +303,22 @@ function openFromLocation(): void {
   const page = libraryPageOf(location.hash);
   if (page) return openLibrary({ kind: page });
   if (!isReplayFragment(location.hash)) return;
-  void openFragment(location.hash).then((r) => {
-    if (r.ok) replays.open(r.checked, r.release);
-    else void title(`That link cannot be opened: ${r.error}. Your own game is untouched.`);
-  });
+  const fragment = location.hash;
+  open('That link', () => openFragment(fragment));
 }
 
-/** The offer of a new version: only on the title page or as a round begins, never mid-round. */
-function offerUpdate(now: boolean): void {
-  document.getElementById('update-offer')?.remove();
-  if (!now || !updateReady()) return;
-  const bar = h(
-    'div',
-    { id: 'update-offer', class: 'update-offer', role: 'status' },
-    'A new version of the game is ready. Your games are saved; ',
-    h('button', { type: 'button', id: 'take-update', onclick: takeUpdate }, 'update now'),
-    '.',
-  );
-  byId('topbar').after(bar);
-}
-onUpdateReady(() => offerUpdate(onTitle || (session.running && session.phase() === 'briefing')));
-
-function render(v: GameView): void {
-  offerUpdate(v.phase === 'briefing' || v.phase === 'debrief');
-  publish(v, session.hash(), session.saveProblem, session.olderVersion ? versionNote(session.release) : null);
-  const phaseChanged = v.phase !== lastPhase || v.round !== lastRound;
-  if (v.phase === 'briefing') {
-    renderBriefing(v, () => session.beginDiplomacy());
-    showScene('WorldMap');
-  } else if (v.phase === 'diplomacy') {
-    renderNegotiation(v, { act: (a) => session.act(a), focusActor: (id) => phaser.events.emit(BUS.focus, id) });
-    showScene('WorldMap');
-    const last = v.answers[v.answers.length - 1];
-    if (!phaseChanged && last && !v.rejected)
-      announce(`${last.action}: ${last.text} Meter ${v.meter.value.toFixed(1)}.`);
-    if (v.rejected) announce(v.rejected);
-  } else {
-    renderDebrief(v, {
-      hash: session.hash(),
-      exportReplay: () => downloadJson(session.replay(), `grand-coalition-seed-${session.replay().seed}.json`),
-      share: () => shareUrl(session.replay()),
-      newGame: () => {
-        session.forget();
-        void title();
-      },
-    });
-    showScene('Debrief');
-  }
-  if (phaseChanged) {
-    // On a phone a new phase opens on its panel.
-    showView('talks');
-    const heading = byId('panel').querySelector('h2');
-    if (v.phase === 'briefing')
-      announce(`Round ${v.round + 1}, ${dayDate(v.date)}. Briefing. Meter ${points(v.meter.value)}.`);
-    if (v.phase === 'diplomacy') announce(`Diplomacy. ${v.ap} action points.`);
-    if (v.phase === 'debrief') announce(`Game over: ${v.outcome?.label}. Meter ${v.meter.value.toFixed(1)}.`);
-    (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');
-    (heading as HTMLElement | null)?.focus();
-  }
-  lastPhase = v.phase;
-  lastRound = v.round;
-}
-
-session.onChange(render);
+flow.subscribe(render);
 phaser.events.on(BUS.pick, (id: string, tapped: boolean) => {
-  if (!session.running || session.phase() !== 'diplomacy') return;
+  const s = flow.getSnapshot();
+  if (!s.matches({ game: 'diplomacy' })) return;
   selectActor(id);
-  render(session.view());
+  render(s);
   // A tap on a marker on a phone opens that actor's card.
   if (tapped && smallScreen()) showView('talks');
 });
 phaser.events.once(BUS.ready, () => {
   ready = true;
-  if (replays.active) replays.show(0);
-  else if (session.running) render(session.view());
-  else showScene('Title');
+  render(flow.getSnapshot());
 });
 window.addEventListener('hashchange', openFromLocation);
 // Drop a replay file anywhere on the page to open it.
@@ -269,4 +330,5 @@ document.addEventListener('drop', (e) => {
   if (files[0]) loadFile(files[0]);
 });
 
-void title().then(openFromLocation);
+flow.start();
+openFromLocation();

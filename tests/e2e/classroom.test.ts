@@ -12,10 +12,10 @@ import { runPolicy, type PolicyName } from '../../src/state/policies';
 import { makeReplay } from '../../src/state/replay';
 import { view } from '../../src/state/view';
 import { rules, scenario } from '../helpers';
-import { launch, shot, SHOTS, startPreview, waitForTitle } from './browser';
+import { freePort, launch, shot, SHOTS, startPreview, waitForTitle } from './browser';
 import { AUTOSAVE, axe, diplomacyAt, tabTo, useBrowser } from './harness';
 
-const env = useBrowser(5300 + (process.pid % 400));
+const env = useBrowser();
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
@@ -214,7 +214,7 @@ describe('the classroom', () => {
   });
 
   it('works offline after the first visit: the game, the sources and the comparison, with the server gone', async () => {
-    const port = 5800 + (process.pid % 150);
+    const port = await freePort();
     let server = await startPreview(port);
     const browser = await launch();
     try {

@@ -6,18 +6,30 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT, shot, waitForTitle } from './browser';
 import type { Replay } from '../../src/state/replay';
-import { axe, continueSaved, diplomacyAt, savedGame, storedGames, tabTo, useBrowser } from './harness';
-import { scenario } from '../helpers';
+import { AUTOSAVE, axe, continueSaved, diplomacyAt, savedGame, tabTo, useBrowser } from './harness';
+import { applyAction } from '../../src/state/reducer';
+import { initWorld } from '../../src/state/step';
+import { rules, scenario } from '../helpers';
 
-const env = useBrowser(4173 + (process.pid % 500));
-const URL = env.url;
+/** The first seeds at which France's opening call to `target` draws a counter-offer (found by the rules in Node). */
+function counteredAt(target: string, n: number): number[] {
+  const out: number[] = [];
+  for (let seed = 1; out.length < n && seed < 1000; seed++) {
+    const r = applyAction(rules, initWorld(rules, seed, 'FRA'), { type: 'call', target });
+    if (r.ok && r.world.rounds[0]!.actions[0]!.answer!.kind === 'counter') out.push(seed);
+  }
+  if (out.length < n) throw new Error(`no counter-offer from ${target} in 1000 seeds`);
+  return out;
+}
+
+const env = useBrowser();
 
 const newPage = (width = 1280, height = 720): Promise<Page> => env.newPage(width, height);
 
 describe('Grand Coalition in the browser', () => {
   it('plays a game to the debrief by keyboard alone, with the same hash as npm run sim', async () => {
     const page = await newPage();
-    await page.goto(URL);
+    await page.goto(env.url);
     await waitForTitle(page);
     await axe(page, 'title');
     await shot(page, 'title-1280x720');
@@ -56,9 +68,7 @@ describe('Grand Coalition in the browser', () => {
       await page.waitForSelector(last ? '#outcome' : '#begin');
     };
     await playRound(true, false);
-    // The game's record in the store (saved after every move, so wait for the second).
-    await expect.poll(async () => (await storedGames(page)).at(-1)?.replay.actions.length).toBe(2);
-    const first = (await storedGames(page)).at(-1)!.replay as unknown as Replay;
+    const first = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), AUTOSAVE))!) as Replay;
     expect(first.actions).toEqual([{ type: 'visit', target: 'RUS' }, { type: 'end' }]);
     // Rounds 2 to 11 are the rules' business (tests in Node): continue from their autosave, then
     // play the last round by keyboard again.
@@ -92,7 +102,7 @@ describe('Grand Coalition in the browser', () => {
 
   it('resumes an autosaved game after a reload, at the same state', async () => {
     const page = await newPage();
-    await diplomacyAt(page, URL, 77);
+    await diplomacyAt(page, env.url, 77);
     await page.click('#send');
     await page.waitForSelector('.answer');
     const ap = await page.textContent('#ap');
@@ -115,7 +125,7 @@ describe('Grand Coalition in the browser', () => {
   ] as const) {
     it(`lays out cleanly at ${w}x${hgt}: nothing clipped sideways, map and panels apart`, async () => {
       const page = await newPage(w, hgt);
-      await diplomacyAt(page, URL, 5);
+      await diplomacyAt(page, env.url, 5);
       await page.waitForTimeout(300);
       await shot(page, `diplomacy-${w}x${hgt}`);
       const boxes = await page.evaluate(() => {
@@ -141,9 +151,37 @@ describe('Grand Coalition in the browser', () => {
     });
   }
 
+  it('asks for a reply to a counter-offer: accepting sends the terms back, declining puts it away', async () => {
+    const [acceptSeed, declineSeed] = counteredAt('RUS', 2);
+    const page = await newPage();
+    for (const [seed, reply] of [
+      [acceptSeed!, 'accept'],
+      [declineSeed!, 'decline'],
+    ] as const) {
+      await diplomacyAt(page, env.url, seed);
+      await page.click('#actor-RUS');
+      await page.click('#send');
+      await page.waitForSelector('#reply');
+      expect(await page.textContent('#reply-title')).toMatch(/^Russia counters: /);
+      if (reply === 'accept') {
+        await axe(page, 'reply');
+        await page.click('#reply-accept');
+        await page.waitForFunction(() => document.querySelectorAll('.answer').length === 2);
+        expect(await page.getAttribute('.answers li:first-child', 'class')).toContain('accept');
+      } else {
+        await page.click('#reply-decline');
+        await page.waitForSelector('#reply', { state: 'detached' });
+        expect(await page.$$('.answer')).toHaveLength(1);
+        // The offer still stands this round: the panel offers to accept it.
+        expect(await page.$('#accept-counter')).not.toBeNull();
+      }
+    }
+    await page.close();
+  });
+
   it('shows strings from a replay file as text, never as markup, and refuses a tampered one', async () => {
     const page = await newPage();
-    await page.goto(URL);
+    await page.goto(env.url);
     await waitForTitle(page);
     const evil = {
       format: 'grand-coalition-replay',

@@ -2,34 +2,45 @@
 // also uses outside the test runner).
 import AxeBuilder from '@axe-core/playwright';
 import type { ChildProcess } from 'node:child_process';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { PlayerAction } from '../../src/state/actions';
 import { playAll } from '../../src/state/game';
 import { makeReplay } from '../../src/state/replay';
 import { scenario } from '../helpers';
-import { launch, startPreview, waitForTitle } from './browser';
+import { freePort, launch, startPreview, waitForTitle } from './browser';
 
 /**
  * Starts `vite preview` and Chromium for a test file and stops both after it. `newPage` opens a
  * fresh context (its own storage), optionally with a script that runs before the page's own and
  * other context options (touch, device scale).
  */
-export function useBrowser(port: number) {
+export function useBrowser(fixedPort?: number) {
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
+  let port = fixedPort;
+  const open: BrowserContext[] = [];
   beforeAll(async () => {
+    port ??= await freePort();
     server = await startPreview(port);
     browser = await launch();
   }, 120_000);
+  // A page left open keeps its game drawing frames (software WebGL) and slows every later test.
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((c) => c.close()));
+  });
   afterAll(async () => {
     await browser?.close();
     server?.kill();
   });
   return {
-    url: `http://127.0.0.1:${port}/`,
+    /** The preview's address (known once the file's tests have started). */
+    get url(): string {
+      return `http://127.0.0.1:${port}/`;
+    },
     async newPage(width = 1280, height = 720, init?: string, options: BrowserContextOptions = {}): Promise<Page> {
       const ctx = await browser!.newContext({ viewport: { width, height }, acceptDownloads: true, ...options });
+      open.push(ctx);
       if (init) await ctx.addInitScript(init);
       const page = await ctx.newPage();
       page.on('pageerror', (e) => {

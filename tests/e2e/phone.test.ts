@@ -11,7 +11,7 @@ import { scenario } from '../helpers';
 import { shot } from './browser';
 import { axe, useBrowser } from './harness';
 
-const env = useBrowser(5200 + (process.pid % 500));
+const env = useBrowser();
 const TOUCH = { hasTouch: true, isMobile: true };
 
 /**

@@ -7,14 +7,13 @@ import { ROOT, shot, waitForTitle } from './browser';
 import { axe, continueSaved, savedGame, tabTo, useBrowser } from './harness';
 import { scenario } from '../helpers';
 
-const env = useBrowser(5800 + (process.pid % 400));
-const URL = env.url;
+const env = useBrowser();
 const russia = scenario.roles.find((r) => r.actor === 'RUS')!;
 
 describe('the three roles in the browser', () => {
   it('plays Russia by keyboard to its own debrief, telling each round what the others did', async () => {
     const page = await env.newPage();
-    await page.goto(URL);
+    await page.goto(env.url);
     await waitForTitle(page);
     // A radio group is one tab stop: the arrow keys move through France, the United States, Russia.
     await tabTo(page, 'input[name="role"]:checked');
@@ -99,12 +98,12 @@ describe('the three roles in the browser', () => {
       720,
       `if (!sessionStorage.getItem('seeded')) { localStorage.setItem('grand-coalition/autosave/v1', ${JSON.stringify(old)}); sessionStorage.setItem('seeded', '1'); }`,
     );
-    await page.goto(URL);
+    await page.goto(env.url);
     await waitForTitle(page);
     expect(await page.textContent('#panel')).toContain('scenario version "0.9.0", which this build does not know');
     await page.click('#new-game');
     await page.waitForSelector('#begin');
-    await page.goto(URL);
+    await page.goto(env.url);
     await waitForTitle(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-unreadable')]);
     const file = join(ROOT, 'test-output', 'old-save.json');

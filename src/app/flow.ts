@@ -1,0 +1,282 @@
+// The game's flow as the player lives it, as one statechart: the title page, a game (briefing,
+// diplomacy, an answer awaiting the player's reply to a counter-offer, the round's resolution,
+// the debrief), the replay viewer and taking over from one of its rounds. The chart decides what
+// comes next; the page renders its snapshots and sends it events. It holds no rules: moves go to
+// the running game (the reducer, behind the release's face), and what it keeps is who is on screen.
+import { assign, fromPromise, setup } from 'xstate';
+import type { PlayerAction } from '../state/actions';
+import type { Difficulty } from '../state/difficulty';
+import type { Opened } from '../release/load';
+import type { CheckedReplay, Release, ReplayFrames, RunningGame } from '../release/types';
+
+/** What the flow asks of the autosave and the list of games (src/app/records.ts in the browser). */
+export interface Records {
+  /** Writes the game's autosave: null, or why it could not. */
+  save(game: RunningGame): string | null;
+  /** Puts the game in the list of games: null, or why it could not. */
+  keep(game: RunningGame): string | null;
+  /** Before a new game replaces the autosave: an unfinished game, or an unreadable save, is kept. */
+  setAside(game: RunningGame | null): void;
+  /** The game is over and the player moves on: no autosave to continue. */
+  forget(): void;
+}
+
+export interface FlowInput {
+  /** The rules new games are played with. */
+  current: Release;
+  records: Records;
+}
+
+/** A counter-offer the player has not answered yet. */
+export interface Reply {
+  actor: string;
+  terms: Record<string, number>;
+}
+
+export interface Watching {
+  checked: CheckedReplay;
+  release: Release;
+  frames: ReplayFrames;
+  round: number;
+}
+
+export interface FlowContext extends FlowInput {
+  game: RunningGame | null;
+  watching: Watching | null;
+  /** Why a replay, a link or a saved game could not be opened, for the title page to say. */
+  problem: string | null;
+  /** Why the last move was refused; null after a legal one. */
+  refusal: string | null;
+  reply: Reply | null;
+  /** Null while saving works; otherwise why it does not. */
+  saveProblem: string | null;
+}
+
+export type FlowEvent =
+  | { type: 'new'; seed: number; role: string; difficulty: Difficulty }
+  /** Continue the autosaved game (the raw replay the title page found). */
+  | {
+      type: 'continue';
+      raw: unknown;
+      /** The release the saved game was made in (else the current one). */ release?: Release;
+    }
+  /** Open a replay: `what` names it for messages, `load` reads and checks it. */
+  | { type: 'open'; what: string; load: () => Promise<Opened> }
+  | { type: 'ack' }
+  | { type: 'move'; action: PlayerAction }
+  | { type: 'reply.accept' }
+  | { type: 'reply.decline' }
+  | { type: 'go'; round: number }
+  | { type: 'takeOver'; round: number }
+  | { type: 'title' };
+
+type Ev<T extends FlowEvent['type']> = Extract<FlowEvent, { type: T }>;
+
+/** Plays a move into the game; the reply awaited afterwards is the counter-offer it drew, if any. */
+function played(context: FlowContext, action: PlayerAction): Partial<FlowContext> {
+  const game = context.game!;
+  const refusal = game.play(action);
+  if (refusal) return { refusal };
+  const last = game.view(null).answers.at(-1);
+  const countered = action.type !== 'statement' && action.type !== 'end' && last?.kind === 'counter';
+  return {
+    refusal: null,
+    reply: countered && last.counter ? { actor: last.actor, terms: last.counter } : null,
+    saveProblem: context.records.save(game),
+  };
+}
+
+/** A game started (or refused) by a release: the old one, if any, stops. */
+function started(
+  context: FlowContext,
+  r: ReturnType<Release['start']>,
+  what: string,
+): Pick<FlowContext, 'game' | 'problem' | 'refusal' | 'reply' | 'saveProblem' | 'watching'> {
+  if (!r.ok)
+    return {
+      game: context.game,
+      watching: context.watching,
+      problem: `${what} cannot be started: ${r.error}. Your own game is untouched.`,
+      refusal: null,
+      reply: null,
+      saveProblem: context.saveProblem,
+    };
+  context.game?.stop();
+  return {
+    game: r.game,
+    watching: null,
+    problem: null,
+    refusal: null,
+    reply: null,
+    saveProblem: context.records.save(r.game),
+  };
+}
+
+export const flowMachine = setup({
+  types: {
+    context: {} as FlowContext,
+    input: {} as FlowInput,
+    events: {} as FlowEvent,
+  },
+  actors: {
+    /** Reading and checking a replay (files and older releases load asynchronously). */
+    open: fromPromise<Opened, { load: () => Promise<Opened> }>(({ input }) => input.load()),
+  },
+  actions: {
+    setAside: ({ context }) => context.records.setAside(context.game),
+    startNew: assign(({ context, event }) => {
+      const e = event as Ev<'new'>;
+      return started(context, context.current.start(e.seed, e.role, e.difficulty), 'A new game');
+    }),
+    resume: assign(({ context, event }) => {
+      const e = event as Ev<'continue'>;
+      const release = e.release ?? context.current;
+      const r = release.check(e.raw);
+      if (!r.ok) return { problem: `Your saved game cannot be continued: ${r.error}` };
+      const { replay } = r.checked;
+      return started(
+        context,
+        release.start(replay.seed, replay.role, replay.difficulty, replay.actions),
+        'Your saved game',
+      );
+    }),
+    takeOver: assign(({ context, event }) => {
+      const { release, checked } = context.watching!;
+      const { replay } = checked;
+      const moves = release.actionsBeforeRound(replay, (event as Ev<'takeOver'>).round);
+      return started(context, release.start(replay.seed, replay.role, replay.difficulty, moves), 'Taking over');
+    }),
+    beginDiplomacy: ({ context }) => context.game!.beginDiplomacy(),
+    play: assign(({ context, event }) => played(context, (event as Ev<'move'>).action)),
+    acceptCounter: assign(({ context }) => {
+      const { actor, terms } = context.reply!;
+      return played(context, { type: 'proposal', target: actor, terms });
+    }),
+    decline: assign({ reply: null, refusal: null }),
+    keep: assign(({ context }) => ({ saveProblem: context.records.keep(context.game!) ?? context.saveProblem })),
+    forget: ({ context }) => context.records.forget(),
+    clearProblem: assign({ problem: null }),
+    watch: assign(({ event }) => {
+      const o = (event as unknown as { output: Extract<Opened, { ok: true }> }).output;
+      return {
+        watching: { checked: o.checked, release: o.release, frames: o.checked.frames(), round: 0 },
+        problem: null,
+      };
+    }),
+    refuseOpen: assign(({ event }) => {
+      const o = (event as unknown as { output: Extract<Opened, { ok: false }> }).output;
+      return { problem: o.error };
+    }),
+    openFailed: assign(({ event }) => ({
+      problem: `it could not be read (${String((event as unknown as { error: unknown }).error)})`,
+    })),
+    go: assign(({ context, event }) => {
+      const w = context.watching!;
+      const round = Math.max(0, Math.min(w.frames.lastRound, (event as Ev<'go'>).round));
+      return { watching: { ...w, round } };
+    }),
+    unwatch: assign({ watching: null }),
+  },
+  guards: {
+    noGame: ({ context }) => context.game === null,
+    over: ({ context }) => context.game!.phase() === 'debrief',
+    inBriefing: ({ context }) => context.game!.phase() === 'briefing',
+    awaitingReply: ({ context }) => context.reply !== null,
+    endsRound: ({ event }) => (event as Ev<'move'>).action.type === 'end',
+    opened: ({ event }) => (event as unknown as { output: Opened }).output.ok,
+    started: ({ context }) => context.game !== null && context.problem === null,
+  },
+}).createMachine({
+  id: 'flow',
+  context: ({ input }) => ({
+    ...input,
+    game: null,
+    watching: null,
+    problem: null,
+    refusal: null,
+    reply: null,
+    saveProblem: null,
+  }),
+  initial: 'title',
+  on: {
+    // A link or a dropped file can arrive at any moment; the game in play is left as it is.
+    open: '.opening',
+  },
+  states: {
+    title: {
+      on: {
+        new: { target: 'starting', actions: ['setAside', 'startNew'] },
+        continue: { target: 'starting', actions: 'resume' },
+      },
+    },
+    // Whether the game could start: into it, or back to the title with the reason.
+    starting: {
+      always: [{ guard: 'started', target: 'game' }, { target: 'title' }],
+    },
+    opening: {
+      invoke: {
+        src: 'open',
+        input: ({ event }) => ({ load: (event as Ev<'open'>).load }),
+        onDone: [
+          { guard: 'opened', target: 'viewer', actions: 'watch' },
+          { target: 'title', actions: 'refuseOpen' },
+        ],
+        onError: { target: 'title', actions: 'openFailed' },
+      },
+    },
+    game: {
+      initial: 'route',
+      on: { title: { target: 'title', actions: 'clearProblem' } },
+      states: {
+        // Where the game stands after each step: read from the game, never remembered.
+        route: {
+          always: [
+            { guard: 'over', target: 'debrief' },
+            { guard: 'inBriefing', target: 'briefing' },
+            { guard: 'awaitingReply', target: 'diplomacy.answer' },
+            { target: 'diplomacy' },
+          ],
+        },
+        briefing: {
+          on: { ack: { target: 'route', actions: 'beginDiplomacy' } },
+        },
+        diplomacy: {
+          initial: 'choosing',
+          on: {
+            move: [
+              { guard: 'endsRound', target: 'resolution' },
+              { target: 'route', actions: 'play' },
+            ],
+          },
+          states: {
+            choosing: {},
+            // A capital countered: accept its terms (a proposal of them, which it honours), decline
+            // them, or ignore them by making another move (the offer stands until the round ends).
+            answer: {
+              on: {
+                'reply.accept': { target: '#flow.game.route', actions: 'acceptCounter' },
+                'reply.decline': { target: 'choosing', actions: 'decline' },
+              },
+            },
+          },
+        },
+        // The round ends: the other capitals act, events fire, the meter is read.
+        resolution: {
+          entry: 'play',
+          always: 'route',
+        },
+        debrief: {
+          entry: 'keep',
+          on: { title: { target: '#flow.title', actions: ['forget', 'clearProblem'] } },
+        },
+      },
+    },
+    viewer: {
+      on: {
+        go: { actions: 'go' },
+        takeOver: { target: 'starting', actions: ['setAside', 'takeOver'] },
+        title: { target: 'title', actions: ['unwatch', 'clearProblem'] },
+      },
+    },
+  },
+});

@@ -1,0 +1,47 @@
+// The player's reply to a counter-offer, shown above the diplomacy panel while the flow awaits it:
+// accept the terms (a proposal of them, which the capital honours), decline, or ignore them by
+// making another move; the offer stands until the round ends either way.
+import type { GameView } from '../state/view';
+import { byId, h } from './dom';
+
+export interface ReplyHooks {
+  accept: () => void;
+  decline: () => void;
+}
+
+export function renderReply(
+  v: GameView,
+  reply: { actor: string; terms: Record<string, number> },
+  hooks: ReplyHooks,
+): void {
+  const name = v.actors.find((a) => a.id === reply.actor)?.name ?? reply.actor;
+  const issue = (id: string) => v.issues.find((i) => i.id === id)?.name ?? id;
+  const terms = Object.entries(reply.terms)
+    .map(([k, x]) => `${issue(k)} ${x}`)
+    .join(', ');
+  const cost = v.costs.proposal ?? 1;
+  const box = h(
+    'section',
+    { id: 'reply', class: 'card', 'aria-labelledby': 'reply-title' },
+    h('h3', { id: 'reply-title' }, `${name} counters: ${terms}`),
+    h(
+      'p',
+      { class: 'small' },
+      `Accept these terms (${cost} AP) and ${name} agrees without a second thought; decline them; or ignore them and make another move. The offer stands until the round ends.`,
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'button',
+        { id: 'reply-accept', class: 'primary', disabled: cost > v.ap, onclick: hooks.accept },
+        `Accept ${name}'s terms (${cost} AP)`,
+      ),
+      h('button', { id: 'reply-decline', onclick: hooks.decline }, 'Decline'),
+    ),
+  );
+  const panel = byId('panel');
+  const heading = panel.querySelector('.ap');
+  if (heading) heading.after(box);
+  else panel.prepend(box);
+}
