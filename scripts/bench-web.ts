@@ -111,14 +111,15 @@ async function visit(ctx: BrowserContext, url: string, throttled: boolean): Prom
     { timeout: 120_000, polling: 50 },
   );
   counting = false;
-  const t = await page.evaluate(() => {
-    const at = (n: string) => performance.getEntriesByName(n)[0]?.startTime ?? null;
+  // Page functions as source text: tsx would wrap named inner functions in a helper the page lacks.
+  const t = (await page.evaluate(`(() => {
+    const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
     return {
-      fcp: at('first-contentful-paint') ?? at('first-paint')!,
+      fcp: at('first-contentful-paint') ?? at('first-paint'),
       control: at('bench-control'),
-      map: at('map-frame') ?? at('interactive')!,
+      map: at('map-frame') ?? at('interactive'),
     };
-  });
+  })()`)) as Omit<Visit, 'bytes'>;
   await cdp.detach();
   await page.close();
   return { ...t, bytes };
@@ -221,19 +222,16 @@ try {
     `End-of-round key → new meter on screen: median ${median(delays).toFixed(1)} ms, worst ${Math.max(...delays).toFixed(1)} ms over ${delays.length} rounds (goal ≤ 100 ms)`,
   );
   await page.click('#begin');
-  const fps = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let n = 0;
-        const t0 = performance.now();
-        const tick = () => {
-          n++;
-          if (performance.now() - t0 < 3000) requestAnimationFrame(tick);
-          else resolve((n * 1000) / (performance.now() - t0));
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
+  const fps = (await page.evaluate(`new Promise((resolve) => {
+    let n = 0;
+    const t0 = performance.now();
+    const tick = () => {
+      n++;
+      if (performance.now() - t0 < 3000) requestAnimationFrame(tick);
+      else resolve((n * 1000) / (performance.now() - t0));
+    };
+    requestAnimationFrame(tick);
+  })`)) as number;
   console.log(`Idle map, headless Chromium (SwiftShader): ${fps.toFixed(1)} frames per second over 3 s`);
   await ctx.close();
 } finally {

@@ -1,6 +1,8 @@
-// Composition root: mount Phaser and the page, start the flow (src/app/flow.ts), render each of its
-// snapshots and turn what the player does into its events. What comes next is the flow's to decide.
-import { AUTO, Game, Scale } from 'phaser';
+// Composition root: mount the page and (when it has loaded) the map, start the flow
+// (src/app/flow.ts), render each of its snapshots and turn what the player does into its events.
+// What comes next is the flow's to decide.
+// First import: it starts fetching Phaser and the map before the rest of the page's code runs.
+import { mapStage } from './app/mapStage';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { flowMachine } from './app/flow';
 import { GameStore, type GameRecord } from './app/gameStore';
@@ -13,13 +15,6 @@ import { loadScenario } from './data/load';
 import { openFragment, openReplay, type Opened } from './release/load';
 import { current } from './release/registry';
 import { echoText } from './state/echo';
-import { Boot } from './scenes/Boot';
-import { BUS } from './scenes/bus';
-import { Debrief } from './scenes/Debrief';
-import { MAP_H, MAP_W } from './scenes/geo';
-import { Preloader } from './scenes/Preloader';
-import { Title } from './scenes/Title';
-import { WorldMap } from './scenes/WorldMap';
 import { isReplayFragment, replayFragment } from './state/link';
 import type { Replay } from './state/replay';
 import type { GameView } from './state/view';
@@ -62,35 +57,16 @@ setUpLibrary(scenario, () =>
 );
 renderLibraryNav(LIBRARY_PAGES);
 
-const phaser = new Game({
-  type: AUTO,
-  parent: 'stage',
-  width: MAP_W,
-  height: MAP_H,
-  // Transparent: the map under it is the canvas's CSS background, drawn by the browser.
-  transparent: true,
-  scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_HORIZONTALLY },
-  banner: false,
-  scene: [Boot, Preloader, Title, WorldMap, Debrief],
-});
-
-setUpViews({ mapShown: () => phaser.scale.refresh() });
+// The page works at once; Phaser loads behind it and the map fades in when ready.
+const map = mapStage('stage');
+const showScene = map.show;
+setUpViews({ mapShown: map.refresh });
 
 const flow = createActor(flowMachine, { input: { current, records } });
 type Snapshot = SnapshotFrom<typeof flowMachine>;
 
 const shareUrl = (replay: Replay): string => `${location.origin}${location.pathname}#${replayFragment(replay)}`;
 const leaveLink = () => history.replaceState(null, '', location.pathname);
-
-let ready = false;
-function showScene(key: 'Title' | 'WorldMap' | 'Debrief'): void {
-  if (!ready) return;
-  for (const k of ['Title', 'WorldMap', 'Debrief'] as const) {
-    const active = phaser.scene.isActive(k);
-    if (k === key && !active) phaser.scene.start(k);
-    else if (k !== key && active) phaser.scene.stop(k);
-  }
-}
 
 /** Draws a render model on the map, the top bar and the meter panel. */
 function publish(
@@ -99,8 +75,7 @@ function publish(
   saveProblem: string | null = null,
   note: string | null = null,
 ): void {
-  phaser.registry.set('view', v);
-  phaser.events.emit(BUS.view, v);
+  map.publish(v);
   renderTopbar(v, saveProblem, fingerprint, note);
   renderMeter(v);
 }
@@ -247,7 +222,7 @@ function renderGame(s: Snapshot): void {
   } else if (phase === 'diplomacy') {
     renderNegotiation(v, {
       act: (action) => flow.send({ type: 'move', action }),
-      focusActor: (id) => phaser.events.emit(BUS.focus, id),
+      focusActor: map.focus,
     });
     const reply = s.context.reply;
     if (s.matches({ game: { diplomacy: 'answer' } }) && reply)
@@ -308,17 +283,13 @@ function openFromLocation(): void {
 }
 
 flow.subscribe(render);
-phaser.events.on(BUS.pick, (id: string, tapped: boolean) => {
+map.onPick((id, tapped) => {
   const s = flow.getSnapshot();
   if (!s.matches({ game: 'diplomacy' })) return;
   selectActor(id);
   render(s);
   // A tap on a marker on a phone opens that actor's card.
   if (tapped && smallScreen()) showView('talks');
-});
-phaser.events.once(BUS.ready, () => {
-  ready = true;
-  render(flow.getSnapshot());
 });
 window.addEventListener('hashchange', openFromLocation);
 // Drop a replay file anywhere on the page to open it.

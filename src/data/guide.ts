@@ -8,7 +8,7 @@ export interface LessonStep {
 
 export const guide = {
   intro:
-    'Grand Coalition puts a group of students in the chair of a French, American or Russian negotiator in the six weeks after the Paris attacks of 13 November 2015. Every position in the game comes from two articles of 17 and 18 November 2015, cited paragraph by paragraph; what the articles do not say is marked as a design assumption.',
+    'Grand Coalition puts a group of students in the chair of a French, American or Russian negotiator in the six weeks after the Paris attacks of 13 November 2015. Where two articles of 17 and 18 November 2015 say where a capital stood, the game cites the paragraph; where they do not, the value is a design assumption with its reason, and the table below counts both from the game\u2019s data. After 17 November the world follows the record of public reporting, dated and cited, unless the students change it.',
   goals: [
     'Explain why France, the United States and Russia could agree to fight ISIS and still not form one coalition: the price each capital asked (Assad\u2019s future, sanctions over Ukraine, who gets bombed).',
     'Read the same facts in a news report and in an opinion piece, and say how framing changes what seems possible.',
@@ -59,7 +59,7 @@ export const guide = {
   questions: [
     'Where did your group\u2019s decisions part from the others\u2019? What did you know then, and what did you not know?',
     'Which article\u2019s framing did your group follow more? Did it help?',
-    'The model says how much each issue matters to each country; most of these numbers are our assumptions. Pick one and argue for a different value from the articles.',
+    'The model says how much each issue matters to each country; the table of sources counts how many of these numbers are our assumptions. Pick one and argue for a different value from the articles.',
   ],
   limits: [
     'The game models negotiation, not war: it does not simulate battles, casualties or the lives of Syrians, which were the heaviest cost of the conflict.',

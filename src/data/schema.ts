@@ -340,6 +340,9 @@ export const Scenario = z
           headline: z.string(),
           date: z.string(),
           kind: z.enum(['news', 'opinion']),
+          /** Who the outlet is and what kind of piece this is, for the sources page, with the reporting that says so. */
+          about: z.string().min(20).optional(),
+          aboutSources: z.array(z.string()).optional(),
         }),
       )
       .length(2),

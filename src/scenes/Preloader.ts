@@ -9,6 +9,9 @@ import { INK } from '../presentation/palette';
  * layer, so a frame costs only the markers. Then tells the page it is ready. The flags load in
  * the background once the title is up.
  */
+/** The map's SVG text: in the registry when the page fetched it early, else loaded here. */
+export const MAP_SVG = 'map-svg';
+
 export class Preloader extends Scene {
   constructor() {
     super('Preloader');
@@ -31,15 +34,17 @@ export class Preloader extends Scene {
   }
 
   preload(): void {
-    this.load.text('map-svg', mapUrl);
+    if (!this.registry.get(MAP_SVG)) this.load.text(MAP_SVG, mapUrl);
   }
 
   create(): void {
-    const svg = new Blob([this.cache.text.get('map-svg') as string], { type: 'image/svg+xml' });
+    const text = (this.registry.get(MAP_SVG) as string | undefined) ?? (this.cache.text.get(MAP_SVG) as string);
+    this.registry.remove(MAP_SVG);
+    const svg = new Blob([text], { type: 'image/svg+xml' });
     const canvas = this.game.canvas;
     canvas.style.backgroundImage = `url(${URL.createObjectURL(svg)})`;
     canvas.style.backgroundSize = '100% 100%';
-    this.cache.text.remove('map-svg');
+    this.cache.text.remove(MAP_SVG);
     // The page decides what comes next: the title, or a game resumed before we were ready.
     this.scene.stop();
     this.game.events.emit(BUS.ready);

@@ -23,9 +23,6 @@ export class Title extends Scene {
       .setOrigin(0.5);
     // Load the flags while the player reads the title; the map scene waits for any still missing.
     if (queueFlags(this)) this.load.start();
-    // User Timing mark for `npm run bench:web`: the first frame with the title up.
-    if (!performance.getEntriesByName('interactive').length)
-      requestAnimationFrame(() => performance.mark('interactive'));
     this.add
       .text(MAP_W / 2, MAP_H / 2 + 10, 'Paris, 17 November 2015 — four days after the attacks', {
         fontFamily: font,

@@ -88,26 +88,44 @@ export function answer(rules: Rules, world: World, action: Ask): Answer {
   return decide(rules, world, j, terms, ev, roll);
 }
 
-/** Step one of an ask: pay for it, and for a concession make the public move first. */
-export function beginAsk(rules: Rules, world: World, action: Ask): World {
-  const w = cloneWorld(world);
+/** Pays for an ask and records it, unanswered; a concession makes its public move first. Writes into `w`. */
+function openAsk(rules: Rules, w: World, action: Ask): void {
   w.ap -= COST[action.type];
   const cur = { ...w.rounds[w.rounds.length - 1]! };
   const reactions = action.type === 'concession' ? concede(rules, w, action.target, action.issue) : [];
   cur.actions = [...cur.actions, { round: w.round, action, answer: null, reactions }];
   w.rounds[w.rounds.length - 1] = cur;
-  return w;
 }
 
-/** Step two: the answer arrives and takes effect. */
-export function completeAsk(rules: Rules, world: World, action: Ask, ans: Answer): World {
-  const w = cloneWorld(world);
+/** The answer takes effect and is recorded with the ask. Writes into `w`. */
+function settleAsk(rules: Rules, w: World, action: Ask, ans: Answer): void {
   const reactions = applyAnswer(rules, w, action, ans);
   const cur = { ...w.rounds[w.rounds.length - 1]! };
   const last = cur.actions[cur.actions.length - 1]!;
   cur.actions = [...cur.actions.slice(0, -1), { ...last, answer: ans, reactions: [...last.reactions, ...reactions] }];
   w.rounds[w.rounds.length - 1] = cur;
   w.meter = meter(rules, w);
+}
+
+/** A whole ask, in one copy of the world: paid for, answered by the asked actor (who sees the world after the player's move), and settled. */
+export function ask(rules: Rules, world: World, action: Ask): World {
+  const w = cloneWorld(world);
+  openAsk(rules, w, action);
+  settleAsk(rules, w, action, answer(rules, w, action));
+  return w;
+}
+
+/** Step one of an ask, alone (the balance lookahead then tries each answer): pay for it, make any concession. */
+export function beginAsk(rules: Rules, world: World, action: Ask): World {
+  const w = cloneWorld(world);
+  openAsk(rules, w, action);
+  return w;
+}
+
+/** Step two, alone: the given answer arrives and takes effect. */
+export function completeAsk(rules: Rules, world: World, action: Ask, ans: Answer): World {
+  const w = cloneWorld(world);
+  settleAsk(rules, w, action, ans);
   return w;
 }
 

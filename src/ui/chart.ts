@@ -21,13 +21,17 @@ export interface ChartSpec {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-const W = 640;
-const H = 300;
-const M = { top: 14, right: 72, bottom: 44, left: 40 };
+/** Chart frames, in chart units: a wide one, and a narrow one for phones whose text reads at 16px. */
+const FRAMES = {
+  wide: { W: 640, H: 300, M: { top: 14, right: 72, bottom: 44, left: 40 }, gap: 13, xTicks: 7, cls: 'chart' },
+  narrow: { W: 340, H: 280, M: { top: 14, right: 58, bottom: 50, left: 36 }, gap: 18, xTicks: 4, cls: 'chart narrow' },
+};
+/** The same breakpoint as phone.css. */
+const NARROW = '(max-width: 760px)';
 /** Numbers per line of a shared end label. */
 const PER_LINE = 4;
-/** End labels closer than this (in chart units) share one label, so numbers never overprint. */
-const LABEL_GAP = 13;
+/** End labels closer than this (in chart units, wide frame) share one label, so numbers never overprint. */
+const LABEL_GAP = FRAMES.wide.gap;
 export const COLOURS = 6;
 const DASHES = ['', '7 4', '2 4'];
 
@@ -52,6 +56,8 @@ let uid = 0;
 
 export function meterChart(spec: ChartSpec): SVGSVGElement {
   const id = `chart-${++uid}`;
+  const f = typeof matchMedia === 'function' && matchMedia(NARROW).matches ? FRAMES.narrow : FRAMES.wide;
+  const { W, H, M } = f;
   const x = scaleLinear()
     .domain([0, Math.max(1, spec.xLabels.length - 1)])
     .range([M.left, W - M.right]);
@@ -60,7 +66,7 @@ export function meterChart(spec: ChartSpec): SVGSVGElement {
     .range([H - M.bottom, M.top]);
   const svg = el('svg', {
     viewBox: `0 0 ${W} ${H}`,
-    class: 'chart',
+    class: f.cls,
     role: 'img',
     'aria-labelledby': `${id}-t ${id}-d`,
   });
@@ -75,9 +81,11 @@ export function meterChart(spec: ChartSpec): SVGSVGElement {
     axes.append(el('line', { x1: M.left, x2: W - M.right, y1: y(v), y2: y(v), class: 'threshold' }));
     axes.append(el('text', { x: M.left + 4, y: y(v) - 4, class: 'threshold-label' }, label));
   }
-  const every = Math.ceil(spec.xLabels.length / 7);
+  const every = Math.ceil(spec.xLabels.length / f.xTicks);
+  const lastX = spec.xLabels.length - 1;
   spec.xLabels.forEach((l, i) => {
-    if (i % every === 0 || i === spec.xLabels.length - 1)
+    // Every few labels, and the last, never one so close to the last that the two overprint.
+    if (i === lastX || (i % every === 0 && lastX - i >= every))
       axes.append(el('text', { x: x(i), y: H - M.bottom + 18, 'text-anchor': 'middle' }, l));
   });
   axes.append(
@@ -106,8 +114,9 @@ export function meterChart(spec: ChartSpec): SVGSVGElement {
       spec.series.map((s) =>
         s.values.length ? { x: x(s.values.length - 1), y: y(s.values[s.values.length - 1]!) } : null,
       ),
+      f.gap,
     ))
-      svg.append(endLabel(c));
+      svg.append(endLabel(c, f.gap));
   return svg;
 }
 
@@ -121,10 +130,10 @@ interface End {
 
 /**
  * One label per cluster of series ends: ends at the same x whose labels would be closer than
- * LABEL_GAP merge (repeatedly, as a merged label moves to its members' mean) into one label that
+ * `gap` merge (repeatedly, as a merged label moves to its members' mean) into one label that
  * names them all, in series order.
  */
-export function endLabels(ends: (End | null)[]): { x: number; y: number; numbers: number[] }[] {
+export function endLabels(ends: (End | null)[], gap = LABEL_GAP): { x: number; y: number; numbers: number[] }[] {
   let groups = ends
     .map((e, i) => (e ? { x: e.x, y: e.y, members: [i], ys: [e.y] } : null))
     .filter((g): g is { x: number; y: number; members: number[]; ys: number[] } => g !== null)
@@ -134,7 +143,7 @@ export function endLabels(ends: (End | null)[]): { x: number; y: number; numbers
     const out: typeof groups = [];
     for (const g of groups) {
       const prev = out[out.length - 1];
-      if (prev && prev.x === g.x && g.y - prev.y < (LABEL_GAP * (lines(prev.members) + lines(g.members))) / 2) {
+      if (prev && prev.x === g.x && g.y - prev.y < (gap * (lines(prev.members) + lines(g.members))) / 2) {
         prev.members.push(...g.members);
         prev.ys.push(...g.ys);
         prev.y = prev.ys.reduce((s, v) => s + v, 0) / prev.ys.length;
@@ -147,11 +156,11 @@ export function endLabels(ends: (End | null)[]): { x: number; y: number; numbers
 }
 
 /** A shared end label, PER_LINE numbers a line, centred on its ends. */
-function endLabel(c: { x: number; y: number; numbers: number[] }): SVGTextElement {
+function endLabel(c: { x: number; y: number; numbers: number[] }, gap: number): SVGTextElement {
   const rows: string[] = [];
   for (let i = 0; i < c.numbers.length; i += PER_LINE) rows.push(c.numbers.slice(i, i + PER_LINE).join(', '));
-  const t = el('text', { x: c.x + 8, y: c.y + 4 - ((rows.length - 1) * LABEL_GAP) / 2, class: 'end-label' });
-  rows.forEach((l, i) => t.append(el('tspan', { x: c.x + 8, dy: i === 0 ? 0 : LABEL_GAP }, l)));
+  const t = el('text', { x: c.x + 8, y: c.y + 4 - ((rows.length - 1) * gap) / 2, class: 'end-label' });
+  rows.forEach((l, i) => t.append(el('tspan', { x: c.x + 8, dy: i === 0 ? 0 : gap }, l)));
   return t;
 }
 

@@ -65,7 +65,7 @@ export function guideView(s: Scenario): (Node | null)[] {
     h(
       'p',
       {},
-      'Every number in the scenario either cites a paragraph of the articles (or, for later events, public reporting) or is marked as our assumption with a reason. Counted from the game\u2019s data:',
+      'Every number in the scenario either cites a paragraph of the articles (or, for later events, public reporting) or is marked as our assumption with a reason; a value retuned to meet the record or the balance aims says so. Counted from the game\u2019s data:',
     ),
     h(
       'table',
@@ -80,6 +80,7 @@ export function guideView(s: Scenario): (Node | null)[] {
           h('th', { scope: 'col' }, 'Kind of value'),
           h('th', { scope: 'col' }, 'Sourced'),
           h('th', { scope: 'col' }, 'Assumed'),
+          h('th', { scope: 'col' }, 'Retuned'),
         ),
       ),
       h(
@@ -92,6 +93,7 @@ export function guideView(s: Scenario): (Node | null)[] {
             h('th', { scope: 'row' }, r.kind),
             h('td', {}, r.sourced ? `${r.sourced} (${r.from})` : '0'),
             h('td', {}, String(r.assumed)),
+            h('td', {}, String(r.tuned)),
           ),
         ),
       ),

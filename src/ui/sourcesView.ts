@@ -75,6 +75,7 @@ export function sourcesView(s: Scenario): (Node | null)[] {
           h('th', { scope: 'col' }, 'Kind'),
           h('th', { scope: 'col' }, 'Date'),
           h('th', { scope: 'col' }, 'Headline'),
+          h('th', { scope: 'col' }, 'Who they are'),
         ),
       ),
       h(
@@ -88,6 +89,21 @@ export function sourcesView(s: Scenario): (Node | null)[] {
             h('td', {}, a.kind === 'news' ? 'news report' : 'opinion piece'),
             h('td', {}, longDate(a.date)),
             h('td', {}, `\u201c${a.headline}\u201d`),
+            h(
+              'td',
+              {},
+              a.about ?? '',
+              ...(a.aboutSources ?? []).map((id) => {
+                const e = s.externalSources.find((x) => x.id === id)!;
+                return h(
+                  'span',
+                  { class: 'small' },
+                  ` (${e.publisher}, ${longDate(e.date)}: `,
+                  h('span', { class: 'url' }, e.url),
+                  ')',
+                );
+              }),
+            ),
           ),
         ),
       ),

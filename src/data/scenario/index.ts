@@ -23,6 +23,9 @@ export const rawScenario = {
       headline: 'Global Anti-ISIS Alliance Begins to Emerge',
       date: '2015-11-17',
       kind: 'news',
+      about:
+        'An American daily published by Dow Jones (News Corp). This is a news report by its news department, which keeps apart from the paper\u2019s opinion pages: it attributes what it says to named and unnamed officials and hedges where they do.',
+      aboutSources: ['dowjones-news-opinion'],
     },
     {
       id: 'breitbart',
@@ -31,6 +34,9 @@ export const rawScenario = {
       headline: 'Anti-ISIS Alliance Between France, Russia, U.S. Takes Shape',
       date: '2015-11-18',
       kind: 'opinion',
+      about:
+        'An American conservative news and opinion website, founded in 2007 by Andrew Breitbart, with an openly partisan line. This piece is commentary built on the Wall Street Journal\u2019s report (its \u00b62 says so), read through that line (\u201ca weak U.S. president\u201d).',
+      aboutSources: ['tribune-breitbart', 'guardian-breitbart'],
     },
   ],
   issues,

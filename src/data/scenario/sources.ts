@@ -465,4 +465,25 @@ export const externalSources: ExternalSource[] = [
     date: '2015-06-24',
     url: 'http://www.tgcom24.mediaset.it/mondo/putin-stop-import-ue-altri-12-mesi_2118652-201502a.shtml',
   },
+  {
+    id: 'dowjones-news-opinion',
+    publisher: 'Dow Jones',
+    title: 'The highest standards: news and opinion at The Wall Street Journal',
+    date: '2021-06-15',
+    url: 'https://www.dowjones.com/press-room/the-highest-standards-ethics/?LS=sss',
+  },
+  {
+    id: 'tribune-breitbart',
+    publisher: 'Chicago Tribune',
+    title: '5 things to know about Breitbart',
+    date: '2016-08-17',
+    url: 'https://www.chicagotribune.com/nation-world/ct-five-things-to-know-about-breitbart-20160817-story.html',
+  },
+  {
+    id: 'guardian-breitbart',
+    publisher: 'The Guardian',
+    title: 'Breitbart: how Trump’s Pravda muddied the waters',
+    date: '2016-11-14',
+    url: 'https://www.theguardian.com/media/2016/nov/14/breitbart-how-trump-pravda-muddied-the-waters-and-surfed-wave',
+  },
 ];

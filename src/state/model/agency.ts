@@ -78,9 +78,10 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
   let partner: ActorId | null = null;
   let best = CALL_TRUST_AT;
   for (const b of rules.actorIds) {
-    if (b === a || b === w.role || (w.fired[callKey(a, b)] ?? 0) > 0) continue;
+    if (b === a || b === w.role) continue;
     const t = mutual(w, a, b);
-    if (t >= best) [best, partner] = [t, b];
+    // Trust first: the record of past calls is read only for a partner that would be chosen.
+    if (t >= best && !((w.fired[callKey(a, b)] ?? 0) > 0)) [best, partner] = [t, b];
   }
   if (partner)
     out.push({
@@ -99,8 +100,8 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
     let top = 0;
     for (const i of rules.issueIds) {
       const s = rules.salience[a]![i]!;
-      if ((w.fired[statementKey(a, i)] ?? 0) > 0) continue;
-      if (Math.abs(pos[i]! - line[i]!) >= 10 && s > top) [top, issue] = [s, i];
+      if (Math.abs(pos[i]! - line[i]!) >= 10 && s > top && !((w.fired[statementKey(a, i)] ?? 0) > 0))
+        [top, issue] = [s, i];
     }
     if (issue && (t < 0 || t >= 0.5))
       out.push({

@@ -4,7 +4,7 @@ import { DIFFICULTIES } from '../difficulty';
 import { stream } from '../random';
 import type { Rules } from '../rules';
 import { clamp, q, type ActorId, type World } from '../world';
-import { lineWithout } from './meter';
+import { lineWithout, members } from './meter';
 import { acceptChance } from './utility';
 
 /** Share of the gap closed in one round (design assumption); the noise depends on the difficulty. */
@@ -17,10 +17,12 @@ export function driftRound(
 ): { actor: ActorId; from: number; to: number }[] {
   const out: { actor: ActorId; from: number; to: number }[] = [];
   const next = stream(world.seed, 'drift', world.round);
+  // Everyone re-weighs the same coalition: its members are read once, before anyone moves.
+  const who = members(rules, world);
   for (const a of rules.actorIds) {
     const u = next(); // drawn for every actor, in scenario order, used or not
     if (a === world.role || !rules.eligible[a]) continue;
-    const target = acceptChance(rules, world, a, world.role, {}, 0, true, lineWithout(rules, world, a));
+    const target = acceptChance(rules, world, a, world.role, {}, 0, true, lineWithout(rules, world, a, who));
     const k = world.commit[a]!;
     const eps = noise * (2 * u - 1);
     const to = q(clamp(k + DRIFT_RATE * (target - k) + eps, 0, 1));

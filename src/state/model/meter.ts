@@ -111,10 +111,10 @@ export function meter(rules: Rules, world: World): MeterBreakdown {
  * Leaving itself out keeps an actor from joining because its own weight, once in, would move the line
  * its way.
  */
-export function lineWithout(rules: Rules, world: World, actor: ActorId): Terms {
+export function lineWithout(rules: Rules, world: World, actor: ActorId, who: ActorId[] = members(rules, world)): Terms {
   return coalitionLine(
     rules,
     world,
-    members(rules, world).filter((a) => a !== actor),
+    who.filter((a) => a !== actor),
   );
 }

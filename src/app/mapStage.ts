@@ -1,0 +1,87 @@
+// The map as the page sees it: a stand-in that works before Phaser has loaded. The page publishes
+// render models and picks a scene at any time; the stand-in keeps the latest of each, loads Phaser
+// with a dynamic import, and hands them over when the map is ready, which then fades in.
+import type { Game } from 'phaser';
+import mapUrl from '../../assets/map.svg?url';
+import { BUS } from '../scenes/bus';
+import type { GameView } from '../state/view';
+
+// Both start as this module is evaluated: main.ts imports it first, so Phaser and the map come over
+// the network while the rest of the page's code runs. Phaser runs only once that code has drawn the
+// page (its chunk is evaluated in a later task).
+const scenes = import('../scenes/game');
+const mapSvg: Promise<string | null> = fetch(mapUrl)
+  .then((r) => (r.ok ? r.text() : null))
+  .catch(() => null);
+
+export type SceneKey = 'Title' | 'WorldMap' | 'Debrief';
+
+export interface MapStage {
+  /** A new render model for the map (kept until the map is ready). */
+  publish(v: GameView): void;
+  /** The scene to show (kept until the map is ready). */
+  show(key: SceneKey): void;
+  /** Rings an actor the panel has focused. */
+  focus(id: string | null): void;
+  /** The canvas's box may have changed (a view shown on a phone). */
+  refresh(): void;
+  /** The player pointed at (tapped: pressed) an actor on the map. */
+  onPick(cb: (id: string, tapped: boolean) => void): void;
+}
+
+export function mapStage(parent: string): MapStage {
+  let game: Game | null = null;
+  let ready = false;
+  let view: GameView | null = null;
+  let scene: SceneKey = 'Title';
+  const picks: ((id: string, tapped: boolean) => void)[] = [];
+
+  const apply = () => {
+    if (!game || !ready) return;
+    for (const k of ['Title', 'WorldMap', 'Debrief'] as const) {
+      const active = game.scene.isActive(k);
+      if (k === scene && !active) {
+        // User Timing mark for `npm run bench:web`: the first frame with the map drawn.
+        if (!performance.getEntriesByName('map-frame').length)
+          game.scene
+            .getScene(k)
+            ?.events.once('create', () => requestAnimationFrame(() => performance.mark('map-frame')));
+        game.scene.start(k);
+      } else if (k !== scene && active) game.scene.stop(k);
+    }
+  };
+
+  void Promise.all([scenes, mapSvg]).then(([{ createGame }, svg]) => {
+    game = createGame(parent, svg);
+    if (view) game.registry.set('view', view);
+    game.events.on(BUS.pick, (id: string, tapped: boolean) => picks.forEach((cb) => cb(id, tapped)));
+    game.events.once(BUS.ready, () => {
+      ready = true;
+      if (view) game!.registry.set('view', view);
+      apply();
+      document.getElementById(parent)?.classList.add('map-ready');
+    });
+  });
+
+  return {
+    publish(v) {
+      view = v;
+      if (!game) return;
+      game.registry.set('view', v);
+      game.events.emit(BUS.view, v);
+    },
+    show(key) {
+      scene = key;
+      apply();
+    },
+    focus(id) {
+      game?.events.emit(BUS.focus, id);
+    },
+    refresh() {
+      game?.scale.refresh();
+    },
+    onPick(cb) {
+      picks.push(cb);
+    },
+  };
+}

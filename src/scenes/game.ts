@@ -1,0 +1,28 @@
+// The Phaser game with its scenes: loaded by a dynamic import once the page's own controls work,
+// so the title, the briefing and the talks never wait for Phaser.
+import { AUTO, Game, Scale } from 'phaser';
+import { Boot } from './Boot';
+import { Debrief } from './Debrief';
+import { MAP_H, MAP_W } from './geo';
+import { MAP_SVG, Preloader } from './Preloader';
+import { Title } from './Title';
+import { WorldMap } from './WorldMap';
+
+/** `mapSvg`: the map, if the page has fetched it already (else the preloader loads it). */
+export function createGame(parent: string, mapSvg: string | null): Game {
+  const game = new Game({
+    type: AUTO,
+    parent,
+    width: MAP_W,
+    height: MAP_H,
+    // Transparent: the map under it is the canvas's CSS background, drawn by the browser.
+    transparent: true,
+    scale: { mode: Scale.FIT, autoCenter: Scale.CENTER_HORIZONTALLY },
+    banner: false,
+    // The game makes no sound; a Web Audio context costs seconds to open on some machines.
+    audio: { noAudio: true },
+    scene: [Boot, Preloader, Title, WorldMap, Debrief],
+  });
+  if (mapSvg) game.registry.set(MAP_SVG, mapSvg);
+  return game;
+}
