@@ -24,6 +24,7 @@ import { renderDebrief } from './ui/debrief';
 import { byId, h } from './ui/dom';
 import { downloadBytes, downloadJson, downloadText } from './ui/download';
 import { dropIntoComparison, libraryPageOf, LIBRARY_PAGES, setUpLibrary } from './ui/library';
+import { firstStart } from './ui/howtoView';
 import { openLibrary } from './ui/links';
 import { renderMeter, renderMeterIntro } from './ui/meterPanel';
 import { renderNegotiation, selectActor } from './ui/negotiation';
@@ -223,6 +224,7 @@ function renderGame(s: Snapshot): void {
     renderNegotiation(v, {
       act: (action) => flow.send({ type: 'move', action }),
       focusActor: map.focus,
+      preview: (action) => game.preview(action),
     });
     const reply = s.context.reply;
     if (s.matches({ game: { diplomacy: 'answer' } }) && reply)
@@ -303,3 +305,5 @@ document.addEventListener('drop', (e) => {
 
 flow.start();
 openFromLocation();
+// The first time this browser opens the game: how to play, on one screen (Escape or the button skips it).
+if (!location.hash && firstStart()) openLibrary({ kind: 'howto' });

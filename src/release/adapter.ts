@@ -6,18 +6,36 @@ import type { GroupRow } from '../state/compare';
 import type { Difficulty } from '../state/difficulty';
 import type { Replay } from '../state/replay';
 import type { Outcomes } from '../data/schema';
-import { meterThresholds, type GameView, type MeterThreshold, type Phase, type ReplayRoundView } from '../state/view';
+import {
+  meterThresholds,
+  type GameView,
+  type MeterThreshold,
+  type MovePreview,
+  type Phase,
+  type ReplayRoundView,
+} from '../state/view';
 import type { CheckedReplay, GameSummary, Release, RunningGame } from './types';
 
 /** Fields of today's render model that older releases did not have, with what they mean there. */
-type Added = 'terms' | 'gaps' | 'thresholds';
+type Added = 'terms' | 'gaps' | 'thresholds' | 'checklist' | 'advice' | 'lead';
 type ReleaseView = Omit<GameView, Added> & Partial<Pick<GameView, Added>>;
+/** Older releases had no goal checklist, hint or three-line lead: the panels then leave them out. */
 const normalise = (v: ReleaseView, thresholds: MeterThreshold[]): GameView => ({
   terms: [],
   gaps: [],
   thresholds,
+  checklist: { items: [], met: 0, total: 0 },
+  advice: '',
+  lead: { changed: '', meaning: '', next: '' },
   ...v,
 });
+
+/** A move with the worlds on either side: what answers' consequences are read from. */
+interface Step<W> {
+  action: PlayerAction;
+  before: W;
+  after: W;
+}
 
 interface WorldLike {
   seed: number;
@@ -58,7 +76,9 @@ export interface Core<S extends ScenarioLike, R, W extends WorldLike, G extends 
   play(game: G, action: PlayerAction): string | null;
   worldOf(game: G): W;
   finalHash(world: W): string;
-  view(rules: R, world: W, phase: Phase, rejected: string | null): ReleaseView;
+  view(rules: R, world: W, phase: Phase, rejected: string | null, steps?: readonly Step<W>[]): ReleaseView;
+  /** What a move would change if answered yes (releases from 1.2 on). */
+  previewView?(rules: R, world: W, action: PlayerAction): MovePreview;
   replayRoundView(rules: R, final: W, round: number, start: W): ReplayRoundView;
   compareGames(rules: R, groups: { name: string; game: Played<W> }[]): { rows: Omit<GroupRow, 'version'>[] };
   /**
@@ -116,6 +136,8 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
   });
 
   const running = (game: G, actions: PlayerAction[]): RunningGame => {
+    // The worlds around the moves made since this game was opened (not those replayed to resume it).
+    let steps: Step<W>[] = [];
     const phase = (): Phase => {
       const s = game.getSnapshot();
       return s.status === 'done' ? 'debrief' : s.matches('briefing') ? 'briefing' : 'diplomacy';
@@ -128,11 +150,16 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
         if (phase() === 'briefing') game.send({ type: 'briefing.ack' });
       },
       play: (a) => {
+        const before = world();
         const err = core.play(game, a);
-        if (!err) actions.push(a);
+        if (!err) {
+          actions.push(a);
+          steps = [...steps.slice(-40), { action: a, before, after: world() }];
+        }
         return err;
       },
-      view: (rejected) => normalise(core.view(rules, world(), phase(), rejected), thresholds),
+      view: (rejected) => normalise(core.view(rules, world(), phase(), rejected, steps), thresholds),
+      preview: (a) => core.previewView?.(rules, world(), a) ?? null,
       hash: () => core.finalHash(world()),
       replay: () => {
         const w = world();
@@ -165,15 +192,15 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
         return { ok: false, error: `role "${role}" is not playable in scenario ${version}` };
       const game = core.createGame({ scenario, seed, role, difficulty });
       const actions: PlayerAction[] = [];
-      const g = running(game, actions);
       for (const [i, a] of moves.entries()) {
-        const err = g.play(a);
+        const err = core.play(game, a);
         if (err) {
           game.stop();
           return { ok: false, error: `move ${i + 1} is illegal in scenario ${version}: ${err}` };
         }
+        actions.push(a);
       }
-      return { ok: true, game: g };
+      return { ok: true, game: running(game, actions) };
     },
     actionsBeforeRound: core.actionsBeforeRound,
   };

@@ -10,7 +10,7 @@ import { gameMachine } from '../state/machine';
 import { actionsBeforeRound, checkReplay, makeReplay, roundWorlds } from '../state/replay';
 import { buildRules } from '../state/rules';
 import { initWorld } from '../state/step';
-import { replayRoundView, view } from '../state/view';
+import { previewView, replayRoundView, view } from '../state/view';
 import { adapt } from './adapter';
 
 const createGame = (input: { scenario: Scenario; seed: number; role: string; difficulty: Difficulty }) => {
@@ -37,6 +37,7 @@ export const current = adapt({
   worldOf: (game: Game) => game.getSnapshot().context.world,
   finalHash,
   view,
+  previewView,
   replayRoundView,
   compareGames,
 });

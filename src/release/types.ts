@@ -5,7 +5,7 @@ import type { PlayerAction } from '../state/actions';
 import type { GroupRow } from '../state/compare';
 import type { Difficulty } from '../state/difficulty';
 import type { Replay } from '../state/replay';
-import type { GameView, Phase, ReplayRoundView } from '../state/view';
+import type { GameView, MovePreview, Phase, ReplayRoundView } from '../state/view';
 
 export interface ScenarioInfo {
   id: string;
@@ -56,6 +56,8 @@ export interface RunningGame {
   /** Plays one move: null, or why it is illegal (and then nothing changed). */
   play(action: PlayerAction): string | null;
   view(rejected: string | null): GameView;
+  /** What a move would change if answered yes, before it is sent; null in releases before 1.2. */
+  preview(action: PlayerAction): MovePreview | null;
   hash(): string;
   replay(): Replay;
   summary(): GameSummary;

@@ -14,7 +14,7 @@ export interface NewsItem {
 
 /** How many of the actors' own moves a briefing tells: the rest are in the round's record. */
 const SHOWN = 4;
-const SOURCE = [modelRef('the model: actors act on their own each round (docs/MODEL.md)')];
+const SOURCE = [modelRef('the game\u2019s model, not a historical source: actors act on their own each round')];
 
 const ORDER: Record<Initiative['kind'], number> = { incident: 0, call: 1, strike: 2, statement: 3 };
 
@@ -126,9 +126,17 @@ function heldBack(rules: Rules, me: ActorId, hb: HeldBack): NewsItem {
  */
 export function worldNews(rules: Rules, me: ActorId, rec: RoundRecord, limit = SHOWN): NewsItem[] {
   const touches = (i: Initiative) => i.actor === me || i.other === me;
-  const sorted = [...rec.initiatives].sort(
-    (x, y) => Number(touches(y)) - Number(touches(x)) || ORDER[x.kind] - ORDER[y.kind],
-  );
-  const held = rec.heldBack.map((h) => heldBack(rules, me, h));
+  // A statement that moved a line by less than a point is no news ("softens 40 \u2192 40").
+  const noOp = (i: Initiative) =>
+    i.kind === 'statement' && i.moved.every((m) => Math.round(m.from) === Math.round(m.to));
+  const sorted = [...rec.initiatives]
+    .filter((i) => !noOp(i))
+    .sort((x, y) => Number(touches(y)) - Number(touches(x)) || ORDER[x.kind] - ORDER[y.kind]);
+  // "Held back from a deal with X" cannot stand above "X and it agree": the other side made the deal.
+  const pair = (a: ActorId, b: ActorId | null) => [a, b ?? ''].sort().join('>');
+  const happened = new Set(rec.initiatives.map((i) => `${i.kind}:${pair(i.actor, i.other)}`));
+  const held = rec.heldBack
+    .filter((h) => !happened.has(`${h.kind}:${pair(h.actor, h.other)}`))
+    .map((h) => heldBack(rules, me, h));
   return [...held, ...sorted.map((i) => tell(rules, me, i))].slice(0, limit + held.length);
 }

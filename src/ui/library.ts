@@ -5,11 +5,13 @@ import { meterThresholds } from '../state/view';
 import type { ComparisonInputs } from './compareView';
 import { glossaryView } from './glossaryView';
 import { guideView } from './guideView';
+import { howtoView } from './howtoView';
 import { OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from './links';
 import { openReader, readerOpen } from './reader';
 import { sourcesView } from './sourcesView';
 
 export const LIBRARY_PAGES = {
+  howto: 'How to play',
   sources: 'Sources',
   glossary: 'Glossary',
   guide: 'Teacher\u2019s guide',
@@ -36,7 +38,8 @@ export function setUpLibrary(scenario: Scenario, makeComparison: () => Promise<C
   setGlossaryTerms(scenario.glossary);
   const show = (t: LibraryTarget): void => {
     current = t.kind;
-    if (t.kind === 'sources')
+    if (t.kind === 'howto') openReader({ title: LIBRARY_PAGES.howto, body: howtoView(), closeLabel: 'Start playing' });
+    else if (t.kind === 'sources')
       openReader({
         title: LIBRARY_PAGES.sources,
         body: sourcesView(scenario),

@@ -4,7 +4,7 @@
 import { termSlug, type SourceRef } from '../data/refs';
 import { h } from './dom';
 
-export type LibraryTarget = { kind: 'sources' | 'glossary' | 'guide' | 'compare'; at?: string };
+export type LibraryTarget = { kind: 'howto' | 'sources' | 'glossary' | 'guide' | 'compare'; at?: string };
 export const OPEN_LIBRARY = 'gc:open-library';
 
 export function openLibrary(target: LibraryTarget): void {

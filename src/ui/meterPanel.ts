@@ -1,6 +1,7 @@
 // The always-visible coalition meter, in text: the number, its parts by member, what moved it.
 import type { GameView } from '../state/view';
 import { STANCE } from '../presentation/palette';
+import { renderChecklist } from './checklist';
 import { byId, clear, h, put } from './dom';
 import { setMeterTab } from './views';
 import { change as signed, points } from '../presentation/format';
@@ -31,6 +32,10 @@ export function renderMeter(v: GameView): void {
       { class: 'small' },
       `Deconfliction between the two air campaigns: ${Math.round(v.meter.deconfliction * 100)}%`,
     ),
+    v.checklist.total ? renderChecklist(v, null, true) : null,
+    v.phase !== 'debrief' && v.advice
+      ? h('p', { class: 'advice small', id: 'meter-advice' }, h('strong', {}, 'You might: '), v.advice)
+      : null,
     h('h3', {}, 'Members and their share'),
     h(
       'ul',

@@ -1,7 +1,7 @@
 // The diplomacy panel: pick an actor, read its card, choose a move, compose terms, read answers
 // and their "Why?". It only builds PlayerActions; the rules core judges them.
 import type { PlayerAction } from '../state/api';
-import type { ActorView, AnswerView, GameView } from '../state/view';
+import type { ActorView, AnswerView, GameView, MovePreview } from '../state/view';
 import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
@@ -38,6 +38,28 @@ const state: {
 export interface NegotiationHooks {
   act: (a: PlayerAction) => void;
   focusActor: (id: string | null) => void;
+  /** What a move would change if answered yes, before it is sent. */
+  preview?: (a: PlayerAction) => MovePreview | null;
+}
+
+/** A point on an issue's scale in words: the nearest label, or the two it lies between. */
+function scaleWords(v: GameView, issue: string, x: number): string {
+  const sc = v.issues.find((i) => i.id === issue)?.scale ?? [];
+  const near = sc.find((s) => Math.abs(s.at - x) <= 4);
+  if (near) return near.label;
+  const below = [...sc].reverse().find((s) => s.at < x);
+  const above = sc.find((s) => s.at > x);
+  return below && above ? `between \u201c${below.label}\u201d and \u201c${above.label}\u201d` : '';
+}
+
+/** The scale's labels under a slider, so 0 and 100 mean something. */
+function scaleTicks(v: GameView, issue: string): HTMLElement {
+  const sc = v.issues.find((i) => i.id === issue)?.scale ?? [];
+  return h(
+    'ul',
+    { class: 'scale-ticks small', 'aria-hidden': 'true' },
+    ...sc.map((s) => h('li', {}, `${s.at}: ${s.label}`)),
+  );
 }
 
 export function selectActor(id: string): void {
@@ -111,13 +133,19 @@ function answerItem(a: AnswerView, i: number): HTMLElement {
     'li',
     { class: `answer ${a.kind}` },
     h('p', {}, h('strong', {}, `${a.action}: ${badge}. `), a.text),
-    a.counter
+    a.counterText
       ? h(
           'p',
-          {},
-          `Counter-offer: ${Object.entries(a.counter)
-            .map(([k, val]) => `${k} ${val}`)
-            .join(', ')}`,
+          { class: 'counter-offer' },
+          `Counter-offer: ${a.counterText}. Sending these same terms back is a sure yes this round.`,
+        )
+      : null,
+    a.changes?.length
+      ? h(
+          'div',
+          { class: 'changes' },
+          h('p', { class: 'changes-title' }, 'What it changed:'),
+          h('ul', {}, ...a.changes.map((c) => h('li', {}, c))),
         )
       : null,
     a.why.length
@@ -184,7 +212,7 @@ function answerItem(a: AnswerView, i: number): HTMLElement {
   );
 }
 
-function termsEditor(v: GameView, target: ActorView | undefined): HTMLElement | null {
+function termsEditor(v: GameView, target: ActorView | undefined, onChange: () => void): HTMLElement | null {
   if (state.kind === 'proposal') {
     const me = v.actors.find((x) => x.isPlayer)!;
     return h(
@@ -198,7 +226,11 @@ function termsEditor(v: GameView, target: ActorView | undefined): HTMLElement | 
         state.terms[iss.id] = val;
         const box = h('input', { type: 'checkbox', id: `inc-${iss.id}`, checked: !!state.include[iss.id] });
         box.addEventListener('change', () => (state.include[iss.id] = box.checked));
-        const out = h('output', { id: `out-${iss.id}`, for: `term-${iss.id}` }, String(val));
+        const out = h(
+          'output',
+          { id: `out-${iss.id}`, for: `term-${iss.id}` },
+          `${val} \u00b7 ${scaleWords(v, iss.id, val)}`,
+        );
         const range = h('input', {
           type: 'range',
           id: `term-${iss.id}`,
@@ -210,10 +242,12 @@ function termsEditor(v: GameView, target: ActorView | undefined): HTMLElement | 
         });
         range.addEventListener('input', () => {
           state.terms[iss.id] = Number(range.value);
-          out.textContent = range.value;
+          out.textContent = `${range.value} \u00b7 ${scaleWords(v, iss.id, Number(range.value))}`;
           state.include[iss.id] = true;
           box.checked = true;
+          onChange();
         });
+        box.addEventListener('change', onChange);
         return h(
           'div',
           { class: 'term' },
@@ -223,6 +257,7 @@ function termsEditor(v: GameView, target: ActorView | undefined): HTMLElement | 
           range,
           out,
           h('span', { class: 'small' }, `you ${Math.round(mine)}, they ${Math.round(theirs)}`),
+          scaleTicks(v, iss.id),
         );
       }),
     );
@@ -233,17 +268,36 @@ function termsEditor(v: GameView, target: ActorView | undefined): HTMLElement | 
       { id: 'issue' },
       ...v.issues.map((i) => h('option', { value: i.id, selected: i.id === state.issue }, i.name)),
     );
-    sel.addEventListener('change', () => (state.issue = sel.value));
     const parts: HTMLElement[] = [h('label', { for: 'issue' }, 'Issue'), sel];
     if (state.kind === 'statement') {
-      const out = h('output', { id: 'out-position', for: 'position' }, String(state.position));
-      const range = h('input', { type: 'range', id: 'position', min: 0, max: 100, step: 1, value: state.position });
+      const words = () => `${state.position} \u00b7 ${scaleWords(v, state.issue, state.position)}`;
+      const out = h('output', { id: 'out-position', for: 'position' }, words());
+      const range = h('input', {
+        type: 'range',
+        id: 'position',
+        min: 0,
+        max: 100,
+        step: 1,
+        value: state.position,
+        'aria-valuetext': words(),
+      });
+      const ticks = h('div', {}, scaleTicks(v, state.issue));
       range.addEventListener('input', () => {
         state.position = Number(range.value);
-        out.textContent = range.value;
+        out.textContent = words();
+        range.setAttribute('aria-valuetext', words());
+        onChange();
       });
-      parts.push(h('label', { for: 'position' }, 'Your public position (0–100)'), range, out);
+      sel.addEventListener('change', () => {
+        out.textContent = words();
+        ticks.replaceChildren(scaleTicks(v, state.issue));
+      });
+      parts.push(h('label', { for: 'position' }, 'Your public position on this issue'), range, out, ticks);
     }
+    sel.addEventListener('change', () => {
+      state.issue = sel.value;
+      onChange();
+    });
     return h('div', { class: 'stack' }, ...parts);
   }
   return null;
@@ -330,11 +384,41 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
     }),
   );
 
+  // What the composed move would change if answered yes, kept up to date as the sliders move.
+  const previewBox = h('section', {
+    class: 'preview',
+    id: 'preview',
+    'aria-live': 'polite',
+    'aria-label': 'If they say yes',
+  });
+  function updatePreview(): void {
+    if (!hooks.preview) return;
+    const a = buildAction();
+    if (typeof a === 'string') {
+      previewBox.replaceChildren(h('p', { class: 'small' }, a));
+      return;
+    }
+    const p = hooks.preview(a);
+    if (!p) return;
+    previewBox.replaceChildren(
+      h(
+        'p',
+        { class: 'preview-title' },
+        h('strong', {}, p.chance === null ? 'What this statement will change:' : 'If they say yes:'),
+        p.chance === null ? '' : ` (chance of yes about ${Math.round(p.chance * 100)}%)`,
+      ),
+      p.problem ? h('p', { class: 'warn' }, p.problem) : h('ul', {}, ...p.changes.map((c) => h('li', {}, c))),
+    );
+  }
+  updatePreview();
+
   const counterBtn = target?.counter
     ? h(
         'button',
         {
           id: 'accept-counter',
+          disabled: v.ap < v.costs.proposal!,
+          title: v.ap < v.costs.proposal! ? 'No action points left this round' : null,
           onclick: () => hooks.act({ type: 'proposal', target: target.id, terms: target.counter! }),
         },
         `Accept ${target.name}'s counter-offer (1 AP)`,
@@ -345,6 +429,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
     root,
     h('h2', {}, `Diplomacy · ${dayDate(v.date)}`),
     h('p', { class: 'ap' }, `You have ${v.ap} action point${v.ap === 1 ? '' : 's'} left this round.`),
+    v.advice ? h('p', { class: 'advice', id: 'advice' }, h('strong', {}, 'You might: '), v.advice) : null,
     v.rejected ? h('p', { class: 'warn', role: 'alert' }, v.rejected) : null,
     v.answers.length
       ? h(
@@ -381,7 +466,8 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
         },
       },
       kinds,
-      termsEditor(v, target),
+      termsEditor(v, target, updatePreview),
+      previewBox,
       h('p', { id: 'compose-error', class: 'warn', role: 'alert' }),
       h(
         'button',

@@ -42,6 +42,8 @@ export interface ReaderPage {
   printable?: boolean;
   /** The id of an element to scroll to and focus, e.g. one paragraph of the sources. */
   focus?: string;
+  /** The close button's words ("Close" unless told). */
+  closeLabel?: string;
 }
 
 export function openReader(page: ReaderPage): HTMLDialogElement {
@@ -70,7 +72,7 @@ export function openReader(page: ReaderPage): HTMLDialogElement {
               'Print',
             )
           : null,
-        h('button', { type: 'button', id: 'reader-close', onclick: () => d.close() }, 'Close'),
+        h('button', { type: 'button', id: 'reader-close', onclick: () => d.close() }, page.closeLabel ?? 'Close'),
       ),
     ),
   );

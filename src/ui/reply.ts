@@ -16,9 +16,13 @@ export function renderReply(
 ): void {
   const name = v.actors.find((a) => a.id === reply.actor)?.name ?? reply.actor;
   const issue = (id: string) => v.issues.find((i) => i.id === id)?.name ?? id;
-  const terms = Object.entries(reply.terms)
-    .map(([k, x]) => `${issue(k)} ${x}`)
-    .join(', ');
+  // The terms in words (issue names and scale labels) as the answer gave them, else names and numbers.
+  const said = [...v.answers].reverse().find((a) => a.actor === reply.actor && a.counterText)?.counterText;
+  const terms =
+    said ??
+    Object.entries(reply.terms)
+      .map(([k, x]) => `${issue(k)} ${x}`)
+      .join(', ');
   const cost = v.costs.proposal ?? 1;
   const box = h(
     'section',

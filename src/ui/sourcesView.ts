@@ -179,7 +179,7 @@ export function sourcesView(s: Scenario): (Node | null)[] {
     h(
       'p',
       {},
-      'Where the articles give no number, the game uses a design assumption and says so next to the value. The teacher\u2019s guide counts what is sourced and what is assumed; docs/MODEL.md explains the rules.',
+      'Where the articles give no number, the game uses a design assumption and says so next to the value. The teacher\u2019s guide counts what is sourced and what is assumed; \u201cHow to play\u201d in the top bar explains the rules.',
     ),
   ];
 }

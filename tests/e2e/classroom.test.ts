@@ -13,7 +13,7 @@ import { makeReplay } from '../../src/state/replay';
 import { view } from '../../src/state/view';
 import { rules, scenario } from '../helpers';
 import { freePort, launch, shot, SHOTS, startPreview, waitForTitle } from './browser';
-import { AUTOSAVE, axe, diplomacyAt, tabTo, useBrowser } from './harness';
+import { AUTOSAVE, axe, diplomacyAt, SEEN_HOWTO, tabTo, useBrowser } from './harness';
 
 const env = useBrowser();
 
@@ -61,7 +61,9 @@ describe('the classroom', () => {
     await page.fill('#seed', '2015');
     await page.click('#new-game');
     await page.waitForSelector('#begin');
-    // The first briefing item cites WSJ ¶1: its link opens the sources panel on that paragraph.
+    // The first briefing item cites WSJ ¶1 (the stories are folded under the three lines): its
+    // link opens the sources panel on that paragraph.
+    await page.click('.news-fold summary');
     await tabTo(page, '.src-link[data-ref="wsj-1"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('dialog#reader[open]');
@@ -219,6 +221,7 @@ describe('the classroom', () => {
     const browser = await launch();
     try {
       const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await ctx.addInitScript(SEEN_HOWTO);
       const page = await ctx.newPage();
       await page.goto(`http://127.0.0.1:${port}/`);
       await waitForTitle(page);

@@ -38,9 +38,16 @@ export function useBrowser(fixedPort?: number) {
     get url(): string {
       return `http://127.0.0.1:${port}/`;
     },
-    async newPage(width = 1280, height = 720, init?: string, options: BrowserContextOptions = {}): Promise<Page> {
+    async newPage(
+      width = 1280,
+      height = 720,
+      init?: string,
+      { firstVisit = false, ...options }: BrowserContextOptions & { firstVisit?: boolean } = {},
+    ): Promise<Page> {
       const ctx = await browser!.newContext({ viewport: { width, height }, acceptDownloads: true, ...options });
       open.push(ctx);
+      // "How to play" opens on a browser's first visit; the tests that are not about it have seen it.
+      if (!firstVisit) await ctx.addInitScript(SEEN_HOWTO);
       if (init) await ctx.addInitScript(init);
       const page = await ctx.newPage();
       page.on('pageerror', (e) => {
@@ -50,6 +57,8 @@ export function useBrowser(fixedPort?: number) {
     },
   };
 }
+
+export const SEEN_HOWTO = `try { localStorage.setItem('grand-coalition-howto-seen', '1') } catch {}`;
 
 /** Presses Tab until the element matching `selector` has focus. */
 export async function tabTo(page: Page, selector: string, max = 80): Promise<void> {

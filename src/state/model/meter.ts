@@ -45,22 +45,36 @@ export function vetoedBy(rules: Rules, world: World, x: ActorId, willing: ActorI
   return null;
 }
 
+/** Two work arrays reused by coalitionLine (allocating them costs more than the sums). */
+const scratch: Float64Array[] = [new Float64Array(0), new Float64Array(0)];
+function sums(n: number, which: 0 | 1): Float64Array {
+  if (scratch[which]!.length !== n) scratch[which] = new Float64Array(n);
+  return scratch[which]!;
+}
+
 /**
  * The coalition's line on each issue: the capability- and salience-weighted mean of its members
  * (Bueno de Mesquita's mean position, restricted to members). With no members, the player's line.
  */
 export function coalitionLine(rules: Rules, world: World, who: ActorId[] = members(rules, world)): Terms {
-  const line: Terms = {};
-  for (const i of rules.issueIds) {
-    let num = 0;
-    let den = 0;
-    for (const a of who) {
-      const w = rules.pull[a]![i]!;
-      num += w * world.pos[a]![i]!;
-      den += w;
+  // Member by member, each row read once; every issue's sums still run in the members' order.
+  const ids = rules.issueIds;
+  const n = ids.length;
+  const num = sums(n, 0);
+  const den = sums(n, 1);
+  num.fill(0);
+  den.fill(0);
+  for (const a of who) {
+    const pull = rules.pull[a]!;
+    const pos = world.pos[a]!;
+    for (let k = 0; k < n; k++) {
+      const w = pull[ids[k]!]!;
+      num[k] = num[k]! + w * pos[ids[k]!]!;
+      den[k] = den[k]! + w;
     }
-    line[i] = den > 0 ? num / den : world.pos[world.role]![i]!;
   }
+  const line: Terms = {};
+  for (let k = 0; k < n; k++) line[ids[k]!] = den[k]! > 0 ? num[k]! / den[k]! : world.pos[world.role]![ids[k]!]!;
   return line;
 }
 

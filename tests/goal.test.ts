@@ -1,0 +1,182 @@
+// The goal in sight, moves that say what they did, and one status rule: the render model's
+// checklist, previews, consequences and hints, checked against the rules that decide the game.
+import { describe, expect, it } from 'vitest';
+import type { PlayerAction } from '../src/state/actions';
+import { advise } from '../src/state/advice';
+import { diffWorlds } from '../src/state/consequences';
+import { finalHash } from '../src/state/game';
+import { applyAction } from '../src/state/reducer';
+import { goalChecklist } from '../src/state/goal';
+import { previewMove } from '../src/state/preview';
+import { runPolicy, type PolicyName } from '../src/state/policies';
+import { initWorld, resolveRound } from '../src/state/step';
+import { view, type MoveStep } from '../src/state/view';
+import type { World } from '../src/state/world';
+import { rules, scenario } from './helpers';
+
+/** One legal move through the reducer. */
+function apply(w: World, a: PlayerAction): World {
+  const r = applyAction(rules, w, a);
+  if (!r.ok) throw new Error(r.reason);
+  return r.world;
+}
+
+/** Plays a game by following the hint the screen shows, keeping the worlds around each move. */
+function followHints(seed: number, role = 'FRA'): { world: World; steps: MoveStep[] } {
+  let w = initWorld(rules, seed, role);
+  const steps: MoveStep[] = [];
+  while (!w.outcome) {
+    const before = w;
+    const a = advise(rules, before).action;
+    w = apply(w, a);
+    steps.push({ action: a, before, after: w });
+  }
+  return { world: w, steps };
+}
+
+describe('the goal checklist', () => {
+  it('does not count a term as met while a capital the role needs is outside', () => {
+    const w = initWorld(rules, 1, 'FRA');
+    expect(w.meter.members).not.toContain('RUS');
+    const items = goalChecklist(rules, w);
+    const terms = items.filter((x) => x.kind === 'term');
+    expect(terms.length).toBe(2);
+    for (const t of terms) {
+      expect(t.met).toBe(false);
+      expect(t.rule).toMatch(/^Met only when /);
+      expect(t.now).toContain('without Russia');
+    }
+    const russia = items.find((x) => x.id === 'member-RUS')!;
+    expect(russia.met).toBe(false);
+    expect(russia.rule).toContain('50%');
+    expect(russia.missing).toMatch(/more points of commitment/);
+    // The briefing's terms say the same.
+    expect(view(rules, w, 'briefing', null).terms.every((t) => !t.met)).toBe(true);
+  });
+
+  it('is all met exactly when the game ends in a grand coalition', () => {
+    const games: [number, string, PolicyName][] = [
+      [1, 'FRA', 'strategist'],
+      [2, 'FRA', 'strategist'],
+      [3, 'USA', 'strategist'],
+      [4, 'RUS', 'strategist'],
+      [5, 'FRA', 'historical'],
+      [6, 'RUS', 'random'],
+    ];
+    const seen = new Set<string>();
+    for (const [seed, role, policy] of games) {
+      const w = runPolicy(scenario, seed, role, policy).world;
+      seen.add(w.outcome!);
+      expect(goalChecklist(rules, w).every((x) => x.met)).toBe(w.outcome === 'grand_coalition');
+    }
+    expect(seen.has('grand_coalition') && seen.size > 1).toBe(true);
+  });
+});
+
+describe('the hints', () => {
+  it('lead a French game to a grand coalition by following only what the screen says', () => {
+    for (const seed of [2015, 7]) {
+      const { world } = followHints(seed);
+      expect(world.outcome).toBe('grand_coalition');
+    }
+  });
+
+  it('never read the seeded answers: the same world gives the same hint whatever the seed would draw', () => {
+    const w = initWorld(rules, 11, 'FRA');
+    const other = { ...w, seed: 12 };
+    expect(advise(rules, w)).toEqual(advise(rules, other));
+  });
+});
+
+describe('previews and consequences', () => {
+  it('preview exactly what a yes does, including the player\u2019s own line', () => {
+    let checked = 0;
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const g = runPolicy(scenario, seed, 'FRA', 'strategist');
+      // Replay the game: each accepted proposal's world is the preview's "if yes".
+      let w = initWorld(rules, seed, 'FRA');
+      for (const a of g.actions) {
+        const before = w;
+        const p = a.type === 'end' ? null : previewMove(rules, before, a);
+        w = apply(w, a);
+        const after = w;
+        const last = after.rounds.at(-1)!.actions.at(-1);
+        if (p && a.type === 'proposal' && last?.answer?.kind === 'accept') {
+          expect(finalHash(p.ifYes)).toBe(finalHash(after));
+          const changes = diffWorlds(rules, before, after).map((c) => c.text);
+          if (Object.keys(a.terms).some((k) => Math.round(before.pos.FRA![k]!) !== Math.round(after.pos.FRA![k]!)))
+            expect(changes.some((c) => c.startsWith('Your line on'))).toBe(true);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('tell every answer\u2019s consequences in words, and every big drift with its reason', () => {
+    const { world, steps } = followHints(2015);
+    void world;
+    // Midway through: the view of a round with moves shows what each one changed.
+    const cut = steps.findIndex((s) => s.after.round === 3 && s.action.type !== 'end');
+    const v = view(rules, steps[cut]!.after, 'diplomacy', null, steps.slice(0, cut + 1));
+    expect(v.answers.length).toBeGreaterThan(0);
+    for (const a of v.answers) expect(a.changes?.length ?? 0).toBeGreaterThan(0);
+    expect(v.answers.flatMap((a) => a.changes).join(' ')).not.toMatch(/\b(target|assad|russia|military|vienna) \d/);
+    // A briefing: each commitment change of 5 points or more names its cause.
+    for (const s of steps.filter((x) => x.action.type === 'end' && !x.after.outcome)) {
+      const b = view(rules, s.after, 'briefing', null, [s]);
+      for (const item of b.briefing.filter((x) => x.id.startsWith('drift-'))) {
+        expect(item.title).toMatch(/(warms|cools): \d+% \u2192 \d+%/);
+        expect(item.text).toContain('because');
+      }
+      expect(b.lead.changed).toMatch(/^Since the last round/);
+      expect(b.lead.next).toMatch(/^You might: /);
+    }
+  });
+});
+
+describe('one status rule', () => {
+  it('never shows a member as opposed, and every counted member as a member', () => {
+    // A member that distrusts the player is still a member (it was once shown "opposed" and counted in).
+    const cold = initWorld(rules, 1, 'FRA');
+    cold.trust.TUR = { ...cold.trust.TUR, FRA: -0.7 };
+    expect(cold.meter.members).toContain('TUR');
+    expect(view(rules, cold, 'briefing', null).actors.find((a) => a.id === 'TUR')!.stance).toBe('member');
+    for (const [seed, role] of [
+      [1, 'FRA'],
+      [2, 'USA'],
+      [3, 'RUS'],
+    ] as const) {
+      let w = initWorld(rules, seed, role);
+      for (let r = 0; r < 12 && !w.outcome; r++) {
+        const v = view(rules, w, 'briefing', null);
+        for (const a of v.actors) {
+          if (a.isPlayer) continue;
+          expect(a.stance === 'member').toBe(w.meter.members.includes(a.id));
+        }
+        w = resolveRound(rules, w);
+      }
+    }
+  });
+
+  it('leaves out no-op and self-contradicting news', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const g = runPolicy(scenario, seed, 'RUS', 'historical');
+      let w = initWorld(rules, seed, 'RUS');
+      for (const a of g.actions) {
+        w = apply(w, a);
+        if (a.type !== 'end' || w.outcome) continue;
+        const b = view(rules, w, 'briefing', null).briefing;
+        for (const item of b) expect(item.text ?? '').not.toMatch(/(\d+) \u2192 \1\b(?!%)/);
+        const held = b.filter((x) => x.id.startsWith('held-'));
+        for (const x of held) {
+          const m = /make a deal with (.+)\.$/.exec(x.text ?? '');
+          if (!m) continue;
+          expect(b.some((y) => y.id.startsWith('act-deal') && y.title.includes(m[1]!.replace(/^the /, '')))).toBe(
+            false,
+          );
+        }
+      }
+    }
+  });
+});
