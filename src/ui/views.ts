@@ -31,10 +31,14 @@ export function showView(v: View, focus = false): void {
   if (!smallScreen()) return;
   // The map's canvas was out of the layout: let it measure its box again.
   if (v === 'map') onMap();
-  // A new view starts at its top, under the top bar, not wherever the last one was scrolled.
+  // A new view starts at its top, under the top bar, not wherever the last one was scrolled; the
+  // map scrolls to its own top if the top bar would push it under the tab bar (a phone on its side).
   if (changed) {
+    const stage = byId('stage').getBoundingClientRect();
+    const bar = document.querySelector('.views')?.getBoundingClientRect().top ?? innerHeight;
     const top = byId('layout').getBoundingClientRect().top;
-    if (top < 0) scrollBy({ top });
+    if (v === 'map' && stage.top + (stage.width * 640) / 1000 > bar) scrollBy({ top: stage.top - 4 });
+    else if (top < 0) scrollBy({ top });
   }
 }
 
