@@ -1,78 +1,236 @@
-// Generators of bad input for the importer: mangled replays (wrong fields, illegal or shuffled
-// actions, cut-off text) and mangled links. Shared by `npm run fuzz` and the test suite.
+// Generators of hostile input for the loaders, shared by `npm run fuzz` and the test suite. They
+// start from real games of every release, role and difficulty (the golden replays, and games the
+// current rules generate) and mutate them knowing their structure: per field, per action, per term;
+// with unicode, control and bidi characters, deep nesting, sizes around every limit, BOMs,
+// decompression bombs, and the game store's records.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import type { Scenario } from '../src/data/schema';
-import { replayFragment } from '../src/state/link';
+import LZString from 'lz-string';
+import { DIFFICULTY_IDS } from '../src/state/difficulty';
+import { MAX_FRAGMENT } from '../src/state/link';
 import { runPolicy } from '../src/state/policies';
-import { makeReplay, type Replay } from '../src/state/replay';
+import { makeReplay, MAX_REPLAY_BYTES, MAX_SEED } from '../src/state/replay';
+import { loadScenario } from '../src/data/load';
+import { bombLink } from './bomb';
 
-export type Case = { kind: 'file'; text: string } | { kind: 'link'; fragment: string };
+type Json = Record<string, unknown>;
+export type Case =
+  | { kind: 'file'; text: string; why: string }
+  | { kind: 'link'; fragment: string; why: string }
+  | { kind: 'record'; value: unknown; why: string };
 
-export function badInputs(scenario: Scenario): fc.Arbitrary<Case> {
-  const base: Replay[] = [1, 2, 3].map((s) => makeReplay(scenario, runPolicy(scenario, s, 'FRA', 'random')));
-  const replay = fc.constantFrom(...base);
-  const action = fc.oneof(
-    fc.record({
-      type: fc.constantFrom('call', 'visit', 'nuke'),
-      target: fc.constantFrom('RUS', 'USA', 'FRA', 'XX', ''),
+/** Real games: every golden replay of every release, and every role × level of the current rules. */
+export function fuzzBases(): Json[] {
+  const dir = join(process.cwd(), 'tests', 'fixtures', 'replays');
+  const out: Json[] = [];
+  for (const v of readdirSync(dir).filter((d) => /^\d+\.\d+\.\d+$/.test(d)))
+    for (const f of readdirSync(join(dir, v)).filter((x) => x.endsWith('.json')))
+      out.push(JSON.parse(readFileSync(join(dir, v, f), 'utf8')) as Json);
+  const scenario = loadScenario();
+  for (const r of scenario.roles)
+    for (const d of DIFFICULTY_IDS)
+      out.push(makeReplay(scenario, runPolicy(scenario, 77, r.actor, 'random', d)) as unknown as Json);
+  return out;
+}
+
+const CONTROL = ['\u0000', '\n', '\r', '\u001b[31m', '\u0007', '\u007f', '\u0085'];
+const BIDI = ['\u202e', '\u202d', '\u2066', '\u2067', '\u2068', '\u2069', '\u200f', '\u061c', '\u200b', '\ufeff'];
+const weird = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.constantFrom(...CONTROL, ...BIDI, '=HYPERLINK("x")', '__proto__', 'constructor', 'toString', '', ' ', '\ud800'),
+  fc.tuple(fc.constantFrom(...BIDI, ...CONTROL), fc.string({ maxLength: 10 })).map(([a, b]) => a + b),
+  fc.nat(300).map((n) => 'x'.repeat(n)),
+);
+const numbers = fc.oneof(
+  fc.constantFrom(-1, 0, 1, 1.5, -0, 100, 101, MAX_SEED, MAX_SEED + 1, 2 ** 53, 1e308, -1e308, 1e-7),
+  fc.double(),
+  fc.integer(),
+);
+/** Nesting to a depth around the parser's and the checker's patience. */
+const deep = fc.constantFrom(10, 100, 1000).map((n) => JSON.parse('['.repeat(n) + ']'.repeat(n)) as unknown);
+const anyValue = fc.oneof(weird, numbers, deep, fc.jsonValue({ maxDepth: 3 }), fc.constant(null), fc.constant({}));
+
+const ACTOR = fc.constantFrom('FRA', 'USA', 'RUS', 'TUR', 'SYR', 'NATO', 'XX', '');
+const ISSUE = fc.constantFrom('target', 'assad', 'russia', 'military', 'vienna', 'zzz');
+const action = fc.oneof(
+  fc.record({ type: fc.constantFrom('call', 'visit'), target: fc.oneof(ACTOR, weird) }),
+  fc.record({
+    type: fc.constant('proposal'),
+    target: ACTOR,
+    terms: fc.dictionary(fc.oneof(ISSUE, weird), fc.oneof(numbers, weird), { maxKeys: 6 }),
+  }),
+  fc.record({ type: fc.constant('statement'), issue: fc.oneof(ISSUE, weird), position: numbers }),
+  fc.record({ type: fc.constant('concession'), target: ACTOR, issue: ISSUE }),
+  fc.constant({ type: 'end' }),
+  fc.record({ type: weird }),
+  anyValue,
+);
+
+/** Structure-aware mutations of one real replay. */
+function mutations(bases: Json[]): fc.Arbitrary<{ value: unknown; why: string }> {
+  const base = fc.constantFrom(...bases);
+  const FIELDS = ['format', 'version', 'scenario', 'seed', 'role', 'difficulty', 'actions', 'hash'];
+  const acts = (r: Json) => (Array.isArray(r.actions) ? (r.actions as unknown[]) : []);
+  return fc.oneof(
+    fc.constant(0).chain(() => base.map((r) => ({ value: r, why: 'unchanged' }))),
+    fc
+      .tuple(base, fc.constantFrom(...FIELDS), anyValue)
+      .map(([r, k, v]) => ({ value: { ...r, [k]: v }, why: `field ${k}` })),
+    fc.tuple(base, fc.constantFrom(...FIELDS)).map(([r, k]) => {
+      const { [k]: _drop, ...rest } = r;
+      return { value: rest, why: `no ${k}` };
     }),
-    fc.record({
-      type: fc.constant('proposal'),
-      target: fc.constantFrom('RUS', 'TUR'),
-      terms: fc.dictionary(
-        fc.constantFrom('assad', 'target', 'zzz'),
-        fc.oneof(fc.double(), fc.integer({ min: -50, max: 150 })),
-      ),
-    }),
-    fc.record({ type: fc.constant('statement'), issue: fc.string(), position: fc.double() }),
-    fc.constant({ type: 'end' }),
-    fc.jsonValue(),
-  );
-  const mutated = fc.oneof(
+    fc.tuple(base, weird, anyValue).map(([r, k, v]) => ({ value: { ...r, [k]: v }, why: 'extra field' })),
+    fc.tuple(base, fc.oneof(ACTOR, weird)).map(([r, role]) => ({ value: { ...r, role }, why: 'role' })),
     fc
       .tuple(
-        replay,
-        fc.constantFrom('format', 'version', 'scenario', 'seed', 'role', 'actions', 'hash'),
-        fc.jsonValue(),
+        base,
+        fc.oneof(fc.constantFrom('1.0.0', '1.1.0', '1.2.0', '0.9.0', '9.9.9', '1.1', ''), weird),
+        fc.oneof(fc.constant('grand-coalition-2015'), weird),
       )
-      .map(([r, k, v]) => ({ ...r, [k]: v })),
-    fc.tuple(replay, fc.nat(), action).map(([r, i, a]) => ({
-      ...r,
-      actions: [...r.actions.slice(0, i % (r.actions.length + 1)), a, ...r.actions.slice(i % (r.actions.length + 1))],
+      .map(([r, v, id]) => ({ value: { ...r, scenario: { id, version: v } }, why: 'scenario' })),
+    fc.tuple(base, fc.constantFrom(0, 1, 2, 3, '2', 1.5)).map(([r, v]) => {
+      const { difficulty: _d, ...rest } = r;
+      return { value: v === 1 ? { ...rest, version: 1 } : { ...r, version: v }, why: 'format version' };
+    }),
+    fc.tuple(base, fc.nat(), action).map(([r, i, a]) => {
+      const x = acts(r);
+      const at = i % (x.length + 1);
+      return { value: { ...r, actions: [...x.slice(0, at), a, ...x.slice(at)] }, why: 'insert action' };
+    }),
+    fc.tuple(base, fc.nat(), action).map(([r, i, a]) => {
+      const x = [...acts(r)];
+      if (x.length) x[i % x.length] = a;
+      return { value: { ...r, actions: x }, why: 'replace action' };
+    }),
+    fc.tuple(base, fc.nat()).map(([r, i]) => ({
+      value: { ...r, actions: acts(r).filter((_, j) => j !== i % Math.max(1, acts(r).length)) },
+      why: 'drop action',
     })),
+    fc.tuple(base, fc.nat(), fc.nat()).map(([r, i, j]) => {
+      const x = [...acts(r)];
+      if (x.length) {
+        const a = i % x.length;
+        const b = j % x.length;
+        [x[a], x[b]] = [x[b], x[a]];
+      }
+      return { value: { ...r, actions: x }, why: 'swap actions' };
+    }),
+    fc.tuple(base, fc.nat(), fc.oneof(ISSUE, weird), fc.oneof(numbers, weird)).map(([r, i, k, v]) => {
+      const x = acts(r).map((a) => a);
+      const props = x.flatMap((a, j) => ((a as Json).type === 'proposal' ? [j] : []));
+      if (props.length) {
+        const j = props[i % props.length]!;
+        const p = x[j] as Json;
+        x[j] = { ...p, terms: { ...(p.terms as Json), [k]: v } };
+      }
+      return { value: { ...r, actions: x }, why: 'term' };
+    }),
     fc
-      .tuple(replay, fc.nat())
-      .map(([r, i]) => ({ ...r, actions: r.actions.filter((_, j) => j !== i % Math.max(1, r.actions.length)) })),
-    fc.tuple(replay, fc.nat(), fc.nat()).map(([r, i, j]) => {
-      const a = [...r.actions];
-      const x = i % a.length;
-      const y = j % a.length;
-      [a[x], a[y]] = [a[y]!, a[x]!];
-      return { ...r, actions: a };
+      .tuple(base, fc.nat(), fc.constantFrom('type', 'target', 'issue', 'position', 'terms'), anyValue)
+      .map(([r, i, k, v]) => {
+        const x = [...acts(r)];
+        if (x.length) x[i % x.length] = { ...(x[i % x.length] as Json), [k]: v };
+        return { value: { ...r, actions: x }, why: `action field ${k}` };
+      }),
+    fc.tuple(base, fc.constantFrom(1999, 2000, 2001)).map(([r, n]) => ({
+      value: {
+        ...r,
+        actions: Array.from({ length: n }, (_, i) => acts(r)[i % Math.max(1, acts(r).length)] ?? { type: 'end' }),
+      },
+      why: `${n} actions`,
+    })),
+    fc.tuple(base, fc.nat(63), fc.constantFrom('0', 'f', 'g', 'F')).map(([r, i, c]) => {
+      const h = String(r.hash);
+      return { value: { ...r, hash: h.slice(0, i) + c + h.slice(i + 1) }, why: 'hash digit' };
     }),
   );
-  const file = fc.oneof(
-    mutated.map((r) => JSON.stringify(r)),
-    fc.tuple(replay, fc.nat()).map(([r, n]) => {
-      const t = JSON.stringify(r);
-      return t.slice(0, n % t.length);
+}
+
+/** Whole files: mutated replays as text, cut, padded around 1 MB, with a BOM, deep, or not JSON. */
+export function fuzzCases(bases: Json[]): fc.Arbitrary<Case> {
+  const m = mutations(bases);
+  const text = fc.oneof(
+    { weight: 6, arbitrary: m.map(({ value, why }) => ({ text: JSON.stringify(value), why })) },
+    m.map(({ value, why }) => ({ text: `\ufeff${JSON.stringify(value)}`, why: `BOM, ${why}` })),
+    fc.tuple(m, fc.nat()).map(([{ value }, n]) => {
+      const t = JSON.stringify(value);
+      return { text: t.slice(0, n % t.length), why: 'cut' };
     }),
-    fc.string(),
-    fc.jsonValue().map((v) => JSON.stringify(v)),
-    fc.constant('<script>alert(1)</script>'),
+    fc.tuple(m, fc.constantFrom(-1, 0, 1)).map(([{ value }, d]) => {
+      const t = JSON.stringify(value);
+      return {
+        text: t + ' '.repeat(Math.max(0, MAX_REPLAY_BYTES - t.length + d)),
+        why: `size limit ${d >= 0 ? '+' : ''}${d}`,
+      };
+    }),
+    fc.constantFrom(10, 1000, 100_000).map((n) => ({ text: '['.repeat(n) + ']'.repeat(n), why: `nesting ${n}` })),
+    fc.string({ unit: 'binary', maxLength: 200 }).map((t) => ({ text: t, why: 'text' })),
+    fc.jsonValue().map((v) => ({ text: JSON.stringify(v), why: 'json' })),
   );
   const link = fc.oneof(
-    mutated.map((r) => replayFragment(r as Replay)),
-    fc.tuple(replay, fc.nat(), fc.nat(), fc.string({ maxLength: 6 })).map(([r, a, b, s]) => {
-      const f = replayFragment(r);
+    {
+      weight: 4,
+      arbitrary: m.map(({ value, why }) => ({
+        fragment: `#replay=${LZString.compressToEncodedURIComponent(JSON.stringify(value))}`,
+        why,
+      })),
+    },
+    fc.tuple(m, fc.nat(), fc.nat(), fc.string({ maxLength: 6 })).map(([{ value }, a, b, s]) => {
+      const f = LZString.compressToEncodedURIComponent(JSON.stringify(value));
       const i = a % f.length;
-      return f.slice(0, i) + s + f.slice(Math.max(i, b % f.length));
+      return { fragment: `#replay=${f.slice(0, i)}${s}${f.slice(Math.max(i, b % f.length))}`, why: 'mangled link' };
     }),
-    fc.string().map((s) => `replay=${s}`),
-    fc.string(),
+    fc
+      .constantFrom(999_000, 1_000_001, 50_000_000, 512_000_000)
+      .map((n) => ({ fragment: `#replay=${bombLink(n)}`, why: `bomb ${n}` })),
+    fc
+      .constantFrom(-1, 0, 1)
+      .map((d) => ({ fragment: `#replay=${'A'.repeat(MAX_FRAGMENT + d)}`, why: `link length ${d}` })),
+    fc.string({ maxLength: 40 }).map((s) => ({ fragment: `#replay=${s}`, why: 'link text' })),
+    fc.tuple(m, fc.nat()).map(([{ value }, n]) => {
+      const t = JSON.stringify(value);
+      return {
+        fragment: `#replay=${LZString.compressToEncodedURIComponent(t.slice(0, 1 + (n % t.length)))}`,
+        why: 'cut text',
+      };
+    }),
+    fc
+      .constantFrom('#constructor', '#__proto__', '#replay', '#replay=', '#', '')
+      .map((f) => ({ fragment: f, why: 'address' })),
+  );
+  const record = fc.oneof(
+    fc
+      .tuple(
+        m,
+        fc.record({
+          status: fc.oneof(fc.constantFrom('playing', 'finished'), weird),
+          seed: numbers,
+          id: fc.oneof(fc.uuid(), weird),
+        }),
+      )
+      .map(([{ value }, r]) => ({
+        value: {
+          id: r.id,
+          status: r.status,
+          updated: '2026-01-01T00:00:00Z',
+          version: '1.1.0',
+          seed: r.seed,
+          role: 'FRA',
+          outcome: null,
+          meter: 50,
+          replay: value,
+        },
+        why: 'record',
+      })),
+    anyValue.map((v) => ({ value: v, why: 'record value' })),
+    fc.string({ maxLength: 50 }).map((s) => ({ value: s, why: 'record text' })),
   );
   return fc.oneof(
-    file.map((text) => ({ kind: 'file' as const, text })),
-    link.map((fragment) => ({ kind: 'link' as const, fragment })),
+    { weight: 5, arbitrary: text.map((t) => ({ kind: 'file' as const, ...t })) },
+    { weight: 3, arbitrary: link.map((l) => ({ kind: 'link' as const, ...l })) },
+    { weight: 1, arbitrary: record.map((r) => ({ kind: 'record' as const, ...r })) },
   );
 }

@@ -5,20 +5,24 @@
 import { mapStage } from './app/mapStage';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { flowMachine } from './app/flow';
-import { browserRecords, savedGame } from './app/records';
+import { GameStore, type GameRecord } from './app/gameStore';
+import { browserRecords } from './app/records';
 import { readReplayFile } from './app/replayFile';
-import { loadHistory, loadText, loadUnreadable } from './app/storage';
+import { importEarlierSaves, recordLabel, zipAll } from './app/savedGames';
+import { Tabs } from './app/tabs';
+import { onUpdateReady, setUpUpdates, takeUpdate, updateReady } from './app/updates';
 import { loadScenario } from './data/load';
+import { openFragment, openReplay, type Opened } from './release/load';
 import { current } from './release/registry';
-import { isReplayFragment, replayFragment, replayFromFragment } from './state/link';
+import { echoText } from './state/echo';
+import { isReplayFragment, replayFragment } from './state/link';
 import type { Replay } from './state/replay';
-import { buildRules } from './state/rules';
 import type { GameView } from './state/view';
 import { announce } from './ui/announcer';
 import { renderBriefing } from './ui/briefing';
 import { renderDebrief } from './ui/debrief';
-import { byId } from './ui/dom';
-import { downloadJson, downloadText } from './ui/download';
+import { byId, h } from './ui/dom';
+import { downloadBytes, downloadJson, downloadText } from './ui/download';
 import { dropIntoComparison, libraryPageOf, LIBRARY_PAGES, setUpLibrary } from './ui/library';
 import { firstStart } from './ui/howtoView';
 import { openLibrary } from './ui/links';
@@ -33,11 +37,24 @@ import './ui/style.css';
 import './ui/phone.css';
 import { dayDate, points } from './presentation/format';
 
+// Another site's frame could dress the game in its own words: refuse to run inside one (hosts
+// also send frame-ancestors 'none', docs/REPLAY.md).
+if (window.top !== window.self) {
+  document.body.textContent = 'Grand Coalition does not run inside another page. Open it in its own tab.';
+  throw new Error('framed');
+}
+setUpUpdates();
+const store = await GameStore.open();
+await importEarlierSaves(store);
+const tabs = new Tabs();
+const records = browserRecords(store, tabs);
+/** The store's games as last read, for the title page (refreshed when it opens and when a tab saves). */
+let listed: Awaited<ReturnType<typeof store.list>> = { games: [], setAside: [] };
+
 const scenario = loadScenario();
-const rules = buildRules(scenario);
 // The class comparison's code loads on first use (its own chunk).
 setUpLibrary(scenario, () =>
-  import('./app/compare').then(({ ClassComparison }) => new ClassComparison(scenario, rules)),
+  import('./app/compare').then(({ ClassComparison }) => new ClassComparison(scenario.calendar.rounds)),
 );
 renderLibraryNav(LIBRARY_PAGES);
 
@@ -46,66 +63,120 @@ const map = mapStage('stage');
 const showScene = map.show;
 setUpViews({ mapShown: map.refresh });
 
-const flow = createActor(flowMachine, { input: { current, records: browserRecords(current) } });
+const flow = createActor(flowMachine, { input: { current, records } });
 type Snapshot = SnapshotFrom<typeof flowMachine>;
 
 const shareUrl = (replay: Replay): string => `${location.origin}${location.pathname}#${replayFragment(replay)}`;
 const leaveLink = () => history.replaceState(null, '', location.pathname);
 
 /** Draws a render model on the map, the top bar and the meter panel. */
-function publish(v: GameView, fingerprint: string | null, saveProblem: string | null = null): void {
+function publish(
+  v: GameView,
+  fingerprint: string | null,
+  saveProblem: string | null = null,
+  note: string | null = null,
+): void {
   map.publish(v);
-  renderTopbar(v, saveProblem, fingerprint);
+  renderTopbar(v, saveProblem, fingerprint, note);
   renderMeter(v);
 }
 
-/** The text of an autosave this build cannot open (the current one, or one kept aside), if any. */
-function unreadableSave(saved: ReturnType<typeof savedGame>): (() => void) | null {
-  const text = saved && 'error' in saved ? loadText() : loadUnreadable();
-  return text === null ? null : () => downloadText(text, 'grand-coalition-old-save.json', 'application/json');
+/** What the viewer and the game say about a game of an earlier release. */
+const versionNote = (version: string): string | null =>
+  version === current.version
+    ? null
+    : `Scenario ${version}: an earlier release of the game, replayed and played on with its own rules (new games use ${current.version}).`;
+
+/** The offer of a new version: only on the title page or as a round begins, never mid-round. */
+function offerUpdate(now: boolean): void {
+  document.getElementById('update-offer')?.remove();
+  if (!now || !updateReady()) return;
+  byId('topbar').after(
+    h(
+      'div',
+      { id: 'update-offer', class: 'update-offer', role: 'status' },
+      'A new version of the game is ready. Your games are saved; ',
+      h('button', { type: 'button', id: 'take-update', onclick: takeUpdate }, 'update now'),
+      '.',
+    ),
+  );
+}
+onUpdateReady(() => {
+  const s = flow.getSnapshot();
+  offerUpdate(s.matches('title') || s.matches({ game: 'briefing' }));
+});
+
+/** Reads the store again and, on the title page, shows the fresh list. */
+async function refreshList(): Promise<void> {
+  await records.settled();
+  listed = await store.list();
+  if (flow.getSnapshot().matches('title')) renderTitlePage(flow.getSnapshot());
+}
+tabs.onChange(() => void refreshList());
+
+/** Continues a stored game in its own release; if another tab plays it, this one plays a copy. */
+async function continueRecord(g: GameRecord): Promise<void> {
+  const r = await openReplay(g.replay);
+  if (!r.ok) return void open('Your saved game', async () => r);
+  const copied = await tabs.heldElsewhere(g.id, null);
+  records.adopt(copied ? `${g.id.slice(0, 20)}-copy-${Date.now().toString(36)}` : g.id);
+  flow.send({ type: 'continue', raw: r.checked.replay, release: r.release });
+  if (copied) announce('This game is open in another tab: this tab plays a copy, so neither loses a move.');
 }
 
-/** Opens a replay in the viewer: `read` checks it; a refusal names it and says why. */
-const open = (what: string, read: () => ReplayCheck | Promise<ReplayCheck>) =>
+/** Opens a replay in the viewer: `load` reads and checks it in its own release; a refusal says why. */
+const open = (what: string, load: () => Promise<Opened>) =>
   flow.send({
     type: 'open',
     what,
     load: async () => {
-      const r = await read();
-      return r.ok
-        ? { ok: true, checked: r.checked, release: current }
-        : { ok: false, error: `${what} cannot be opened: ${r.error}. Your own game is untouched.` };
+      const r = await load();
+      return r.ok ? r : { ok: false, error: `${what} cannot be opened: ${r.error}. Your own game is untouched.` };
     },
   });
-type ReplayCheck = ReturnType<typeof current.check>;
 
 function loadFile(file: File): void {
-  open(`That replay (${file.name})`, async () => {
-    const r = await readReplayFile(file, scenario);
-    return r.ok ? current.check(r.replay) : r;
-  });
+  open(`That replay (${echoText(file.name)})`, () => readReplayFile(file));
 }
 
 function renderTitlePage(s: Snapshot): void {
   showView('talks');
   renderTopbar(null, null);
   renderMeterIntro();
-  const saved = savedGame(current);
+  const { games, setAside } = listed;
+  const latest = games.find((g) => g.status === 'playing') ?? null;
   renderTitle({
     suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
-    continueGame: saved && 'raw' in saved ? () => flow.send({ type: 'continue', raw: saved.raw }) : null,
-    savedProblem: saved && 'error' in saved ? saved.error : null,
-    downloadUnreadable: unreadableSave(saved),
+    continueGame: latest ? () => void continueRecord(latest) : null,
+    savedProblem: null,
+    setAside: setAside.map((x) => ({
+      label: x.reason,
+      download: () => downloadText(x.text, `grand-coalition-set-aside-${x.key.slice(0, 40)}.json`, 'application/json'),
+    })),
+    downloadAll:
+      games.length || setAside.length
+        ? () =>
+            void records
+              .settled()
+              .then(() => zipAll(store))
+              .then((zip) => downloadBytes(zip, 'grand-coalition-games.zip', 'application/zip'))
+        : null,
+    storageProblem: store.problem,
     problem: s.context.problem,
-    history: loadHistory().map((e) => ({
-      label: `${e.when} · seed ${e.seed} · ${e.outcome ? `${e.outcome.replace('_', ' ')} · meter ${e.meter.toFixed(1)}` : 'unfinished'}`,
-      open: () => open('That replay (a game from your list)', () => current.check(e.replay)),
+    history: games.map((g) => ({
+      label: recordLabel(g),
+      action: g.status === 'playing' ? 'Continue' : 'Watch',
+      open: () =>
+        g.status === 'playing'
+          ? void continueRecord(g)
+          : open('That replay (a game from your list)', () => openReplay(g.replay)),
     })),
     roles: current.scenario.roles,
     newGame: (seed, role, difficulty) => flow.send({ type: 'new', seed, role, difficulty }),
     loadFile,
   });
   showScene('Title');
+  offerUpdate(true);
 }
 
 function renderViewerPage(s: Snapshot): void {
@@ -113,18 +184,24 @@ function renderViewerPage(s: Snapshot): void {
   const frame = w.frames.at(w.round);
   const replay = w.checked.replay;
   publish(frame.game, w.checked.hash);
-  renderViewer(frame.round, replay.seed, w.frames.lastRound, {
-    go: (round) => flow.send({ type: 'go', round }),
-    takeOver: (round) => {
-      leaveLink();
-      flow.send({ type: 'takeOver', round });
+  renderViewer(
+    frame.round,
+    replay.seed,
+    w.frames.lastRound,
+    {
+      go: (round) => flow.send({ type: 'go', round }),
+      takeOver: (round) => {
+        leaveLink();
+        flow.send({ type: 'takeOver', round });
+      },
+      share: () => shareUrl(replay),
+      close: () => {
+        leaveLink();
+        flow.send({ type: 'title' });
+      },
     },
-    share: () => shareUrl(replay),
-    close: () => {
-      leaveLink();
-      flow.send({ type: 'title' });
-    },
-  });
+    versionNote(w.release.version),
+  );
   showScene('WorldMap');
   announce(`Replay, round ${frame.round.round + 1}.`);
   byId('viewer-title').setAttribute('tabindex', '-1');
@@ -138,7 +215,7 @@ function renderGame(s: Snapshot): void {
   const game = s.context.game!;
   const v = game.view(s.context.refusal);
   const phase = s.matches({ game: 'briefing' }) ? 'briefing' : s.matches({ game: 'debrief' }) ? 'debrief' : 'diplomacy';
-  publish(v, game.hash(), s.context.saveProblem);
+  publish(v, game.hash(), s.context.saveProblem, versionNote(game.version));
   const changed = `game.${phase}` !== last.screen || v.round !== last.round;
   if (phase === 'briefing') {
     renderBriefing(v, () => flow.send({ type: 'ack' }));
@@ -185,7 +262,9 @@ function renderGame(s: Snapshot): void {
 }
 
 function render(s: Snapshot): void {
+  offerUpdate(s.matches('title') || s.matches({ game: 'briefing' }) || s.matches({ game: 'debrief' }));
   if (s.matches('title')) {
+    if (last.screen !== 'title') void refreshList();
     last = { screen: 'title', round: -1, moves: 0 };
     renderTitlePage(s);
   } else if (s.matches('viewer')) {
@@ -202,10 +281,7 @@ function openFromLocation(): void {
   if (page) return openLibrary({ kind: page });
   if (!isReplayFragment(location.hash)) return;
   const fragment = location.hash;
-  open('That link', () => {
-    const r = replayFromFragment(fragment, scenario);
-    return r.ok ? current.check(r.replay) : r;
-  });
+  open('That link', () => openFragment(fragment));
 }
 
 flow.subscribe(render);

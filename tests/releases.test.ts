@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openReplayText } from '../src/release/load';
+import { openFragment, openReplay, openReplayText } from '../src/release/load';
+import { GameRecord } from '../src/app/gameStore';
 import { CURRENT_VERSION, KNOWN_VERSIONS } from '../src/release/registry';
 import { FROZEN } from '../src/release/frozen';
 
@@ -80,5 +81,30 @@ for (const v of versions) {
           expect(r.ok ? r.checked.hash : r.error).toBe((JSON.parse(text) as { hash: string }).hash);
         });
     }
+  });
+}
+
+const saves = join(__dirname, 'fixtures', 'saves');
+for (const v of readdirSync(saves).filter((d) => /^\d+\.\d+\.\d+$/.test(d))) {
+  describe(`links and autosave records of scenario ${v}`, () => {
+    it('the link opens in the rules of its release with the hash of its game', async () => {
+      const link = readFileSync(join(saves, v, 'link.txt'), 'utf8').trim();
+      const r = await openFragment(link);
+      const golden = JSON.parse(readFileSync(join(fixtures, v, 'FRA-normal-strategist.json'), 'utf8')) as {
+        hash: string;
+      };
+      expect(r.ok ? [r.release.version, r.checked.hash] : r.error).toEqual([v, golden.hash]);
+    });
+
+    it('the autosave record passes the store check and continues in its release', async () => {
+      const rec = GameRecord.parse(JSON.parse(readFileSync(join(saves, v, 'autosave-record.json'), 'utf8')));
+      const r = await openReplay(rec.replay);
+      expect(r.ok ? r.release.version : r.error).toBe(v);
+      if (!r.ok) return;
+      expect(r.checked.summary.outcome).toBeNull();
+      const g = r.release.start(rec.seed, rec.role, r.checked.replay.difficulty, r.checked.replay.actions);
+      expect(g.ok && g.game.phase()).toBe('briefing');
+      expect(g.ok && g.game.play({ type: 'end' })).toBeNull();
+    });
   });
 }

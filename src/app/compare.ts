@@ -1,11 +1,10 @@
-// The class comparison's inputs: replay files and pasted links, each checked on its own, so one bad
-// file is named with its reason and the rest are still compared. Nothing is stored or sent anywhere.
-import type { Scenario } from '../data/schema';
-import { compareGames, type Comparison } from '../state/compare';
-import { replayFromFragment } from '../state/link';
-import type { ReplayResult } from '../state/replay';
-import type { Rules } from '../state/rules';
-import type { GroupGame } from '../state/compare';
+// The class comparison's inputs: replay files and pasted links, each checked on its own by the
+// rules of the release it was made with, so one bad file is named with its reason and the rest are
+// still compared, old and new versions side by side. Nothing is stored or sent anywhere.
+import { openFragment, type Opened } from '../release/load';
+import Papa from 'papaparse';
+import { combineRows, comparisonTable, type Comparison, type GroupRow } from '../state/compare';
+import { echoText } from '../state/echo';
 import { readReplayFile } from './replayFile';
 
 export interface Problem {
@@ -14,17 +13,18 @@ export interface Problem {
 }
 
 export class ClassComparison {
-  games: GroupGame[] = [];
+  rows: GroupRow[] = [];
   problems: Problem[] = [];
   private links = 0;
 
-  constructor(
-    private readonly scenario: Scenario,
-    private readonly rules: Rules,
-  ) {}
+  constructor(private readonly rounds: string[]) {}
+
+  get games(): GroupRow[] {
+    return this.rows;
+  }
 
   private uniqueName(base: string): string {
-    const taken = new Set(this.games.map((g) => g.name));
+    const taken = new Set(this.rows.map((g) => g.name));
     if (!taken.has(base)) return base;
     let n = 2;
     while (taken.has(`${base} (${n})`)) n++;
@@ -32,11 +32,11 @@ export class ClassComparison {
   }
 
   async addFiles(files: Iterable<File>): Promise<void> {
-    for (const f of files) this.add(f.name.replace(/\.json$/i, ''), await readReplayFile(f, this.scenario));
+    for (const f of files) this.add(echoText(f.name.replace(/\.json$/i, '')), await readReplayFile(f));
   }
 
   /** Links pasted one per line; anything before the '#' is ignored, so any address of the game works. */
-  addLinks(text: string): void {
+  async addLinks(text: string): Promise<void> {
     for (const line of text
       .split(/\s+/)
       .map((l) => l.trim())
@@ -47,26 +47,38 @@ export class ClassComparison {
         this.problems.push({ name, error: 'this is not a game link: it has no #replay= part' });
         continue;
       }
-      this.add(name, replayFromFragment(line.slice(at), this.scenario));
+      this.add(name, await openFragment(line.slice(at)));
     }
   }
 
-  private add(name: string, r: ReplayResult): void {
-    if (r.ok) this.games.push({ name: this.uniqueName(name), game: r.game });
+  private add(name: string, r: Opened): void {
+    if (r.ok) this.rows.push(r.checked.row(this.uniqueName(name)));
     else this.problems.push({ name, error: r.error });
   }
 
   remove(name: string): void {
-    this.games = this.games.filter((g) => g.name !== name);
+    this.rows = this.rows.filter((g) => g.name !== name);
   }
 
   clear(): void {
-    this.games = [];
+    this.rows = [];
     this.problems = [];
     this.links = 0;
   }
 
   result(): Comparison {
-    return compareGames(this.rules, this.games);
+    return combineRows(this.rows, this.rounds);
+  }
+
+  csv(): string {
+    return comparisonCsv(this.result(), this.rounds);
   }
 }
+
+/**
+ * The comparison as a spreadsheet. escapeFormulae: a cell a spreadsheet would run (starting with
+ * =, +, -, @, a tab or a carriage return) is written as text, so a file named "=HYPERLINK(…).json"
+ * stays a name in the teacher's spreadsheet.
+ */
+export const comparisonCsv = (c: Comparison, rounds: string[]): string =>
+  Papa.unparse(comparisonTable(c, rounds), { escapeFormulae: true });

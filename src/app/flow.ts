@@ -55,7 +55,11 @@ export interface FlowContext extends FlowInput {
 export type FlowEvent =
   | { type: 'new'; seed: number; role: string; difficulty: Difficulty }
   /** Continue the autosaved game (the raw replay the title page found). */
-  | { type: 'continue'; raw: unknown }
+  | {
+      type: 'continue';
+      raw: unknown;
+      /** The release the saved game was made in (else the current one). */ release?: Release;
+    }
   /** Open a replay: `what` names it for messages, `load` reads and checks it. */
   | { type: 'open'; what: string; load: () => Promise<Opened> }
   | { type: 'ack' }
@@ -125,12 +129,14 @@ export const flowMachine = setup({
       return started(context, context.current.start(e.seed, e.role, e.difficulty), 'A new game');
     }),
     resume: assign(({ context, event }) => {
-      const r = context.current.check((event as Ev<'continue'>).raw);
+      const e = event as Ev<'continue'>;
+      const release = e.release ?? context.current;
+      const r = release.check(e.raw);
       if (!r.ok) return { problem: `Your saved game cannot be continued: ${r.error}` };
       const { replay } = r.checked;
       return started(
         context,
-        context.current.start(replay.seed, replay.role, replay.difficulty, replay.actions),
+        release.start(replay.seed, replay.role, replay.difficulty, replay.actions),
         'Your saved game',
       );
     }),

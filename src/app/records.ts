@@ -1,71 +1,58 @@
-// The autosave and the list of games in the browser, for the flow (flow.ts): a game is saved after
-// every move, kept in the list when it ends or is set aside, and an autosave this build cannot read
-// is kept apart rather than overwritten unseen.
-import type { Release, RunningGame } from '../release/types';
+// The flow's saves (flow.ts) in the browser's game store (gameStore.ts): every game has its own
+// record, saved after every move, so no game overwrites another; the tab playing a game holds its
+// Web Lock (tabs.ts), and tells other tabs when it saved.
+import type { RunningGame } from '../release/types';
 import type { Records } from './flow';
-import { moment } from '../presentation/format';
-import { addHistory, clearSave, loadText, saveText, stashUnreadable, type HistoryEntry } from './storage';
+import { newGameId, type GameRecord, type GameStore } from './gameStore';
+import type { Tabs } from './tabs';
 
-const entry = (game: RunningGame): HistoryEntry => {
-  const s = game.summary();
-  return {
-    hash: s.hash,
-    when: moment(new Date()),
-    seed: s.seed,
-    outcome: s.outcome,
-    meter: s.meter,
-    replay: game.replay(),
-  };
-};
-
-/** The autosaved game, if any: its replay, or why this build cannot open it. */
-export function savedGame(current: Release): { raw: unknown } | { error: string } | null {
-  const text = loadText();
-  if (text === null) return null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { error: 'the autosave is damaged' };
-  }
-  const r = current.check(raw);
-  return r.ok ? { raw } : { error: r.error };
+export interface BrowserRecords extends Records {
+  /** The record the next game started goes into (a game continued from the list keeps its own). */
+  adopt(id: string): void;
+  /** Resolves when every save made so far is stored. */
+  settled(): Promise<unknown>;
 }
 
-export function browserRecords(current: Release): Records {
+export function browserRecords(store: GameStore, tabs: Tabs): BrowserRecords {
+  const ids = new WeakMap<RunningGame, string>();
+  let pending: string | null = null;
+  let saving: Promise<unknown> = Promise.resolve();
+  const idOf = (game: RunningGame): string => {
+    let id = ids.get(game);
+    if (!id) {
+      id = pending ?? newGameId();
+      pending = null;
+      ids.set(game, id);
+      tabs.hold(id);
+    }
+    return id;
+  };
+  const save = (game: RunningGame): string | null => {
+    const s = game.summary();
+    const rec: GameRecord = {
+      id: idOf(game),
+      status: game.phase() === 'debrief' ? 'finished' : 'playing',
+      updated: new Date().toISOString(),
+      version: s.version,
+      seed: s.seed,
+      role: s.role,
+      outcome: s.outcome,
+      meter: s.meter,
+      replay: game.replay(),
+    };
+    saving = saving.then(() => store.save(rec)).then(() => tabs.changed());
+    return store.problem;
+  };
   return {
-    save: (game) => {
-      const r = saveText(JSON.stringify(game.replay()));
-      return r.ok ? null : r.reason;
+    save,
+    keep: save,
+    // Every game is its own record already: nothing to set aside.
+    setAside: () => {},
+    // The game stays in its record and in the list; a finished one is not offered to continue.
+    forget: () => {},
+    adopt: (id) => {
+      pending = id;
     },
-    keep: (game) => {
-      const r = addHistory(entry(game));
-      return r.ok ? null : r.reason;
-    },
-    setAside: (game) => {
-      if (game) {
-        if (game.phase() !== 'debrief' && game.replay().actions.length) addHistory(entry(game));
-        return;
-      }
-      const saved = savedGame(current);
-      if (saved && 'error' in saved) {
-        const text = loadText();
-        if (text !== null) stashUnreadable(text);
-        return;
-      }
-      if (!saved) return;
-      const r = current.check(saved.raw);
-      if (!r.ok || !r.checked.replay.actions.length || r.checked.summary.outcome) return;
-      const s = r.checked.summary;
-      addHistory({
-        hash: s.hash,
-        when: moment(new Date()),
-        seed: s.seed,
-        outcome: s.outcome,
-        meter: s.meter,
-        replay: r.checked.replay,
-      });
-    },
-    forget: () => clearSave(),
+    settled: () => saving,
   };
 }

@@ -2,6 +2,7 @@
 // version), finds the rules of that version and lets them check the rest. Files, links, autosaves,
 // the finished-games list, the class comparison and the CLI all come through here.
 import { echo, echoText } from '../state/echo';
+import { unpackFragment } from '../state/link';
 import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION } from '../state/replay';
 import { current, isKnownVersion, KNOWN_VERSIONS, releaseFor } from './registry';
 import type { CheckedReplay, Release } from './types';
@@ -61,10 +62,17 @@ export async function openReplay(raw: unknown): Promise<Opened> {
   const release = await releaseFor(h.version);
   if (!release) return { ok: false, error: `scenario version ${h.version} could not be loaded` };
   const r = release.check(raw);
-  return r.ok ? { ok: true, checked: r.checked, release } : r;
+  // The rules of any release may repeat a value from the file (a key, an issue): escaped and cut here.
+  return r.ok ? { ok: true, checked: r.checked, release } : { ok: false, error: echoText(r.error, 300) };
 }
 
 export async function openReplayText(text: string): Promise<Opened> {
   const p = parseReplayText(text);
   return p.ok ? openReplay(p.raw) : p;
+}
+
+/** The replay a link's fragment (#replay=…) carries, in whichever release it was made. */
+export async function openFragment(fragment: string): Promise<Opened> {
+  const u = unpackFragment(fragment);
+  return u.ok ? openReplay(u.raw) : u;
 }

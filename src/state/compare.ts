@@ -52,35 +52,51 @@ export interface Comparison {
   /** For each pair of groups (by row index), the first round where their moves differed; null if never. */
   parted: (number | null)[][];
   outcomes: { id: OutcomeId | 'unfinished'; label: string; count: number }[];
+  /** The scenario versions the games were played in; more than one means different rules. */
+  versions: string[];
 }
 
-const settingOf = (r: GroupRow) => `seed ${r.seed} · ${r.role} · ${r.difficulty}`;
-
 export function compareGames(rules: Rules, groups: GroupGame[]): Comparison {
-  const rounds = rules.scenario.calendar.rounds;
-  const rows: GroupRow[] = groups.map(({ name, game }) => {
-    const w = game.world;
-    const moves = w.rounds.map((r) =>
-      r.actions.filter((a) => a.action.type !== 'end').map((a) => describeAction(rules, a.action)),
-    );
-    return {
-      name,
-      role: rules.actor[w.role]!.name,
-      difficulty: DIFFICULTIES[w.difficulty].label,
-      seed: w.seed,
-      outcome: w.outcome,
-      outcomeLabel: w.outcome ? OUTCOME_LABEL[w.outcome] : 'unfinished',
-      finalMeter: w.meter.value,
-      // The rules' own membership (eligible and committed), as the meter counts it; the player aside.
-      members: w.meter.members.filter((a) => a !== w.role).length,
-      moves: moves.flat().length,
-      meter: [w.startMeter, ...w.rounds.filter((r) => r.meter).map((r) => r.meter!.value)],
-      rounds: moves,
-      ownPathFrom: null,
-      hash: game.hash,
-      version: rules.scenario.version,
-    };
-  });
+  return combineRows(
+    groups.map((g) => groupRow(rules, g)),
+    rules.scenario.calendar.rounds,
+  );
+}
+
+/** One group's row, read with the rules of the version it was played in. */
+export function groupRow(rules: Rules, { name, game }: GroupGame): GroupRow {
+  const w = game.world;
+  const moves = w.rounds.map((r) =>
+    r.actions.filter((a) => a.action.type !== 'end').map((a) => describeAction(rules, a.action)),
+  );
+  return {
+    name,
+    role: rules.actor[w.role]!.name,
+    difficulty: DIFFICULTIES[w.difficulty].label,
+    seed: w.seed,
+    outcome: w.outcome,
+    outcomeLabel: w.outcome ? OUTCOME_LABEL[w.outcome] : 'unfinished',
+    finalMeter: w.meter.value,
+    // The rules' own membership (eligible and committed), as the meter counts it; the player aside.
+    members: w.meter.members.filter((a) => a !== w.role).length,
+    moves: moves.flat().length,
+    meter: [w.startMeter, ...w.rounds.filter((r) => r.meter).map((r) => r.meter!.value)],
+    rounds: moves,
+    ownPathFrom: null,
+    hash: game.hash,
+    version: rules.scenario.version,
+  };
+}
+
+/**
+ * The comparison of rows that may come from different releases: each row was computed by its own
+ * version's rules; here only moves in words, meters and outcomes are compared.
+ */
+export function combineRows(rows: GroupRow[], rounds: string[]): Comparison {
+  rows = rows.map((r) => ({ ...r }));
+  const versions = [...new Set(rows.map((r) => r.version))];
+  const settingOf = (r: GroupRow) =>
+    `seed ${r.seed} · ${r.role} · ${r.difficulty}${versions.length > 1 ? ` · scenario ${r.version}` : ''}`;
   // Each round's moves as one comparable key, computed once for the splits and the pairs.
   const keys = rows.map((r) => r.rounds.map((m) => JSON.stringify(m)));
   const splits: RoundSplit[] = [];
@@ -123,6 +139,7 @@ export function compareGames(rules: Rules, groups: GroupGame[]): Comparison {
     outcomes: order
       .filter((o) => count.has(o))
       .map((o) => ({ id: o, label: o === 'unfinished' ? 'unfinished' : OUTCOME_LABEL[o], count: count.get(o)! })),
+    versions,
   };
 }
 
@@ -140,6 +157,7 @@ export function comparisonTable(c: Comparison, rounds: string[]): Record<string,
       moves: r.moves,
       own_path_from_round: r.ownPathFrom === null ? '' : r.ownPathFrom + 1,
       fingerprint: r.hash,
+      scenario_version: r.version,
       meter_start: r.meter[0] ?? '',
     };
     rounds.forEach((d, i) => (row[`meter_${d}`] = r.meter[i + 1] ?? ''));

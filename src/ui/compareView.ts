@@ -1,7 +1,6 @@
 // Compare games: a class's replays side by side. Outcomes, the meter curves overlaid, where the
 // groups' decisions parted, and a CSV download. Everything happens in this browser.
-import Papa from 'papaparse';
-import { comparisonTable, type Comparison } from '../state/api';
+import type { Comparison } from '../state/api';
 import type { MeterThreshold } from '../state/view';
 import { meterChart, swatch } from './chart';
 import { h } from './dom';
@@ -13,7 +12,9 @@ export interface ComparisonInputs {
   games: { name: string }[];
   problems: { name: string; error: string }[];
   addFiles(files: Iterable<File>): Promise<void>;
-  addLinks(text: string): void;
+  addLinks(text: string): Promise<void>;
+  /** The comparison as a spreadsheet, formula-like cells escaped. */
+  csv(): string;
   remove(name: string): void;
   clear(): void;
   result(): Comparison;
@@ -52,8 +53,7 @@ export function compareView(
             type: 'button',
             id: 'compare-add-links',
             onclick: () => {
-              cmp.addLinks(links.value);
-              refresh();
+              void cmp.addLinks(links.value).then(refresh);
             },
           },
           'Add links',
@@ -84,7 +84,7 @@ function results(
   refresh: () => void,
 ): HTMLElement {
   const xLabels = ['start', ...rounds.map(short)];
-  const csv = () => downloadText(Papa.unparse(comparisonTable(c, rounds)), 'grand-coalition-class.csv', 'text/csv');
+  const csv = () => downloadText(cmp.csv(), 'grand-coalition-class.csv', 'text/csv');
   return h(
     'div',
     { id: 'compare-results' },
@@ -114,6 +114,13 @@ function results(
       { id: 'compare-summary' },
       `${c.rows.length} game${c.rows.length === 1 ? '' : 's'}: ${c.outcomes.map((o) => `${o.count} ${o.label}`).join(', ')}.`,
     ),
+    c.versions.length > 1
+      ? h(
+          'p',
+          { class: 'warn', id: 'compare-versions' },
+          `These games come from different releases of the scenario (${c.versions.join(', ')}). Each was replayed with the rules it was played with; the rules differ between releases, so the same moves may not lead to the same results.`,
+        )
+      : null,
     c.sameSetting
       ? h(
           'p',

@@ -5,7 +5,15 @@ export function downloadJson(value: unknown, filename: string): void {
 
 /** Offers text as a file download. */
 export function downloadText(text: string, filename: string, type: string): void {
-  const blob = new Blob([text], { type });
+  downloadBlob(new Blob([text], { type }), filename);
+}
+
+/** Offers bytes (a zip) as a file download. */
+export function downloadBytes(bytes: Uint8Array, filename: string, type: string): void {
+  downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }), filename);
+}
+
+function downloadBlob(blob: Blob, filename: string): void {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = filename;

@@ -82,5 +82,6 @@ export function dropIntoComparison(files: File[]): boolean {
 /** The reading-room page an address names (#sources, #glossary, #guide, #compare), if any. */
 export function libraryPageOf(hash: string): LibraryTarget['kind'] | null {
   const k = hash.replace(/^#/, '');
-  return k in LIBRARY_PAGES ? (k as LibraryTarget['kind']) : null;
+  // Own keys only: #constructor or #toString names no page.
+  return Object.hasOwn(LIBRARY_PAGES, k) ? (k as LibraryTarget['kind']) : null;
 }

@@ -7,13 +7,17 @@ export interface TitleActions {
   roles: { actor: string; name: string; tagline: string }[];
   continueGame: (() => void) | null;
   savedProblem: string | null;
-  /** Downloads an autosave this build cannot read, when there is one, so it is never lost. */
-  downloadUnreadable: (() => void) | null;
+  /** Saved games this build cannot read, kept aside: each can be downloaded, so none is lost. */
+  setAside: { label: string; download: () => void }[];
+  /** Downloads every stored game as one zip of replay files. */
+  downloadAll: (() => void) | null;
+  /** Why games are not being saved in this browser, if they are not. */
+  storageProblem: string | null;
   loadFile: (file: File) => void;
   suggestedSeed: number;
   /** Why the last replay, link or file could not be opened, if it could not. */
   problem: string | null;
-  history: { label: string; open: () => void }[];
+  history: { label: string; action: 'Watch' | 'Continue'; open: () => void }[];
 }
 
 export function renderTitle(a: TitleActions): void {
@@ -45,14 +49,41 @@ export function renderTitle(a: TitleActions): void {
       ? h(
           'p',
           { class: 'warn', role: 'status' },
-          `Your autosave could not be restored: ${a.savedProblem}. It is kept: download it to open it with the version of the game that made it.`,
+          `Your autosave could not be restored: ${a.savedProblem}. It is kept: download it to keep it, or to open it with a newer version of the game.`,
         )
       : null,
-    a.downloadUnreadable
+    a.storageProblem
       ? h(
-          'button',
-          { id: 'download-unreadable', type: 'button', onclick: a.downloadUnreadable },
-          'Download the save this version cannot open',
+          'p',
+          { class: 'warn', role: 'status', id: 'storage-problem' },
+          `Games are not being kept in this browser: ${a.storageProblem}. You can still play; download each replay to keep it.`,
+        )
+      : null,
+    a.setAside.length
+      ? h(
+          'div',
+          { class: 'warn', id: 'set-aside' },
+          h(
+            'p',
+            {},
+            `${a.setAside.length} saved ${a.setAside.length === 1 ? 'game' : 'games'} could not be read by this version and ${a.setAside.length === 1 ? 'is' : 'are'} kept aside:`,
+          ),
+          h(
+            'ul',
+            {},
+            ...a.setAside.map((x, i) =>
+              h(
+                'li',
+                {},
+                h(
+                  'button',
+                  { id: i === 0 ? 'download-unreadable' : `download-aside-${i}`, type: 'button', onclick: x.download },
+                  'Download',
+                ),
+                ` ${x.label}`,
+              ),
+            ),
+          ),
         )
       : null,
     h(
@@ -143,8 +174,15 @@ export function renderTitle(a: TitleActions): void {
           'ul',
           { class: 'history-list' },
           ...a.history.map((g, i) =>
-            h('li', {}, h('button', { id: `history-${i}`, onclick: g.open }, 'Watch'), ` ${g.label}`),
+            h('li', {}, h('button', { id: `history-${i}`, onclick: g.open }, g.action), ` ${g.label}`),
           ),
+        )
+      : null,
+    a.downloadAll
+      ? h(
+          'button',
+          { id: 'download-all', type: 'button', onclick: a.downloadAll },
+          'Download all your games (zip of replay files)',
         )
       : null,
     h(

@@ -12,7 +12,13 @@ export function renderLibraryNav(pages: Record<LibraryTarget['kind'], string>): 
   );
 }
 
-export function renderTopbar(v: GameView | null, saveProblem: string | null, fingerprint: string | null = null): void {
+export function renderTopbar(
+  v: GameView | null,
+  saveProblem: string | null,
+  fingerprint: string | null = null,
+  /** Said while a game of an earlier scenario release is played or watched. */
+  versionNote: string | null = null,
+): void {
   const root = byId('topbar');
   clear(root);
   if (v) {
@@ -30,6 +36,7 @@ export function renderTopbar(v: GameView | null, saveProblem: string | null, fin
         : null,
     );
   }
+  if (versionNote) put(root, h('p', { class: 'small', id: 'version-note' }, versionNote));
   if (saveProblem)
     put(
       root,

@@ -11,7 +11,14 @@ export interface ViewerHooks {
   close: () => void;
 }
 
-export function renderViewer(v: ReplayRoundView, seed: number, lastRound: number, hooks: ViewerHooks): void {
+export function renderViewer(
+  v: ReplayRoundView,
+  seed: number,
+  lastRound: number,
+  hooks: ViewerHooks,
+  /** Said when the replay comes from an earlier release of the scenario. */
+  versionNote: string | null = null,
+): void {
   const root = byId('panel');
   clear(root);
   const jump = h(
@@ -25,6 +32,7 @@ export function renderViewer(v: ReplayRoundView, seed: number, lastRound: number
   put(
     root,
     h('h2', { id: 'viewer-title' }, `Replay · seed ${seed} · round ${v.round + 1} of ${v.rounds} (${dayDate(v.date)})`),
+    versionNote ? h('p', { id: 'viewer-version', class: 'small' }, versionNote) : null,
     h(
       'div',
       { class: 'row' },

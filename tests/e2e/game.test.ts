@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT, shot, waitForTitle } from './browser';
 import type { Replay } from '../../src/state/replay';
-import { AUTOSAVE, axe, continueSaved, diplomacyAt, savedGame, tabTo, useBrowser } from './harness';
+import { axe, continueSaved, diplomacyAt, savedGame, storedGames, tabTo, useBrowser } from './harness';
 import { applyAction } from '../../src/state/reducer';
 import { initWorld } from '../../src/state/step';
 import { rules, scenario } from '../helpers';
@@ -68,7 +68,9 @@ describe('Grand Coalition in the browser', () => {
       await page.waitForSelector(last ? '#outcome' : '#begin');
     };
     await playRound(true, false);
-    const first = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), AUTOSAVE))!) as Replay;
+    // The game's record in the store (saved after every move, so wait for the second).
+    await expect.poll(async () => (await storedGames(page)).at(-1)?.replay.actions.length).toBe(2);
+    const first = (await storedGames(page)).at(-1)!.replay as unknown as Replay;
     expect(first.actions).toEqual([{ type: 'visit', target: 'RUS' }, { type: 'end' }]);
     // Rounds 2 to 11 are the rules' business (tests in Node): continue from their autosave, then
     // play the last round by keyboard again.

@@ -86,7 +86,28 @@ export async function diplomacyAt(page: Page, url: string, seed: number): Promis
   await page.waitForSelector('#send');
 }
 
-/** Where the game autosaves (src/app/storage.ts). */
+/** The game records the page's store holds (IndexedDB "grand-coalition"/"games"), oldest first. */
+export function storedGames(
+  page: Page,
+): Promise<
+  { id: string; status: string; seed: number; version: string; replay: { actions: unknown[]; hash: string } }[]
+> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('grand-coalition');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const q = open.result.transaction('games').objectStore('games').getAll();
+          q.onerror = () => reject(q.error);
+          q.onsuccess = () =>
+            resolve((q.result as { updated: string }[]).sort((a, b) => a.updated.localeCompare(b.updated)) as never);
+        };
+      }),
+  );
+}
+
+/** Where earlier builds autosaved: the game moves it into its store at start-up (src/app/gameStore.ts). */
 export const AUTOSAVE = 'grand-coalition/autosave/v1';
 
 /**

@@ -8,13 +8,13 @@ import { actionsBeforeRound, makeReplay } from '../../src/state/replay';
 import { playAll } from '../../src/state/game';
 import { scenario } from '../helpers';
 import { shot, waitForTitle } from './browser';
-import { diplomacyAt, useBrowser } from './harness';
+import { diplomacyAt, storedGames, useBrowser } from './harness';
 
 const env = useBrowser(4700 + (process.pid % 500));
 const URL = env.url;
 const newPage = (init?: string): Promise<Page> => env.newPage(1280, 720, init);
 
-const autosave = (page: Page) => page.evaluate(() => localStorage.getItem('grand-coalition/autosave/v1'));
+const autosave = async (page: Page) => JSON.stringify(await storedGames(page));
 
 describe('replays, saves and links in the browser', () => {
   it('opens a link in the replay viewer: step, jump, and take over from a round', async () => {
@@ -107,7 +107,7 @@ describe('replays, saves and links in the browser', () => {
 
   it('stays playable when storage is unavailable, says so, and can still export', async () => {
     const page = await newPage(
-      `Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });`,
+      `for (const k of ['localStorage', 'indexedDB']) Object.defineProperty(window, k, { get() { throw new DOMException('denied', 'SecurityError'); } });`,
     );
     await page.goto(URL);
     await waitForTitle(page);
