@@ -25,7 +25,7 @@ const WEST_GULF = ['USA', 'FRA', 'GBR', 'TUR', 'SAU', 'QAT'];
 const US_LED = ['FRA', 'USA'];
 const SIZE = 'effect sizes are design assumptions; the direction follows the reporting';
 
-// The record's dated acts, 17 November to 31 December 2015 (/work/notes/record-2015.md, checked in
+// The record's dated acts, 17 November to 31 December 2015 (docs/research/RECORD-2015.md, checked in
 // public reporting). Each says whose act it was; the capital's own diplomacy (`ownMove`) is left to
 // the player who leads it. The `reading` is the game's own account; `perspectives` paraphrase how
 // outlets of the time, in several countries, reported it. Effect sizes are design assumptions.
