@@ -23,6 +23,24 @@ export const GameRecord = z
   .strict();
 export type GameRecord = z.infer<typeof GameRecord>;
 
+/** One game as a stored record: what the list shows, read off the game's summary, and its replay. */
+export const gameRecord = (
+  id: string,
+  status: GameRecord['status'],
+  s: Pick<GameRecord, 'version' | 'seed' | 'role' | 'outcome' | 'meter'>,
+  replay: GameRecord['replay'],
+): GameRecord => ({
+  id,
+  status,
+  updated: new Date().toISOString(),
+  version: s.version,
+  seed: s.seed,
+  role: s.role,
+  outcome: s.outcome,
+  meter: s.meter,
+  replay,
+});
+
 /** A stored value that is not a game this build can read: kept as it was, for download. */
 export interface SetAside {
   key: string;

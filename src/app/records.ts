@@ -3,7 +3,7 @@
 // Web Lock (tabs.ts), and tells other tabs when it saved.
 import type { RunningGame } from '../release/types';
 import type { Records } from './flow';
-import { newGameId, type GameRecord, type GameStore } from './gameStore';
+import { gameRecord, newGameId, type GameStore } from './gameStore';
 import type { Tabs } from './tabs';
 
 export interface BrowserRecords extends Records {
@@ -29,17 +29,7 @@ export function browserRecords(store: GameStore, tabs: Tabs): BrowserRecords {
   };
   const save = (game: RunningGame): string | null => {
     const s = game.summary();
-    const rec: GameRecord = {
-      id: idOf(game),
-      status: game.phase() === 'debrief' ? 'finished' : 'playing',
-      updated: new Date().toISOString(),
-      version: s.version,
-      seed: s.seed,
-      role: s.role,
-      outcome: s.outcome,
-      meter: s.meter,
-      replay: game.replay(),
-    };
+    const rec = gameRecord(idOf(game), game.phase() === 'debrief' ? 'finished' : 'playing', s, game.replay());
     saving = saving.then(() => store.save(rec)).then(() => tabs.changed());
     return store.problem;
   };

@@ -4,25 +4,14 @@ import { strToU8, zipSync } from 'fflate';
 import { openReplayText } from '../release/load';
 import { current } from '../release/registry';
 import { moment } from '../presentation/format';
-import { importLegacy, newGameId, type Describe, type GameRecord, type GameStore } from './gameStore';
+import { gameRecord, importLegacy, newGameId, type Describe, type GameRecord, type GameStore } from './gameStore';
 
 /** A replay's text as a record, checked by the rules of its own release; otherwise kept aside. */
 export const describeReplay: Describe = async (text, status) => {
   const r = await openReplayText(text);
   if (!r.ok) return { key: `legacy-${newGameId()}`, text, reason: r.error };
-  const s = r.checked.summary;
-  return {
-    id: newGameId(),
-    // An earlier build's autosave stays the game to continue, even at its debrief, as it was there.
-    status,
-    updated: new Date().toISOString(),
-    version: s.version,
-    seed: s.seed,
-    role: s.role,
-    outcome: s.outcome,
-    meter: s.meter,
-    replay: r.checked.replay,
-  };
+  // An earlier build's autosave stays the game to continue, even at its debrief, as it was there.
+  return gameRecord(newGameId(), status, r.checked.summary, r.checked.replay);
 };
 
 export const importEarlierSaves = (store: GameStore): Promise<number> => {

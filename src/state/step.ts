@@ -13,7 +13,19 @@ import { evaluate } from './model/utility';
 import type { Difficulty } from './difficulty';
 import { draw } from './random';
 import { roleOf, type Rules } from './rules';
-import { initialBounds, initialTrust, type ActorId, type Terms, type World } from './world';
+import { initialBounds, initialTrust, type ActorId, type RoundRecord, type Terms, type World } from './world';
+
+/** A round as it opens: nothing done yet, its meter read when it closes. */
+const emptyRound = (round: number, date: string): RoundRecord => ({
+  round,
+  date,
+  actions: [],
+  drift: [],
+  initiatives: [],
+  heldBack: [],
+  events: [],
+  meter: null,
+});
 
 export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty: Difficulty = 'normal'): World {
   const s = rules.scenario;
@@ -42,18 +54,7 @@ export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty:
     deconfliction: s.deconfliction.value,
     counters: {},
     fired: {},
-    rounds: [
-      {
-        round: 0,
-        date: s.calendar.rounds[0]!,
-        actions: [],
-        drift: [],
-        initiatives: [],
-        heldBack: [],
-        events: [],
-        meter: null,
-      },
-    ],
+    rounds: [emptyRound(0, s.calendar.rounds[0]!)],
     meter: { value: 0, members: [], line: {}, deconfliction: 0, parts: [] },
     startMeter: 0,
     outcome: null,
@@ -174,15 +175,6 @@ export function resolveRound(rules: Rules, world: World, tuning: Tuning = {}): W
   w.round += 1;
   w.ap = roleOf(rules.scenario, w.role)!.actionPoints;
   w.counters = {};
-  w.rounds.push({
-    round: w.round,
-    date: dates[w.round]!,
-    actions: [],
-    drift: [],
-    initiatives: [],
-    heldBack: [],
-    events: [],
-    meter: null,
-  });
+  w.rounds.push(emptyRound(w.round, dates[w.round]!));
   return w;
 }
