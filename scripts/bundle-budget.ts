@@ -9,8 +9,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** KB gzip. The first load's code beyond Phaser; Phaser's chunk; each lazy chunk. */
-export const BUDGET = { firstLoad: 150, phaser: 150, lazyChunk: 50 } as const;
+/**
+ * KB gzip: the first load's code beyond Phaser; Phaser's chunk; each lazy chunk (the largest is an
+ * earlier release's rules and data, 49 KB for 1.2.0).
+ */
+export const BUDGET = { firstLoad: 150, phaser: 150, lazyChunk: 60 } as const;
 
 export interface BundleReport {
   lines: string[];
