@@ -5,12 +5,12 @@ import type { Difficulty } from './difficulty';
 import { COST, PERSONAL, validateAction, type PlayerAction } from './actions';
 import { finalHash, type PlayedGame } from './game';
 import { coalitionLine, MEMBER_AT, memberPoints } from './model/meter';
-import { acceptChance, evaluate } from './model/utility';
+import { acceptChance, issueViews, type IssueView } from './model/utility';
 import { draw } from './random';
 import { applyAction } from './reducer';
 import { buildRules, type Rules } from './rules';
 import { initWorld } from './step';
-import type { ActorId, World } from './world';
+import type { ActorId, Terms, World } from './world';
 
 export type PolicyName = 'passive' | 'random' | 'greedy' | 'historical' | 'strategist';
 export const POLICIES: readonly PolicyName[] = ['passive', 'random', 'greedy', 'historical', 'strategist'];
@@ -45,46 +45,56 @@ const random: Policy = (rules, w, step) => {
 const memberValue = (rules: Rules, w: World, a: ActorId): number =>
   memberPoints(rules, a, Math.max(w.commit[a]!, MEMBER_AT), 0.5);
 
+/** The meter points an ask is worth if it raises `j`'s commitment by `dk`: all of them if it brings `j` in. */
+function gainIf(rules: Rules, w: World, j: ActorId, dk: number): number {
+  const k = w.commit[j]!;
+  const wasIn = k >= MEMBER_AT;
+  const willIn = k + dk >= MEMBER_AT;
+  return willIn && !wasIn
+    ? memberValue(rules, w, j)
+    : willIn
+      ? memberValue(rules, w, j) * 0.3 * dk
+      : memberValue(rules, w, j) * dk * 0.5;
+}
+
+/** The issue on which the coalition's line costs `j` most, as an actor's counter-offer would pick it. */
+function costliest(rules: Rules, w: World, j: ActorId, line: Terms): IssueView {
+  const views = issueViews(rules, w, j, {}, line);
+  let worst = views[0]!;
+  for (const v of views)
+    if (
+      v.salience * Math.abs(v.own - v.proposed) + 5 * v.beyond >
+      worst.salience * Math.abs(worst.own - worst.proposed) + 5 * worst.beyond
+    )
+      worst = v;
+  return worst;
+}
+
 /**
  * One-step lookahead on the meter: for each actor not yet firmly in, the expected gain of a call,
  * a visit or a proposal that meets it halfway on its costliest issue, per action point.
  */
 const greedy: Policy = (rules, w) => {
   if (w.ap === 0) return { type: 'end' };
-  let best: { a: PlayerAction; v: number } = { a: { type: 'end' }, v: 0.05 };
+  const best: { a: PlayerAction; v: number } = { a: { type: 'end' }, v: 0.05 };
+  const consider = (j: ActorId, a: PlayerAction, p: number, dk: number) => {
+    if (validateAction(rules, w, a) !== null) return;
+    const v = (p * gainIf(rules, w, j, dk)) / COST[a.type];
+    if (v > best.v) [best.a, best.v] = [a, v];
+  };
   const line = coalitionLine(rules, w);
   for (const j of others(rules, w)) {
     if (!rules.eligible[j] || w.commit[j]! >= 0.85) continue;
-    const gainIf = (dk: number) => {
-      const k = w.commit[j]!;
-      const wasIn = k >= MEMBER_AT;
-      const willIn = k + dk >= MEMBER_AT;
-      return willIn && !wasIn
-        ? memberValue(rules, w, j)
-        : willIn
-          ? memberValue(rules, w, j) * 0.3 * dk
-          : memberValue(rules, w, j) * dk * 0.5;
-    };
-    const consider = (a: PlayerAction, p: number, dk: number) => {
-      if (validateAction(rules, w, a) !== null) return;
-      const v = (p * gainIf(dk)) / COST[a.type];
-      if (v > best.v) best = { a, v };
-    };
     const pending = w.counters[j];
-    if (pending) consider({ type: 'proposal', target: j, terms: pending }, 1, 0.3);
-    consider({ type: 'call', target: j }, acceptChance(rules, w, j, w.role, {}, PERSONAL.call, false, line), 0.15);
-    consider({ type: 'visit', target: j }, acceptChance(rules, w, j, w.role, {}, PERSONAL.visit, false, line), 0.3);
-    const ev = evaluate(rules, w, j, w.role, {}, PERSONAL.proposal, true, line);
-    const worst = ev.issues.reduce((m, v) =>
-      v.salience * Math.abs(v.own - v.proposed) + 5 * v.beyond >
-      m.salience * Math.abs(m.own - m.proposed) + 5 * m.beyond
-        ? v
-        : m,
-    );
+    if (pending) consider(j, { type: 'proposal', target: j, terms: pending }, 1, 0.3);
+    consider(j, { type: 'call', target: j }, acceptChance(rules, w, j, w.role, {}, PERSONAL.call, false, line), 0.15);
+    consider(j, { type: 'visit', target: j }, acceptChance(rules, w, j, w.role, {}, PERSONAL.visit, false, line), 0.3);
+    const worst = costliest(rules, w, j, line);
     const terms = { [worst.issue]: Math.round((worst.own + worst.proposed) / 2) };
     const p = acceptChance(rules, w, j, w.role, terms, PERSONAL.proposal, true, line);
     // A proposal moves the player's own line: discount it by how far it moves.
     consider(
+      j,
       { type: 'proposal', target: j, terms },
       p * Math.min(1, Math.max(0.2, 1 - Math.abs(worst.own - worst.proposed) / 200)),
       0.3,
