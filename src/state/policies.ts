@@ -293,13 +293,24 @@ const RUSSIA: Record<number, PlayerAction[]> = {
 
 const HISTORICAL: Record<string, Record<number, PlayerAction[]>> = { FRA: FRANCE, USA: UNITED_STATES, RUS: RUSSIA };
 
-const historical: Policy = (rules, w, step) => {
-  const plan = HISTORICAL[w.role]?.[w.round] ?? [];
-  for (let i = step; i < plan.length; i++) {
-    if (validateAction(rules, w, plan[i]!) === null) return plan[i]!;
-  }
-  return { type: 'end' };
-};
+/**
+ * A policy that follows a plan for each round: from the `step`-th planned move on, the first one
+ * legal now, or the round's end. With `takeCounters` a planned proposal to an actor that has just
+ * countered sends its counter-offer back instead (the actor honours its own terms).
+ */
+const planned =
+  (planOf: (w: World) => readonly PlayerAction[], takeCounters: boolean): Policy =>
+  (rules, w, step) => {
+    const plan = planOf(w);
+    for (let i = step; i < plan.length; i++) {
+      let a = plan[i]!;
+      if (takeCounters && a.type === 'proposal' && w.counters[a.target]) a = { ...a, terms: w.counters[a.target]! };
+      if (validateAction(rules, w, a) === null) return a;
+    }
+    return { type: 'end' };
+  };
+
+const historical = planned((w) => HISTORICAL[w.role]?.[w.round] ?? [], false);
 
 /**
  * A plan a thoughtful player might make for each role, where the greedy bot only looks one move
@@ -370,17 +381,7 @@ function planFor(w: World, s: Plan): PlayerAction[] {
   return w.round % 2 ? s.odd : s.even;
 }
 
-const strategist: Policy = (rules, w, step) => {
-  const plan = planFor(w, STRATEGY[w.role] ?? STRATEGY.FRA!);
-  for (let i = step; i < plan.length; i++) {
-    let a = plan[i]!;
-    // Take the counter-offer when there is one: the actor honours its own terms.
-    if (a.type === 'proposal' && w.counters[a.target]) a = { ...a, terms: w.counters[a.target]! };
-    if ('target' in a && a.target === w.role) continue;
-    if (validateAction(rules, w, a) === null) return a;
-  }
-  return { type: 'end' };
-};
+const strategist = planned((w) => planFor(w, STRATEGY[w.role] ?? STRATEGY.FRA!), true);
 
 export const policies: Record<PolicyName, Policy> = { passive, random, greedy, historical, strategist };
 
