@@ -7,8 +7,8 @@ import { finalHash, type PlayedGame } from './game';
 import { coalitionLine, MEMBER_AT, memberPoints } from './model/meter';
 import { acceptChance, issueViews, type IssueView } from './model/utility';
 import { draw } from './random';
-import { applyAction } from './reducer';
 import { buildRules, type Rules } from './rules';
+import { machineSeat, reducerSeat, type Seat } from './seat';
 import { initWorld } from './step';
 import type { ActorId, Terms, World } from './world';
 
@@ -385,7 +385,50 @@ const strategist = planned((w) => planFor(w, STRATEGY[w.role] ?? STRATEGY.FRA!),
 
 export const policies: Record<PolicyName, Policy> = { passive, random, greedy, historical, strategist };
 
-/** Plays one whole game with a policy; `onRound` sees the world as each round begins and at the end. */
+/**
+ * Plays a policy at a seat until the game is over and returns its moves: the policy's move, or the
+ * round's end when the rules refuse it. `onRound` sees the world as each round begins and at the end.
+ */
+export function playAt(rules: Rules, seat: Seat, name: PolicyName, onRound?: (w: World) => void): PlayerAction[] {
+  const policy = policies[name];
+  const actions: PlayerAction[] = [];
+  let step = 0;
+  let round = 0;
+  for (let w = seat.world(); w.outcome === null; w = seat.world()) {
+    if (w.round !== round) {
+      round = w.round;
+      step = 0;
+    }
+    if (step === 0) onRound?.(w);
+    let a = policy(rules, w, step);
+    if (seat.play(a) !== null) {
+      a = { type: 'end' };
+      const refused = seat.play(a);
+      if (refused !== null) throw new Error(`the round cannot end: ${refused}`);
+    }
+    actions.push(a);
+    step += 1;
+  }
+  onRound?.(seat.world());
+  return actions;
+}
+
+/** One whole game with a policy, folding the reducer, without its hash: for batch runs that only count outcomes. */
+export function playPolicy(
+  scenario: Scenario,
+  seed: number,
+  role: string,
+  name: PolicyName,
+  difficulty: Difficulty = 'normal',
+  onRound?: (w: World) => void,
+): { world: World; actions: PlayerAction[] } {
+  const rules = buildRules(scenario);
+  const seat = reducerSeat(rules, initWorld(rules, seed, role, difficulty));
+  const actions = playAt(rules, seat, name, onRound);
+  return { world: seat.world(), actions };
+}
+
+/** One whole game with a policy, folding the reducer, with the hash that names its result. */
 export function runPolicy(
   scenario: Scenario,
   seed: number,
@@ -394,29 +437,21 @@ export function runPolicy(
   difficulty: Difficulty = 'normal',
   onRound?: (w: World) => void,
 ): PlayedGame {
+  const g = playPolicy(scenario, seed, role, name, difficulty, onRound);
+  return { ...g, hash: finalHash(g.world) };
+}
+
+/** The same game played through the game machine, move by move, as the CLI's single game is. */
+export function runPolicyInMachine(
+  scenario: Scenario,
+  seed: number,
+  role: string,
+  name: PolicyName,
+  difficulty: Difficulty = 'normal',
+): PlayedGame {
   const rules = buildRules(scenario);
-  const policy = policies[name];
-  let w = initWorld(rules, seed, role, difficulty);
-  const actions: PlayerAction[] = [];
-  let step = 0;
-  let round = 0;
-  while (w.outcome === null) {
-    if (w.round !== round) {
-      round = w.round;
-      step = 0;
-    }
-    if (step === 0) onRound?.(w);
-    let a = policy(rules, w, step);
-    let r = applyAction(rules, w, a);
-    if (!r.ok) {
-      a = { type: 'end' };
-      r = applyAction(rules, w, a);
-      if (!r.ok) throw new Error(`the round cannot end: ${r.reason}`);
-    }
-    w = r.world;
-    actions.push(a);
-    step += 1;
-  }
-  onRound?.(w);
-  return { world: w, actions, hash: finalHash(w) };
+  const seat = machineSeat(rules, initWorld(rules, seed, role, difficulty));
+  const actions = playAt(rules, seat, name);
+  seat.stop();
+  return { world: seat.world(), actions, hash: finalHash(seat.world()) };
 }
