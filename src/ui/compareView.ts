@@ -133,13 +133,14 @@ function results(
           `These games were not all played on the same setting (${c.settings.join('; ')}): differences come from the dice as well as the decisions.`,
         ),
     h('h3', {}, 'Side by side'),
+    membersSummary(c),
     h(
       'div',
       { class: 'scroll' },
       h(
         'table',
-        { id: 'compare-table' },
-        h('caption', { class: 'sr-only' }, 'Each group\u2019s game'),
+        { id: 'compare-table', class: 'compare-table' },
+        h('caption', { class: 'sr-only' }, 'Each group\u2019s game, and why it ended as it did'),
         h(
           'thead',
           {},
@@ -151,10 +152,10 @@ function results(
               'Group',
               'Setting',
               'Outcome',
+              'Why this outcome',
               'Final meter',
               'Members',
               'Moves',
-              'Own path from',
               'Fingerprint',
               '',
             ].map((t) => h('th', { scope: 'col' }, t)),
@@ -171,16 +172,14 @@ function results(
               h('th', { scope: 'row' }, r.name),
               h('td', {}, `seed ${r.seed} \u00b7 ${r.role} \u00b7 ${r.difficulty}`),
               h('td', {}, r.outcomeLabel),
-              h('td', {}, r.finalMeter.toFixed(1)),
-              h('td', {}, String(r.members)),
-              h('td', {}, String(r.moves)),
               h(
                 'td',
-                {},
-                r.ownPathFrom === null
-                  ? 'never (same moves as another group)'
-                  : `round ${r.ownPathFrom + 1} (${short(rounds[r.ownPathFrom]!)})`,
+                { class: 'why' },
+                r.why || (r.outcome ? 'not given by this older release' : 'the game is not finished'),
               ),
+              h('td', {}, r.finalMeter.toFixed(1)),
+              h('td', { class: 'members' }, ...memberCell(r.memberNames, c)),
+              h('td', {}, String(r.moves)),
               h('td', {}, h('code', {}, r.hash.slice(0, 8))),
               h(
                 'td',
@@ -314,4 +313,43 @@ function results(
       ),
     ),
   );
+}
+
+/** Who ended in the coalition across the class: the capitals in every game, and those in some only. */
+function membersSummary(c: Comparison): HTMLElement {
+  const { common, differing } = c.members;
+  const n = c.rows.length;
+  const list = (xs: string[]) => (xs.length ? xs.join(', ') : 'none');
+  return h(
+    'div',
+    { id: 'compare-members' },
+    h(
+      'p',
+      {},
+      n === 1
+        ? `In the coalition at the end (besides the player): ${list(common)}.`
+        : `In the coalition at the end of every game (besides the player): ${list(common)}.`,
+    ),
+    n > 1
+      ? h(
+          'p',
+          {},
+          differing.length
+            ? `What differs: ${differing.map((d) => `${d.name} joined in ${d.groups.length} of ${n} games (${d.groups.join(', ')})`).join('; ')}.`
+            : 'What differs: nothing; every game ended with the same members.',
+        )
+      : null,
+  );
+}
+
+/** A group's members: how many, then only the capitals that set it apart ("with" / "without"). */
+function memberCell(names: string[], c: Comparison): (Node | string)[] {
+  const differing = c.members.differing.map((d) => d.name);
+  const withThem = differing.filter((d) => names.includes(d));
+  const without = differing.filter((d) => !names.includes(d));
+  return [
+    String(names.length),
+    ...(withThem.length ? [h('br'), h('span', { class: 'small' }, `with ${withThem.join(', ')}`)] : []),
+    ...(without.length ? [h('br'), h('span', { class: 'small' }, `without ${without.join(', ')}`)] : []),
+  ];
 }
