@@ -95,7 +95,7 @@ describe('class comparison', () => {
     expect(f!.why).toMatch(/^No grand coalition: .* Not even parallel campaigns: /);
     // Each missed condition named in the line is one the rules found missing.
     const gaps = grandGaps(rules, parallel.world, parallel.world.meter);
-    for (const a of gaps.outside) expect(p!.why).toContain(`${rules.actor[a]!.name} out`);
+    for (const a of gaps.outside) expect(p!.why).toContain(rules.actor[a]!.name);
     if (gaps.meter !== null) expect(p!.why).toContain(`meter ${gaps.meter.toFixed(1)}`);
     if (gaps.deconfliction !== null) expect(p!.why).toContain(`deconfliction ${Math.round(gaps.deconfliction * 100)}%`);
     // The members by name, as the meter counts them, the player aside.

@@ -5,10 +5,10 @@
 import { DIFFICULTIES } from './difficulty';
 import { describeAction } from './explain';
 import type { PlayedGame } from './game';
-import { MEMBER_AT } from './model/meter';
+import { MEMBER_AT, vetoedBy } from './model/meter';
 import { grandGaps, OUTCOME_LABEL } from './model/outcome';
 import { the } from './news';
-import { roleOf, type Rules } from './rules';
+import { partnerExcess, roleOf, type Rules } from './rules';
 import type { ActorId, OutcomeId, World } from './world';
 
 export interface GroupGame {
@@ -165,6 +165,28 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const listWords = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /**
+ * Why a capital the role needed is not a member: too little commitment, or (committed enough) a
+ * member's condition on its partners keeps it out, as meter.ts rules.
+ */
+function outsideWhy(rules: Rules, w: World, a: ActorId): string {
+  const k = w.commit[a]!;
+  if (!rules.eligible[a]) return `${the(rules, a)} out (it joins no coalition)`;
+  if (k < MEMBER_AT) return `${the(rules, a)} out (commitment ${pct(k)}, needs ${pct(MEMBER_AT)})`;
+  const willing = rules.actorIds.filter((x) => rules.eligible[x] && w.commit[x]! >= MEMBER_AT);
+  const by = vetoedBy(rules, w, a, willing);
+  const line = by
+    ? rules.partnerLines[by]!.find((l) => l.partner === a && partnerExcess(l, w.pos[a]![l.issue]!) > 0)
+    : undefined;
+  if (!by || !line) return `${the(rules, a)} out`;
+  const issue = rules.scenario.issues.find((i) => i.id === line.issue)!;
+  // Possessives: "your own" when the condition is the player's; "the United States’", "Turkey’s".
+  const whose = by === w.role ? 'your own' : `${the(rules, by)}\u2019${/s$/.test(the(rules, by)) ? '' : 's'}`;
+  const asker = by === w.role ? 'you ask' : `${the(rules, by)} asks`;
+  const limit = w.pos[a]![line.issue]! > line.max ? `at most ${line.max}` : `at least ${line.min}`;
+  return `${the(rules, a)} kept out by ${whose} condition although committed ${pct(k)} (its own line on ${issue.topic} ${Math.round(w.pos[a]![line.issue]!)}, ${asker} ${limit})`;
+}
+
+/**
  * Why a finished game ended as it did, in one line: the grand coalition's conditions it missed
  * (who stayed out, the meter, deconfliction, the role's terms), then what decided between parallel
  * campaigns and a fracture. Read off the final world with the rules outcome.ts applies.
@@ -180,7 +202,7 @@ export function whyOutcome(rules: Rules, w: World): string {
     return `Every condition met: ${listWords(role.needs.grand.map(name))} in, deconfliction ${pct(d)} (needs ${pct(grand.deconfliction)}), meter ${m.toFixed(1)} (needs ${grand.meter}), terms met.`;
   const g = grandGaps(rules, w, w.meter);
   const missed = [
-    ...g.outside.map((a) => `${name(a)} out (commitment ${pct(w.commit[a]!)}, needs ${pct(MEMBER_AT)})`),
+    ...g.outside.map((a) => outsideWhy(rules, w, a)),
     ...(g.meter !== null ? [`meter ${m.toFixed(1)} (needs ${grand.meter})`] : []),
     ...(g.deconfliction !== null ? [`deconfliction ${pct(d)} (needs ${pct(grand.deconfliction)})`] : []),
     ...g.terms.map((t) => {

@@ -1,6 +1,6 @@
 // Compare games: a class's replays side by side. Outcomes, the meter curves overlaid, where the
 // groups' decisions parted, and a CSV download. Everything happens in this browser.
-import type { Comparison } from '../state/api';
+import type { Comparison, Difficulty, TypicalPath } from '../state/api';
 import type { MeterThreshold } from '../state/view';
 import { meterChart, swatch } from './chart';
 import { h } from './dom';
@@ -18,6 +18,8 @@ export interface ComparisonInputs {
   remove(name: string): void;
   clear(): void;
   result(): Comparison;
+  /** The answer key's typical paths on one setting (they load with the comparison: the teacher's tools). */
+  typicalPaths(seed: number, role: string, difficulty: Difficulty): TypicalPath[];
 }
 
 export function compareView(
