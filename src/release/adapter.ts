@@ -139,16 +139,21 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
       };
     },
     row: (name) => {
-      // Older releases' rows: the members' names read off their final world; no one-line "why"
-      // (their rules had no such summary, and this adapter does not guess at them). The old
-      // "own path from" figure depended on the other games compared, so it is dropped here.
+      // Older releases' rows: the members' names read off their final world; for "why", their own
+      // debrief's reading of the final state where they had one (1.2.0: the gaps to a grand
+      // coalition, or the outcome's text for one), none before. The old "own path from" figure
+      // depended on the other games compared, so it is dropped here.
       const { ownPathFrom: _, ...r } = core.compareGames(rules, [{ name, game }]).rows[0]! as ReturnType<
         typeof core.compareGames
       >['rows'][number] & { ownPathFrom?: unknown };
       const w = game.world;
+      const debrief = () => {
+        const v = core.view(rules, w, 'debrief', null);
+        return v.gaps === undefined || !v.outcome ? '' : v.gaps.length ? v.gaps.join(' ') : v.outcome.meaning;
+      };
       return {
         memberNames: w.meter.members.filter((a) => a !== w.role).map((a) => names[a] ?? a),
-        why: '',
+        why: r.why ?? debrief(),
         ...r,
         version,
       };
