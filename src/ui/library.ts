@@ -4,7 +4,6 @@ import type { Scenario } from '../data/schema';
 import { meterThresholds } from '../state/view';
 import type { ComparisonInputs } from './compareView';
 import { glossaryView } from './glossaryView';
-import { answersView } from './answersView';
 import { guideView } from './guideView';
 import { handoutView } from './handoutView';
 import { howtoView } from './howtoView';
@@ -65,13 +64,16 @@ export function setUpLibrary(scenario: Scenario, makeComparison: () => Promise<C
     else if (t.kind === 'handout')
       openReader({ title: KIT_PAGES.handout, body: handoutView(scenario), printable: true });
     else if (t.kind === 'answers')
-      openReader({
-        title: KIT_PAGES.answers,
-        body: answersView(scenario, (seed, role, difficulty) =>
-          loadComparison(makeComparison).then(({ cmp }) => cmp.typicalPaths(seed, role, difficulty)),
-        ),
-        printable: true,
-      });
+      // The key (and the balance runs it reads) loads on first use, like the comparison.
+      void import('./answersView').then(({ answersView }) =>
+        openReader({
+          title: KIT_PAGES.answers,
+          body: answersView(scenario, (seed, role, difficulty) =>
+            loadComparison(makeComparison).then(({ cmp }) => cmp.typicalPaths(seed, role, difficulty)),
+          ),
+          printable: true,
+        }),
+      );
     else {
       void loadComparison(makeComparison).then(({ cmp, view }) => {
         const refresh = () =>
