@@ -113,6 +113,16 @@ describe('class comparison', () => {
     expect(c.members.differing.length).toBeGreaterThan(0);
   });
 
+  it('says when a committed capital is kept out by a member\u2019s condition, not by its commitment', () => {
+    // A game where Russia is committed enough but kept out (Washington's condition on its strikes).
+    const kept = [2015, 2016, 2017, 2018, 2019, 2020]
+      .flatMap((seed) => (['greedy', 'random'] as const).map((p) => runPolicy(scenario, seed, 'FRA', p)))
+      .find((g) => g.world.commit.RUS! >= 0.5 && !g.world.meter.members.includes('RUS'));
+    expect(kept, 'no game with Russia committed but out among 12').toBeDefined();
+    const why = compareGames(rules, [{ name: 'K', game: kept! }]).rows[0]!.why;
+    expect(why).toMatch(/Russia kept out by .* condition although committed \d+%/);
+  });
+
   it('says when games were played on different settings', () => {
     const c = compareGames(rules, [
       { name: 'A', game: runPolicy(scenario, 1, 'FRA', 'random') },

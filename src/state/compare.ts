@@ -172,8 +172,7 @@ function outsideWhy(rules: Rules, w: World, a: ActorId): string {
   const k = w.commit[a]!;
   if (!rules.eligible[a]) return `${the(rules, a)} out (it joins no coalition)`;
   if (k < MEMBER_AT) return `${the(rules, a)} out (commitment ${pct(k)}, needs ${pct(MEMBER_AT)})`;
-  const willing = rules.actorIds.filter((x) => rules.eligible[x] && w.commit[x]! >= MEMBER_AT);
-  const by = vetoedBy(rules, w, a, willing);
+  const by = vetoedBy(rules, w, a);
   const line = by
     ? rules.partnerLines[by]!.find((l) => l.partner === a && partnerExcess(l, w.pos[a]![l.issue]!) > 0)
     : undefined;
