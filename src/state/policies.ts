@@ -283,6 +283,9 @@ const RUSSIA: Record<number, PlayerAction[]> = {
 
 const HISTORICAL: Record<string, Record<number, PlayerAction[]>> = { FRA: FRANCE, USA: UNITED_STATES, RUS: RUSSIA };
 
+/** Whether a role has a historical line to play (and a game of it can be read against the record). */
+export const hasHistoricalLine = (role: string): boolean => role in HISTORICAL;
+
 const historical: Policy = (rules, w, step) => {
   const plan = HISTORICAL[w.role]?.[w.round] ?? [];
   for (let i = step; i < plan.length; i++) {
