@@ -119,6 +119,10 @@ describe('every game', () => {
       const moves = w.rounds.map((r) => r.actions.filter((a) => a.action.type !== 'end'));
       for (const t of [...(d.first ? [d.first] : []), ...d.turns]) {
         expect(t.facts.length).toBeGreaterThan(0);
+        if (t.missed) {
+          expect(t.move).toBeNull();
+          expect(t.missed.round).toBeLessThanOrEqual(t.round);
+        }
         if (!t.move) continue;
         expect(t.move.round).toBeLessThanOrEqual(t.round);
         expect(moves[t.move.round]!.length).toBeGreaterThan(0);

@@ -49,6 +49,11 @@ export interface Turn {
   move: { round: number; date: string; text: string; asInRecord: boolean } | null;
   /** What that move changed, in words and numbers. */
   changes: string[];
+  /**
+   * When no move of the player's pushed it: the historical line's move that held it back and that
+   * the player did not make, with what it changed on the historical line.
+   */
+  missed: { round: number; date: string; text: string; changes: string[] } | null;
   /** What the historical line's player did in that round (the game's rendering of the record's acts). */
   recordMoves: string[];
   /** What the record says about it, dated and sourced. */
@@ -132,11 +137,9 @@ function replayLine(rules: Rules, w: World): Line | null {
   return cur.outcome && finalHash(cur) === finalHash(w) ? { starts, moves, final: cur } : null;
 }
 
-function historicalLine(rules: Rules, w: World): Line {
-  const starts: World[] = [];
-  const g = runPolicy(rules.scenario, w.seed, w.role, 'historical', w.difficulty, (x) => starts.push(x));
-  // runPolicy reports the first round's world, each next round's, and the final one.
-  return { starts, moves: [], final: g.world };
+/** The historical line on the game's seed, role and level, with its moves and their worlds. */
+function historicalLine(rules: Rules, w: World): Line | null {
+  return replayLine(rules, runPolicy(rules.scenario, w.seed, w.role, 'historical', w.difficulty).world);
 }
 
 function sameAction(a: PlayerAction, b: PlayerAction): boolean {
@@ -391,6 +394,50 @@ function eventFacts(rules: Rules, g: World, h: World, round: number): Fact[] {
   return out;
 }
 
+/**
+ * The endings' bars (deconfliction and meter for parallel campaigns and for a grand coalition):
+ * a world on the other side of one from the historical line's is heading for another ending.
+ */
+function barFacts(rules: Rules, g: World, h: World): Fact[] {
+  const o = rules.outcomes;
+  const out: Fact[] = [];
+  const band = (v: number, bars: number[]) => bars.filter((b) => v >= b).length;
+  const items = [
+    {
+      id: 'deconfliction',
+      q: (w: World) => w.deconfliction,
+      bars: [o.parallel.deconfliction, o.grand.deconfliction],
+      show: pct,
+      name: 'Deconfliction between the two air campaigns',
+    },
+    {
+      id: 'meter',
+      q: (w: World) => w.meter.value,
+      bars: [o.parallel.meter, o.grand.meter],
+      show: (x: number) => x.toFixed(1),
+      name: 'The coalition meter',
+    },
+  ];
+  for (const it of items) {
+    const [bg, bh] = [band(it.q(g), it.bars), band(it.q(h), it.bars)];
+    if (bg === bh) continue;
+    const up = bg > bh;
+    const bar = it.bars[up ? bg - 1 : bg]!;
+    const what = bar === it.bars[0] ? 'parallel campaigns' : 'a grand coalition';
+    out.push({
+      key: `bar:${it.id}:${bg}`,
+      // The meter's bars alone do not make an ending (the historical line stands above 60 without one).
+      weight: it.id === 'meter' ? 1 : 2,
+      title: `${it.name} ${up ? 'reaches' : 'falls below'} ${it.show(bar)}, the bar for ${what}`,
+      text: `${it.name}: ${it.show(it.q(g))} in your game, ${it.show(it.q(h))} on the historical line; ${what} ${what === 'parallel campaigns' ? 'need' : 'needs'} ${it.show(bar)} (the game\u2019s bar).`,
+      q: it.q,
+      dir: up ? 1 : -1,
+      record: [],
+    });
+  }
+  return out;
+}
+
 /** Every difference between the two worlds as round `r` closes (`g`, `h`: the worlds after it). */
 function factsAt(
   rules: Rules,
@@ -431,6 +478,9 @@ function factsAt(
     if (g.meter.members.includes(a) === h.meter.members.includes(a)) continue;
     out.push(memberFact(rules, g, h, gPrev, a, needed.has(a) ? 2 : 1, []));
   }
+  // A bar on deconfliction already told by the record's own range on it is not told twice.
+  const toldDeconfliction = out.some((f) => f.key.startsWith('check:') && f.key.includes('"deconfliction"'));
+  out.push(...barFacts(rules, g, h).filter((f) => !(toldDeconfliction && f.key.startsWith('bar:deconfliction'))));
   if (Math.abs(g.meter.value - h.meter.value) >= METER_APART)
     out.push({
       key: 'meter',
@@ -446,22 +496,27 @@ function factsAt(
 }
 
 /** The player's move that pushed hardest toward a difference: in its round first, then earlier; moves off the historical line first. */
-function culprit(f: Fact, moves: Move[], record: World, round: number): Move | null {
+/**
+ * The move of one line that pushed a difference hardest: `sign` 1 for the player's moves toward
+ * it, −1 for the historical line's moves against it (the ones the player did not make). Moves the
+ * other line also made that round count only when no other did.
+ */
+function culprit(f: Fact, moves: Move[], other: World, round: number, sign = 1): Move | null {
   if (!f.q) return null;
   const q = f.q;
+  const dir = f.dir * sign;
   const score = (m: Move) => {
     const flip =
       f.member !== undefined &&
       m.after.meter.members.includes(f.member) !== m.before.meter.members.includes(f.member) &&
-      m.after.meter.members.includes(f.member) === f.dir > 0;
-    return (flip ? 1000 : 0) + f.dir * (q(m.after) - q(m.before));
+      m.after.meter.members.includes(f.member) === dir > 0;
+    return (flip ? 1000 : 0) + dir * (q(m.after) - q(m.before));
   };
-  const off = (m: Move) => !movesOf(record, m.round).some((x) => sameAction(x, m.action));
+  const off = (m: Move) => !movesOf(other, m.round).some((x) => sameAction(x, m.action));
   const pools = [
     (m: Move) => m.round === round && off(m),
     (m: Move) => m.round < round && off(m),
-    (m: Move) => m.round === round,
-    (m: Move) => m.round < round,
+    ...(sign > 0 ? [(m: Move) => m.round === round, (m: Move) => m.round < round] : []),
   ];
   for (const p of pools) {
     let best: Move | null = null;
@@ -482,11 +537,21 @@ function turnOf(rules: Rules, round: number, facts: Fact[], game: Line, record: 
   // The move: for the heaviest fact that a move pushed, in the order the facts are told.
   let m: Move | null = null;
   let why: Fact | null = null;
-  for (const f of [...facts].sort((a, b) => b.weight - a.weight))
+  const byWeight = [...facts].sort((a, b) => b.weight - a.weight);
+  for (const f of byWeight)
     if ((m = culprit(f, game.moves, record.final, round))) {
       why = f;
       break;
     }
+  // No move of the player's pushed it: then the historical line's move that held it back, not made.
+  let missed: Move | null = null;
+  let missedFor: Fact | null = null;
+  if (!m)
+    for (const f of byWeight)
+      if ((missed = culprit(f, record.moves, game.final, round, -1))) {
+        missedFor = f;
+        break;
+      }
   const focus = why?.member ?? (m && 'target' in m.action ? m.action.target : null);
   const changes = m ? headline(diffWorlds(rules, m.before, m.after), m.after.role, focus, 5).map((c) => c.text) : [];
   if (m && why?.member) {
@@ -514,6 +579,19 @@ function turnOf(rules: Rules, round: number, facts: Fact[], game: Line, record: 
         }
       : null,
     changes,
+    missed: missed
+      ? {
+          round: missed.round,
+          date: rules.scenario.calendar.rounds[missed.round]!,
+          text: describeShort(rules, missed.action),
+          changes: headline(
+            diffWorlds(rules, missed.before, missed.after),
+            missed.after.role,
+            missedFor?.member ?? ('target' in missed.action ? missed.action.target : null),
+            3,
+          ).map((c) => c.text),
+        }
+      : null,
     recordMoves: movesOf(record.final, round).map((a) => describeShort(rules, a)),
     record: facts
       .flatMap((f) => f.record)
@@ -629,6 +707,23 @@ function endingReason(rules: Rules, w: World): string {
   const role = roleOf(rules.scenario, w.role)!;
   if (w.outcome === 'grand_coalition')
     return `${role.needs.grand.map((a) => the(rules, a)).join(' and ')} in, deconfliction ${pct(w.deconfliction)}, meter ${w.meter.value.toFixed(0)}`;
+  const outsideText = (a: ActorId) => {
+    const v = outsideBecause(rules, w, a).vetoedBy;
+    return v
+      ? `${the(rules, a)} stayed outside, kept out by ${conditionText(rules, w, v, a)}`
+      : `${the(rules, a)} stayed outside (commitment ${pct(w.commit[a]!)})`;
+  };
+  if (w.outcome === 'fracture') {
+    // What even coordinated campaigns lacked.
+    const bar = rules.outcomes.parallel;
+    const parts = role.needs.parallel.filter((a) => !w.meter.members.includes(a)).map(outsideText);
+    if (w.deconfliction < bar.deconfliction)
+      parts.push(
+        `deconfliction ended at ${pct(w.deconfliction)}, below the ${pct(bar.deconfliction)} coordinated campaigns need`,
+      );
+    if (w.meter.value < bar.meter) parts.push(`the meter ended at ${w.meter.value.toFixed(0)}, below ${bar.meter}`);
+    return parts.slice(0, 3).join('; ');
+  }
   const g = grandGaps(rules, w, w.meter);
   const parts = g.outside.map((a) => {
     const v = outsideBecause(rules, w, a).vetoedBy;
@@ -660,6 +755,7 @@ function compute(rules: Rules, w: World): Divergence | null {
   const game = replayLine(rules, w);
   if (!game) return null;
   const record = historicalLine(rules, w);
+  if (!record) return null;
   const checks = recordChecks(rules, w.role);
   const n = game.starts.length - 1;
   const turns: Turn[] = [];

@@ -27,6 +27,13 @@ function recordList(notes: RecordNoteView[], g: Glosser): HTMLElement | null {
 }
 
 function moveLine(v: GameView, t: TurnView): (HTMLElement | string)[] {
+  if (!t.move && t.weight >= 3) return ['None alone: the ending is the sum of the turns above.'];
+  if (!t.move && t.missed)
+    return [
+      'None of yours pushed it. The move the historical line made here and you did not: ',
+      h('strong', {}, t.missed.text),
+      ` (${roundOf(v, t.missed.round, t.missed.date)}). On the historical line it changed: ${t.missed.changes.join('; ')}.`,
+    ];
   if (!t.move)
     return [
       'No single move of yours pushed it: it came as the round closed, from the others\u2019 own moves, the events and their re-weighing of the coalition.',
