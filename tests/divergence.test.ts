@@ -57,7 +57,7 @@ describe('a game where the player brings Russia in', () => {
     expect(f.move).toMatchObject({ round: 1, asInRecord: false });
     expect(f.move!.text).toMatch(/^Proposal to Russia: /);
     expect(f.changes.join('\n')).toMatch(/Deconfliction between the two air campaigns \d+% → \d+%/);
-    expect(f.facts.join('\n')).toMatch(/on the historical line; the record \(End of November/);
+    expect(f.facts.join('\n')).toMatch(/on the historical line \(the record, 29 Nov: /);
     expect(f.recordMoves.length).toBeGreaterThan(0);
     expect(d.summary).toContain('Your game left the historical line in round 2 (19 Nov)');
   });
@@ -66,7 +66,7 @@ describe('a game where the player brings Russia in', () => {
     const r = joinedAt(w, 'RUS');
     expect(r).toBeGreaterThan(0);
     const all = [d.first!, ...d.turns];
-    expect(all.some((t) => t.round === r && t.title === 'Russia joins the coalition')).toBe(true);
+    expect(all.some((t) => t.round === r && t.title.startsWith('Russia joins the coalition'))).toBe(true);
     expect(d.turns.at(-1)!.title).toBe('The game ends in grand coalition');
     expect(d.turns.at(-1)!.move).toBeNull();
     expect(d.turns.length).toBeLessThanOrEqual(3);

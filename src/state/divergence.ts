@@ -170,6 +170,8 @@ interface Fact {
   dir: number;
   /** For a membership: the actor, so that the move after which it joined or left counts first. */
   member?: ActorId;
+  /** For a line's difference: whose line and on what, to tell that change first and the actors' own moves on it. */
+  line?: { actor: ActorId; issue: string };
   record: RecordNote[];
 }
 
@@ -267,17 +269,30 @@ function memberFact(
   };
   const state = (w: World, inn: boolean) =>
     `${inn ? 'a member' : 'outside'} (commitment ${pct(w.commit[a]!)}${why(w)})`;
+  // Joined because a member's condition on it lifted, or left because one now holds: then what
+  // moved is its own line on that issue, not its commitment.
+  const vetoed = (w: World) => {
+    const willing = rules.actorIds.filter((x) => rules.eligible[x] && w.commit[x]! >= MEMBER_AT);
+    return w.commit[a]! >= MEMBER_AT ? vetoedBy(rules, w, a, willing) : null;
+  };
+  const by = inG && !wasIn ? vetoed(gPrev) : !inG && wasIn ? vetoed(g) : null;
+  const line = by
+    ? rules.partnerLines[by]!.find((l) => l.partner === a && partnerExcess(l, (inG ? gPrev : g).pos[a]![l.issue]!) > 0)
+    : undefined;
+  const lifted = line ? `: ${by === a ? '' : `${possessive(rules, by!)} condition ${inG ? 'lifts' : 'holds'}`}` : '';
   return {
     key: `member:${a}`,
     weight,
     title:
       inG !== wasIn
-        ? `${name} ${inG ? 'joins' : 'leaves'} the coalition`
+        ? `${name} ${inG ? 'joins' : 'leaves'} the coalition${lifted}`
         : `${name} ${inG ? 'stays in' : 'stays out of'} the coalition`,
     text: `${name}: in your game ${state(g, inG)}; on the historical line ${state(h, inH)}.`,
-    q: pull(rules, a),
-    dir: inG ? 1 : -1,
-    member: a,
+    q: line ? (w) => w.pos[a]![line.issue]! : pull(rules, a),
+    line: line ? { actor: a, issue: line.issue } : undefined,
+    // Toward the condition when it joined, away from it when it left.
+    dir: line ? (line.max < 100 ? -1 : 1) * (inG ? 1 : -1) : inG ? 1 : -1,
+    member: line ? undefined : a,
     record,
   };
 }
@@ -306,7 +321,8 @@ function checkFact(
   const me = g.role;
   const whose = (a: ActorId) => cap(possessive(rules, a, me));
   const dir = q(g) >= q(h) ? 1 : -1;
-  const recordSays = `${cp.title} (${dayMonth(cp.date)})`;
+  // The checkpoint's range on the game's scale: its claim and sources go with the turn's record notes.
+  const recordSays = `the record, ${dayMonth(cp.date)}`;
   switch (c.kind) {
     case 'position': {
       const [vg, vh] = [q(g), q(h)].map((v) => Math.round(v));
@@ -314,7 +330,8 @@ function checkFact(
         key: `check:${e.key}`,
         weight: 2,
         title: `${whose(c.actor)} line on ${topic(rules, c.issue)} ${dir > 0 ? 'rises' : 'falls'} to ${vg}`,
-        text: `${whose(c.actor)} line on ${topic(rules, c.issue)}: ${vg} in your game (${betweenLabels(rules, c.issue, vg!)}), ${vh} on the historical line; the record (${recordSays}) reads ${range(c.min, c.max)}.`,
+        line: { actor: c.actor, issue: c.issue },
+        text: `${whose(c.actor)} line on ${topic(rules, c.issue)}: ${vg} in your game (${betweenLabels(rules, c.issue, vg!)}), ${vh} on the historical line (${recordSays}: ${range(c.min, c.max)}).`,
         q,
         dir,
         record,
@@ -325,7 +342,7 @@ function checkFact(
         key: `check:${e.key}`,
         weight: 2,
         title: `${whose(c.from)} trust in ${the(rules, c.to)} ${dir > 0 ? 'recovers' : 'falls'}`,
-        text: `${whose(c.from)} trust in ${the(rules, c.to)}: ${signed(q(g))} in your game, ${signed(q(h))} on the historical line; the record (${recordSays}) reads ${range(c.min, c.max, signed)}.`,
+        text: `${whose(c.from)} trust in ${the(rules, c.to)}: ${signed(q(g))} in your game, ${signed(q(h))} on the historical line (${recordSays}: ${range(c.min, c.max, signed)}).`,
         q,
         dir,
         record,
@@ -338,7 +355,7 @@ function checkFact(
           q(g) >= rules.outcomes.grand.deconfliction
             ? `The two air campaigns move to joint operations (deconfliction ${pct(q(g))})`
             : `Deconfliction between the campaigns ${dir > 0 ? 'rises' : 'falls'} to ${pct(q(g))}`,
-        text: `Deconfliction between the two air campaigns: ${pct(q(g))} in your game, ${pct(q(h))} on the historical line; the record (${recordSays}) reads ${range(c.min, c.max, pct)}.`,
+        text: `Deconfliction between the two air campaigns: ${pct(q(g))} in your game, ${pct(q(h))} on the historical line (${recordSays}: ${range(c.min, c.max, pct)}).`,
         q,
         dir,
         record,
@@ -553,7 +570,27 @@ function turnOf(rules: Rules, round: number, facts: Fact[], game: Line, record: 
         break;
       }
   const focus = why?.member ?? (m && 'target' in m.action ? m.action.target : null);
-  const changes = m ? headline(diffWorlds(rules, m.before, m.after), m.after.role, focus, 5).map((c) => c.text) : [];
+  const all = m ? diffWorlds(rules, m.before, m.after) : [];
+  const changes = headline(all, m?.after.role ?? game.final.role, focus, 5).map((c) => c.text);
+  if (m && why?.line) {
+    // The line that made the difference first, whatever the headline ranks above it.
+    const { actor, issue } = why.line;
+    const topicText = topic(rules, issue);
+    const it = all.find((c) => c.kind === 'position' && c.actor === actor && c.text.includes(` line on ${topicText}:`));
+    if (it) changes.splice(0, changes.length, it.text, ...changes.filter((x) => x !== it.text).slice(0, 4));
+  }
+  // What the actors themselves did to that line as the round closed (a statement, an agreed deal).
+  const own = (byWeight.find((f) => f.line)?.line ?? null) as Fact['line'] | null;
+  const closing = own
+    ? (game.final.rounds[round]?.initiatives ?? []).flatMap((it) =>
+        it.moved
+          .filter((x) => x.actor === own.actor && x.issue === own.issue)
+          .map(
+            (x) =>
+              `As the round closed, ${possessive(rules, it.actor)} own ${it.kind} moved ${x.actor === it.actor ? 'its' : possessive(rules, x.actor, game.final.role)} line on ${topic(rules, x.issue)}: ${Math.round(x.from)} \u2192 ${Math.round(x.to)} (the game\u2019s actors act on their own each round).`,
+          ),
+      )
+    : [];
   if (m && why?.member) {
     // Membership follows the chance of accepting the line: say how the move moved it.
     const a = why.member;
@@ -569,7 +606,7 @@ function turnOf(rules: Rules, round: number, facts: Fact[], game: Line, record: 
     date: rules.scenario.calendar.rounds[round]!,
     weight: lead.weight,
     title: lead.title,
-    facts: [...facts.map((f) => f.text), ...gone],
+    facts: [...closing, ...facts.map((f) => f.text), ...gone],
     move: m
       ? {
           round: m.round,

@@ -27,38 +27,38 @@ function recordList(notes: RecordNoteView[], g: Glosser): HTMLElement | null {
 }
 
 function moveLine(v: GameView, t: TurnView): (HTMLElement | string)[] {
-  if (!t.move && t.weight >= 3) return ['None alone: the ending is the sum of the turns above.'];
+  if (!t.move && t.weight >= 3) return ['None alone: the ending is the sum of the turns above'];
   if (!t.move && t.missed)
     return [
       'None of yours pushed it. The move the historical line made here and you did not: ',
       h('strong', {}, t.missed.text),
-      ` (${roundOf(v, t.missed.round, t.missed.date)}). On the historical line it changed: ${t.missed.changes.join('; ')}.`,
+      ` (${roundOf(v, t.missed.round, t.missed.date)}). On the historical line it changed: ${t.missed.changes.join('; ')}`,
     ];
   if (!t.move)
     return [
-      'No single move of yours pushed it: it came as the round closed, from the others\u2019 own moves, the events and their re-weighing of the coalition.',
+      'No single move of yours pushed it: it came as the round closed, from the others\u2019 own moves, the events and their re-weighing of the coalition',
     ];
   const when = t.move.round === t.round ? '' : ` (${roundOf(v, t.move.round, t.move.date)})`;
   return [
     h('strong', {}, t.move.text),
     when,
-    t.move.asInRecord ? ' \u2014 a move the historical line also made that round.' : '',
+    t.move.asInRecord ? ' \u2014 a move the historical line also made that round' : '',
   ];
 }
 
-/** One turn: the move, what it changed, how the world stood against the historical line, what 2015 says. */
-function turnBody(v: GameView, t: TurnView, g: Glosser, full: boolean): HTMLElement {
-  const rows: (HTMLElement | null)[] = [h('dt', {}, 'Your move'), h('dd', {}, ...moveLine(v, t))];
+/** The first turn in full: the move, what it changed, how the world stood against the historical line, what 2015 says. */
+function turnBody(v: GameView, t: TurnView, g: Glosser): HTMLElement {
+  const rows: HTMLElement[] = [h('dt', {}, 'Your move'), h('dd', {}, ...moveLine(v, t))];
   if (t.changes.length)
     rows.push(
       h('dt', {}, 'What that move changed'),
-      h('dd', {}, h('ul', { class: 'changes' }, ...t.changes.slice(0, full ? 5 : 3).map((c) => h('li', {}, c)))),
+      h('dd', {}, h('ul', { class: 'changes' }, ...t.changes.slice(0, 5).map((c) => h('li', {}, c)))),
     );
   rows.push(
     h('dt', {}, 'Your game against the historical line (the game\u2019s numbers)'),
-    h('dd', {}, h('ul', {}, ...t.facts.slice(0, full ? 6 : 3).map((f) => h('li', {}, ...g.text(f))))),
+    h('dd', {}, h('ul', {}, ...t.facts.slice(0, 4).map((f) => h('li', {}, ...g.text(f))))),
   );
-  if (full && t.recordMoves.length)
+  if (t.recordMoves.length)
     rows.push(
       h('dt', {}, `On the game\u2019s historical line, ${v.playerName} that round`),
       h('dd', {}, t.recordMoves.join('; ')),
@@ -66,6 +66,26 @@ function turnBody(v: GameView, t: TurnView, g: Glosser, full: boolean): HTMLElem
   const rec = recordList(t.record, g);
   if (rec) rows.push(h('dt', {}, 'What the record says'), h('dd', {}, rec));
   return h('dl', { class: 'turn' }, ...rows);
+}
+
+/** A later turning point, shorter: the move and what it changed in one paragraph, two facts, the record. */
+function turnItem(v: GameView, t: TurnView, g: Glosser): HTMLElement {
+  const changed = t.changes.slice(0, 2);
+  return h(
+    'li',
+    {},
+    h('p', { class: 'turn-title' }, h('strong', {}, `${roundOf(v, t.round, t.date)}: ${t.title}`)),
+    h(
+      'p',
+      {},
+      h('span', { class: 'label' }, 'Your move: '),
+      ...moveLine(v, t),
+      changed.length ? `. It changed: ${changed.join('; ')}.` : '.',
+    ),
+    h('ul', {}, ...t.facts.slice(0, 2).map((f) => h('li', {}, ...g.text(f)))),
+    t.record.length ? h('p', { class: 'label' }, 'What the record says:') : null,
+    recordList(t.record, g),
+  );
 }
 
 function body(v: GameView, d: DivergenceView, g: Glosser): (HTMLElement | null)[] {
@@ -86,23 +106,12 @@ function body(v: GameView, d: DivergenceView, g: Glosser): (HTMLElement | null)[
   out.push(
     h('h4', { id: 'divergence-first' }, `Where it parted: ${roundOf(v, f.round, f.date)}`),
     h('p', { class: 'turn-title' }, h('strong', {}, f.title)),
-    turnBody(v, f, g, true),
+    turnBody(v, f, g),
   );
   if (d.turns.length)
     out.push(
       h('h4', {}, 'Turning points after it'),
-      h(
-        'ol',
-        { class: 'turns' },
-        ...d.turns.map((t) =>
-          h(
-            'li',
-            {},
-            h('p', { class: 'turn-title' }, h('strong', {}, `${roundOf(v, t.round, t.date)}: ${t.title}`)),
-            turnBody(v, t, g, false),
-          ),
-        ),
-      ),
+      h('ol', { class: 'turns' }, ...d.turns.map((t) => turnItem(v, t, g))),
     );
   if (d.needed.length)
     out.push(
