@@ -263,8 +263,7 @@ function memberFact(
   const name = cap(the(rules, a));
   const why = (w: World) => {
     if (w.meter.members.includes(a) || w.commit[a]! < MEMBER_AT) return '';
-    const willing = rules.actorIds.filter((x) => rules.eligible[x] && w.commit[x]! >= MEMBER_AT);
-    const by = vetoedBy(rules, w, a, willing);
+    const by = vetoedBy(rules, w, a);
     return by ? `, kept out by ${conditionText(rules, w, by, a)}` : '';
   };
   const state = (w: World, inn: boolean) =>
@@ -272,8 +271,7 @@ function memberFact(
   // Joined because a member's condition on it lifted, or left because one now holds: then what
   // moved is its own line on that issue, not its commitment.
   const vetoed = (w: World) => {
-    const willing = rules.actorIds.filter((x) => rules.eligible[x] && w.commit[x]! >= MEMBER_AT);
-    return w.commit[a]! >= MEMBER_AT ? vetoedBy(rules, w, a, willing) : null;
+    return w.commit[a]! >= MEMBER_AT ? vetoedBy(rules, w, a) : null;
   };
   const by = inG && !wasIn ? vetoed(gPrev) : !inG && wasIn ? vetoed(g) : null;
   const line = by
@@ -647,8 +645,7 @@ function notesAbout(rules: Rules, role: ActorId, pred: (c: Check) => boolean): R
 
 /** Why an actor the ending needs was outside in a world: its commitment, or a member's condition on it. */
 function outsideBecause(rules: Rules, w: World, a: ActorId): { vetoedBy: ActorId | null } {
-  const willing = rules.actorIds.filter((x) => rules.eligible[x] && w.commit[x]! >= MEMBER_AT);
-  return { vetoedBy: w.commit[a]! >= MEMBER_AT ? vetoedBy(rules, w, a, willing) : null };
+  return { vetoedBy: w.commit[a]! >= MEMBER_AT ? vetoedBy(rules, w, a) : null };
 }
 
 /** What the ending needed that the historical world lacked: what 2015's actors would have had to do. */
