@@ -3,7 +3,7 @@
 // render model and the adapter's empty value for releases that cannot read it.
 import { describe, expect, it } from 'vitest';
 import { FROZEN } from '../src/release/frozen';
-import { divergence, whyOutcome, type Divergence } from '../src/state/divergence';
+import { divergence, roadSummary, type Divergence } from '../src/state/divergence';
 import { playAll } from '../src/state/game';
 import { runPolicy } from '../src/state/policies';
 import { buildRules } from '../src/state/rules';
@@ -143,7 +143,7 @@ describe('every game', () => {
   });
 
   it('gives the one-line reason for the teacher\u2019s comparison', () => {
-    for (const w of games) expect(whyOutcome(rules, w)).toBe(read(w).summary);
+    for (const w of games) expect(roadSummary(rules, w)).toBe(read(w).summary);
   });
 });
 

@@ -853,7 +853,7 @@ function summaryOf(rules: Rules, w: World, d: Divergence): string {
   return `${label}${same ? ', as in 2015 but by another road' : `, where 2015 ended in ${OUTCOME_LABEL[d.outcome.record].toLowerCase()}`}${line}. Your game left the historical line in ${roundName(rules, f.round)}: ${f.title}${by} (${reason}).`;
 }
 
-/** The one-line "why this outcome" for a finished game (the teacher's comparison); null when it cannot be read. */
-export function whyOutcome(rules: Rules, w: World): string | null {
+/** Where a finished game left 2015 and why it ended so, in one line (for the teacher's comparison); null when it cannot be read. */
+export function roadSummary(rules: Rules, w: World): string | null {
   return divergence(rules, w)?.summary ?? null;
 }
