@@ -159,8 +159,8 @@ function results(
               'Members',
               'Moves',
               'Fingerprint',
-              '',
             ].map((t) => h('th', { scope: 'col' }, t)),
+            h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, 'Remove')),
           ),
         ),
         h(
