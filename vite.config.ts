@@ -1,10 +1,95 @@
+import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const PHASER_SRC = fileURLToPath(new URL('node_modules/phaser/src/', import.meta.url));
+
+/**
+ * Phaser's sources test build flags as `typeof WEBGL_RENDERER` (its own builds define them): the
+ * map is drawn on a 2D canvas and makes no sound, so the WebGL renderer and the audio code are left
+ * out of the build (src/scenes/phaser-lite.js picks the rest).
+ */
+function phaserFlags(): Plugin {
+  const FLAGS: Record<string, boolean> = {
+    CANVAS_RENDERER: true,
+    WEBGL_RENDERER: false,
+    WEBGL_DEBUG: false,
+    FEATURE_SOUND: false,
+    PLUGIN_CAMERA3D: false,
+    PLUGIN_FBINSTANT: false,
+  };
+  return {
+    name: 'phaser-flags',
+    transform: {
+      filter: { id: /[\\/]node_modules[\\/]phaser[\\/]src[\\/]/ },
+      handler(code) {
+        return code.replace(/typeof ([A-Z0-9_]+)/g, (all, flag: string) => (flag in FLAGS ? String(FLAGS[flag]) : all));
+      },
+    },
+  };
+}
 
 const FRAME_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
 
+/**
+ * The map's code (the scenes and Phaser, a dynamic import) and the map itself start downloading
+ * with the page rather than once the page's own code has run (on a slow network that is one round
+ * trip less). `preload`, not `modulepreload`: fetched only, compiled when src/app/mapStage.ts
+ * imports them, so the page's own code is compiled and drawn first.
+ */
+function preloadMap(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-map',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle ?? {};
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const scenes = chunks.find((c) => c.facadeModuleId?.endsWith('/src/scenes/game.ts'));
+        const map = Object.values(bundle).find((a) => a.type === 'asset' && /^assets\/map-.*\.svg$/.test(a.fileName));
+        if (!scenes || !map) throw new Error('preload-map: the scenes chunk or the map is missing from the build');
+        // The scenes' chunk with the chunks it imports statically, once, and none index.html has already.
+        const seen = new Set<string>();
+        const graph = (f: string): string[] => {
+          if (seen.has(f) || html.includes(`/${f}"`)) return [];
+          seen.add(f);
+          const c = bundle[f];
+          return [f, ...(c?.type === 'chunk' ? c.imports.flatMap(graph) : [])];
+        };
+        const modules = graph(scenes.fileName);
+        return [
+          ...modules.map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'script', crossorigin: '', href: `${base}${f}` },
+            injectTo: 'head' as const,
+          })),
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${map.fileName}` },
+            injectTo: 'head' as const,
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
+  resolve: {
+    alias: [
+      // Only the part of Phaser the scenes use (src/scenes/phaser-lite.js), from its sources.
+      { find: /^phaser$/, replacement: fileURLToPath(new URL('src/scenes/phaser-lite.js', import.meta.url)) },
+      { find: /^phaser-src\//, replacement: PHASER_SRC },
+    ],
+  },
   plugins: [
+    phaserFlags(),
+    preloadMap(),
     // An installable app whose service worker precaches the whole build (game, Phaser, map, flags,
     // sources, comparison), so after one visit it works with the network off.
     VitePWA({

@@ -5,14 +5,12 @@
 // ends a round to the new meter, and the idle frame rate.
 // A benchmark: it prints what it measures and asserts nothing.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launch } from '../tests/e2e/browser';
+import { bundleReport } from './bundle-budget';
 
 const ROOT = process.cwd();
-const gz = (file: string) => gzipSync(readFileSync(file)).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const GAME_PORT = Number(process.env.BENCH_PORT ?? 4306);
@@ -40,20 +38,10 @@ function serve(dir: string, port: number): Promise<ChildProcess> {
   });
 }
 
-const assets = join(ROOT, 'dist/assets');
-const files = readdirSync(assets);
-const js = files.filter((f) => f.endsWith('.js'));
-const phaserJs = js.filter((f) => f.startsWith('phaser-'));
-const appJs = js.filter((f) => !f.startsWith('phaser-'));
-const mapFile = files.find((f) => f.startsWith('map-') && f.endsWith('.svg'))!;
-console.log('Bundle (production build, gzip -9 default level):');
-console.log(
-  `  JavaScript beyond Phaser: ${kb(appJs.reduce((s, f) => s + gz(join(assets, f)), 0))} (budget 150 KB) in ${appJs.join(', ')}`,
-);
-console.log(`  Phaser chunk:             ${kb(phaserJs.reduce((s, f) => s + gz(join(assets, f)), 0))}`);
-console.log(
-  `  Map data (first scene):   ${kb(gz(join(assets, mapFile)))} gzipped, ${kb(statSync(join(assets, mapFile)).size)} raw (budget 100 KB)`,
-);
+console.log('Bundle (production build, gzip default level; scripts/bundle-budget.ts):');
+const bundle = bundleReport(join(ROOT, 'dist'));
+for (const line of bundle.lines) console.log(`  ${line}`);
+if (bundle.over.length) console.log(`  Over budget: ${bundle.over.join('; ')}`);
 
 /**
  * Runs before the page's own scripts: notes when the first usable control (the title's "New
@@ -197,6 +185,8 @@ try {
   const page: Page = await ctx.newPage();
   await page.goto(GAME);
   await page.waitForSelector('#new-game');
+  // A first visit opens "how to play" over the page: close it.
+  if (await page.isVisible('dialog[open]')) await page.click('#reader-close');
   await page.fill('#seed', '1');
   await page.click('#new-game');
   const delays: number[] = [];

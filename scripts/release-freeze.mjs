@@ -49,17 +49,32 @@ writeFileSync(
     2,
   )}\n`,
 );
+// From 1.2.0 on a game is the statechart over the one reducer, built as src/release/current.ts does.
+// (1.0.0 and 1.1.0 exported createGame/play/worldOf from game.ts; their entries were written then.)
 writeFileSync(
   join(dir, 'entry.ts'),
   `// Scenario ${version} as released by ${full.slice(0, 7)}: its own rules and data, handed to the one adapter.
 // Written by scripts/release-freeze.mjs; the files under ./src are frozen (MANIFEST.json).
+import { createActor } from 'xstate';
 import { adapt } from '../../src/release/adapter';
 import { compareGames } from './src/state/compare';
 import { loadScenario } from './src/data/load';
-import { createGame, finalHash, play, worldOf } from './src/state/game';
+import type { Scenario } from './src/data/schema';
+import type { PlayerAction } from './src/state/actions';
+import type { Difficulty } from './src/state/difficulty';
+import { finalHash } from './src/state/game';
+import { gameMachine } from './src/state/machine';
 import { actionsBeforeRound, checkReplay, makeReplay, roundWorlds } from './src/state/replay';
 import { buildRules } from './src/state/rules';
-import { replayRoundView, view } from './src/state/view';
+import { initWorld } from './src/state/step';
+import { previewView, replayRoundView, view } from './src/state/view';
+
+const createGame = (input: { scenario: Scenario; seed: number; role: string; difficulty: Difficulty }) => {
+  const rules = buildRules(input.scenario);
+  const world = initWorld(rules, input.seed, input.role, input.difficulty);
+  return createActor(gameMachine, { input: { rules, world } }).start();
+};
+type Game = ReturnType<typeof createGame>;
 
 export default adapt({
   frozen: ${JSON.stringify(full)},
@@ -70,10 +85,15 @@ export default adapt({
   roundWorlds,
   actionsBeforeRound,
   createGame,
-  play,
-  worldOf,
+  play: (game: Game, action: PlayerAction) => {
+    if (game.getSnapshot().status === 'done') return 'the game is over';
+    game.send({ type: 'move', action });
+    return game.getSnapshot().context.refusal;
+  },
+  worldOf: (game: Game) => game.getSnapshot().context.world,
   finalHash,
   view,
+  previewView,
   replayRoundView,
   compareGames,
 });

@@ -20,7 +20,6 @@ import type { Replay } from './state/replay';
 import type { GameView } from './state/view';
 import { announce } from './ui/announcer';
 import { renderBriefing } from './ui/briefing';
-import { renderDebrief } from './ui/debrief';
 import { byId, h } from './ui/dom';
 import { downloadBytes, downloadJson, downloadText } from './ui/download';
 import { dropIntoComparison, libraryPageOf, LIBRARY_PAGES, setUpLibrary } from './ui/library';
@@ -208,10 +207,23 @@ function renderViewerPage(s: Snapshot): void {
   byId('viewer-title').focus();
 }
 
+// The debrief and its chart (d3) are code for a game's end: they load as a game gets under way.
+let debriefUi: typeof import('./ui/debrief') | null = null;
+let debriefLoading: Promise<unknown> | null = null;
+const loadDebrief = () =>
+  (debriefLoading ??= import('./ui/debrief').then(
+    (m) => (debriefUi = m),
+    (e: unknown) => {
+      debriefLoading = null;
+      throw e;
+    },
+  ));
+
 /** Where the player was at the last render, to announce and focus only what changed. */
 let last: { screen: string; round: number; moves: number } = { screen: '', round: -1, moves: 0 };
 
 function renderGame(s: Snapshot): void {
+  void loadDebrief().catch(() => undefined);
   const game = s.context.game!;
   const v = game.view(s.context.refusal);
   const phase = s.matches({ game: 'briefing' }) ? 'briefing' : s.matches({ game: 'debrief' }) ? 'debrief' : 'diplomacy';
@@ -238,8 +250,18 @@ function renderGame(s: Snapshot): void {
     else if (!changed && answer && v.answers.length !== last.moves)
       announce(`${answer.action}: ${answer.text} Meter ${v.meter.value.toFixed(1)}.`);
   } else {
+    if (!debriefUi) {
+      void loadDebrief().then(
+        () => render(flow.getSnapshot()),
+        () =>
+          byId('panel').replaceChildren(
+            h('p', { role: 'alert' }, 'The debrief could not load. Your game is saved: reload the page to see it.'),
+          ),
+      );
+      return;
+    }
     const replay = () => game.replay();
-    renderDebrief(v, {
+    debriefUi.renderDebrief(v, {
       hash: game.hash(),
       exportReplay: () => downloadJson(replay(), `grand-coalition-seed-${replay().seed}.json`),
       share: () => shareUrl(replay()),

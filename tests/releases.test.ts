@@ -79,6 +79,11 @@ for (const v of versions) {
           const frozen = await FROZEN[v]!();
           const r = frozen.check(JSON.parse(text));
           expect(r.ok ? r.checked.hash : r.error).toBe((JSON.parse(text) as { hash: string }).hash);
+          if (!r.ok) return;
+          // Its entry plays too (a take-over continues in the frozen rules), not only checks.
+          const { seed, role, difficulty, actions } = r.checked.replay;
+          const resumed = frozen.start(seed, role, difficulty, actions);
+          expect(resumed.ok ? resumed.game.hash() : resumed.error).toBe(r.checked.hash);
         });
     }
   });

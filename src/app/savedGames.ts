@@ -1,6 +1,5 @@
 // The title page's view of the game store: what to continue, what to watch, what was set aside,
 // the move from earlier builds' localStorage keys, and "download all" as one zip of replay files.
-import { strToU8, zipSync } from 'fflate';
 import { openReplayText } from '../release/load';
 import { current } from '../release/registry';
 import { moment } from '../presentation/format';
@@ -37,7 +36,8 @@ export const recordLabel = (g: GameRecord): string =>
 
 /** Every stored game (and every record set aside) as files in one zip, for the teacher or a backup. */
 export async function zipAll(store: GameStore): Promise<Uint8Array> {
-  const { games, setAside } = await store.list();
+  // The zip code loads only when someone downloads (its own chunk).
+  const [{ strToU8, zipSync }, { games, setAside }] = await Promise.all([import('fflate'), store.list()]);
   const files: Record<string, Uint8Array> = {};
   const name = (base: string) => {
     let n = base;

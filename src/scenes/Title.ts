@@ -21,8 +21,13 @@ export class Title extends Scene {
         color: INK.text,
       })
       .setOrigin(0.5);
-    // Load the flags while the player reads the title; the map scene waits for any still missing.
-    if (queueFlags(this)) this.load.start();
+    // Load the flags while the player reads the title, once it is on screen (decoding 15 SVGs
+    // would hold its first frames back); the map scene waits for any still missing.
+    this.game.events.once('postrender', () =>
+      requestAnimationFrame(() => {
+        if (this.scene.isActive() && queueFlags(this)) this.load.start();
+      }),
+    );
     this.add
       .text(MAP_W / 2, MAP_H / 2 + 10, 'Paris, 17 November 2015 — four days after the attacks', {
         fontFamily: font,

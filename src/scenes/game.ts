@@ -1,6 +1,6 @@
 // The Phaser game with its scenes: loaded by a dynamic import once the page's own controls work,
 // so the title, the briefing and the talks never wait for Phaser.
-import { AUTO, Game, Scale } from 'phaser';
+import { CANVAS, Game, Scale } from 'phaser';
 import { Boot } from './Boot';
 import { Debrief } from './Debrief';
 import { MAP_H, MAP_W } from './geo';
@@ -11,7 +11,10 @@ import { WorldMap } from './WorldMap';
 /** `mapSvg`: the map, if the page has fetched it already (else the preloader loads it). */
 export function createGame(parent: string, mapSvg: string | null): Game {
   const game = new Game({
-    type: AUTO,
+    // A 2D canvas: a few dozen markers and labels need no WebGL, whose context and shaders cost a
+    // school machine without a graphics chip (software rendering) the most time at start. The
+    // build leaves the WebGL renderer out (vite.config.ts, phaser-lite.js).
+    type: CANVAS,
     parent,
     width: MAP_W,
     height: MAP_H,
@@ -21,6 +24,8 @@ export function createGame(parent: string, mapSvg: string | null): Game {
     banner: false,
     // The game makes no sound; a Web Audio context costs seconds to open on some machines.
     audio: { noAudio: true },
+    // Only the scene systems the scenes use: input (the markers) and the loader (the flags).
+    plugins: { default: ['InputPlugin', 'Loader'] },
     scene: [Boot, Preloader, Title, WorldMap, Debrief],
   });
   if (mapSvg) game.registry.set(MAP_SVG, mapSvg);

@@ -1,0 +1,67 @@
+// `npm run bench:bundle` (and the top of `npm run bench:web`): the production build's JavaScript by
+// when it loads, against its budgets. The first load is what dist/index.html asks for (its module
+// script and modulepreload links, the map's code included); everything else is a lazy chunk that a
+// dynamic import brings when its feature is used (an earlier release's rules, the comparison, the
+// service worker's helper). Sizes are gzip at the default level, as a server would send them.
+// A size check, not a test: it prints the figures and exits 1 when a budget is exceeded.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * KB gzip: the first load's code beyond Phaser; Phaser's chunk; each lazy chunk (the largest is an
+ * earlier release's rules and data, 49 KB for 1.2.0).
+ */
+export const BUDGET = { firstLoad: 150, phaser: 150, lazyChunk: 60 } as const;
+
+export interface BundleReport {
+  lines: string[];
+  over: string[];
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+export function bundleReport(dist = 'dist'): BundleReport {
+  const assets = join(dist, 'assets');
+  const gz = (f: string) => gzipSync(readFileSync(join(assets, f))).length;
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const first = new Set(
+    [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="[^"]*?assets\/([^"/]+\.js)"/g)].map((m) => m[1]!),
+  );
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const isPhaser = (f: string) => f.startsWith('phaser-');
+  const initial = js.filter((f) => first.has(f) && !isPhaser(f));
+  const lazy = js.filter((f) => !first.has(f));
+  const sum = (fs: string[]) => fs.reduce((s, f) => s + gz(f), 0);
+  const list = (fs: string[]) =>
+    fs
+      .map((f) => [f, gz(f)] as const)
+      .sort((a, b) => b[1] - a[1])
+      .map(([f, n]) => `${f} ${kb(n)}`)
+      .join(', ');
+  const over: string[] = [];
+  const firstLoad = sum(initial);
+  const phaser = sum(js.filter(isPhaser));
+  if (firstLoad > BUDGET.firstLoad * 1024) over.push(`first load ${kb(firstLoad)} > ${BUDGET.firstLoad} KB`);
+  if (phaser > BUDGET.phaser * 1024) over.push(`Phaser ${kb(phaser)} > ${BUDGET.phaser} KB`);
+  for (const f of lazy)
+    if (gz(f) > BUDGET.lazyChunk * 1024) over.push(`lazy chunk ${f} ${kb(gz(f))} > ${BUDGET.lazyChunk} KB`);
+  const mapFile = readdirSync(assets).find((f) => /^map-.*\.svg$/.test(f));
+  const lines = [
+    `First load, JavaScript beyond Phaser: ${kb(firstLoad)} (budget ${BUDGET.firstLoad} KB): ${list(initial)}`,
+    `Phaser (the part the map uses):      ${kb(phaser)} (budget ${BUDGET.phaser} KB)`,
+    `Lazy chunks, on demand:              ${kb(sum(lazy))} in all (budget ${BUDGET.lazyChunk} KB each): ${list(lazy)}`,
+    ...(mapFile ? [`Map data (first scene):              ${kb(gz(mapFile))} (budget 100 KB)`] : []),
+  ];
+  return { lines, over };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { lines, over } = bundleReport(process.argv[2] ?? 'dist');
+  console.log(lines.join('\n'));
+  if (over.length) {
+    console.error(`Over budget: ${over.join('; ')}`);
+    process.exitCode = 1;
+  }
+}
