@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { loadScenario } from '../src/data/load';
 import { DIFFICULTY_IDS, type Difficulty } from '../src/state/difficulty';
 import { OUTCOME_LABEL } from '../src/state/model/outcome';
-import { POLICIES, runPolicy } from '../src/state/policies';
+import { playPolicy, POLICIES } from '../src/state/policies';
 import { buildRules } from '../src/state/rules';
 import type { OutcomeId, World } from '../src/state/world';
 import { writeCharts, type BalanceData } from './balance/charts';
@@ -26,7 +26,7 @@ for (const role of roles) {
     const counts: Record<OutcomeId, number> = { grand_coalition: 0, parallel_campaigns: 0, fracture: 0 };
     let meter = 0;
     for (let s = 0; s < games; s++) {
-      const g = runPolicy(scenario, s, role, policy);
+      const g = playPolicy(scenario, s, role, policy);
       counts[g.world.outcome!] += 1;
       meter += g.world.meter.value;
     }
@@ -51,7 +51,7 @@ for (const role of roles) {
   for (const difficulty of DIFFICULTY_IDS) {
     for (const policy of ['random', 'historical', 'strategist'] as const) {
       const c: Record<OutcomeId, number> = { grand_coalition: 0, parallel_campaigns: 0, fracture: 0 };
-      for (let s = 0; s < levelGames; s++) c[runPolicy(scenario, s, role, policy, difficulty).world.outcome!] += 1;
+      for (let s = 0; s < levelGames; s++) c[playPolicy(scenario, s, role, policy, difficulty).world.outcome!] += 1;
       levels.push({
         role,
         difficulty,
@@ -74,7 +74,7 @@ for (const role of roles) {
   let n = 0;
   for (let s = 0; n < situations; s++) {
     const starts: World[] = [];
-    runPolicy(scenario, 50_000 + s, role, 'random', 'normal', (w) => !w.outcome && starts.push(w));
+    playPolicy(scenario, 50_000 + s, role, 'random', 'normal', (w) => !w.outcome && starts.push(w));
     for (const w of starts.slice(0, situations - n)) {
       const b = bestMove(rules, w);
       const k = b ? b.type : 'none';

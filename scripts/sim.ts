@@ -2,10 +2,11 @@
 import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { loadScenario } from '../src/data/load';
-import { runPolicy } from '../src/state/policies';
+import { playPolicy, runPolicyInMachine } from '../src/state/policies';
+import { checkedGame } from '../src/release/current';
 import { openReplayText } from '../src/release/load';
 import { echoText } from '../src/state/echo';
-import { loadReplay, makeReplay, MAX_REPLAY_BYTES } from '../src/state/replay';
+import { makeReplay, MAX_REPLAY_BYTES } from '../src/state/replay';
 import { worldDump, type WorldDump } from '../src/state/hindcast';
 import { buildRules } from '../src/state/rules';
 import type { OutcomeId } from '../src/state/world';
@@ -86,10 +87,9 @@ async function main(argv: string[]): Promise<number> {
           verified: true,
         }),
       );
-    else if (release.version === scenario.version) {
-      const played = loadReplay(JSON.stringify(checked.replay), scenario);
-      if (!played.ok) throw new InputError(`${echoText(opts.replay)}: ${played.error}`);
-      console.log(`${formatGame(rules, played.game.world)}\nReplay verified: hash ${checked.hash}`);
+    else if (checkedGame(checked)) {
+      // This build's own version: the log comes from the game the check just played.
+      console.log(`${formatGame(rules, checkedGame(checked)!.world)}\nReplay verified: hash ${checked.hash}`);
     } else
       console.log(
         `Scenario ${release.version} (an earlier release, kept with its own rules; this build plays ${scenario.version})\n` +
@@ -114,7 +114,8 @@ async function main(argv: string[]): Promise<number> {
     );
     bar.start(opts.games, 0);
     for (let i = 0; i < opts.games; i++) {
-      const g = runPolicy(scenario, opts.seed + i, opts.role, opts.policy, opts.difficulty);
+      // A batch counts outcomes: it folds the reducer and skips the hash.
+      const g = playPolicy(scenario, opts.seed + i, opts.role, opts.policy, opts.difficulty);
       outcomes[g.world.outcome!] += 1;
       if (opts.world) worlds.push(worldDump(rules, g.world));
       if (i % 10 === 9 || i === opts.games - 1) bar.update(i + 1);
@@ -142,7 +143,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const g = runPolicy(scenario, opts.seed, opts.role, opts.policy, opts.difficulty);
+  // One game, played by the bot as a person plays: through the game machine, briefing by briefing.
+  const g = runPolicyInMachine(scenario, opts.seed, opts.role, opts.policy, opts.difficulty);
   if (opts.out) {
     try {
       writeFileSync(opts.out, `${JSON.stringify(makeReplay(scenario, g), null, 1)}\n`);

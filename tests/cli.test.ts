@@ -50,6 +50,16 @@ describe('npm run sim', () => {
     const back = sim('--replay', file, '--json');
     expect(back.code).toBe(0);
     expect(JSON.parse(back.out)).toMatchObject({ hash: played.hash, verified: true });
+    // The readable log of a replay of this build's version: every round, from the one check.
+    const log = sim('--replay', file);
+    expect(log.code).toBe(0);
+    expect(log.out).toContain('== Round 12 · Mon 28 Dec 2015 ==');
+    expect(log.out).toContain(`Replay verified: hash ${played.hash}`);
+    expect(log.out).toBe(
+      sim('--seed', '3', '--policy', 'historical')
+        .out.replace(/^Grand Coalition · [^\n]*/, '')
+        .replace(/\nHash [0-9a-f]+\n$/, `\nReplay verified: hash ${played.hash}\n`),
+    );
     const replay = JSON.parse(readFileSync(file, 'utf8'));
     replay.actions.splice(1, 1);
     writeFileSync(join(tmp, 'tampered.json'), JSON.stringify(replay));

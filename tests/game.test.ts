@@ -3,7 +3,7 @@ import { createActor, initialTransition, transition } from 'xstate';
 import type { PlayerAction } from '../src/state/actions';
 import { playAll } from '../src/state/game';
 import { gameMachine } from '../src/state/machine';
-import { runPolicy } from '../src/state/policies';
+import { runPolicy, runPolicyInMachine } from '../src/state/policies';
 import { applyAction } from '../src/state/reducer';
 import { initWorld } from '../src/state/step';
 import type { World } from '../src/state/world';
@@ -127,6 +127,24 @@ describe('the game machine, headless', () => {
     expect(Object.keys(actor.getSnapshot().children)).toEqual([]);
     expect(actor.getSnapshot().context.world.ap).toBe(1);
     actor.stop();
+  });
+});
+
+describe('a bot at either seat', () => {
+  it('plays the same game through the game machine (as the CLI does) as by folding the reducer (as batch runs do)', () => {
+    let refusedSome = false;
+    for (const role of ['FRA', 'USA', 'RUS'])
+      for (const policy of ['random', 'greedy', 'strategist'] as const)
+        for (const difficulty of ['easy', 'hard'] as const) {
+          const folded = runPolicy(scenario, 11, role, policy, difficulty);
+          const driven = runPolicyInMachine(scenario, 11, role, policy, difficulty);
+          expect(driven.actions).toEqual(folded.actions);
+          expect(driven.hash).toBe(folded.hash);
+          expect(driven.world).toEqual(folded.world);
+          refusedSome ||= folded.world.rounds.some((r) => r.actions.some((a) => a.answer?.kind !== 'accept'));
+        }
+    // Not only easy games: some asks were turned down or countered on the way.
+    expect(refusedSome).toBe(true);
   });
 });
 

@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openReplay, openReplayText, parseReplayText, readHeader } from '../src/release/load';
-import { releaseFor } from '../src/release/registry';
+import { checkedGame } from '../src/release/current';
+import { CURRENT_VERSION, releaseFor } from '../src/release/registry';
+import { finalHash } from '../src/state/game';
 import { echo, ECHO_MAX } from '../src/state/echo';
 
 const fixture = (v: string, f: string) => readFileSync(join(__dirname, 'fixtures', 'replays', v, f), 'utf8');
@@ -70,5 +72,18 @@ describe('the header, before any rules', () => {
     expect(!p.ok && p.error).toMatch(/^replay is not valid JSON \(/);
     expect(!p.ok && p.error).not.toMatch(/[\u0000-\u001f]/);
     expect(!p.ok && p.error.length).toBeLessThan(200);
+  });
+});
+
+describe('one check per file', () => {
+  it("keeps the game a current replay was checked with, for the CLI's log; none for an earlier release", async () => {
+    const now = await openReplayText(fixture(CURRENT_VERSION, 'FRA-normal-strategist.json'));
+    if (!now.ok) throw new Error(now.error);
+    const game = checkedGame(now.checked);
+    expect(game && finalHash(game.world)).toBe(now.checked.hash);
+    expect(game?.actions).toEqual(now.checked.replay.actions);
+    const old = await openReplayText(fixture('1.1.0', 'FRA-normal-greedy.json'));
+    if (!old.ok) throw new Error(old.error);
+    expect(checkedGame(old.checked)).toBeNull();
   });
 });

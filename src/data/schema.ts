@@ -340,6 +340,8 @@ export const Scenario = z
           headline: z.string(),
           date: z.string(),
           kind: z.enum(['news', 'opinion']),
+          /** The article's own address, where it was verified; without one the sources page says why there is no link. */
+          url: z.url().optional(),
           /** Who the outlet is and what kind of piece this is, for the sources page, with the reporting that says so. */
           about: z.string().min(20).optional(),
           aboutSources: z.array(z.string()).optional(),

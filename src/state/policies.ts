@@ -5,12 +5,12 @@ import type { Difficulty } from './difficulty';
 import { COST, PERSONAL, validateAction, type PlayerAction } from './actions';
 import { finalHash, type PlayedGame } from './game';
 import { coalitionLine, MEMBER_AT, memberPoints } from './model/meter';
-import { acceptChance, evaluate } from './model/utility';
+import { acceptChance, issueViews, type IssueView } from './model/utility';
 import { draw } from './random';
-import { applyAction } from './reducer';
 import { buildRules, type Rules } from './rules';
+import { machineSeat, reducerSeat, type Seat } from './seat';
 import { initWorld } from './step';
-import type { ActorId, World } from './world';
+import type { ActorId, Terms, World } from './world';
 
 export type PolicyName = 'passive' | 'random' | 'greedy' | 'historical' | 'strategist';
 export const POLICIES: readonly PolicyName[] = ['passive', 'random', 'greedy', 'historical', 'strategist'];
@@ -45,46 +45,56 @@ const random: Policy = (rules, w, step) => {
 const memberValue = (rules: Rules, w: World, a: ActorId): number =>
   memberPoints(rules, a, Math.max(w.commit[a]!, MEMBER_AT), 0.5);
 
+/** The meter points an ask is worth if it raises `j`'s commitment by `dk`: all of them if it brings `j` in. */
+function gainIf(rules: Rules, w: World, j: ActorId, dk: number): number {
+  const k = w.commit[j]!;
+  const wasIn = k >= MEMBER_AT;
+  const willIn = k + dk >= MEMBER_AT;
+  return willIn && !wasIn
+    ? memberValue(rules, w, j)
+    : willIn
+      ? memberValue(rules, w, j) * 0.3 * dk
+      : memberValue(rules, w, j) * dk * 0.5;
+}
+
+/** The issue on which the coalition's line costs `j` most, as an actor's counter-offer would pick it. */
+function costliest(rules: Rules, w: World, j: ActorId, line: Terms): IssueView {
+  const views = issueViews(rules, w, j, {}, line);
+  let worst = views[0]!;
+  for (const v of views)
+    if (
+      v.salience * Math.abs(v.own - v.proposed) + 5 * v.beyond >
+      worst.salience * Math.abs(worst.own - worst.proposed) + 5 * worst.beyond
+    )
+      worst = v;
+  return worst;
+}
+
 /**
  * One-step lookahead on the meter: for each actor not yet firmly in, the expected gain of a call,
  * a visit or a proposal that meets it halfway on its costliest issue, per action point.
  */
 const greedy: Policy = (rules, w) => {
   if (w.ap === 0) return { type: 'end' };
-  let best: { a: PlayerAction; v: number } = { a: { type: 'end' }, v: 0.05 };
+  const best: { a: PlayerAction; v: number } = { a: { type: 'end' }, v: 0.05 };
+  const consider = (j: ActorId, a: PlayerAction, p: number, dk: number) => {
+    if (validateAction(rules, w, a) !== null) return;
+    const v = (p * gainIf(rules, w, j, dk)) / COST[a.type];
+    if (v > best.v) [best.a, best.v] = [a, v];
+  };
   const line = coalitionLine(rules, w);
   for (const j of others(rules, w)) {
     if (!rules.eligible[j] || w.commit[j]! >= 0.85) continue;
-    const gainIf = (dk: number) => {
-      const k = w.commit[j]!;
-      const wasIn = k >= MEMBER_AT;
-      const willIn = k + dk >= MEMBER_AT;
-      return willIn && !wasIn
-        ? memberValue(rules, w, j)
-        : willIn
-          ? memberValue(rules, w, j) * 0.3 * dk
-          : memberValue(rules, w, j) * dk * 0.5;
-    };
-    const consider = (a: PlayerAction, p: number, dk: number) => {
-      if (validateAction(rules, w, a) !== null) return;
-      const v = (p * gainIf(dk)) / COST[a.type];
-      if (v > best.v) best = { a, v };
-    };
     const pending = w.counters[j];
-    if (pending) consider({ type: 'proposal', target: j, terms: pending }, 1, 0.3);
-    consider({ type: 'call', target: j }, acceptChance(rules, w, j, w.role, {}, PERSONAL.call, false, line), 0.15);
-    consider({ type: 'visit', target: j }, acceptChance(rules, w, j, w.role, {}, PERSONAL.visit, false, line), 0.3);
-    const ev = evaluate(rules, w, j, w.role, {}, PERSONAL.proposal, true, line);
-    const worst = ev.issues.reduce((m, v) =>
-      v.salience * Math.abs(v.own - v.proposed) + 5 * v.beyond >
-      m.salience * Math.abs(m.own - m.proposed) + 5 * m.beyond
-        ? v
-        : m,
-    );
+    if (pending) consider(j, { type: 'proposal', target: j, terms: pending }, 1, 0.3);
+    consider(j, { type: 'call', target: j }, acceptChance(rules, w, j, w.role, {}, PERSONAL.call, false, line), 0.15);
+    consider(j, { type: 'visit', target: j }, acceptChance(rules, w, j, w.role, {}, PERSONAL.visit, false, line), 0.3);
+    const worst = costliest(rules, w, j, line);
     const terms = { [worst.issue]: Math.round((worst.own + worst.proposed) / 2) };
     const p = acceptChance(rules, w, j, w.role, terms, PERSONAL.proposal, true, line);
     // A proposal moves the player's own line: discount it by how far it moves.
     consider(
+      j,
       { type: 'proposal', target: j, terms },
       p * Math.min(1, Math.max(0.2, 1 - Math.abs(worst.own - worst.proposed) / 200)),
       0.3,
@@ -283,13 +293,24 @@ const RUSSIA: Record<number, PlayerAction[]> = {
 
 const HISTORICAL: Record<string, Record<number, PlayerAction[]>> = { FRA: FRANCE, USA: UNITED_STATES, RUS: RUSSIA };
 
-const historical: Policy = (rules, w, step) => {
-  const plan = HISTORICAL[w.role]?.[w.round] ?? [];
-  for (let i = step; i < plan.length; i++) {
-    if (validateAction(rules, w, plan[i]!) === null) return plan[i]!;
-  }
-  return { type: 'end' };
-};
+/**
+ * A policy that follows a plan for each round: from the `step`-th planned move on, the first one
+ * legal now, or the round's end. With `takeCounters` a planned proposal to an actor that has just
+ * countered sends its counter-offer back instead (the actor honours its own terms).
+ */
+const planned =
+  (planOf: (w: World) => readonly PlayerAction[], takeCounters: boolean): Policy =>
+  (rules, w, step) => {
+    const plan = planOf(w);
+    for (let i = step; i < plan.length; i++) {
+      let a = plan[i]!;
+      if (takeCounters && a.type === 'proposal' && w.counters[a.target]) a = { ...a, terms: w.counters[a.target]! };
+      if (validateAction(rules, w, a) === null) return a;
+    }
+    return { type: 'end' };
+  };
+
+const historical = planned((w) => HISTORICAL[w.role]?.[w.round] ?? [], false);
 
 /**
  * A plan a thoughtful player might make for each role, where the greedy bot only looks one move
@@ -360,21 +381,54 @@ function planFor(w: World, s: Plan): PlayerAction[] {
   return w.round % 2 ? s.odd : s.even;
 }
 
-const strategist: Policy = (rules, w, step) => {
-  const plan = planFor(w, STRATEGY[w.role] ?? STRATEGY.FRA!);
-  for (let i = step; i < plan.length; i++) {
-    let a = plan[i]!;
-    // Take the counter-offer when there is one: the actor honours its own terms.
-    if (a.type === 'proposal' && w.counters[a.target]) a = { ...a, terms: w.counters[a.target]! };
-    if ('target' in a && a.target === w.role) continue;
-    if (validateAction(rules, w, a) === null) return a;
-  }
-  return { type: 'end' };
-};
+const strategist = planned((w) => planFor(w, STRATEGY[w.role] ?? STRATEGY.FRA!), true);
 
 export const policies: Record<PolicyName, Policy> = { passive, random, greedy, historical, strategist };
 
-/** Plays one whole game with a policy; `onRound` sees the world as each round begins and at the end. */
+/**
+ * Plays a policy at a seat until the game is over and returns its moves: the policy's move, or the
+ * round's end when the rules refuse it. `onRound` sees the world as each round begins and at the end.
+ */
+export function playAt(rules: Rules, seat: Seat, name: PolicyName, onRound?: (w: World) => void): PlayerAction[] {
+  const policy = policies[name];
+  const actions: PlayerAction[] = [];
+  let step = 0;
+  let round = 0;
+  for (let w = seat.world(); w.outcome === null; w = seat.world()) {
+    if (w.round !== round) {
+      round = w.round;
+      step = 0;
+    }
+    if (step === 0) onRound?.(w);
+    let a = policy(rules, w, step);
+    if (seat.play(a) !== null) {
+      a = { type: 'end' };
+      const refused = seat.play(a);
+      if (refused !== null) throw new Error(`the round cannot end: ${refused}`);
+    }
+    actions.push(a);
+    step += 1;
+  }
+  onRound?.(seat.world());
+  return actions;
+}
+
+/** One whole game with a policy, folding the reducer, without its hash: for batch runs that only count outcomes. */
+export function playPolicy(
+  scenario: Scenario,
+  seed: number,
+  role: string,
+  name: PolicyName,
+  difficulty: Difficulty = 'normal',
+  onRound?: (w: World) => void,
+): { world: World; actions: PlayerAction[] } {
+  const rules = buildRules(scenario);
+  const seat = reducerSeat(rules, initWorld(rules, seed, role, difficulty));
+  const actions = playAt(rules, seat, name, onRound);
+  return { world: seat.world(), actions };
+}
+
+/** One whole game with a policy, folding the reducer, with the hash that names its result. */
 export function runPolicy(
   scenario: Scenario,
   seed: number,
@@ -383,29 +437,21 @@ export function runPolicy(
   difficulty: Difficulty = 'normal',
   onRound?: (w: World) => void,
 ): PlayedGame {
+  const g = playPolicy(scenario, seed, role, name, difficulty, onRound);
+  return { ...g, hash: finalHash(g.world) };
+}
+
+/** The same game played through the game machine, move by move, as the CLI's single game is. */
+export function runPolicyInMachine(
+  scenario: Scenario,
+  seed: number,
+  role: string,
+  name: PolicyName,
+  difficulty: Difficulty = 'normal',
+): PlayedGame {
   const rules = buildRules(scenario);
-  const policy = policies[name];
-  let w = initWorld(rules, seed, role, difficulty);
-  const actions: PlayerAction[] = [];
-  let step = 0;
-  let round = 0;
-  while (w.outcome === null) {
-    if (w.round !== round) {
-      round = w.round;
-      step = 0;
-    }
-    if (step === 0) onRound?.(w);
-    let a = policy(rules, w, step);
-    let r = applyAction(rules, w, a);
-    if (!r.ok) {
-      a = { type: 'end' };
-      r = applyAction(rules, w, a);
-      if (!r.ok) throw new Error(`the round cannot end: ${r.reason}`);
-    }
-    w = r.world;
-    actions.push(a);
-    step += 1;
-  }
-  onRound?.(w);
-  return { world: w, actions, hash: finalHash(w) };
+  const seat = machineSeat(rules, initWorld(rules, seed, role, difficulty));
+  const actions = playAt(rules, seat, name);
+  seat.stop();
+  return { world: seat.world(), actions, hash: finalHash(seat.world()) };
 }

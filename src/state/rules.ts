@@ -20,12 +20,23 @@ export interface Rules {
   eligible: Record<ActorId, boolean>;
   /** Red lines about a partner's own line: what an actor asks of a partner before it fights beside it. */
   partnerLines: Record<ActorId, PartnerLine[]>;
+  /** The same red lines by the partner they bind: who holds each, in scenario order. */
+  linesOn: Record<ActorId, { by: ActorId; line: PartnerLine }[]>;
   /** Red lines that bind only the actor's own line: "actor.issue". */
   ownLines: Set<string>;
   /** Issues whose red lines bind only the actor's own forces, not the terms it accepts. */
   ownOnly: Set<IssueId>;
   /** Sum of the capabilities of every actor that could join: the meter's denominator. */
   eligibleCapability: number;
+  /**
+   * The same numbers laid out by issue index (the order of issueIds), for the model's inner loops:
+   * each actor's salience and pull, the sum of its saliences (summed in that order), and whether its
+   * red line on each issue binds the terms it accepts (not an own-forces issue, not an own line).
+   */
+  salienceAt: Record<ActorId, Float64Array>;
+  pullAt: Record<ActorId, Float64Array>;
+  salienceSum: Record<ActorId, number>;
+  bindsTerms: Record<ActorId, boolean[]>;
   /** Where each actor's stance on an issue comes from, for "Why?". */
   citations: Record<ActorId, Record<IssueId, Citation[]>>;
 }
@@ -59,18 +70,24 @@ export function buildRules(scenario: Scenario): Rules {
     campaign: {},
     eligible: {},
     partnerLines: {},
+    linesOn: Object.fromEntries(scenario.actors.map((a) => [a.id, []])),
     ownLines: new Set(
       scenario.actors.flatMap((a) => a.constraints.filter((c) => c.own).map((c) => `${a.id}.${c.issue}`)),
     ),
     ownOnly: new Set(scenario.issues.filter((i) => i.ownOnly).map((i) => i.id)),
     eligibleCapability: 0,
     citations: {},
+    salienceAt: {},
+    pullAt: {},
+    salienceSum: {},
+    bindsTerms: {},
   };
   for (const a of scenario.actors) {
     r.actor[a.id] = a;
     r.partnerLines[a.id] = a.constraints.flatMap((c) =>
       c.about ? [{ issue: c.issue, partner: c.about, min: c.min ?? 0, max: c.max ?? 100 }] : [],
     );
+    for (const line of r.partnerLines[a.id]!) r.linesOn[line.partner]?.push({ by: a.id, line });
     r.capability[a.id] = a.capability.value;
     r.threat[a.id] = a.threat.value;
     r.campaign[a.id] = a.campaign;
@@ -88,6 +105,12 @@ export function buildRules(scenario: Scenario): Rules {
     r.salience[a.id] = sal;
     r.pull[a.id] = pull;
     r.citations[a.id] = cit;
+    r.salienceAt[a.id] = Float64Array.from(r.issueIds, (i) => sal[i]!);
+    r.pullAt[a.id] = Float64Array.from(r.issueIds, (i) => pull[i]!);
+    let sum = 0;
+    for (const i of r.issueIds) sum += sal[i]!;
+    r.salienceSum[a.id] = sum;
+    r.bindsTerms[a.id] = r.issueIds.map((i) => !r.ownOnly.has(i) && !r.ownLines.has(`${a.id}.${i}`));
   }
   cache.set(scenario, r);
   return r;

@@ -175,7 +175,7 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
       const kb = w.commit[b]!;
       commit(rules, w, a, CALL_PULL * (kb - ka));
       commit(rules, w, b, CALL_PULL * (ka - kb));
-      w.fired = { ...w.fired, [callKey(a, b)]: 1 };
+      w.fired[callKey(a, b)] = 1;
       break;
     }
     case 'statement': {
@@ -183,7 +183,7 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
       const x = w.pos[a]![i]!;
       const toward = Math.sign(line[i]! - x);
       move(w, a, i, x + (o.hostile ? -toward : toward) * STATEMENT_STEP, it.moved);
-      w.fired = { ...w.fired, [statementKey(a, i)]: 1 };
+      w.fired[statementKey(a, i)] = 1;
       break;
     }
   }

@@ -44,16 +44,22 @@ export function cloneWorld(w: World): World {
   };
 }
 
+// The setters copy a row and then write the one value: a copy with a computed key added in the
+// same literal makes a slow (dictionary) object that every later read pays for.
 export const addTrust = (w: World, from: ActorId, to: ActorId, d: number) => {
   if (from === to) return;
-  w.trust[from] = { ...w.trust[from], [to]: q(clamp(w.trust[from]![to]! + d, -1, 1)) };
+  const row = { ...w.trust[from] };
+  row[to] = q(clamp(row[to]! + d, -1, 1));
+  w.trust[from] = row;
 };
 export const addCommit = (w: World, a: ActorId, d: number) => {
   w.commit[a] = q(clamp(w.commit[a]! + d, 0, 1));
 };
 export const setPos = (w: World, a: ActorId, issue: string, v: number) => {
   const b = w.bounds[a]![issue]!;
-  w.pos[a] = { ...w.pos[a], [issue]: q(clamp(v, b.min, b.max)) };
+  const row = { ...w.pos[a] };
+  row[issue] = q(clamp(v, b.min, b.max));
+  w.pos[a] = row;
 };
 /** Several of one actor's positions at once, as setPos would set them one by one, copying its row once. */
 export const setPositions = (w: World, a: ActorId, values: Terms) => {
@@ -217,7 +223,9 @@ export function applyEffect(rules: Rules, w: World, e: Effect): void {
       return;
     case 'bound': {
       const cur = w.bounds[e.actor]![e.issue]!;
-      w.bounds[e.actor] = { ...w.bounds[e.actor], [e.issue]: { min: e.min ?? cur.min, max: e.max ?? cur.max } };
+      const row = { ...w.bounds[e.actor] };
+      row[e.issue] = { min: e.min ?? cur.min, max: e.max ?? cur.max };
+      w.bounds[e.actor] = row;
       return;
     }
     case 'commitment':

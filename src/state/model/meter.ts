@@ -31,17 +31,19 @@ export interface MeterBreakdown {
  * strikes turn to ISIS. Membership takes both sides: the one who joins and the ones it joins.
  */
 export function members(rules: Rules, world: World): ActorId[] {
-  const willing = rules.actorIds.filter((a) => rules.eligible[a] && world.commit[a]! >= MEMBER_AT);
-  return willing.filter((x) => x === world.role || !vetoedBy(rules, world, x, willing));
+  const out: ActorId[] = [];
+  for (const a of rules.actorIds)
+    if (willing(rules, world, a) && (a === world.role || vetoedBy(rules, world, a) === null)) out.push(a);
+  return out;
 }
 
-/** The member whose condition on its partners keeps `x` out, if any. */
-export function vetoedBy(rules: Rules, world: World, x: ActorId, willing: ActorId[]): ActorId | null {
-  for (const m of willing) {
-    if (m === x) continue;
-    for (const l of rules.partnerLines[m]!)
-      if (l.partner === x && partnerExcess(l, world.pos[x]![l.issue]!) > 0) return m;
-  }
+const willing = (rules: Rules, world: World, a: ActorId): boolean =>
+  rules.eligible[a]! && world.commit[a]! >= MEMBER_AT;
+
+/** The first willing actor (in scenario order) whose condition on its partners keeps `x` out, if any. */
+export function vetoedBy(rules: Rules, world: World, x: ActorId): ActorId | null {
+  for (const { by, line } of rules.linesOn[x]!)
+    if (by !== x && willing(rules, world, by) && partnerExcess(line, world.pos[x]![line.issue]!) > 0) return by;
   return null;
 }
 
@@ -65,10 +67,10 @@ export function coalitionLine(rules: Rules, world: World, who: ActorId[] = membe
   num.fill(0);
   den.fill(0);
   for (const a of who) {
-    const pull = rules.pull[a]!;
+    const pull = rules.pullAt[a]!;
     const pos = world.pos[a]!;
     for (let k = 0; k < n; k++) {
-      const w = pull[ids[k]!]!;
+      const w = pull[k]!;
       num[k] = num[k]! + w * pos[ids[k]!]!;
       den[k] = den[k]! + w;
     }

@@ -47,13 +47,6 @@ export interface Evaluation {
   issues: IssueView[];
 }
 
-/** The terms an ask puts to an actor: what the player specified, and the coalition's line elsewhere. */
-export function fullTerms(rules: Rules, world: World, terms: Terms, line: Terms = coalitionLine(rules, world)): Terms {
-  const out: Terms = {};
-  for (const i of rules.issueIds) out[i] = terms[i] ?? line[i]!;
-  return out;
-}
-
 /** The chance of yes for a utility; lower temperatures make actors more predictable. */
 export const logistic = (u: number, temperature: number): number => 1 / (1 + Math.exp(-u / temperature));
 
@@ -74,19 +67,21 @@ function core(
   personal: number,
   redlines: boolean,
 ): Core {
-  const sal = rules.salience[actor]!;
+  const sal = rules.salienceAt[actor]!;
+  const binds = rules.bindsTerms[actor]!;
+  const ids = rules.issueIds;
   const pos = world.pos[actor]!;
   const bounds = world.bounds[actor]!;
   let fitNum = 0;
-  let salSum = 0;
   let beyond = 0;
-  for (const i of rules.issueIds) {
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
     const z = terms[i] ?? line[i]!;
-    const b = bounds[i]!;
-    fitNum += sal[i]! * (1 - (2 * Math.abs(pos[i]! - z)) / 100);
-    salSum += sal[i]!;
-    if (!rules.ownOnly.has(i) && !rules.ownLines.has(`${actor}.${i}`))
+    fitNum += sal[k]! * (1 - (2 * Math.abs(pos[i]! - z)) / 100);
+    if (binds[k]) {
+      const b = bounds[i]!;
       beyond += z < b.min ? b.min - z : z > b.max ? z - b.max : 0;
+    }
   }
   // A partner's own line, when the partner is in (Moscow's strikes, not the coalition's words).
   for (const l of rules.partnerLines[actor]!) {
@@ -94,6 +89,7 @@ function core(
     if (who === actor || (who !== world.role && world.commit[who]! < MEMBER_AT)) continue;
     beyond += partnerExcess(l, world.pos[who]![l.issue]!);
   }
+  const salSum = rules.salienceSum[actor]!;
   const fit = salSum > 0 ? fitNum / salSum : 0;
   const level = DIFFICULTIES[world.difficulty];
   const utility =
@@ -124,6 +120,28 @@ export function acceptChance(
   );
 }
 
+/** Each issue as `actor` sees `terms` (filled with the coalition line): the evaluation's table. */
+export function issueViews(rules: Rules, world: World, actor: ActorId, terms: Terms, line: Terms): IssueView[] {
+  const binds = rules.bindsTerms[actor]!;
+  const pos = world.pos[actor]!;
+  const bounds = world.bounds[actor]!;
+  return rules.issueIds.map((i, k) => {
+    const z = terms[i] ?? line[i]!;
+    const own = pos[i]!;
+    const b = bounds[i]!;
+    const beyond = !binds[k] ? 0 : z < b.min ? b.min - z : z > b.max ? z - b.max : 0;
+    return {
+      issue: i,
+      own: q(own),
+      proposed: q(z),
+      salience: rules.salience[actor]![i]!,
+      fit: q(1 - (2 * Math.abs(own - z)) / 100),
+      beyond: q(beyond),
+      sources: rules.citations[actor]![i]!,
+    };
+  });
+}
+
 /**
  * Evaluates joining on `terms` (filled with the coalition line) as `actor` sees it, asked by `from`.
  * `personal` is the extra pull of the channel used (a visit weighs more than a call). Red lines
@@ -142,29 +160,7 @@ export function evaluate(
 ): Evaluation {
   const c = core(rules, world, actor, from, terms, line, personal, redlines);
   const level = DIFFICULTIES[world.difficulty];
-  const full = fullTerms(rules, world, terms, line);
-  const issues: IssueView[] = rules.issueIds.map((i) => {
-    const z = full[i]!;
-    const own = world.pos[actor]![i]!;
-    const b = world.bounds[actor]![i]!;
-    const beyond =
-      rules.ownOnly.has(i) || rules.ownLines.has(`${actor}.${i}`)
-        ? 0
-        : z < b.min
-          ? b.min - z
-          : z > b.max
-            ? z - b.max
-            : 0;
-    return {
-      issue: i,
-      own: q(own),
-      proposed: q(z),
-      salience: rules.salience[actor]![i]!,
-      fit: q(1 - (2 * Math.abs(own - z)) / 100),
-      beyond: q(beyond),
-      sources: rules.citations[actor]![i]!,
-    };
-  });
+  const issues = issueViews(rules, world, actor, terms, line);
   const raw: [FactorId, number, number][] = [
     ['fit', c.fit, WEIGHTS.fit],
     ['trust', world.trust[actor]![from]!, WEIGHTS.trust],
