@@ -17,9 +17,9 @@ import {
 import type { CheckedReplay, GameSummary, Release, RunningGame } from './types';
 
 /** Fields of today's render model that older releases did not have, with what they mean there. */
-type Added = 'terms' | 'gaps' | 'thresholds' | 'checklist' | 'advice' | 'lead';
+type Added = 'terms' | 'gaps' | 'thresholds' | 'checklist' | 'advice' | 'lead' | 'divergence';
 type ReleaseView = Omit<GameView, Added> & Partial<Pick<GameView, Added>>;
-/** Older releases had no goal checklist, hint or three-line lead: the panels then leave them out. */
+/** Older releases had no goal checklist, hint, three-line lead or reading against the record: the panels then leave them out. */
 const normalise = (v: ReleaseView, thresholds: MeterThreshold[]): GameView => ({
   terms: [],
   gaps: [],
@@ -27,6 +27,7 @@ const normalise = (v: ReleaseView, thresholds: MeterThreshold[]): GameView => ({
   checklist: { items: [], met: 0, total: 0 },
   advice: '',
   lead: { changed: '', meaning: '', next: '' },
+  divergence: null,
   ...v,
 });
 
@@ -115,7 +116,8 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
     hash,
   });
   const labelOf = (w: W): string =>
-    core.view(rules, w, w.outcome ? 'debrief' : 'diplomacy', null).outcome?.label ?? 'unfinished';
+    // Any phase gives the label; 'diplomacy' spares the debrief's reading against the record.
+    core.view(rules, w, 'diplomacy', null).outcome?.label ?? 'unfinished';
 
   const checked = (replay: Replay, game: Played<W>): CheckedReplay => ({
     version,

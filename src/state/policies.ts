@@ -293,6 +293,9 @@ const RUSSIA: Record<number, PlayerAction[]> = {
 
 const HISTORICAL: Record<string, Record<number, PlayerAction[]>> = { FRA: FRANCE, USA: UNITED_STATES, RUS: RUSSIA };
 
+/** Whether a role has a historical line to play (and a game of it can be read against the record). */
+export const hasHistoricalLine = (role: string): boolean => role in HISTORICAL;
+
 /**
  * A policy that follows a plan for each round: from the `step`-th planned move on, the first one
  * legal now, or the round's end. With `takeCounters` a planned proposal to an actor that has just
