@@ -710,7 +710,7 @@ function neededFor(rules: Rules, g: World, h: World): Need[] {
       for (const t of grandGaps(rules, h, h.meter).terms) {
         const term = role.terms.find((x) => x.issue === t.issue)!;
         out.push({
-          text: `The coalition\u2019s line on ${topic(rules, t.issue)} would have had to be ${t.min !== undefined ? `at least ${t.min}` : `at most ${t.max}`}, your terms: ${Math.round(t.line)} on the historical line, ${Math.round(termValue(g, g.meter, term))} in your game.`,
+          text: `${term.actor ? `${cap(possessive(rules, term.actor, me))} own line` : 'The coalition\u2019s line'} on ${topic(rules, t.issue)} would have had to be ${t.min !== undefined ? `at least ${t.min}` : `at most ${t.max}`}, your terms: ${Math.round(t.line)} on the historical line, ${Math.round(termValue(g, g.meter, term))} in your game.`,
           record: notesAbout(rules, me, (c) => c.kind === 'position' && c.issue === t.issue),
         });
       }
