@@ -76,7 +76,10 @@ describe('class comparison', () => {
   });
 
   it('explains each outcome from the final state and shows which capitals differ between groups', () => {
-    const grand = runPolicy(scenario, 2015, 'USA', 'strategist');
+    // The planned American game wins often, not always (docs/BALANCE.md): the first seed from 2015 on where it does.
+    const grand = Array.from({ length: 20 }, (_, k) => runPolicy(scenario, 2015 + k, 'USA', 'strategist')).find(
+      (g) => g.world.outcome === 'grand_coalition',
+    )!;
     const parallel = runPolicy(scenario, 2015, 'FRA', 'historical');
     const fracture = runPolicy(scenario, 2015, 'FRA', 'passive');
     expect([grand, parallel, fracture].map((g) => g.world.outcome)).toEqual([
@@ -98,6 +101,10 @@ describe('class comparison', () => {
     for (const a of gaps.outside) expect(p!.why).toContain(rules.actor[a]!.name);
     if (gaps.meter !== null) expect(p!.why).toContain(`meter ${gaps.meter.toFixed(1)}`);
     if (gaps.deconfliction !== null) expect(p!.why).toContain(`deconfliction ${Math.round(gaps.deconfliction * 100)}%`);
+    // Where each left the historical line: the planned game leaves it; the historical one does not.
+    expect(g!.road).toMatch(/^Round \d+ \(\d+ \w{3}\): /);
+    expect(p!.road).toMatch(/^Stayed on the historical line throughout, with the same moves as 2015\.$/);
+    expect(f!.road).toMatch(/^Round \d+ /);
     // The members by name, as the meter counts them, the player aside.
     for (const [i, game] of [grand, parallel, fracture].entries())
       expect(c.rows[i]!.memberNames).toEqual(

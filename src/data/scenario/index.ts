@@ -2,6 +2,7 @@
 import { SCENARIO_FORMAT } from '../schema';
 import { cite, src } from './cite';
 import { actors } from './actors';
+import { answers } from './answers';
 import { checkpoints, sanctionsAtStart } from './checkpoints';
 import { calendar, historicalEvents, randomEvents } from './events';
 import { issues } from './issues';
@@ -13,7 +14,7 @@ import { defaultTrust, trustEntries } from './trust';
 export const rawScenario = {
   format: SCENARIO_FORMAT,
   id: 'grand-coalition-2015',
-  version: '1.2.0',
+  version: '1.3.0',
   title: 'Grand Coalition: Paris, November 2015',
   articles: [
     {
@@ -50,6 +51,8 @@ export const rawScenario = {
     grand: { meter: 60, deconfliction: 0.5 },
     parallel: { meter: 30, deconfliction: 0.3 },
   },
+  // How capitals weigh an ask beyond the spatial utility: design assumptions, each tuned (answers.ts).
+  answers,
   actors,
   trust: { default: defaultTrust, entries: trustEntries },
   deconfliction: {
