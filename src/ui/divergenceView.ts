@@ -18,7 +18,15 @@ function recordList(notes: RecordNoteView[], g: Glosser): HTMLElement | null {
       h(
         'li',
         {},
-        h('strong', {}, `${short(n.date)} 2015: `),
+        h(
+          'strong',
+          {},
+          n.kind === 'checkpoint'
+            ? `As of ${short(n.date)} 2015: `
+            : n.kind === 'article'
+              ? `Seed article, ${short(n.date)} 2015: `
+              : `${short(n.date)} 2015: `,
+        ),
         ...g.text(n.text),
         h('span', { class: 'small' }, ' (', ...sourceLinks(n.sources), ')'),
       ),
@@ -65,7 +73,11 @@ function turnBody(v: GameView, t: TurnView, g: Glosser): HTMLElement {
   );
   if (t.recordMoves.length)
     rows.push(
-      h('dt', { class: 'no-print' }, `On the game\u2019s historical line, ${v.playerName} that round`),
+      h(
+        'dt',
+        { class: 'no-print' },
+        `${v.playerName} on the game\u2019s historical line that round (the game\u2019s moves standing for the record\u2019s acts)`,
+      ),
       h('dd', { class: 'no-print' }, t.recordMoves.join('; ')),
     );
   const rec = recordList(t.record, g);
@@ -87,6 +99,7 @@ function turnItem(v: GameView, t: TurnView, g: Glosser): HTMLElement {
       ...moveLine(v, t),
       changed.length ? `. It changed: ${changed.join('; ')}.` : '.',
     ),
+    h('p', { class: 'label no-print' }, 'Against the historical line (the game\u2019s numbers):'),
     h('ul', { class: 'no-print' }, ...t.facts.slice(0, 2).map((f) => h('li', {}, ...g.text(f)))),
     t.record.length ? h('p', { class: 'label no-print' }, 'What the record says:') : null,
     t.record.length ? h('div', { class: 'no-print' }, recordList(t.record, g)) : null,
