@@ -5,7 +5,7 @@ import { COST, PERSONAL, type Ask } from './actions';
 import { decide, sameTerms, type Answer } from './model/answer';
 import { agencyRound, contactedIn } from './model/agency';
 import { driftRound } from './model/drift';
-import { applyAnswer, cloneWorld, concede, shiftPlayer, STATEMENT_COMMIT } from './model/effects';
+import { applyAnswer, cloneForMove, cloneWorld, concede, shiftPlayer, STATEMENT_COMMIT } from './model/effects';
 import { fireEvents } from './model/events';
 import { meter } from './model/meter';
 import { outcomeOf } from './model/outcome';
@@ -110,7 +110,7 @@ function settleAsk(rules: Rules, w: World, action: Ask, ans: Answer): void {
 
 /** A whole ask, in one copy of the world: paid for, answered by the asked actor (who sees the world after the player's move), and settled. */
 export function ask(rules: Rules, world: World, action: Ask): World {
-  const w = cloneWorld(world);
+  const w = cloneForMove(world);
   openAsk(rules, w, action);
   settleAsk(rules, w, action, answer(rules, w, action));
   return w;
@@ -118,20 +118,20 @@ export function ask(rules: Rules, world: World, action: Ask): World {
 
 /** Step one of an ask, alone (the balance lookahead then tries each answer): pay for it, make any concession. */
 export function beginAsk(rules: Rules, world: World, action: Ask): World {
-  const w = cloneWorld(world);
+  const w = cloneForMove(world);
   openAsk(rules, w, action);
   return w;
 }
 
 /** Step two, alone: the given answer arrives and takes effect. */
 export function completeAsk(rules: Rules, world: World, action: Ask, ans: Answer): World {
-  const w = cloneWorld(world);
+  const w = cloneForMove(world);
   settleAsk(rules, w, action, ans);
   return w;
 }
 
 export function statement(rules: Rules, world: World, issue: string, position: number): World {
-  const w = cloneWorld(world);
+  const w = cloneForMove(world);
   w.ap -= COST.statement;
   const reactions = shiftPlayer(rules, w, { [issue]: position }, 1, STATEMENT_COMMIT);
   const cur = { ...w.rounds[w.rounds.length - 1]! };
