@@ -32,15 +32,16 @@ function phaserFlags(): Plugin {
 const FRAME_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
 
 /**
- * The map's code (the scenes and Phaser, a dynamic import) and the map itself start downloading
- * with the page rather than once the page's own code has run (on a slow network that is one round
- * trip less). `preload`, not `modulepreload`: fetched only, compiled when src/app/mapStage.ts
- * imports them, so the page's own code is compiled and drawn first.
+ * Everything the first screen needs starts downloading with the page, none of it a round trip later
+ * (on a slow network each costs seconds): the page's own code (src/main.ts, which the entry
+ * src/boot.ts imports dynamically) as modulepreload, and the map's code (the scenes and Phaser,
+ * src/app/mapStage.ts's dynamic import) and the map itself as plain preload: fetched only, and
+ * compiled when they are imported.
  */
-function preloadMap(): Plugin {
+function preloadFirstScreen(): Plugin {
   let base = '/';
   return {
-    name: 'preload-map',
+    name: 'preload-first-screen',
     apply: 'build',
     configResolved(config) {
       base = config.base;
@@ -52,7 +53,8 @@ function preloadMap(): Plugin {
         const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
         const scenes = chunks.find((c) => c.facadeModuleId?.endsWith('/src/scenes/game.ts'));
         const map = Object.values(bundle).find((a) => a.type === 'asset' && /^assets\/map-.*\.svg$/.test(a.fileName));
-        if (!scenes || !map) throw new Error('preload-map: the scenes chunk or the map is missing from the build');
+        if (!scenes || !map)
+          throw new Error('preload-first-screen: the scenes chunk or the map is missing from the build');
         // The scenes' chunk with the chunks it imports statically, once, and none index.html has already.
         const seen = new Set<string>();
         const graph = (f: string): string[] => {
@@ -61,8 +63,16 @@ function preloadMap(): Plugin {
           const c = bundle[f];
           return [f, ...(c?.type === 'chunk' ? c.imports.flatMap(graph) : [])];
         };
+        const main = chunks.find((c) => c.facadeModuleId?.endsWith('/src/main.ts'));
+        if (!main) throw new Error('preload-first-screen: the page chunk (src/main.ts) is missing from the build');
+        const pageModules = graph(main.fileName);
         const modules = graph(scenes.fileName);
         return [
+          ...pageModules.map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${f}` },
+            injectTo: 'head' as const,
+          })),
           ...modules.map((f) => ({
             tag: 'link',
             attrs: { rel: 'preload', as: 'script', crossorigin: '', href: `${base}${f}` },
@@ -89,7 +99,7 @@ export default defineConfig({
   },
   plugins: [
     phaserFlags(),
-    preloadMap(),
+    preloadFirstScreen(),
     // An installable app whose service worker precaches the whole build (game, Phaser, map, flags,
     // sources, comparison), so after one visit it works with the network off.
     VitePWA({

@@ -1,7 +1,7 @@
 // Composition root: mount the page and (when it has loaded) the map, start the flow
 // (src/app/flow.ts), render each of its snapshots and turn what the player does into its events.
 // What comes next is the flow's to decide.
-// First import: it starts fetching Phaser and the map before the rest of the page's code runs.
+// The map's stand-in: src/boot.ts evaluated it first, so Phaser and the map are on their way.
 import { mapStage } from './app/mapStage';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { flowMachine } from './app/flow';

@@ -37,6 +37,24 @@ describe('comparing games of different releases', () => {
     for (const r of rows) for (const v of Object.values(r)) expect(v).not.toMatch(/^[=+\-@\t\r]/);
   });
 
+  it('gives old releases\u2019 rows the members by name, their own debrief\u2019s reason where they had one, and no figure that depends on other games', async () => {
+    const cmp = new ClassComparison(scenario.calendar.rounds);
+    await cmp.addFiles([
+      file('a.json', fixture('1.0.0', 'FRA-normal-strategist.json')),
+      file('b.json', fixture('1.2.0', 'FRA-normal-historical.json')),
+    ]);
+    expect(cmp.problems).toEqual([]);
+    const [a, b] = cmp.result().rows;
+    for (const r of [a!, b!]) {
+      expect(r.memberNames).toHaveLength(r.members);
+      expect(r).not.toHaveProperty('ownPathFrom');
+    }
+    // 1.0.0's debrief had no reading of the final state; 1.2.0's says what was missing.
+    expect(a!.why).toBe('');
+    expect(b!.version).toBe('1.2.0');
+    expect(b!.why.length).toBeGreaterThan(20);
+  });
+
   it('names a file that cannot be read, escaped and cut, and keeps the rest', async () => {
     const cmp = new ClassComparison(scenario.calendar.rounds);
     await cmp.addFiles([

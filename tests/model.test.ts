@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { counterTerms, decide } from '../src/state/model/answer';
+import { counterTerms, decide, judge } from '../src/state/model/answer';
 import { driftRound } from '../src/state/model/drift';
 import { cloneWorld, shiftPlayer } from '../src/state/model/effects';
 import { fireEvents, inRound } from '../src/state/model/events';
@@ -111,9 +111,10 @@ describe('utility and answers', () => {
 
   it('accepts exactly when the roll is below the chance, so a better offer never turns yes into no', () => {
     const w = freshWorld();
-    const ev = evaluate(rules, w, 'RUS', 'FRA', { target: 40, assad: 55 });
-    expect(decide(rules, w, 'RUS', {}, ev, ev.pAccept - 0.001).kind).toBe('accept');
-    expect(decide(rules, w, 'RUS', {}, ev, ev.pAccept + 0.001).kind).not.toBe('accept');
+    const ask = { type: 'proposal', target: 'RUS', terms: { target: 40, assad: 55 } } as const;
+    const ev = judge(rules, w, ask);
+    expect(decide(rules, w, ask, ask.terms, ev, ev.pAccept - 0.001).kind).toBe('accept');
+    expect(decide(rules, w, ask, ask.terms, ev, ev.pAccept + 0.001).kind).not.toBe('accept');
   });
 
   it('penalises terms beyond red lines: Iran will not hear of Assad leaving', () => {
@@ -126,9 +127,98 @@ describe('utility and answers', () => {
 
   it('counters halfway toward itself on its costliest issue, within its red lines', () => {
     const w = freshWorld();
-    const ev = evaluate(rules, w, 'TUR', 'FRA', { assad: 70 });
-    const c = counterTerms(rules, w, 'TUR', { assad: 70 }, ev);
+    const ask = { type: 'proposal', target: 'TUR', terms: { assad: 70 } } as const;
+    const c = counterTerms(rules, w, ask, ask.terms, judge(rules, w, ask));
     expect(c.assad).toBeLessThanOrEqual(35);
+  });
+
+  it('a counter-offer is terms the actor itself would likely accept, or four steps toward it', () => {
+    const w = freshWorld();
+    const at = rules.answers.counterAt.value;
+    const asks: [string, Record<string, number>][] = [
+      ['RUS', { target: 20, assad: 20 }],
+      ['RUS', { target: 45, assad: 55 }],
+      ['TUR', { assad: 60, russia: 90 }],
+      ['IRN', { assad: 60 }],
+    ];
+    for (const [target, terms] of asks) {
+      const ask = { type: 'proposal', target, terms } as const;
+      const c = counterTerms(rules, w, ask, terms, judge(rules, w, ask));
+      const p = judge(rules, w, { type: 'proposal', target, terms: c }).pAccept;
+      // Four halfway steps reach the actor's own line up to a sixteenth: only the most ambitious ask falls short.
+      if (!(target === 'RUS' && terms.target === 20))
+        expect(p, `${target} ${JSON.stringify(c)}`).toBeGreaterThanOrEqual(at);
+      expect(p).toBeGreaterThan(judge(rules, w, ask).pAccept);
+    }
+  });
+
+  it('the chance of yes falls as a proposal asks an actor to move further from its own line (property)', () => {
+    fc.assert(
+      fc.property(
+        worldArb,
+        fc.constantFrom(...others),
+        fc.constantFrom(...ISSUES),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 1, max: 60 }),
+        (w, j, issue, near, extra) => {
+          const own = w.pos[j]![issue]!;
+          // Two terms on the same side of the actor's line, the second further from it.
+          const dir = near >= own ? 1 : -1;
+          const far = Math.max(0, Math.min(100, near + dir * extra));
+          const p = (v: number) => judge(rules, w, { type: 'proposal', target: j, terms: { [issue]: v } }).pAccept;
+          return p(far) <= p(near) + 1e-9;
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an ambitious proposal is refused far more often than a near one, and the ambition is in the "Why?"', () => {
+    const w = freshWorld();
+    // Moscow strikes at 80 on the target scale and stands at 65 on Assad (within its red line, 50).
+    const near = judge(rules, w, { type: 'proposal', target: 'RUS', terms: { target: 60, assad: 60 } });
+    const far = judge(rules, w, { type: 'proposal', target: 'RUS', terms: { target: 30, assad: 60 } });
+    expect(near.pAccept - far.pAccept).toBeGreaterThan(0.5);
+    expect(far.factors.find((f) => f.id === 'ambition')!.contribution).toBeLessThan(-0.5);
+  });
+
+  it('crossing a red line at all costs a step, on top of the cost per point beyond', () => {
+    const w = freshWorld(); // Iran's red line on Assad: 90 or more (WSJ ¶29)
+    const u = (v: number) => judge(rules, w, { type: 'proposal', target: 'IRN', terms: { assad: v } }).utility;
+    const inside = u(91) - u(90);
+    const across = u(90) - u(89);
+    // The step, plus one point beyond at the level's cost per point (5/100 on normal) and a sliver of ambition.
+    expect(across - inside).toBeGreaterThanOrEqual(rules.answers.redLineStep.value);
+    expect(across - inside).toBeLessThan(rules.answers.redLineStep.value + 0.06);
+  });
+
+  it('pressing the same capital again in a round lowers its chance; a counter-offer sent back is no pressure', () => {
+    const w = cloneWorld(freshWorld());
+    const ask = { type: 'call', target: 'GBR' } as const;
+    const first = judge(rules, w, ask);
+    const cur = w.rounds[0]!;
+    const prior = {
+      round: 0,
+      action: ask,
+      answer: { kind: 'accept' as const, roll: 0.1, evaluation: first, counter: null },
+      reactions: [],
+    };
+    w.rounds[0] = { ...cur, actions: [prior] };
+    const second = judge(rules, w, ask);
+    expect(second.utility).toBeCloseTo(first.utility - rules.answers.pressing.value, 3);
+    expect(second.pAccept).toBeLessThan(first.pAccept);
+    w.rounds[0] = { ...cur, actions: [{ ...prior, answer: { ...prior.answer, roll: null } }] };
+    expect(judge(rules, w, ask).utility).toBeCloseTo(first.utility, 4);
+  });
+
+  it('levels differ in how much ambition costs: easy < normal < hard', () => {
+    const a = rules.answers.ambition;
+    expect(a.easy.value).toBeLessThan(a.normal.value);
+    expect(a.normal.value).toBeLessThan(a.hard.value);
+    const ask = { type: 'proposal', target: 'RUS', terms: { target: 60, assad: 60 } } as const;
+    const at = (d: 'easy' | 'normal' | 'hard') => judge(rules, initWorld(rules, 1, 'FRA', d), ask).pAccept;
+    expect(at('easy')).toBeGreaterThan(at('normal'));
+    expect(at('normal')).toBeGreaterThan(at('hard'));
   });
 
   it('logistic is monotone and centred', () => {

@@ -1,10 +1,9 @@
 // One-step lookahead: for a world in diplomacy, the expected meter after each legal move
 // (chance of yes × meter if yes + chance of no × meter if no), per action point. The balance
 // report uses it to ask which kind of move is the best one in each situation.
-import { COST, PERSONAL, validateAction, type PlayerAction } from '../../src/state/actions';
-import type { Answer } from '../../src/state/model/answer';
+import { COST, validateAction, type PlayerAction } from '../../src/state/actions';
+import { judge, type Answer } from '../../src/state/model/answer';
 import { coalitionLine } from '../../src/state/model/meter';
-import { evaluate } from '../../src/state/model/utility';
 import type { Rules } from '../../src/state/rules';
 import { beginAsk, completeAsk, resolveRound, statement } from '../../src/state/step';
 import type { World } from '../../src/state/world';
@@ -51,15 +50,7 @@ export function expectedMeter(rules: Rules, w: World, a: PlayerAction): number {
   if (a.type === 'end') return settled(rules, w);
   if (a.type === 'statement') return settled(rules, statement(rules, w, a.issue, a.position));
   const started = beginAsk(rules, w, a);
-  const ev = evaluate(
-    rules,
-    started,
-    a.target,
-    w.role,
-    a.type === 'proposal' ? a.terms : {},
-    PERSONAL[a.type],
-    a.type === 'proposal',
-  );
+  const ev = judge(rules, started, a);
   const yes = settled(rules, completeAsk(rules, started, a, forced('accept', ev)));
   const no = settled(rules, completeAsk(rules, started, a, forced('reject', ev)));
   return ev.pAccept * yes + (1 - ev.pAccept) * no;

@@ -6,6 +6,13 @@ import Papa from 'papaparse';
 import { combineRows, comparisonTable, type Comparison, type GroupRow } from '../state/compare';
 import { echoText } from '../state/echo';
 import { readReplayFile } from './replayFile';
+import { loadScenario } from '../data/load';
+import type { Difficulty } from '../state/difficulty';
+import { typicalPaths, type TypicalPath } from '../state/paths';
+import { buildRules, type Rules } from '../state/rules';
+
+/** The rules new games are played with, built once, for the answer key's paths. */
+let current: Rules | null = null;
 
 export interface Problem {
   name: string;
@@ -72,6 +79,11 @@ export class ClassComparison {
 
   csv(): string {
     return comparisonCsv(this.result(), this.rounds);
+  }
+
+  typicalPaths(seed: number, role: string, difficulty: Difficulty): TypicalPath[] {
+    current ??= buildRules(loadScenario());
+    return typicalPaths(current, seed, role, difficulty);
   }
 }
 

@@ -6,9 +6,9 @@ import mapUrl from '../../assets/map.svg?url';
 import { BUS } from '../scenes/bus';
 import type { GameView } from '../state/view';
 
-// Both start as this module is evaluated: main.ts imports it first, so Phaser and the map come over
-// the network while the rest of the page's code runs. Phaser runs only once that code has drawn the
-// page (its chunk is evaluated in a later task).
+// Both start as this module is evaluated: the page's entry (src/boot.ts) imports it before it loads
+// the page's own code (src/main.ts), so Phaser is compiled and boots while that code is compiled
+// (index.html preloads both, vite.config.ts); the page draws whenever its code is ready.
 const scenes = import('../scenes/game');
 const mapSvg: Promise<string | null> = fetch(mapUrl)
   .then((r) => (r.ok ? r.text() : null))

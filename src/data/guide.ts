@@ -15,33 +15,68 @@ export const guide = {
     'Connect a decision to its consequences: who moved, who left, and why, using the game\u2019s explanations and sources.',
     'Compare a simulation with the record of what happened between 17 November and 31 December 2015, and judge what the model leaves out.',
   ],
-  lesson: [
+  /**
+   * Two lessons, because a whole game does not fit in one: the first round takes most groups five
+   * to eight minutes (How to play, the checklist, the first briefing) and each later one two to
+   * four, so twelve rounds take 35 to 45 minutes of play before any comparing.
+   */
+  lessons: [
     {
-      minutes: 5,
-      title: 'The moment',
-      what: 'Read the goal on the title page aloud. Ask: after an attack like Paris, why would rivals work together, and what could stop them?',
+      title: 'Lesson 1: the moment and the first six rounds',
+      steps: [
+        {
+          minutes: 5,
+          title: 'The moment',
+          what: 'Read the goal on the title page aloud. Ask: after an attack like Paris, why would rivals work together, and what could stop them?',
+        },
+        {
+          minutes: 5,
+          title: 'Groups and handout',
+          what: 'Groups of three or four, one computer each. Hand out the student handout; each group assigns reader, negotiator and recorder (and a source checker in a group of four) and writes the seed, role and level on it.',
+        },
+        {
+          minutes: 30,
+          title: 'Play rounds 1 to 6',
+          what: 'All groups play the same seed, role and level. The first round is slow (How to play, the checklist, the first briefing); later rounds take two to four minutes. Groups that finish round 6 early read “Why?” on their last answers and check one source. Recorders fill the record sheet as they go.',
+        },
+        {
+          minutes: 5,
+          title: 'Stop and save',
+          what: 'Groups stop wherever they are (the game saves itself after every move) and copy their link or download the replay, in case the next lesson is on another computer. Ask each group for one sentence: which condition of the checklist is furthest away, and why?',
+        },
+      ] satisfies LessonStep[],
     },
     {
-      minutes: 5,
-      title: 'Two framings',
-      what: 'In groups of two or three, read the opening briefing. Each group notes one fact the two articles share and one place where their framing differs.',
+      title: 'Lesson 2: the end of the game and the class comparison',
+      steps: [
+        {
+          minutes: 3,
+          title: 'Back in',
+          what: 'Groups press Continue (same browser) or open their link. Roles rotate as the handout says.',
+        },
+        {
+          minutes: 20,
+          title: 'Play rounds 7 to 12',
+          what: 'Groups finish the game and read their debrief: the outcome, why, and where the game left the road of 2015.',
+        },
+        {
+          minutes: 3,
+          title: 'Collect',
+          what: 'Each group downloads its replay (or copies its link) and hands it in: a shared folder, the class’s learning platform or a USB stick all work.',
+        },
+        {
+          minutes: 12,
+          title: 'Compare and discuss',
+          what: 'Open Compare games and add every replay: show the outcomes and why each ended so, which capitals differ between groups, the overlaid meter curves and the round where the groups parted. Use the answer key to say which groups played close to 2015’s line. Then two or three of the questions below.',
+        },
+        {
+          minutes: 7,
+          title: 'Exit ticket',
+          what: 'Each student answers the exit ticket (page 3 of the handout) alone, using the group’s record sheet. The rubric on page 1 says what a secure answer looks like.',
+        },
+      ] satisfies LessonStep[],
     },
-    {
-      minutes: 22,
-      title: 'Play',
-      what: 'All groups play the same seed, role and level. Reckon five to eight minutes for the first round (How to play, the goal checklist, the first briefing) and two to four for each later one: twelve rounds take most groups 35 to 45 minutes. So plan two lessons: here groups play to about round 6; they finish at home or at the start of the next lesson (the game autosaves, and a replay link carries it to another computer), and compare then. One reader, one negotiator, one recorder per group keeps everyone busy. Encourage groups to open \u201cWhy?\u201d after each answer and to check a source.',
-    },
-    {
-      minutes: 3,
-      title: 'Collect',
-      what: 'Each group downloads its replay (or copies its link) and hands it in: a shared folder, the class\u2019s learning platform or a USB stick all work.',
-    },
-    {
-      minutes: 10,
-      title: 'Compare and discuss',
-      what: 'Open Compare games, add every replay, and show the outcomes, the overlaid meter curves and the round where the groups parted. Use two or three of the questions below, then read what actually happened.',
-    },
-  ] satisfies LessonStep[],
+  ],
   oneSeed: [
     'Pick a seed before the lesson (any whole number, for example 2015) and write it on the board with the role and the level. Every group types the same three on the title page.',
     'The same seed gives every group the same events and the same dice for the same moves, so differences between the groups come from their decisions alone. Two groups who made the same moves see the same fingerprint on the debrief.',
@@ -54,7 +89,7 @@ export const guide = {
     'Nothing leaves the students\u2019 laptops unless they send it: there are no accounts and no server. Games are saved in the browser after every move, and a closed tab picks up where it stopped.',
     'After the first visit the game works offline, including the sources, the guide and the comparison, so a weak school connection is not a problem during the lesson.',
     'Compare games accepts replay files (choose them or drop them on the page) and pasted links, one per line. It lists any file it cannot read and why, and ignores it; the others are still compared.',
-    'Download the comparison as a spreadsheet (CSV) to keep the class\u2019s results: one row per group with its outcome, meter and the round it left the common path.',
+    'Download the comparison as a spreadsheet (CSV) to keep the class\u2019s results: one row per group with its outcome, why it ended so, its members and its meter round by round.',
   ],
   questions: [
     'Where did your group\u2019s decisions part from the others\u2019? What did you know then, and what did you not know?',
@@ -64,6 +99,6 @@ export const guide = {
   limits: [
     'The game models negotiation, not war: it does not simulate battles, casualties or the lives of Syrians, which were the heaviest cost of the conflict.',
     'It shows the picture of 17 November 2015 as two articles told it. Other sources of the time, and later knowledge, give a fuller picture.',
-    'The actors follow simple rules (a spatial model of positions, trust and commitment, explained in docs/MODEL.md); real governments were moved by domestic politics the game leaves out.',
+    'The actors follow simple rules (a spatial model of positions, trust and commitment; How to play, in the top bar, explains them); real governments were moved by domestic politics the game leaves out.',
   ],
 };

@@ -76,6 +76,25 @@ export const Outcomes = z.object(
 );
 export type Outcomes = z.infer<typeof Outcomes>;
 
+/** A number of the model that no source gives: why it is what it is, and what it was tuned to do. */
+const TunedAssumption = z.object({ value: z.number(), assumption: z.string().min(8), tuned: z.string().min(8) });
+
+/**
+ * How asked capitals weigh an ask beyond the spatial utility (docs/MODEL.md, "How an actor
+ * answers"): the cost of ambition (how far a proposal asks them to move) at each difficulty level,
+ * the step of crossing a red line at all, the pressure of asking the same capital again in a round,
+ * and the chance of yes a counter-offer's terms must reach in the asker's own eyes.
+ */
+export const AnswerRules = z
+  .object({
+    ambition: z.object({ easy: TunedAssumption, normal: TunedAssumption, hard: TunedAssumption }).strict(),
+    redLineStep: TunedAssumption,
+    pressing: TunedAssumption,
+    counterAt: TunedAssumption,
+  })
+  .strict();
+export type AnswerRules = z.infer<typeof AnswerRules>;
+
 export const Stance = z.object({ position: Sourced, salience: Sourced });
 export type Stance = z.infer<typeof Stance>;
 
@@ -340,6 +359,8 @@ export const Scenario = z
           headline: z.string(),
           date: z.string(),
           kind: z.enum(['news', 'opinion']),
+          /** The article's own address, where it was verified; without one the sources page says why there is no link. */
+          url: z.url().optional(),
           /** Who the outlet is and what kind of piece this is, for the sources page, with the reporting that says so. */
           about: z.string().min(20).optional(),
           aboutSources: z.array(z.string()).optional(),
@@ -349,6 +370,8 @@ export const Scenario = z
     issues: z.array(Issue).min(2),
     issueRoles: IssueRoles,
     outcomes: Outcomes,
+    /** How capitals answer asks, beyond the spatial utility: design assumptions, each tuned. */
+    answers: AnswerRules,
     actors: z.array(Actor).min(2),
     trust: z.object({ default: Sourced, entries: z.array(TrustEntry) }),
     /** How far the two air campaigns are deconflicted on 17 Nov (0–1). */

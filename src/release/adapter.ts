@@ -17,9 +17,9 @@ import {
 import type { CheckedReplay, GameSummary, Release, RunningGame } from './types';
 
 /** Fields of today's render model that older releases did not have, with what they mean there. */
-type Added = 'terms' | 'gaps' | 'thresholds' | 'checklist' | 'advice' | 'lead';
+type Added = 'terms' | 'gaps' | 'thresholds' | 'checklist' | 'advice' | 'lead' | 'divergence';
 type ReleaseView = Omit<GameView, Added> & Partial<Pick<GameView, Added>>;
-/** Older releases had no goal checklist, hint or three-line lead: the panels then leave them out. */
+/** Older releases had no goal checklist, hint, three-line lead or reading against the record: the panels then leave them out. */
 const normalise = (v: ReleaseView, thresholds: MeterThreshold[]): GameView => ({
   terms: [],
   gaps: [],
@@ -27,6 +27,7 @@ const normalise = (v: ReleaseView, thresholds: MeterThreshold[]): GameView => ({
   checklist: { items: [], met: 0, total: 0 },
   advice: '',
   lead: { changed: '', meaning: '', next: '' },
+  divergence: null,
   ...v,
 });
 
@@ -37,13 +38,16 @@ interface Step<W> {
   after: W;
 }
 
+/** Fields of today's comparison row that older releases' rows did not have. */
+type RowAdded = 'memberNames' | 'why';
+
 interface WorldLike {
   seed: number;
   role: string;
   difficulty: Difficulty;
   round: number;
   outcome: string | null;
-  meter: { value: number };
+  meter: { value: number; members: string[] };
   rounds: unknown[];
 }
 interface ScenarioLike {
@@ -80,7 +84,10 @@ export interface Core<S extends ScenarioLike, R, W extends WorldLike, G extends 
   /** What a move would change if answered yes (releases from 1.2 on). */
   previewView?(rules: R, world: W, action: PlayerAction): MovePreview;
   replayRoundView(rules: R, final: W, round: number, start: W): ReplayRoundView;
-  compareGames(rules: R, groups: { name: string; game: Played<W> }[]): { rows: Omit<GroupRow, 'version'>[] };
+  compareGames(
+    rules: R,
+    groups: { name: string; game: Played<W> }[],
+  ): { rows: (Omit<GroupRow, 'version' | RowAdded> & Partial<Pick<GroupRow, RowAdded>>)[] };
   /**
    * The endings' bars of a release from before the scenario named them (1.0.0, 1.1.0: constants of
    * its model/outcome.ts), for its charts; later releases' render models carry them.
@@ -109,7 +116,8 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
     hash,
   });
   const labelOf = (w: W): string =>
-    core.view(rules, w, w.outcome ? 'debrief' : 'diplomacy', null).outcome?.label ?? 'unfinished';
+    // Any phase gives the label; 'diplomacy' spares the debrief's reading against the record.
+    core.view(rules, w, 'diplomacy', null).outcome?.label ?? 'unfinished';
 
   const checked = (replay: Replay, game: Played<W>): CheckedReplay => ({
     version,
@@ -132,7 +140,26 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
         },
       };
     },
-    row: (name) => ({ ...core.compareGames(rules, [{ name, game }]).rows[0]!, version }),
+    row: (name) => {
+      // Older releases' rows: the members' names read off their final world; for "why", their own
+      // debrief's reading of the final state where they had one (1.2.0: the gaps to a grand
+      // coalition, or the outcome's text for one), none before. The old "own path from" figure
+      // depended on the other games compared, so it is dropped here.
+      const { ownPathFrom: _, ...r } = core.compareGames(rules, [{ name, game }]).rows[0]! as ReturnType<
+        typeof core.compareGames
+      >['rows'][number] & { ownPathFrom?: unknown };
+      const w = game.world;
+      const debrief = () => {
+        const v = core.view(rules, w, 'debrief', null);
+        return v.gaps === undefined || !v.outcome ? '' : v.gaps.length ? v.gaps.join(' ') : v.outcome.meaning;
+      };
+      return {
+        memberNames: w.meter.members.filter((a) => a !== w.role).map((a) => names[a] ?? a),
+        why: r.why ?? debrief(),
+        ...r,
+        version,
+      };
+    },
   });
 
   const running = (game: G, actions: PlayerAction[]): RunningGame => {

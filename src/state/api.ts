@@ -3,3 +3,4 @@
 export type { PlayerAction } from './actions';
 export { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from './difficulty';
 export { comparisonTable, type Comparison, type GroupGame } from './compare';
+export type { TypicalPath } from './paths';

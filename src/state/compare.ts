@@ -1,11 +1,15 @@
 // The class comparison: several groups' games read side by side. Pure: it reads the final worlds
-// the replays produce and says where the groups' decisions first parted.
+// the replays produce and says where the groups' decisions first parted. A group's own row is a
+// function of its own game alone: adding or removing another group never changes it; only the
+// sections that are about several games at once (splits, pairs, who differs) read them together.
 import { DIFFICULTIES } from './difficulty';
 import { describeAction } from './explain';
 import type { PlayedGame } from './game';
-import { OUTCOME_LABEL } from './model/outcome';
-import type { Rules } from './rules';
-import type { OutcomeId } from './world';
+import { MEMBER_AT, vetoedBy } from './model/meter';
+import { grandGaps, OUTCOME_LABEL } from './model/outcome';
+import { the } from './news';
+import { partnerExcess, roleOf, type Rules } from './rules';
+import type { ActorId, OutcomeId, World } from './world';
 
 export interface GroupGame {
   /** The group's name as the teacher sees it: the file name or "Link 3". */
@@ -22,13 +26,15 @@ export interface GroupRow {
   outcomeLabel: string;
   finalMeter: number;
   members: number;
+  /** The capitals in the coalition at the end, the player's aside, by name. */
+  memberNames: string[];
+  /** Why the game ended as it did, in one line read off its final state ('' for an unfinished game). */
+  why: string;
   moves: number;
   /** The meter at the start and as each round closed. */
   meter: number[];
   /** The moves of each round, in words. */
   rounds: string[][];
-  /** The first round (0-based) after which no other group had made the same moves; null if another group's game matches it throughout. */
-  ownPathFrom: number | null;
   hash: string;
   /** The scenario version the game was played in: a class's files may mix releases. */
   version: string;
@@ -54,6 +60,8 @@ export interface Comparison {
   outcomes: { id: OutcomeId | 'unfinished'; label: string; count: number }[];
   /** The scenario versions the games were played in; more than one means different rules. */
   versions: string[];
+  /** Who ended in the coalition: the capitals in every group's, and those in some groups' only. */
+  members: { common: string[]; differing: { name: string; groups: string[] }[] };
 }
 
 export function compareGames(rules: Rules, groups: GroupGame[]): Comparison {
@@ -79,10 +87,11 @@ export function groupRow(rules: Rules, { name, game }: GroupGame): GroupRow {
     finalMeter: w.meter.value,
     // The rules' own membership (eligible and committed), as the meter counts it; the player aside.
     members: w.meter.members.filter((a) => a !== w.role).length,
+    memberNames: w.meter.members.filter((a) => a !== w.role).map((a) => rules.actor[a]!.name),
+    why: whyOutcome(rules, w),
     moves: moves.flat().length,
     meter: [w.startMeter, ...w.rounds.filter((r) => r.meter).map((r) => r.meter!.value)],
     rounds: moves,
-    ownPathFrom: null,
     hash: game.hash,
     version: rules.scenario.version,
   };
@@ -93,7 +102,6 @@ export function groupRow(rules: Rules, { name, game }: GroupGame): GroupRow {
  * version's rules; here only moves in words, meters and outcomes are compared.
  */
 export function combineRows(rows: GroupRow[], rounds: string[]): Comparison {
-  rows = rows.map((r) => ({ ...r }));
   const versions = [...new Set(rows.map((r) => r.version))];
   const settingOf = (r: GroupRow) =>
     `seed ${r.seed} · ${r.role} · ${r.difficulty}${versions.length > 1 ? ` · scenario ${r.version}` : ''}`;
@@ -119,11 +127,6 @@ export function combineRows(rows: GroupRow[], rounds: string[]): Comparison {
     return null;
   };
   const parted = keys.map((a) => keys.map((b) => firstDifference(a, b)));
-  // A group goes its own way once it has parted from every other group: the latest of its partings.
-  rows.forEach((r, i) => {
-    const others = parted[i]!.filter((_, j) => j !== i);
-    r.ownPathFrom = others.length === 0 || others.some((p) => p === null) ? null : Math.max(...(others as number[]));
-  });
   const firstSplit = splits.findIndex((s) => s.choices.length > 1);
   const settings = [...new Set(rows.map(settingOf))];
   const count = new Map<string, number>();
@@ -140,7 +143,83 @@ export function combineRows(rows: GroupRow[], rounds: string[]): Comparison {
       .filter((o) => count.has(o))
       .map((o) => ({ id: o, label: o === 'unfinished' ? 'unfinished' : OUTCOME_LABEL[o], count: count.get(o)! })),
     versions,
+    members: memberSpread(rows),
   };
+}
+
+/** The capitals every group brought in, and the ones only some did, with which groups. */
+function memberSpread(rows: GroupRow[]): Comparison['members'] {
+  const by = new Map<string, string[]>();
+  for (const r of rows) for (const m of r.memberNames) by.set(m, [...(by.get(m) ?? []), r.name]);
+  const all = [...by.entries()];
+  return {
+    common: all.filter(([, g]) => g.length === rows.length).map(([m]) => m),
+    differing: all
+      .filter(([, g]) => g.length < rows.length)
+      .map(([name, groups]) => ({ name, groups }))
+      .sort((a, b) => b.groups.length - a.groups.length || a.name.localeCompare(b.name)),
+  };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const listWords = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
+/**
+ * Why a capital the role needed is not a member: too little commitment, or (committed enough) a
+ * member's condition on its partners keeps it out, as meter.ts rules.
+ */
+function outsideWhy(rules: Rules, w: World, a: ActorId): string {
+  const k = w.commit[a]!;
+  if (!rules.eligible[a]) return `${the(rules, a)} out (it joins no coalition)`;
+  if (k < MEMBER_AT) return `${the(rules, a)} out (commitment ${pct(k)}, needs ${pct(MEMBER_AT)})`;
+  const by = vetoedBy(rules, w, a);
+  const line = by
+    ? rules.partnerLines[by]!.find((l) => l.partner === a && partnerExcess(l, w.pos[a]![l.issue]!) > 0)
+    : undefined;
+  if (!by || !line) return `${the(rules, a)} out`;
+  const issue = rules.scenario.issues.find((i) => i.id === line.issue)!;
+  // Possessives: "your own" when the condition is the player's; "the United States’", "Turkey’s".
+  const whose = by === w.role ? 'your own' : `${the(rules, by)}\u2019${/s$/.test(the(rules, by)) ? '' : 's'}`;
+  const asker = by === w.role ? 'you ask' : `${the(rules, by)} asks`;
+  const limit = w.pos[a]![line.issue]! > line.max ? `at most ${line.max}` : `at least ${line.min}`;
+  return `${the(rules, a)} kept out by ${whose} condition although committed ${pct(k)} (its own line on ${issue.topic} ${Math.round(w.pos[a]![line.issue]!)}, ${asker} ${limit})`;
+}
+
+/**
+ * Why a finished game ended as it did, in one line: the grand coalition's conditions it missed
+ * (who stayed out, the meter, deconfliction, the role's terms), then what decided between parallel
+ * campaigns and a fracture. Read off the final world with the rules outcome.ts applies.
+ */
+export function whyOutcome(rules: Rules, w: World): string {
+  if (!w.outcome) return '';
+  const role = roleOf(rules.scenario, w.role)!;
+  const name = (a: ActorId) => the(rules, a);
+  const { grand, parallel } = rules.outcomes;
+  const d = w.deconfliction;
+  const m = w.meter.value;
+  if (w.outcome === 'grand_coalition')
+    return `Every condition met: ${listWords(role.needs.grand.map(name))} in, deconfliction ${pct(d)} (needs ${pct(grand.deconfliction)}), meter ${m.toFixed(1)} (needs ${grand.meter}), terms met.`;
+  const g = grandGaps(rules, w, w.meter);
+  const missed = [
+    ...g.outside.map((a) => outsideWhy(rules, w, a)),
+    ...(g.meter !== null ? [`meter ${m.toFixed(1)} (needs ${grand.meter})`] : []),
+    ...(g.deconfliction !== null ? [`deconfliction ${pct(d)} (needs ${pct(grand.deconfliction)})`] : []),
+    ...g.terms.map((t) => {
+      const issue = rules.scenario.issues.find((i) => i.id === t.issue)!;
+      return `line on ${issue.topic} ${Math.round(t.line)} (your terms: ${t.min !== undefined ? `at least ${t.min}` : `at most ${t.max}`})`;
+    }),
+  ];
+  if (!w.meter.members.includes(w.role)) missed.unshift(`you out (commitment ${pct(w.commit[w.role]!)})`);
+  const short = `No grand coalition: ${missed.join('; ')}.`;
+  if (w.outcome === 'parallel_campaigns')
+    return `${short} Parallel campaigns, because the campaigns still coordinate: deconfliction ${pct(d)} (needs ${pct(parallel.deconfliction)}), meter ${m.toFixed(1)} (needs ${parallel.meter}).`;
+  const outP = [w.role, ...role.needs.parallel].filter((a) => !w.meter.members.includes(a));
+  const broke = [
+    ...(outP.length ? [`${listWords(outP.map(name))} not in`] : []),
+    ...(m < parallel.meter ? [`meter below ${parallel.meter}`] : []),
+    ...(d < parallel.deconfliction ? [`deconfliction below ${pct(parallel.deconfliction)}`] : []),
+  ];
+  return `${short} Not even parallel campaigns: ${broke.join(', ')}.`;
 }
 
 /** One row per group, for a spreadsheet: the columns a teacher sorts and charts. */
@@ -154,8 +233,9 @@ export function comparisonTable(c: Comparison, rounds: string[]): Record<string,
       outcome: r.outcomeLabel,
       final_meter: r.finalMeter,
       members: r.members,
+      member_capitals: r.memberNames.join('; '),
+      why: r.why,
       moves: r.moves,
-      own_path_from_round: r.ownPathFrom === null ? '' : r.ownPathFrom + 1,
       fingerprint: r.hash,
       scenario_version: r.version,
       meter_start: r.meter[0] ?? '',

@@ -13,6 +13,9 @@ const FACTOR_TEXT: Record<FactorId, string> = {
   redlines: 'terms beyond its red lines (counted for proposals)',
   personal: 'the weight of the channel you used',
   bias: 'the cost of signing up to anything',
+  ambition: 'how far your terms ask it to move from its own line',
+  crossed: 'terms that cross its red lines at all',
+  pressing: 'asking it again this round',
 };
 
 export const factorText = (id: FactorId): string => FACTOR_TEXT[id];
@@ -82,7 +85,10 @@ export function explainAnswer(rules: Rules, answer: Answer): string {
   const crossed = answer.evaluation.issues
     .filter((v) => v.beyond > 0)
     .map((v) => `${rules.scenario.issues.find((i) => i.id === v.issue)!.name} by ${Math.round(v.beyond)}`);
-  const redCost = answer.evaluation.factors.find((f) => f.id === 'redlines')!.contribution;
+  // The cost per point beyond, and (from 1.3.0) the step of crossing at all.
+  const redCost = answer.evaluation.factors
+    .filter((f) => f.id === 'redlines' || f.id === 'crossed')
+    .reduce((sum, f) => sum + f.contribution, 0);
   const red =
     crossed.length && redCost !== 0
       ? ` Your terms go beyond its red line${crossed.length > 1 ? 's' : ''} (${crossed.join(', ')}): that cost ${redCost.toFixed(2)} in its answer${answer.kind === 'accept' ? ', and it said yes all the same' : ''}.`

@@ -293,6 +293,9 @@ const RUSSIA: Record<number, PlayerAction[]> = {
 
 const HISTORICAL: Record<string, Record<number, PlayerAction[]>> = { FRA: FRANCE, USA: UNITED_STATES, RUS: RUSSIA };
 
+/** Whether a role has a historical line to play (and a game of it can be read against the record). */
+export const hasHistoricalLine = (role: string): boolean => role in HISTORICAL;
+
 /**
  * A policy that follows a plan for each round: from the `step`-th planned move on, the first one
  * legal now, or the round's end. With `takeCounters` a planned proposal to an actor that has just
@@ -342,19 +345,20 @@ const STRATEGY: Record<string, Plan> = {
     pivot: 'RUS',
     offer: { target: 45, assad: 55 },
   },
-  // Washington: hold the allies while pulling Moscow toward ISIS; after Kerry's visit, when
-  // Washington's own line on Assad softens, offer a transition with Assad in it.
+  // Washington: hold the allies while pulling Moscow toward ISIS, never offering across Moscow's
+  // red line on Assad (50: such an offer is mostly refused); after Kerry's visit, when Washington's
+  // own line on Assad softens, ask more on the target.
   USA: {
     rounds: {
       0: [visit('RUS'), call('TUR')],
-      1: [propose('RUS', { target: 35, assad: 40 }), propose('RUS', { target: 35, assad: 40 }), call('SAU')],
-      8: [propose('RUS', { target: 40, assad: 45 }), propose('RUS', { target: 40, assad: 45 }), call('TUR')],
-      9: [propose('RUS', { target: 40, assad: 45 }), propose('RUS', { target: 40, assad: 45 }), call('FRA')],
+      1: [propose('RUS', { target: 45, assad: 50 }), propose('RUS', { target: 45, assad: 50 }), call('SAU')],
+      8: [propose('RUS', { target: 40, assad: 50 }), propose('RUS', { target: 40, assad: 50 }), call('TUR')],
+      9: [propose('RUS', { target: 40, assad: 50 }), propose('RUS', { target: 40, assad: 50 }), call('FRA')],
     },
     odd: [visit('RUS'), call('FRA')],
     even: [call('TUR'), call('SAU'), call('QAT')],
     pivot: 'RUS',
-    offer: { target: 40, assad: 45 },
+    offer: { target: 40, assad: 50 },
   },
   // Moscow: move its strikes toward ISIS, win Paris first, keep Tehran, Cairo and Amman, and court
   // Washington until Kerry's visit opens the Assad file.

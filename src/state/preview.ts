@@ -1,9 +1,8 @@
 // What a move would do if it were answered yes, before it is sent: the same steps the game takes,
 // with the answer forced to yes and no seeded draw read (so a preview never reveals the roll).
-import { PERSONAL, type PlayerAction } from './actions';
+import type { PlayerAction } from './actions';
 import type { Answer } from './model/answer';
-import { sameTerms } from './model/answer';
-import { evaluate } from './model/utility';
+import { judge, sameTerms } from './model/answer';
 import type { Rules } from './rules';
 import { beginAsk, completeAsk, statement } from './step';
 import type { Ask } from './actions';
@@ -20,26 +19,14 @@ export interface Preview {
 export function chanceOfYes(rules: Rules, world: World, action: Ask): number {
   const pending = world.counters[action.target];
   if (action.type === 'proposal' && pending && sameTerms(pending, action.terms)) return 1;
-  const asked = beginAsk(rules, world, action);
-  const terms = action.type === 'proposal' ? action.terms : {};
-  return evaluate(rules, asked, action.target, world.role, terms, PERSONAL[action.type], action.type === 'proposal')
-    .pAccept;
+  return judge(rules, beginAsk(rules, world, action), action).pAccept;
 }
 
 export function previewMove(rules: Rules, world: World, action: Exclude<PlayerAction, { type: 'end' }>): Preview {
   if (action.type === 'statement')
     return { chance: null, ifYes: statement(rules, world, action.issue, action.position) };
   const asked = beginAsk(rules, world, action);
-  const terms = action.type === 'proposal' ? action.terms : {};
-  const evaluation = evaluate(
-    rules,
-    asked,
-    action.target,
-    world.role,
-    terms,
-    PERSONAL[action.type],
-    action.type === 'proposal',
-  );
+  const evaluation = judge(rules, asked, action);
   const yes: Answer = { kind: 'accept', roll: null, evaluation, counter: null };
   return { chance: chanceOfYes(rules, world, action), ifYes: completeAsk(rules, asked, action, yes) };
 }

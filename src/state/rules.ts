@@ -1,5 +1,5 @@
 // Static, per-scenario lookups the model reads on every call: built once from the validated data.
-import type { Actor, Campaign, Citation, IssueRoles, Outcomes, Scenario } from '../data/schema';
+import type { Actor, AnswerRules, Campaign, Citation, IssueRoles, Outcomes, Scenario } from '../data/schema';
 import type { ActorId, IssueId } from './world';
 
 export interface Rules {
@@ -10,6 +10,8 @@ export interface Rules {
   issue: IssueRoles;
   /** The endings' bars: meter and deconfliction for a grand coalition and for parallel campaigns. */
   outcomes: Outcomes;
+  /** How capitals weigh an ask beyond the spatial utility (model/answer.ts). */
+  answers: AnswerRules;
   actor: Record<ActorId, Actor>;
   capability: Record<ActorId, number>;
   threat: Record<ActorId, number>;
@@ -62,6 +64,7 @@ export function buildRules(scenario: Scenario): Rules {
     issueIds: scenario.issues.map((i) => i.id),
     issue: scenario.issueRoles,
     outcomes: scenario.outcomes,
+    answers: scenario.answers,
     actor: {},
     capability: {},
     threat: {},

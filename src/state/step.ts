@@ -1,15 +1,14 @@
 // The parts of a move: the start of a game, an ask and its answer, a statement, the end of a round.
 // Only the reducer (reducer.ts) applies them to a game; the balance lookahead reuses them to try
 // a move with a forced answer.
-import { COST, PERSONAL, type Ask } from './actions';
-import { decide, sameTerms, type Answer } from './model/answer';
+import { COST, type Ask } from './actions';
+import { askTerms, decide, judge, sameTerms, type Answer } from './model/answer';
 import { agencyRound, contactedIn } from './model/agency';
 import { driftRound } from './model/drift';
 import { applyAnswer, cloneForMove, cloneWorld, concede, shiftPlayer, STATEMENT_COMMIT } from './model/effects';
 import { fireEvents } from './model/events';
 import { meter } from './model/meter';
 import { outcomeOf } from './model/outcome';
-import { evaluate } from './model/utility';
 import type { Difficulty } from './difficulty';
 import { draw } from './random';
 import { roleOf, type Rules } from './rules';
@@ -64,9 +63,6 @@ export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty:
   return w;
 }
 
-/** The terms an ask puts: only a proposal names any; a call or a visit asks about the line as it is. */
-const askTerms = (action: Ask): Terms => (action.type === 'proposal' ? action.terms : {});
-
 /** How many answers an actor has already given this round: the index of its next seeded draw. */
 export function answersThisRound(world: World, actor: ActorId): number {
   const cur = world.rounds[world.rounds.length - 1]!;
@@ -80,13 +76,13 @@ export function answersThisRound(world: World, actor: ActorId): number {
 export function answer(rules: Rules, world: World, action: Ask): Answer {
   const j = action.target;
   const terms = askTerms(action);
-  const ev = evaluate(rules, world, j, world.role, terms, PERSONAL[action.type], action.type === 'proposal');
+  const ev = judge(rules, world, action, terms);
   const pending = world.counters[j];
   if (action.type === 'proposal' && pending && sameTerms(pending, action.terms)) {
     return { kind: 'accept', roll: null, evaluation: ev, counter: null };
   }
   const roll = draw(world.seed, 'answer', world.round, j, answersThisRound(world, j));
-  return decide(rules, world, j, terms, ev, roll);
+  return decide(rules, world, action, terms, ev, roll);
 }
 
 /** Pays for an ask and records it, unanswered; a concession makes its public move first. Writes into `w`. */

@@ -8,6 +8,7 @@ import { COST, validateAction } from './actions';
 import { advise } from './advice';
 import { diffWorlds, headline } from './consequences';
 import { DIFFICULTIES } from './difficulty';
+import { divergence, type RecordNote, type Turn } from './divergence';
 import { describeAction, describeShort, explainAnswer, factorText, termsText } from './explain';
 import { goalChecklist, type GoalItem } from './goal';
 import { DEAL_CEILING, GOODWILL_CEILING } from './model/effects';
@@ -107,6 +108,27 @@ export const meterThresholds = (o: Outcomes): MeterThreshold[] => [
   { value: o.parallel.meter, label: `parallel campaigns need ${o.parallel.meter}` },
 ];
 
+/** A dated statement of the record, with its sources as the panels link them. */
+export interface RecordNoteView {
+  date: string;
+  text: string;
+  sources: SourceRef[];
+}
+
+export type TurnView = Omit<Turn, 'record'> & { record: RecordNoteView[] };
+
+/** Where a finished game left the road of 2015 (src/state/divergence.ts), ready to show. */
+export interface DivergenceView {
+  followed: boolean;
+  sameMoves: boolean;
+  /** One line: why this outcome. */
+  summary: string;
+  outcome: { game: string; line: string; record: string };
+  first: TurnView | null;
+  turns: TurnView[];
+  needed: { text: string; record: RecordNoteView[] }[];
+}
+
 export interface GameView {
   phase: Phase;
   seed: number;
@@ -148,6 +170,8 @@ export interface GameView {
   outcome: { id: OutcomeId; label: string; meaning: string } | null;
   /** At the end, when the coalition is not grand: what it lacked, in sentences. */
   gaps: string[];
+  /** At the end: where the game left the historical line, and what 2015 would have needed (null: not readable). */
+  divergence: DivergenceView | null;
   /** The player's moves that were answered yes, or made in public, game-long. */
   decisions: { date: string; text: string }[];
   /** What actually happened, for the debrief. */
@@ -586,6 +610,8 @@ export function view(
     rejected,
     outcome: w.outcome ? { id: w.outcome, label: OUTCOME_LABEL[w.outcome], meaning: outcomeText(rules, w) } : null,
     gaps: w.outcome && w.outcome !== 'grand_coalition' ? gapsView(rules, w) : [],
+    // Read only for the debrief itself: it replays the game beside the historical line.
+    divergence: w.outcome && phase === 'debrief' ? divergenceView(rules, w) : null,
     decisions: w.rounds.flatMap((r) =>
       r.actions
         .filter((a) => a.action.type !== 'end' && (!a.answer || a.answer.kind === 'accept'))
@@ -605,6 +631,34 @@ export function view(
       title: e.title,
       past: w.outcome !== null || e.date < s.calendar.rounds[w.round]!,
     })),
+  };
+}
+
+const noteView = (rules: Rules, n: RecordNote): RecordNoteView => ({
+  date: n.date,
+  text: n.text,
+  sources: [
+    ...n.sources.map((id) => externalSourceRef(rules.scenario, id)),
+    ...n.citations.map((c) => citationRef(rules.scenario, c)),
+  ],
+});
+
+function divergenceView(rules: Rules, w: World): DivergenceView | null {
+  const d = divergence(rules, w);
+  if (!d) return null;
+  const turn = (t: Turn): TurnView => ({ ...t, record: t.record.map((n) => noteView(rules, n)) });
+  return {
+    followed: d.followed,
+    sameMoves: d.sameMoves,
+    summary: d.summary,
+    outcome: {
+      game: OUTCOME_LABEL[d.outcome.game],
+      line: OUTCOME_LABEL[d.outcome.line],
+      record: OUTCOME_LABEL[d.outcome.record],
+    },
+    first: d.first ? turn(d.first) : null,
+    turns: d.turns.map(turn),
+    needed: d.needed.map((n) => ({ text: n.text, record: n.record.map((x) => noteView(rules, x)) })),
   };
 }
 

@@ -1,6 +1,6 @@
 // Compare games: a class's replays side by side. Outcomes, the meter curves overlaid, where the
 // groups' decisions parted, and a CSV download. Everything happens in this browser.
-import type { Comparison } from '../state/api';
+import type { Comparison, Difficulty, TypicalPath } from '../state/api';
 import type { MeterThreshold } from '../state/view';
 import { meterChart, swatch } from './chart';
 import { h } from './dom';
@@ -18,6 +18,8 @@ export interface ComparisonInputs {
   remove(name: string): void;
   clear(): void;
   result(): Comparison;
+  /** The answer key's typical paths on one setting (they load with the comparison: the teacher's tools). */
+  typicalPaths(seed: number, role: string, difficulty: Difficulty): TypicalPath[];
 }
 
 export function compareView(
@@ -133,13 +135,14 @@ function results(
           `These games were not all played on the same setting (${c.settings.join('; ')}): differences come from the dice as well as the decisions.`,
         ),
     h('h3', {}, 'Side by side'),
+    membersSummary(c),
     h(
       'div',
       { class: 'scroll' },
       h(
         'table',
-        { id: 'compare-table' },
-        h('caption', { class: 'sr-only' }, 'Each group\u2019s game'),
+        { id: 'compare-table', class: 'compare-table' },
+        h('caption', { class: 'sr-only' }, 'Each group\u2019s game, and why it ended as it did'),
         h(
           'thead',
           {},
@@ -151,10 +154,10 @@ function results(
               'Group',
               'Setting',
               'Outcome',
+              'Why this outcome',
               'Final meter',
               'Members',
               'Moves',
-              'Own path from',
               'Fingerprint',
               '',
             ].map((t) => h('th', { scope: 'col' }, t)),
@@ -169,19 +172,17 @@ function results(
               {},
               h('td', { class: 'nowrap' }, swatch(i), ` ${i + 1}`),
               h('th', { scope: 'row' }, r.name),
-              h('td', {}, `seed ${r.seed} \u00b7 ${r.role} \u00b7 ${r.difficulty}`),
-              h('td', {}, r.outcomeLabel),
-              h('td', {}, r.finalMeter.toFixed(1)),
-              h('td', {}, String(r.members)),
-              h('td', {}, String(r.moves)),
+              h('td', { 'data-label': 'Setting' }, `seed ${r.seed} \u00b7 ${r.role} \u00b7 ${r.difficulty}`),
+              h('td', { 'data-label': 'Outcome' }, r.outcomeLabel),
               h(
                 'td',
-                {},
-                r.ownPathFrom === null
-                  ? 'never (same moves as another group)'
-                  : `round ${r.ownPathFrom + 1} (${short(rounds[r.ownPathFrom]!)})`,
+                { class: 'why', 'data-label': 'Why this outcome' },
+                r.why || (r.outcome ? 'not given by this older release' : 'the game is not finished'),
               ),
-              h('td', {}, h('code', {}, r.hash.slice(0, 8))),
+              h('td', { 'data-label': 'Final meter' }, r.finalMeter.toFixed(1)),
+              h('td', { class: 'members', 'data-label': 'Members' }, ...memberCell(r.memberNames, c)),
+              h('td', { 'data-label': 'Moves' }, String(r.moves)),
+              h('td', { 'data-label': 'Fingerprint' }, h('code', {}, r.hash.slice(0, 8))),
               h(
                 'td',
                 {},
@@ -314,4 +315,43 @@ function results(
       ),
     ),
   );
+}
+
+/** Who ended in the coalition across the class: the capitals in every game, and those in some only. */
+function membersSummary(c: Comparison): HTMLElement {
+  const { common, differing } = c.members;
+  const n = c.rows.length;
+  const list = (xs: string[]) => (xs.length ? xs.join(', ') : 'none');
+  return h(
+    'div',
+    { id: 'compare-members' },
+    h(
+      'p',
+      {},
+      n === 1
+        ? `In the coalition at the end (besides the player): ${list(common)}.`
+        : `In the coalition at the end of every game (besides the player): ${list(common)}.`,
+    ),
+    n > 1
+      ? h(
+          'p',
+          {},
+          differing.length
+            ? `What differs: ${differing.map((d) => `${d.name} joined in ${d.groups.length} of ${n} games (${d.groups.join(', ')})`).join('; ')}.`
+            : 'What differs: nothing; every game ended with the same members.',
+        )
+      : null,
+  );
+}
+
+/** A group's members: how many, then only the capitals that set it apart ("with" / "without"). */
+function memberCell(names: string[], c: Comparison): (Node | string)[] {
+  const differing = c.members.differing.map((d) => d.name);
+  const withThem = differing.filter((d) => names.includes(d));
+  const without = differing.filter((d) => !names.includes(d));
+  return [
+    String(names.length),
+    ...(withThem.length ? [h('br'), h('span', { class: 'small' }, `with ${withThem.join(', ')}`)] : []),
+    ...(without.length ? [h('br'), h('span', { class: 'small' }, `without ${without.join(', ')}`)] : []),
+  ];
 }

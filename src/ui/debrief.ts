@@ -1,5 +1,6 @@
-// The debrief: outcome, the player's key decisions, the meter round by round (a chart with a table
-// beside it), what actually happened, and questions for class. It prints on one A4 page.
+// The debrief: outcome, where the game left the road of 2015 (the round, the move, the turning
+// points, what 2015 would have needed), the meter round by round (a chart with a table beside it),
+// what actually happened, and questions for class.
 import type { GameView } from '../state/view';
 import { meterChart } from './chart';
 import { dayDate, points, shortDate as short } from '../presentation/format';
@@ -7,6 +8,7 @@ import { byId, clear, h, put } from './dom';
 import { renderTerms } from './briefing';
 import { Glosser, sourceLinks } from './links';
 import { shareControls } from './share';
+import { divergenceSection } from './divergenceView';
 
 export interface DebriefHooks {
   /** The replay's fingerprint: groups who played the same game see the same one. */
@@ -64,10 +66,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
       { class: 'row no-print' },
       h('button', { id: 'print', type: 'button', onclick: () => window.print() }, 'Print this debrief (one page)'),
     ),
-    h(
-      'section',
-      { class: 'debrief-decisions' },
-      h('h3', {}, 'Your key decisions'),
+    divergenceSection(v, g, () =>
       v.decisions.length
         ? h(
             'ul',

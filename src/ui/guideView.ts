@@ -4,49 +4,77 @@ import { guide } from '../data/guide';
 import { provenance } from '../data/provenance';
 import type { Scenario } from '../data/schema';
 import { h } from './dom';
-import { Glosser } from './links';
+import { Glosser, openLibrary, type LibraryTarget } from './links';
+
+const kitLink = (kind: LibraryTarget['kind'], text: string) =>
+  h('button', { type: 'button', class: 'link', id: `guide-${kind}`, onclick: () => openLibrary({ kind }) }, text);
 
 export function guideView(s: Scenario): (Node | null)[] {
   const g = new Glosser();
   const rows = provenance(s);
-  const total = guide.lesson.reduce((n, step) => n + step.minutes, 0);
-  let at = 0;
+  // Both lessons are planned to the same length (a school period).
+  const per = Math.max(...guide.lessons.map((l) => l.steps.reduce((n, x) => n + x.minutes, 0)));
   return [
     h('p', {}, ...g.text(guide.intro)),
     h('h3', {}, 'Learning goals'),
     h('ul', {}, ...guide.goals.map((x) => h('li', {}, ...g.text(x)))),
-    h('h3', {}, `A ${total}-minute lesson`),
+    h('h3', {}, 'The teacher\u2019s kit'),
     h(
-      'table',
-      { class: 'lesson' },
-      h('caption', { class: 'sr-only' }, 'Lesson plan, minute by minute'),
+      'ul',
+      { class: 'kit-links' },
       h(
-        'thead',
+        'li',
         {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, 'Minutes'),
-          h('th', { scope: 'col' }, 'Step'),
-          h('th', { scope: 'col' }, 'What the class does'),
-        ),
+        kitLink('handout', 'Student handout'),
+        ': the goal, group roles, a record sheet for the twelve rounds, the rubric and an exit ticket. Print one per group.',
       ),
       h(
-        'tbody',
+        'li',
         {},
-        ...guide.lesson.map((step) => {
-          const from = at;
-          at += step.minutes;
-          return h(
-            'tr',
-            {},
-            h('td', {}, `${from}\u2013${at}`),
-            h('th', { scope: 'row' }, step.title),
-            h('td', {}, step.what),
-          );
-        }),
+        kitLink('answers', 'Answer key'),
+        ': how often each kind of play ends in each outcome, what each ending takes, and the typical paths on your class\u2019s seed.',
       ),
     ),
+    h('h3', {}, `Two ${per}-minute lessons`),
+    h(
+      'p',
+      {},
+      'A whole game takes most groups 35 to 45 minutes of play: five to eight minutes for the first round, two to four for each later one. So the game runs over two lessons; the game saves itself, and a link carries it to another computer.',
+    ),
+    ...guide.lessons.map((lesson) => {
+      let at = 0;
+      return h(
+        'table',
+        { class: 'lesson' },
+        h('caption', {}, `${lesson.title} (${lesson.steps.reduce((n, x) => n + x.minutes, 0)} minutes)`),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Minutes'),
+            h('th', { scope: 'col' }, 'Step'),
+            h('th', { scope: 'col' }, 'What the class does'),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...lesson.steps.map((step) => {
+            const from = at;
+            at += step.minutes;
+            return h(
+              'tr',
+              {},
+              h('td', {}, `${from}\u2013${at}`),
+              h('th', { scope: 'row' }, step.title),
+              h('td', {}, step.what),
+            );
+          }),
+        ),
+      );
+    }),
     h('h3', {}, 'Running a class on one shared seed'),
     h('ul', {}, ...guide.oneSeed.map((x) => h('li', {}, x))),
     h('h3', {}, 'Collecting and comparing the groups\u2019 games'),

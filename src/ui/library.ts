@@ -5,6 +5,7 @@ import { meterThresholds } from '../state/view';
 import type { ComparisonInputs } from './compareView';
 import { glossaryView } from './glossaryView';
 import { guideView } from './guideView';
+import { handoutView } from './handoutView';
 import { howtoView } from './howtoView';
 import { OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from './links';
 import { openReader, readerOpen } from './reader';
@@ -16,6 +17,12 @@ export const LIBRARY_PAGES = {
   glossary: 'Glossary',
   guide: 'Teacher\u2019s guide',
   compare: 'Compare games',
+} as const;
+
+/** The teacher's kit: pages reached from the guide or by address (#handout, #answers), not the top bar. */
+export const KIT_PAGES = {
+  handout: 'Student handout',
+  answers: 'Answer key',
 } as const;
 
 let current: LibraryTarget['kind'] | null = null;
@@ -54,6 +61,19 @@ export function setUpLibrary(scenario: Scenario, makeComparison: () => Promise<C
         printable: true,
       });
     else if (t.kind === 'guide') openReader({ title: LIBRARY_PAGES.guide, body: guideView(scenario), printable: true });
+    else if (t.kind === 'handout')
+      openReader({ title: KIT_PAGES.handout, body: handoutView(scenario), printable: true });
+    else if (t.kind === 'answers')
+      // The key (and the balance runs it reads) loads on first use, like the comparison.
+      void import('./answersView').then(({ answersView }) =>
+        openReader({
+          title: KIT_PAGES.answers,
+          body: answersView(scenario, (seed, role, difficulty) =>
+            loadComparison(makeComparison).then(({ cmp }) => cmp.typicalPaths(seed, role, difficulty)),
+          ),
+          printable: true,
+        }),
+      );
     else {
       void loadComparison(makeComparison).then(({ cmp, view }) => {
         const refresh = () =>
@@ -79,9 +99,9 @@ export function dropIntoComparison(files: File[]): boolean {
   return true;
 }
 
-/** The reading-room page an address names (#sources, #glossary, #guide, #compare), if any. */
+/** The reading-room page an address names (#sources, #glossary, #guide, #compare, #handout, #answers), if any. */
 export function libraryPageOf(hash: string): LibraryTarget['kind'] | null {
   const k = hash.replace(/^#/, '');
   // Own keys only: #constructor or #toString names no page.
-  return Object.hasOwn(LIBRARY_PAGES, k) ? (k as LibraryTarget['kind']) : null;
+  return Object.hasOwn(LIBRARY_PAGES, k) || Object.hasOwn(KIT_PAGES, k) ? (k as LibraryTarget['kind']) : null;
 }

@@ -4,7 +4,10 @@
 import { termSlug, type SourceRef } from '../data/refs';
 import { h } from './dom';
 
-export type LibraryTarget = { kind: 'howto' | 'sources' | 'glossary' | 'guide' | 'compare'; at?: string };
+export type LibraryTarget = {
+  kind: 'howto' | 'sources' | 'glossary' | 'guide' | 'compare' | 'handout' | 'answers';
+  at?: string;
+};
 export const OPEN_LIBRARY = 'gc:open-library';
 
 export function openLibrary(target: LibraryTarget): void {
@@ -93,4 +96,17 @@ export class Glosser {
     out.push(s.slice(last));
     return out.filter((x) => x !== '');
   }
+}
+
+/**
+ * A link out of the game to a public page: it opens in a new tab (the game stays as it was), says
+ * so to screen readers, and prints with its address (style.css) so a paper copy can be followed.
+ */
+export function externalLink(href: string, text: string, cls = ''): HTMLAnchorElement {
+  return h(
+    'a',
+    { href, target: '_blank', rel: 'noopener noreferrer', class: `ext ${cls}`.trim() },
+    text,
+    h('span', { class: 'sr-only' }, ' (opens in a new tab)'),
+  );
 }

@@ -5,7 +5,7 @@ import { citeLabel, paragraphRef } from '../data/refs';
 import type { BriefingItem, Citation, Scenario } from '../data/schema';
 import { longDate } from '../presentation/format';
 import { h } from './dom';
-import { Glosser } from './links';
+import { externalLink, Glosser } from './links';
 
 /** In-panel links move focus, not the page's address (the address carries replay links). */
 const jump = (id: string) => (e: Event) => {
@@ -88,7 +88,20 @@ export function sourcesView(s: Scenario): (Node | null)[] {
             h('th', { scope: 'row' }, a.publisher),
             h('td', {}, a.kind === 'news' ? 'news report' : 'opinion piece'),
             h('td', {}, longDate(a.date)),
-            h('td', {}, `\u201c${a.headline}\u201d`),
+            h(
+              'td',
+              {},
+              ...(a.url
+                ? [externalLink(a.url, `\u201c${a.headline}\u201d`)]
+                : [
+                    `\u201c${a.headline}\u201d`,
+                    h(
+                      'span',
+                      { class: 'small' },
+                      ' (no link: we could not verify this article\u2019s address on the publisher\u2019s site; find it by its headline and date in a newspaper database or a library)',
+                    ),
+                  ]),
+            ),
             h(
               'td',
               {},
@@ -98,8 +111,8 @@ export function sourcesView(s: Scenario): (Node | null)[] {
                 return h(
                   'span',
                   { class: 'small' },
-                  ` (${e.publisher}, ${longDate(e.date)}: `,
-                  h('span', { class: 'url' }, e.url),
+                  ' (',
+                  externalLink(e.url, `${e.publisher}, ${longDate(e.date)}`),
                   ')',
                 );
               }),
@@ -169,8 +182,9 @@ export function sourcesView(s: Scenario): (Node | null)[] {
           'li',
           { id: `src-${x.ref}` },
           h('strong', {}, e.publisher),
-          `, \u201c${e.title}\u201d, ${longDate(e.date)}. `,
-          h('span', { class: 'small url' }, e.url),
+          ', ',
+          externalLink(e.url, `\u201c${e.title}\u201d`),
+          `, ${longDate(e.date)}.`,
           x.uses.length ? h('ul', {}, ...x.uses.map((u) => h('li', {}, u))) : null,
         );
       }),

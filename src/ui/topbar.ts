@@ -4,7 +4,7 @@ import { openLibrary, type LibraryTarget } from './links';
 import { dayDate } from '../presentation/format';
 
 /** The reading room's doors, always in the top bar: drawn once, so focus survives game updates. */
-export function renderLibraryNav(pages: Record<LibraryTarget['kind'], string>): void {
+export function renderLibraryNav(pages: Partial<Record<LibraryTarget['kind'], string>>): void {
   byId('library-nav').replaceChildren(
     ...(Object.entries(pages) as [LibraryTarget['kind'], string][]).map(([kind, label]) =>
       h('button', { type: 'button', id: `open-${kind}`, class: 'nav', onclick: () => openLibrary({ kind }) }, label),

@@ -140,6 +140,42 @@ describe('the classroom', () => {
     expect(pdf.getPageCount()).toBeLessThanOrEqual(4);
   });
 
+  it('prints the student handout (goal, roles, record sheet, exit ticket), and sources link out as anchors', async () => {
+    const page = await env.newPage(1280, 800);
+    await page.goto(`${env.url}#handout`);
+    await page.waitForSelector('dialog#reader[open] #record-sheet');
+    expect(await page.$$eval('#record-sheet tbody tr', (r) => r.length)).toBe(scenario.calendar.rounds.length);
+    // The goal is the chosen role's: Russia's names its own terms.
+    await page.selectOption('#handout-role', 'RUS');
+    expect(await page.textContent('#handout-goal')).toContain('Russia');
+    await axe(page, 'handout');
+    await shot(page, 'handout');
+    const bytes = await page.pdf({ format: 'A4' });
+    writeFileSync(join(SHOTS, 'handout.pdf'), bytes);
+    // Goal, roles and rubric; the record sheet; the exit ticket: three pages.
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(3);
+    await page.close();
+    // Every source that leaves the game is a real link: an anchor with its address, in a new tab.
+    const sources = await env.newPage(1280, 800);
+    await sources.goto(`${env.url}#sources`);
+    await sources.waitForSelector('dialog#reader[open] #src-wsj-1');
+    const links = await sources.$$eval('dialog#reader a.ext', (as) =>
+      as.map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target') })),
+    );
+    const urls = new Set([
+      ...scenario.externalSources.map((e) => e.url),
+      ...scenario.articles.flatMap((a) => (a.url ? [a.url] : [])),
+    ]);
+    expect(links.length).toBeGreaterThan(scenario.articles.length);
+    for (const l of links) {
+      expect(urls.has(l.href!), l.href!).toBe(true);
+      expect(l.target).toBe('_blank');
+    }
+    expect(links.map((l) => l.href)).toContain(scenario.articles.find((a) => a.id === 'breitbart')!.url);
+    // No address is left as plain text for a student to copy by hand.
+    expect(await sources.$$('dialog#reader .url')).toHaveLength(0);
+  });
+
   it('prints the longest debrief of each role on one A4 page', async () => {
     for (const { role, policy, seed } of longestDebriefs()) {
       const page = await debriefOf(policy, seed, role);
@@ -198,6 +234,9 @@ describe('the classroom', () => {
     expect(await page.textContent('#compare-summary')).toBe(
       `14 games: ${expected.outcomes.map((o) => `${o.count} ${o.label}`).join(', ')}.`,
     );
+    // Each group's outcome is explained from its own final state, and the members by name.
+    expect(await page.textContent('#compare-table tbody tr:first-child td.why')).toBe(expected.rows[0]!.why);
+    expect(await page.textContent('#compare-members')).toContain('In the coalition at the end of every game');
     await axe(page, 'compare');
     await shot(page, 'compare');
     await page.evaluate(() => document.querySelector('svg.chart')?.scrollIntoView());

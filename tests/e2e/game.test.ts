@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, shot, waitForTitle } from './browser';
 import type { Replay } from '../../src/state/replay';
 import { axe, continueSaved, diplomacyAt, savedGame, storedGames, tabTo, useBrowser } from './harness';
+import { divergence } from '../../src/state/divergence';
+import { playAll } from '../../src/state/game';
 import { applyAction } from '../../src/state/reducer';
 import { initWorld } from '../../src/state/step';
 import { rules, scenario } from '../helpers';
@@ -99,6 +101,17 @@ describe('Grand Coalition in the browser', () => {
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(JSON.parse(out).hash).toBe(hash);
+    // Where the game left 2015: the section is there, as a heading, and names the round the rules
+    // find in Node for the same moves (the visit to Moscow of the first round, on this seed).
+    const played = playAll(scenario, 2015, 'FRA', replay.actions);
+    const parting = played.ok ? divergence(rules, played.game.world)?.first : null;
+    expect(parting).toBeTruthy();
+    const parted = await page.evaluate(() => {
+      const s = document.querySelector('section.debrief-divergence');
+      return { heading: s?.querySelector('h3')?.textContent, at: s?.querySelector('#divergence-first')?.textContent };
+    });
+    expect(parted.heading).toBe('Where your game left 2015');
+    expect(parted.at).toMatch(new RegExp(`^Where it parted: Round ${parting!.round + 1} of 12, `));
     await page.close();
   });
 

@@ -275,13 +275,19 @@ export const glossary = [
     term: 'Red line',
     aka: ['red lines'],
     definition:
-      'In the game, a limit an actor sets on its own position, taken from the articles where they state one: its own line never moves past it. You may still ask for more, but each point beyond costs heavily in its answer, so a yes becomes unlikely, not impossible. A call or a visit puts no terms on the table, so red lines count only in proposals.',
+      'In the game, a limit an actor sets on its own position, taken from the articles where they state one: its own line never moves past it. You may still ask for more, but crossing it at all costs a step in its answer and each point beyond costs more, so a yes becomes unlikely, not impossible. A call or a visit puts no terms on the table, so red lines count only in proposals.',
   },
   {
     term: 'Line',
     aka: ['coalition\u2019s line', "coalition's line"],
     definition:
       'In the game, where an actor stands on an issue, from 0 to 100 on that issue\u2019s scale (on what to strike first, 0 is ISIS first and only, 100 every armed opponent of Assad). The coalition\u2019s line is the average of its members\u2019 lines, each weighted by its weight in the war and by how much it cares about the issue. Your terms say where the coalition\u2019s line must stand once everyone you need is in.',
+  },
+  {
+    term: 'Ambitious ask',
+    aka: ['ambition', 'ambitious'],
+    definition:
+      'In the game, a proposal that asks a capital to move far from its own line. The further, the likelier a no, and disproportionately so: a step of 10 costs little, a step of 40 about sixteen times as much. Asking the same capital again in the same round costs a little too. Ask in steps, and read the chance of yes before you send.',
   },
   {
     term: 'Coalition meter',

@@ -17,7 +17,9 @@ export const WEIGHTS = {
   commitment: 0.5,
 } as const;
 
-export type FactorId = 'fit' | 'trust' | 'threat' | 'commitment' | 'redlines' | 'personal' | 'bias';
+/** The utility's factors, then what asking costs (model/answer.ts: ambition, red lines crossed, pressing). */
+export type FactorId =
+  'fit' | 'trust' | 'threat' | 'commitment' | 'redlines' | 'personal' | 'bias' | 'ambition' | 'crossed' | 'pressing';
 
 export interface Factor {
   id: FactorId;
