@@ -66,7 +66,9 @@ export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty:
 /** How many answers an actor has already given this round: the index of its next seeded draw. */
 export function answersThisRound(world: World, actor: ActorId): number {
   const cur = world.rounds[world.rounds.length - 1]!;
-  return cur.actions.filter((r) => r.answer && 'target' in r.action && r.action.target === actor).length;
+  let n = 0;
+  for (const r of cur.actions) if (r.answer && 'target' in r.action && r.action.target === actor) n += 1;
+  return n;
 }
 
 /**
