@@ -26,6 +26,23 @@ const emptyRound = (round: number, date: string): RoundRecord => ({
   meter: null,
 });
 
+/** Every game's starting trust and red lines, built once per scenario. */
+const starts = new WeakMap<Rules, { trust: World['trust']; bounds: World['bounds'] }>();
+function startOf(rules: Rules) {
+  let st = starts.get(rules);
+  if (!st) {
+    st = { trust: initialTrust(rules.scenario), bounds: initialBounds(rules.scenario) };
+    starts.set(rules, st);
+  }
+  return st;
+}
+/** A game's own copy of each row (a red line's bounds are replaced, never written into, so they are shared). */
+function freshRows<T>(rows: Record<ActorId, Record<string, T>>): Record<ActorId, Record<string, T>> {
+  const out: Record<ActorId, Record<string, T>> = {};
+  for (const a in rows) out[a] = { ...rows[a] };
+  return out;
+}
+
 export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty: Difficulty = 'normal'): World {
   const s = rules.scenario;
   const r = roleOf(s, role);
@@ -48,8 +65,8 @@ export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty:
     ap: r.actionPoints,
     pos,
     commit,
-    trust: initialTrust(s),
-    bounds: initialBounds(s),
+    trust: freshRows(startOf(rules).trust),
+    bounds: freshRows(startOf(rules).bounds),
     deconfliction: s.deconfliction.value,
     counters: {},
     fired: {},
