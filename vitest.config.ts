@@ -1,6 +1,7 @@
 // Two suites. "unit": the rules, data, replays, CLI and lint walls in Node, with no build (about
-// half a minute). "browser": the production build in Debian's Chromium; its global setup builds the
-// app once. `npm test` runs lint, type checks and both.
+// half a minute). "browser": the production build in Debian's Chromium; its global setup
+// (tests/e2e/setup.ts) builds the app once and starts one preview server and one Chromium that
+// every browser file shares. `npm test` runs lint, type checks and both.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -21,9 +22,10 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/build.ts'],
-          // Software WebGL on a busy 2-core machine can be slow; none is timed.
-          testTimeout: 120_000,
+          globalSetup: ['tests/e2e/setup.ts'],
+          // Software WebGL on a busy 2-core machine can be slow (a long test took over 2 minutes at
+          // a load average of 20); none is timed.
+          testTimeout: 300_000,
           hookTimeout: 120_000,
         },
       },

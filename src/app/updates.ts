@@ -6,10 +6,26 @@ import { registerSW } from 'virtual:pwa-register';
 import { FROZEN } from '../release/frozen';
 
 let apply: (() => Promise<void>) | null = null;
+/** The new version has taken charge of this origin (this tab or another took it): a reload runs it. */
+let switched = false;
+/** This tab's player took the update. */
+let taken = false;
 const listeners: (() => void)[] = [];
 
 export function setUpUpdates(): void {
   if (!('serviceWorker' in navigator)) return;
+  const sw = navigator.serviceWorker;
+  let controller = sw.controller;
+  // Reload when the new version takes charge, but only in the tab whose player asked: workbox would
+  // reload every tab (one in the middle of a round too), and none at all in the tab that installed
+  // the first worker (a first visit).
+  sw.addEventListener('controllerchange', () => {
+    const before = controller;
+    controller = sw.controller;
+    if (!before) return; // the first worker taking charge of a first visit: no new version
+    switched = true;
+    if (taken) location.reload();
+  });
   const update = registerSW({
     immediate: true,
     onNeedRefresh() {
@@ -17,6 +33,7 @@ export function setUpUpdates(): void {
       void warmLazyChunks();
       for (const l of listeners) l();
     },
+    onNeedReload() {},
   });
 }
 
@@ -24,7 +41,11 @@ export function setUpUpdates(): void {
 export const onUpdateReady = (f: () => void): void => void listeners.push(f);
 export const updateReady = (): boolean => apply !== null;
 /** Takes the new version: the page reloads (the game is saved after every move). */
-export const takeUpdate = (): void => void apply?.();
+export const takeUpdate = (): void => {
+  taken = true;
+  if (switched) location.reload();
+  else void apply?.();
+};
 
 async function warmLazyChunks(): Promise<void> {
   await Promise.allSettled([

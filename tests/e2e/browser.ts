@@ -11,22 +11,20 @@ export const ROOT = join(fileURLToPath(new URL('.', import.meta.url)), '..', '..
 export const SHOTS = join(ROOT, 'test-output', 'screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** A port free on loopback now, so test files (and other checkouts' runs) never collide. */
@@ -41,7 +39,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-export function startPreview(port: number): Promise<ChildProcess> {
+/** Serves the production build (or the build in `outDir`) on loopback at `port`. */
+export function startPreview(port: number, outDir?: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -53,6 +52,7 @@ export function startPreview(port: number): Promise<ChildProcess> {
         '--strictPort',
         '--port',
         String(port),
+        ...(outDir ? ['--outDir', outDir] : []),
       ],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     );
@@ -74,9 +74,19 @@ export async function shot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** Resolves when the Phaser title (and so the baked map) is up. */
+/**
+ * Resolves when nothing on the page is moving (no CSS transition or animation running, such as the
+ * map's fade-in) and two frames have been drawn since, so the map's scene has drawn what the page
+ * last gave it (Phaser steps on animation frames).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Resolves when the title page is up and the map (Phaser) has faded in. */
 export async function waitForTitle(page: Page): Promise<void> {
   await page.waitForSelector('#new-game');
-  await page.waitForFunction(() => document.querySelector('#stage canvas') !== null);
-  await page.waitForTimeout(300);
+  await page.waitForSelector('#stage.map-ready canvas');
+  await settled(page);
 }

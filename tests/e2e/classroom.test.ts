@@ -1,6 +1,6 @@
 // End-to-end: the classroom features in the production build: sources and glossary linked from the
 // game, the teacher's guide, the one-page printed debrief, the class comparison, and offline play.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import Papa from 'papaparse';
@@ -12,8 +12,8 @@ import { runPolicy, type PolicyName } from '../../src/state/policies';
 import { makeReplay } from '../../src/state/replay';
 import { view } from '../../src/state/view';
 import { rules, scenario } from '../helpers';
-import { freePort, launch, shot, SHOTS, startPreview, waitForTitle } from './browser';
-import { AUTOSAVE, axe, diplomacyAt, SEEN_HOWTO, tabTo, useBrowser } from './harness';
+import { freePort, shot, SHOTS, startPreview, waitForTitle } from './browser';
+import { AUTOSAVE, axe, diplomacyAt, downloadText, SEEN_HOWTO, tabTo, useBrowser } from './harness';
 
 const env = useBrowser();
 
@@ -242,7 +242,7 @@ describe('the classroom', () => {
     await page.evaluate(() => document.querySelector('svg.chart')?.scrollIntoView());
     await shot(page, 'compare-chart');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#compare-csv')]);
-    const text = readFileSync(await download.path(), 'utf8');
+    const text = await downloadText(download);
     const csv = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
     expect(csv.data).toHaveLength(14);
     expect(csv.data.map((r) => r.group)).toEqual(names);
@@ -255,11 +255,11 @@ describe('the classroom', () => {
   });
 
   it('works offline after the first visit: the game, the sources and the comparison, with the server gone', async () => {
+    // A server of its own, since it is stopped halfway.
     const port = await freePort();
     let server = await startPreview(port);
-    const browser = await launch();
+    const ctx = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {
-      const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       await ctx.addInitScript(SEEN_HOWTO);
       const page = await ctx.newPage();
       await page.goto(`http://127.0.0.1:${port}/`);
@@ -270,8 +270,9 @@ describe('the classroom', () => {
         if (!navigator.serviceWorker.controller)
           await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
       });
+      const gone = new Promise((r) => server.once('exit', r));
       server.kill();
-      await new Promise((r) => setTimeout(r, 300));
+      await gone;
       await ctx.setOffline(true);
       // Proof that the network is gone: a request the service worker has not cached fails.
       expect(
@@ -307,7 +308,7 @@ describe('the classroom', () => {
       expect(manifest.name).toContain('Grand Coalition');
       expect(manifest.icons.map((i) => i.sizes)).toContain('512x512');
     } finally {
-      await browser.close();
+      await ctx.close();
       server.kill();
     }
   });

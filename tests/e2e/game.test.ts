@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ROOT, shot, waitForTitle } from './browser';
+import { ROOT, settled, shot, waitForTitle } from './browser';
 import type { Replay } from '../../src/state/replay';
 import { axe, continueSaved, diplomacyAt, savedGame, storedGames, tabTo, useBrowser } from './harness';
 import { divergence } from '../../src/state/divergence';
@@ -26,10 +26,36 @@ function counteredAt(target: string, n: number): number[] {
 
 const env = useBrowser();
 
+/** At `w`×`h`: nothing clipped sideways, and the map, the panel and the meter apart. */
+async function laysOutCleanly(page: Page, w: number, h: number): Promise<void> {
+  await page.setViewportSize({ width: w, height: h });
+  await settled(page);
+  await shot(page, `diplomacy-${w}x${h}`);
+  const boxes = await page.evaluate(() => {
+    const r = (id: string) => document.getElementById(id)!.getBoundingClientRect().toJSON() as DOMRect;
+    return {
+      panel: r('panel'),
+      meter: r('meter'),
+      canvas: document.querySelector('#stage canvas')!.getBoundingClientRect().toJSON() as DOMRect,
+      sw: document.documentElement.scrollWidth,
+      cw: document.documentElement.clientWidth,
+    };
+  });
+  const at = `${w}x${h}`;
+  expect(boxes.sw, at).toBeLessThanOrEqual(boxes.cw);
+  const apart = (a: DOMRect, b: DOMRect) =>
+    a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
+  expect(apart(boxes.canvas, boxes.panel), at).toBe(true);
+  expect(apart(boxes.canvas, boxes.meter), at).toBe(true);
+  expect(apart(boxes.panel, boxes.meter), at).toBe(true);
+  expect(boxes.canvas.width, at).toBeGreaterThan(400);
+  expect(boxes.panel.right, at).toBeLessThanOrEqual(w);
+}
+
 const newPage = (width = 1280, height = 720): Promise<Page> => env.newPage(width, height);
 
 describe('Grand Coalition in the browser', () => {
-  it('plays a game to the debrief by keyboard alone, with the same hash as npm run sim', async () => {
+  it('plays a game to the debrief by keyboard alone, laid out cleanly at three sizes, with the same hash as npm run sim', async () => {
     const page = await newPage();
     await page.goto(env.url);
     await waitForTitle(page);
@@ -40,7 +66,7 @@ describe('Grand Coalition in the browser', () => {
     await page.keyboard.type('2015');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#begin');
-    await page.waitForTimeout(400);
+    await settled(page);
     await axe(page, 'briefing');
     await shot(page, 'briefing-1280x720');
     /** One round by keyboard: begin, optionally pick a visit to Russia with the arrow keys, send, end. */
@@ -63,7 +89,13 @@ describe('Grand Coalition in the browser', () => {
       if (visitRussia) {
         await page.click('details summary');
         await axe(page, 'diplomacy');
-        await shot(page, 'diplomacy-1280x720');
+        // The same screen at three window sizes (1280x720 last, as the game goes on).
+        for (const [w, hgt] of [
+          [1024, 768],
+          [1920, 1080],
+          [1280, 720],
+        ] as const)
+          await laysOutCleanly(page, w, hgt);
       }
       await tabTo(page, '#end-round');
       await page.keyboard.press('Enter');
@@ -82,7 +114,7 @@ describe('Grand Coalition in the browser', () => {
     ]);
     await continueSaved(page, savedGame(2015, 'FRA', [...first.actions, ...middle.flat()]));
     await playRound(false, true);
-    await page.waitForTimeout(400);
+    await settled(page);
     await axe(page, 'debrief');
     await shot(page, 'debrief-1280x720');
     const hash = (await page.textContent('#hash'))!.trim();
@@ -132,39 +164,6 @@ describe('Grand Coalition in the browser', () => {
     expect(await page.getAttribute('#fingerprint', 'data-hash')).toBe(hash);
     await page.close();
   });
-
-  for (const [w, hgt] of [
-    [1024, 768],
-    [1920, 1080],
-    [1280, 720],
-  ] as const) {
-    it(`lays out cleanly at ${w}x${hgt}: nothing clipped sideways, map and panels apart`, async () => {
-      const page = await newPage(w, hgt);
-      await diplomacyAt(page, env.url, 5);
-      await page.waitForTimeout(300);
-      await shot(page, `diplomacy-${w}x${hgt}`);
-      const boxes = await page.evaluate(() => {
-        const r = (id: string) => document.getElementById(id)!.getBoundingClientRect().toJSON() as DOMRect;
-        return {
-          stage: r('stage'),
-          panel: r('panel'),
-          meter: r('meter'),
-          canvas: document.querySelector('#stage canvas')!.getBoundingClientRect().toJSON() as DOMRect,
-          sw: document.documentElement.scrollWidth,
-          cw: document.documentElement.clientWidth,
-        };
-      });
-      expect(boxes.sw).toBeLessThanOrEqual(boxes.cw);
-      const apart = (a: DOMRect, b: DOMRect) =>
-        a.right <= b.left + 1 || b.right <= a.left + 1 || a.bottom <= b.top + 1 || b.bottom <= a.top + 1;
-      expect(apart(boxes.canvas, boxes.panel)).toBe(true);
-      expect(apart(boxes.canvas, boxes.meter)).toBe(true);
-      expect(apart(boxes.panel, boxes.meter)).toBe(true);
-      expect(boxes.canvas.width).toBeGreaterThan(400);
-      expect(boxes.panel.right).toBeLessThanOrEqual(w);
-      await page.close();
-    });
-  }
 
   it('asks for a reply to a counter-offer: accepting sends the terms back, declining puts it away', async () => {
     const [acceptSeed, declineSeed] = counteredAt('RUS', 2);

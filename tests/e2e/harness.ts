@@ -1,42 +1,46 @@
 // The per-file harness of the browser tests (kept apart from browser.ts, which the benchmark
 // also uses outside the test runner).
 import AxeBuilder from '@axe-core/playwright';
-import type { ChildProcess } from 'node:child_process';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Download,
+  type Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { PlayerAction } from '../../src/state/actions';
 import { playAll } from '../../src/state/game';
 import { makeReplay } from '../../src/state/replay';
 import { scenario } from '../helpers';
-import { freePort, launch, startPreview, waitForTitle } from './browser';
+import { waitForTitle } from './browser';
 
 /**
- * Starts `vite preview` and Chromium for a test file and stops both after it. `newPage` opens a
- * fresh context (its own storage), optionally with a script that runs before the page's own and
- * other context options (touch, device scale).
+ * Connects a test file to the Chromium and the preview that the global setup (setup.ts) started
+ * for all files. `newPage` opens a fresh context (its own storage), optionally with a script that
+ * runs before the page's own and other context options (touch, device scale); every context a
+ * test opened is closed after it.
  */
-export function useBrowser(fixedPort?: number) {
-  let server: ChildProcess | undefined;
+export function useBrowser() {
   let browser: Browser | undefined;
-  let port = fixedPort;
   const open: BrowserContext[] = [];
   beforeAll(async () => {
-    port ??= await freePort();
-    server = await startPreview(port);
-    browser = await launch();
-  }, 120_000);
+    browser = await chromium.connect(inject('browserWs'));
+  });
   // A page left open keeps its game drawing frames (software WebGL) and slows every later test.
   afterEach(async () => {
     await Promise.all(open.splice(0).map((c) => c.close()));
   });
   afterAll(async () => {
     await browser?.close();
-    server?.kill();
   });
   return {
-    /** The preview's address (known once the file's tests have started). */
-    get url(): string {
-      return `http://127.0.0.1:${port}/`;
+    /** The preview's address. */
+    url: inject('previewUrl'),
+    /** The shared browser (for a test that needs a context of its own making). */
+    get browser(): Browser {
+      return browser!;
     },
     async newPage(
       width = 1280,
@@ -59,6 +63,13 @@ export function useBrowser(fixedPort?: number) {
 }
 
 export const SEEN_HOWTO = `try { localStorage.setItem('grand-coalition-howto-seen', '1') } catch {}`;
+
+/** A download's text, read through the connection to the shared browser (no local path there). */
+export async function downloadText(d: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of await d.createReadStream()) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 /** Presses Tab until the element matching `selector` has focus. */
 export async function tabTo(page: Page, selector: string, max = 80): Promise<void> {

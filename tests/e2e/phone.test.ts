@@ -8,7 +8,7 @@ import { replayFragment } from '../../src/state/link';
 import { runPolicy } from '../../src/state/policies';
 import { makeReplay } from '../../src/state/replay';
 import { scenario } from '../helpers';
-import { shot } from './browser';
+import { settled, shot } from './browser';
 import { axe, useBrowser } from './harness';
 
 const env = useBrowser();
@@ -88,7 +88,7 @@ async function problems(page: Page): Promise<string[]> {
 }
 
 async function check(page: Page, what: string, screenshot?: string): Promise<void> {
-  await page.waitForTimeout(150);
+  await settled(page);
   expect(await problems(page), what).toEqual([]);
   await axe(page, what);
   if (screenshot) await shot(page, screenshot);
@@ -166,7 +166,7 @@ describe('on a phone, by touch', () => {
     await view(page, 'map', 'debrief');
     await view(page, 'meter', 'debrief');
     await page.close();
-  }, 300_000);
+  });
 
   for (const [w, h, label, options] of [
     [844, 390, 'phone-844x390', TOUCH],
@@ -196,6 +196,6 @@ describe('on a phone, by touch', () => {
         await check(page, `${label} meter`);
       }
       await page.close();
-    }, 120_000);
+    });
   }
 });

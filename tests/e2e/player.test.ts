@@ -3,7 +3,7 @@
 // laptop size, as a student and as a teacher.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { shot, waitForTitle } from './browser';
+import { settled, shot, waitForTitle } from './browser';
 import { axe, useBrowser } from './harness';
 
 const env = useBrowser();
@@ -105,7 +105,7 @@ describe('a student plays France by the screen alone', () => {
     await page.fill('#seed', '2015');
     await page.click('#new-game');
     await page.waitForSelector('#begin');
-    await page.waitForTimeout(300);
+    await settled(page);
     await shot(page, 'student-briefing');
     await axe(page, 'student briefing');
     // The briefing leads with three lines; the goal is a checklist that says what is missing.
@@ -135,7 +135,7 @@ describe('a student plays France by the screen alone', () => {
       if (round === 2) await shot(page, 'student-briefing-round-4');
     }
     expect(await page.textContent('#outcome')).toContain('Grand coalition');
-    await page.waitForTimeout(300);
+    await settled(page);
     await shot(page, 'student-debrief');
   });
 

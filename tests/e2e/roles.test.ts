@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, shot, waitForTitle } from './browser';
+import { ROOT, settled, shot, waitForTitle } from './browser';
 import { axe, continueSaved, savedGame, tabTo, useBrowser } from './harness';
 import { scenario } from '../helpers';
 
@@ -62,7 +62,7 @@ describe('the three roles in the browser', () => {
     const debrief = (await page.textContent('#panel'))!;
     expect(debrief).toContain(russia.questions[0]);
     expect(debrief).toContain('Your terms, against the coalition');
-    await page.waitForTimeout(300);
+    await settled(page);
     await axe(page, 'russia debrief');
     await shot(page, 'russia-debrief');
     const hash = (await page.textContent('#hash'))!.trim();
