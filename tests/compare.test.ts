@@ -101,6 +101,10 @@ describe('class comparison', () => {
     for (const a of gaps.outside) expect(p!.why).toContain(rules.actor[a]!.name);
     if (gaps.meter !== null) expect(p!.why).toContain(`meter ${gaps.meter.toFixed(1)}`);
     if (gaps.deconfliction !== null) expect(p!.why).toContain(`deconfliction ${Math.round(gaps.deconfliction * 100)}%`);
+    // Where each left the historical line: the planned game leaves it; the historical one does not.
+    expect(g!.road).toMatch(/^Round \d+ \(\d+ \w{3}\): /);
+    expect(p!.road).toMatch(/^Stayed on the historical line throughout, with the same moves as 2015\.$/);
+    expect(f!.road).toMatch(/^Round \d+ /);
     // The members by name, as the meter counts them, the player aside.
     for (const [i, game] of [grand, parallel, fracture].entries())
       expect(c.rows[i]!.memberNames).toEqual(

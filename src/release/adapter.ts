@@ -39,7 +39,7 @@ interface Step<W> {
 }
 
 /** Fields of today's comparison row that older releases' rows did not have. */
-type RowAdded = 'memberNames' | 'why';
+type RowAdded = 'memberNames' | 'why' | 'road';
 
 interface WorldLike {
   seed: number;
@@ -156,6 +156,7 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
       return {
         memberNames: w.meter.members.filter((a) => a !== w.role).map((a) => names[a] ?? a),
         why: r.why ?? debrief(),
+        road: '',
         ...r,
         version,
       };

@@ -3,6 +3,7 @@
 // function of its own game alone: adding or removing another group never changes it; only the
 // sections that are about several games at once (splits, pairs, who differs) read them together.
 import { DIFFICULTIES } from './difficulty';
+import { dayMonth, divergence } from './divergence';
 import { describeAction } from './explain';
 import type { PlayedGame } from './game';
 import { MEMBER_AT, vetoedBy } from './model/meter';
@@ -30,6 +31,11 @@ export interface GroupRow {
   memberNames: string[];
   /** Why the game ended as it did, in one line read off its final state ('' for an unfinished game). */
   why: string;
+  /**
+   * Where the game first left the historical line (the same seed, role and level played as the
+   * capital did in 2015), in a few words; '' when unfinished or not known (older releases).
+   */
+  road: string;
   moves: number;
   /** The meter at the start and as each round closed. */
   meter: number[];
@@ -89,6 +95,7 @@ export function groupRow(rules: Rules, { name, game }: GroupGame): GroupRow {
     members: w.meter.members.filter((a) => a !== w.role).length,
     memberNames: w.meter.members.filter((a) => a !== w.role).map((a) => rules.actor[a]!.name),
     why: whyOutcome(rules, w),
+    road: roadOf(rules, w),
     moves: moves.flat().length,
     meter: [w.startMeter, ...w.rounds.filter((r) => r.meter).map((r) => r.meter!.value)],
     rounds: moves,
@@ -164,6 +171,19 @@ function memberSpread(rows: GroupRow[]): Comparison['members'] {
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const listWords = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
+/** The first turn where the game left the historical line (src/state/divergence.ts), in a few words. */
+export function roadOf(rules: Rules, w: World): string {
+  const d = w.outcome ? divergence(rules, w) : null;
+  if (!d) return '';
+  if (!d.first)
+    return `Stayed on the historical line throughout${d.sameMoves ? ', with the same moves as 2015' : ', by moves of its own'}.`;
+  const f = d.first;
+  // A move's words start with its kind ("Proposal to Russia: …"), so they read on after "your".
+  const text = f.move ? f.move.text.charAt(0).toLowerCase() + f.move.text.slice(1) : '';
+  const move = f.move ? `, after your ${text}${f.move.round === f.round ? '' : ` in round ${f.move.round + 1}`}` : '';
+  return `Round ${f.round + 1} (${dayMonth(f.date)}): ${f.title}${move}.`;
+}
+
 /**
  * Why a capital the role needed is not a member: too little commitment, or (committed enough) a
  * member's condition on its partners keeps it out, as meter.ts rules.
@@ -235,6 +255,7 @@ export function comparisonTable(c: Comparison, rounds: string[]): Record<string,
       members: r.members,
       member_capitals: r.memberNames.join('; '),
       why: r.why,
+      left_2015: r.road,
       moves: r.moves,
       fingerprint: r.hash,
       scenario_version: r.version,

@@ -2,7 +2,7 @@
 // balance runs, docs/balance.json, when the game is built), what each ending takes, and the typical
 // paths on the class's own seed, played on request by the same rules the students play.
 import balance from '../../docs/balance.json';
-import { answerKey, ENDINGS, endingConditions, percent } from '../data/answerKey';
+import { answerKey, ENDINGS, endingConditions, percent, theName } from '../data/answerKey';
 import type { Scenario } from '../data/schema';
 import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty, type TypicalPath } from '../state/api';
 import { shortDate } from '../presentation/format';
@@ -28,13 +28,22 @@ export function answersView(s: Scenario, pathsOf: PathsOf): (Node | null)[] {
       {},
       `What to expect, from the game\u2019s own test runs: ${key.games} games for each role and each kind of play, each on its own seed, at the ${DIFFICULTIES.normal.label} level (docs/balance.json in the game\u2019s source, read when this page was built). Groups are not bots, but their games tend to look like one of these rows.`,
     ),
+    key.stale
+      ? h(
+          'p',
+          { class: 'warn', id: 'key-stale' },
+          key.runsOf
+            ? `These runs were made with scenario ${key.runsOf}; the game now plays scenario ${s.version}, so its shares may differ. The typical paths below are played with the current rules.`
+            : `These runs do not say which scenario version they were made with; the game now plays scenario ${s.version}. The typical paths below are played with the current rules.`,
+        )
+      : null,
     ...key.roles.flatMap((r) => [
-      h('h3', {}, `Playing ${r.name}`),
+      h('h3', {}, `Playing ${theName(s, r.role)}`),
       h(
         'p',
         { class: 'key-summary' },
         r.historical
-          ? `Played as ${r.name} really played it, the game ends in ${r.historical.ending.toLowerCase()} in ${percent(r.historical.share)} of games. `
+          ? `Played as ${theName(s, r.role)} really played it, the game ends in ${r.historical.ending.toLowerCase()} in ${percent(r.historical.share)} of games. `
           : '',
         r.best
           ? `The grand coalition is possible: \u201c${r.best.label.toLowerCase()}\u201d builds it in ${percent(r.best.share)} of games.`

@@ -4,9 +4,9 @@
 import { endingConditions } from '../data/answerKey';
 import { handout } from '../data/handout';
 import type { Scenario } from '../data/schema';
-import { dayDate, shortDate } from '../presentation/format';
+import { dayDate, longDate, shortDate } from '../presentation/format';
 import { h } from './dom';
-import { Glosser } from './links';
+import { externalLink, Glosser, openLibrary } from './links';
 
 /** The role shown last, so a teacher who chose Russia gets Russia when the page opens again. */
 let chosen: string | null = null;
@@ -43,6 +43,7 @@ export function handoutView(s: Scenario): (Node | null)[] {
     ),
     h('p', { class: 'handout-fields' }, blank('Names:'), blank('Group:'), blank('Seed:'), blank('Level:')),
     h('p', {}, handout.intro),
+    articlesLine(s),
     goal,
     h('h3', {}, 'Roles in your group'),
     h('dl', { class: 'handout-roles' }, ...handout.roles.flatMap((r) => [h('dt', {}, r.name), h('dd', {}, r.job)])),
@@ -139,4 +140,21 @@ function goalPart(s: Scenario, role: string): Node[] {
       `Otherwise the game ends in parallel campaigns if ${parallel!.needs.join(', ')}; in a fracture if not even that. The checklist in the game shows where each condition stands after every move.`,
     ),
   ];
+}
+
+/** The two articles the game is built on, as links where the address was verified. */
+function articlesLine(s: Scenario): HTMLElement {
+  return h(
+    'p',
+    { class: 'small', id: 'handout-articles' },
+    'The game is built on two articles: ',
+    ...s.articles.flatMap((a, i) => [
+      i ? '; ' : '',
+      `${a.publisher}, ${a.kind === 'news' ? 'news report' : 'opinion piece'}, ${longDate(a.date)}, `,
+      a.url ? externalLink(a.url, `\u201c${a.headline}\u201d`) : `\u201c${a.headline}\u201d (no verified link)`,
+    ]),
+    '. In the game, the ',
+    h('button', { type: 'button', class: 'link', onclick: () => openLibrary({ kind: 'sources' }) }, 'Sources'),
+    ' page retells both, paragraph by paragraph.',
+  );
 }
