@@ -2,87 +2,113 @@
 // and which kind of move is the best one (by exact one-step lookahead) across sampled
 // situations, and how the difficulty levels move the planned, historical and random policies.
 // Writes docs/balance.json and SVG charts read in docs/BALANCE.md.
+import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../src/data/load';
-import { DIFFICULTY_IDS, type Difficulty } from '../src/state/difficulty';
+import { DIFFICULTY_IDS } from '../src/state/difficulty';
 import { OUTCOME_LABEL } from '../src/state/model/outcome';
-import { playPolicy, POLICIES } from '../src/state/policies';
-import { buildRules } from '../src/state/rules';
-import type { OutcomeId, World } from '../src/state/world';
+import { POLICIES } from '../src/state/policies';
+import type { OutcomeId } from '../src/state/world';
 import { writeCharts, type BalanceData } from './balance/charts';
-import { bestMove } from './balance/lookahead';
+import { runJob, type Job, type JobResult } from './balance/jobs';
 
 const games = Number(process.env.BALANCE_GAMES ?? 2000);
 const situations = Number(process.env.BALANCE_SITUATIONS ?? 600);
+const levelGames = Number(process.env.BALANCE_LEVEL_GAMES ?? 500);
+// One worker process per core by default: the jobs' numbers do not depend on where they run.
+const workers = Math.max(1, Number(process.env.BALANCE_WORKERS ?? availableParallelism()));
 const scenario = loadScenario();
-const rules = buildRules(scenario);
 const roles = scenario.roles.map((r) => r.actor);
 
-type Row = { role: string; policy: string; outcome: string; games: number; share: number };
-const rows: Row[] = [];
-const meters: Record<string, number> = {};
-for (const role of roles) {
-  for (const policy of POLICIES) {
-    const counts: Record<OutcomeId, number> = { grand_coalition: 0, parallel_campaigns: 0, fracture: 0 };
-    let meter = 0;
-    for (let s = 0; s < games; s++) {
-      const g = playPolicy(scenario, s, role, policy);
-      counts[g.world.outcome!] += 1;
-      meter += g.world.meter.value;
-    }
-    meters[`${role}/${policy}`] = meter / games;
-    for (const [o, n] of Object.entries(counts))
-      rows.push({ role, policy, outcome: OUTCOME_LABEL[o as OutcomeId], games: n, share: n / games });
-    process.stderr.write(`${role} ${policy}: ${JSON.stringify(counts)}\n`);
-  }
-}
-
-// Difficulty: the planned and the random policy at each level, for every role (fewer seeds).
-const levelGames = Number(process.env.BALANCE_LEVEL_GAMES ?? 500);
-const levels: {
-  role: string;
-  difficulty: Difficulty;
-  policy: string;
-  grand: number;
-  parallel: number;
-  fracture: number;
-}[] = [];
-for (const role of roles) {
-  for (const difficulty of DIFFICULTY_IDS) {
-    for (const policy of ['random', 'historical', 'strategist'] as const) {
-      const c: Record<OutcomeId, number> = { grand_coalition: 0, parallel_campaigns: 0, fracture: 0 };
-      for (let s = 0; s < levelGames; s++) c[playPolicy(scenario, s, role, policy, difficulty).world.outcome!] += 1;
-      levels.push({
+// For each role: every policy's outcomes over many seeds; the planned, historical and random
+// policies at each difficulty level (fewer seeds); and the best kind of move (by exact one-step
+// lookahead) across sampled situations.
+const jobs: Job[] = [
+  ...roles.map((role): Job => ({ kind: 'moves', role, situations })),
+  ...roles.flatMap((role) => POLICIES.map((policy): Job => ({ kind: 'outcomes', role, policy, games }))),
+  ...roles.flatMap((role) =>
+    DIFFICULTY_IDS.flatMap((difficulty) =>
+      (['random', 'historical', 'strategist'] as const).map((policy): Job => ({
+        kind: 'levels',
         role,
         difficulty,
         policy,
-        grand: c.grand_coalition / levelGames,
-        parallel: c.parallel_campaigns / levelGames,
-        fracture: c.fracture / levelGames,
-      });
-      process.stderr.write(`${role} ${difficulty} ${policy}: ${JSON.stringify(c)}\n`);
-    }
+        games: levelGames,
+      })),
+    ),
+  ),
+];
+
+const label = (j: Job) =>
+  j.kind === 'moves'
+    ? `${j.role} best moves`
+    : j.kind === 'levels'
+      ? `${j.role} ${j.difficulty} ${j.policy}`
+      : `${j.role} ${j.policy}`;
+const report = (j: Job, r: JobResult) =>
+  process.stderr.write(`${label(j)}: ${JSON.stringify(r.kind === 'moves' ? r.tally : r.counts)}\n`);
+
+/** Runs every job, here or spread over worker processes (the longest first), results in job order. */
+async function runAll(): Promise<JobResult[]> {
+  const results: JobResult[] = new Array(jobs.length);
+  if (workers === 1) {
+    jobs.forEach((j, i) => report(j, (results[i] = runJob(j))));
+    return results;
   }
+  let next = 0;
+  const pool = Array.from({ length: Math.min(workers, jobs.length) }, () =>
+    fork(fileURLToPath(new URL('./balance/worker.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] }),
+  );
+  await Promise.all(
+    pool.map(
+      (child) =>
+        new Promise<void>((resolve, reject) => {
+          const give = () => {
+            if (next >= jobs.length) {
+              child.disconnect();
+              return resolve();
+            }
+            const index = next++;
+            child.send({ index, job: jobs[index] });
+          };
+          child.on('message', (m: { index: number; result: JobResult }) => {
+            results[m.index] = m.result;
+            report(jobs[m.index]!, m.result);
+            give();
+          });
+          child.on('error', reject);
+          child.on('exit', (code) => (code ? reject(new Error(`a balance worker exited with ${code}`)) : undefined));
+          give();
+        }),
+    ),
+  );
+  return results;
 }
 
-// Situations: the world at the start of each round of games played by the random policy, so the
-// lookahead sees early, middle and late positions, some of them already bent by odd moves.
+const results = await runAll();
+const rows: BalanceData['outcomes'] = [];
+const meters: Record<string, number> = {};
+const levels: BalanceData['levels'] = [];
 const best: Record<string, Record<string, number>> = {};
-for (const role of roles) {
-  const tally: Record<string, number> = { call: 0, visit: 0, proposal: 0, statement: 0, concession: 0, none: 0 };
-  best[role] = tally;
-  let n = 0;
-  for (let s = 0; n < situations; s++) {
-    const starts: World[] = [];
-    playPolicy(scenario, 50_000 + s, role, 'random', 'normal', (w) => !w.outcome && starts.push(w));
-    for (const w of starts.slice(0, situations - n)) {
-      const b = bestMove(rules, w);
-      const k = b ? b.type : 'none';
-      tally[k] = (tally[k] ?? 0) + 1;
-      n += 1;
-    }
-  }
-}
+jobs.forEach((j, i) => {
+  const r = results[i]!;
+  if (j.kind === 'outcomes' && r.kind === 'outcomes') {
+    meters[`${j.role}/${j.policy}`] = r.meter / games;
+    for (const [o, n] of Object.entries(r.counts))
+      rows.push({ role: j.role, policy: j.policy, outcome: OUTCOME_LABEL[o as OutcomeId], games: n, share: n / games });
+  } else if (j.kind === 'levels' && r.kind === 'levels')
+    levels.push({
+      role: j.role,
+      difficulty: j.difficulty,
+      policy: j.policy,
+      grand: r.counts.grand_coalition / levelGames,
+      parallel: r.counts.parallel_campaigns / levelGames,
+      fracture: r.counts.fracture / levelGames,
+    });
+  else if (j.kind === 'moves' && r.kind === 'moves') best[j.role] = r.tally;
+});
 
 const data: BalanceData = { games, situations, levelGames, outcomes: rows, meanMeter: meters, levels, bestMove: best };
 await writeCharts(data);

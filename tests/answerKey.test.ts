@@ -48,6 +48,14 @@ describe('the answer key', () => {
     expect(now.best).not.toEqual(fra.best);
   });
 
+  it('says when the runs were not made with the rules the game now plays', () => {
+    expect(answerKey({ ...runs, scenario: scenario.version }, scenario).stale).toBe(false);
+    const old = answerKey({ ...runs, scenario: '1.0.0' }, scenario);
+    expect(old).toMatchObject({ stale: true, runsOf: '1.0.0' });
+    const unsaid = answerKey({ ...runs, scenario: undefined }, scenario);
+    expect(unsaid).toMatchObject({ stale: true, runsOf: null });
+  });
+
   it('refuses runs it cannot read, saying what is wrong', () => {
     expect(() => answerKey({ games: 10 }, scenario)).toThrow(/outcomes/);
   });

@@ -192,6 +192,26 @@ describe('purity', () => {
     }
     for (const s of seen) expect(JSON.stringify(s.world)).toBe(s.copy);
   });
+
+  it('leaves every earlier world of whole games intact, the ends of rounds and every kind of move included', () => {
+    for (const [policy, role] of [
+      ['random', 'FRA'],
+      ['strategist', 'USA'],
+      ['greedy', 'RUS'],
+    ] as const) {
+      const worlds: World[] = [];
+      const moves = runPolicy(scenario, 5, role, policy).actions;
+      let w = initWorld(rules, 5, role);
+      const copies = [JSON.stringify(w)];
+      worlds.push(w);
+      for (const m of moves) {
+        w = fold(w, m);
+        worlds.push(w);
+        copies.push(JSON.stringify(w));
+      }
+      worlds.forEach((x, i) => expect(JSON.stringify(x), `${policy} ${role} after move ${i}`).toBe(copies[i]));
+    }
+  });
 });
 
 describe('roles', () => {

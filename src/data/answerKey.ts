@@ -6,6 +6,8 @@ import type { Scenario } from './schema';
 
 /** The parts of docs/balance.json the key reads; other fields may come and go. */
 export const BalanceRuns = z.object({
+  /** The scenario version the runs played (written from 1.3.0's runs on; absent before). */
+  scenario: z.string().optional(),
   games: z.number().int().positive(),
   outcomes: z.array(
     z.object({
@@ -75,6 +77,10 @@ export interface RoleKey {
 export interface AnswerKey {
   /** Games per role and kind of play in the runs. */
   games: number;
+  /** The scenario version the runs played, when they say; null when they do not. */
+  runsOf: string | null;
+  /** The runs were not made with the rules new games are played with (or do not say which). */
+  stale: boolean;
   roles: RoleKey[];
 }
 
@@ -104,7 +110,7 @@ export function answerKey(raw: unknown, s: Scenario): AnswerKey {
       historical: hist ? { ending: ENDINGS[top]!, share: hist.shares[top]! } : null,
     };
   });
-  return { games: b.games, roles };
+  return { games: b.games, runsOf: b.scenario ?? null, stale: b.scenario !== s.version, roles };
 }
 
 /** A share as the key prints it: whole per cent, with "under 1%" for a rare but real outcome. */

@@ -5,7 +5,7 @@ import { COST, type Ask } from './actions';
 import { askTerms, decide, judge, sameTerms, type Answer } from './model/answer';
 import { agencyRound, contactedIn } from './model/agency';
 import { driftRound } from './model/drift';
-import { applyAnswer, cloneWorld, concede, shiftPlayer, STATEMENT_COMMIT } from './model/effects';
+import { applyAnswer, cloneForMove, cloneWorld, concede, shiftPlayer, STATEMENT_COMMIT } from './model/effects';
 import { fireEvents } from './model/events';
 import { meter } from './model/meter';
 import { outcomeOf } from './model/outcome';
@@ -25,6 +25,23 @@ const emptyRound = (round: number, date: string): RoundRecord => ({
   events: [],
   meter: null,
 });
+
+/** Every game's starting trust and red lines, built once per scenario. */
+const starts = new WeakMap<Rules, { trust: World['trust']; bounds: World['bounds'] }>();
+function startOf(rules: Rules) {
+  let st = starts.get(rules);
+  if (!st) {
+    st = { trust: initialTrust(rules.scenario), bounds: initialBounds(rules.scenario) };
+    starts.set(rules, st);
+  }
+  return st;
+}
+/** A game's own copy of each row (a red line's bounds are replaced, never written into, so they are shared). */
+function freshRows<T>(rows: Record<ActorId, Record<string, T>>): Record<ActorId, Record<string, T>> {
+  const out: Record<ActorId, Record<string, T>> = {};
+  for (const a in rows) out[a] = { ...rows[a] };
+  return out;
+}
 
 export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty: Difficulty = 'normal'): World {
   const s = rules.scenario;
@@ -48,8 +65,8 @@ export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty:
     ap: r.actionPoints,
     pos,
     commit,
-    trust: initialTrust(s),
-    bounds: initialBounds(s),
+    trust: freshRows(startOf(rules).trust),
+    bounds: freshRows(startOf(rules).bounds),
     deconfliction: s.deconfliction.value,
     counters: {},
     fired: {},
@@ -66,7 +83,9 @@ export function initWorld(rules: Rules, seed: number, role: ActorId, difficulty:
 /** How many answers an actor has already given this round: the index of its next seeded draw. */
 export function answersThisRound(world: World, actor: ActorId): number {
   const cur = world.rounds[world.rounds.length - 1]!;
-  return cur.actions.filter((r) => r.answer && 'target' in r.action && r.action.target === actor).length;
+  let n = 0;
+  for (const r of cur.actions) if (r.answer && 'target' in r.action && r.action.target === actor) n += 1;
+  return n;
 }
 
 /**
@@ -106,7 +125,7 @@ function settleAsk(rules: Rules, w: World, action: Ask, ans: Answer): void {
 
 /** A whole ask, in one copy of the world: paid for, answered by the asked actor (who sees the world after the player's move), and settled. */
 export function ask(rules: Rules, world: World, action: Ask): World {
-  const w = cloneWorld(world);
+  const w = cloneForMove(world);
   openAsk(rules, w, action);
   settleAsk(rules, w, action, answer(rules, w, action));
   return w;
@@ -114,20 +133,20 @@ export function ask(rules: Rules, world: World, action: Ask): World {
 
 /** Step one of an ask, alone (the balance lookahead then tries each answer): pay for it, make any concession. */
 export function beginAsk(rules: Rules, world: World, action: Ask): World {
-  const w = cloneWorld(world);
+  const w = cloneForMove(world);
   openAsk(rules, w, action);
   return w;
 }
 
 /** Step two, alone: the given answer arrives and takes effect. */
 export function completeAsk(rules: Rules, world: World, action: Ask, ans: Answer): World {
-  const w = cloneWorld(world);
+  const w = cloneForMove(world);
   settleAsk(rules, w, action, ans);
   return w;
 }
 
 export function statement(rules: Rules, world: World, issue: string, position: number): World {
-  const w = cloneWorld(world);
+  const w = cloneForMove(world);
   w.ap -= COST.statement;
   const reactions = shiftPlayer(rules, w, { [issue]: position }, 1, STATEMENT_COMMIT);
   const cur = { ...w.rounds[w.rounds.length - 1]! };

@@ -28,6 +28,15 @@ export function answersView(s: Scenario, pathsOf: PathsOf): (Node | null)[] {
       {},
       `What to expect, from the game\u2019s own test runs: ${key.games} games for each role and each kind of play, each on its own seed, at the ${DIFFICULTIES.normal.label} level (docs/balance.json in the game\u2019s source, read when this page was built). Groups are not bots, but their games tend to look like one of these rows.`,
     ),
+    key.stale
+      ? h(
+          'p',
+          { class: 'warn', id: 'key-stale' },
+          key.runsOf
+            ? `These runs were made with scenario ${key.runsOf}; the game now plays scenario ${s.version}, so its shares may differ. The typical paths below are played with the current rules.`
+            : `These runs do not say which scenario version they were made with; the game now plays scenario ${s.version}. The typical paths below are played with the current rules.`,
+        )
+      : null,
     ...key.roles.flatMap((r) => [
       h('h3', {}, `Playing ${theName(s, r.role)}`),
       h(

@@ -63,7 +63,6 @@ interface Option {
 const callKey = (a: ActorId, b: ActorId) => (a < b ? `call-${a}-${b}` : `call-${b}-${a}`);
 /** One public statement per actor and issue a game: a capital restates a line, it does not walk it. */
 const statementKey = (a: ActorId, issue: IssueId) => `statement-${a}-${issue}`;
-const mutual = (w: World, a: ActorId, b: ActorId) => (w.trust[a]![b]! + w.trust[b]![a]!) / 2;
 
 function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, number>): Option[] {
   const out: Option[] = [];
@@ -77,9 +76,11 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
   // view of the coalition. What they say to each other moves no line: that takes a public act.
   let partner: ActorId | null = null;
   let best = CALL_TRUST_AT;
+  const trusts = w.trust[a]!;
   for (const b of rules.actorIds) {
     if (b === a || b === w.role) continue;
-    const t = mutual(w, a, b);
+    const t = (trusts[b]! + w.trust[b]![a]!) / 2; // how far the two trust each other
+
     // Trust first: the record of past calls is read only for a partner that would be chosen.
     if (t >= best && !((w.fired[callKey(a, b)] ?? 0) > 0)) [best, partner] = [t, b];
   }
@@ -98,8 +99,10 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
     const t = w.trust[a]![w.role]!;
     let issue: IssueId | null = null;
     let top = 0;
-    for (const i of rules.issueIds) {
-      const s = rules.salience[a]![i]!;
+    const sal = rules.salienceAt[a]!;
+    for (let k = 0; k < rules.issueIds.length; k++) {
+      const i = rules.issueIds[k]!;
+      const s = sal[k]!;
       if (Math.abs(pos[i]! - line[i]!) >= 10 && s > top && !((w.fired[statementKey(a, i)] ?? 0) > 0))
         [top, issue] = [s, i];
     }

@@ -7,6 +7,7 @@ import { PERSONAL, type Ask } from '../actions';
 import { DIFFICULTIES } from '../difficulty';
 import type { Rules } from '../rules';
 import { clamp, q, type ActorId, type Terms, type World } from '../world';
+import { coalitionLine } from './meter';
 import { evaluate, logistic, type Evaluation, type Factor } from './utility';
 
 export type AnswerKind = 'accept' | 'reject' | 'counter';
@@ -67,10 +68,16 @@ export function earlierAsks(world: World, actor: ActorId): number {
  * The asked actor's evaluation of an ask: the spatial utility, then what asking costs. The extra
  * factors join the utility's in the explanation, and the chance of yes is read off their sum.
  */
-export function judge(rules: Rules, world: World, action: Ask, terms: Terms = askTerms(action)): Evaluation {
+export function judge(
+  rules: Rules,
+  world: World,
+  action: Ask,
+  terms: Terms = askTerms(action),
+  line: Terms = coalitionLine(rules, world),
+): Evaluation {
   const j = action.target;
   const isProposal = action.type === 'proposal';
-  const ev = evaluate(rules, world, j, world.role, terms, PERSONAL[action.type], isProposal);
+  const ev = evaluate(rules, world, j, world.role, terms, PERSONAL[action.type], isProposal, line);
   const a = rules.answers;
   const level = world.difficulty;
   const raw: [Factor['id'], number, number][] = [
@@ -116,6 +123,8 @@ function costliest(ev: Evaluation) {
  */
 export function counterTerms(rules: Rules, world: World, action: Ask, asked: Terms, ev: Evaluation): Terms {
   const actor = action.target;
+  // Every step is judged in the same world: the coalition's line is read once.
+  const line = coalitionLine(rules, world);
   let terms = asked;
   let cur = ev;
   for (let step = 0; step < COUNTER_STEPS; step++) {
@@ -124,7 +133,7 @@ export function counterTerms(rules: Rules, world: World, action: Ask, asked: Ter
     const moved = Math.round(clamp(q((worst.proposed + worst.own) / 2), b.min, b.max));
     if (terms[worst.issue] === moved) break;
     terms = { ...terms, [worst.issue]: moved };
-    cur = judge(rules, world, { type: 'proposal', target: actor, terms }, terms);
+    cur = judge(rules, world, { type: 'proposal', target: actor, terms }, terms, line);
     if (cur.pAccept >= rules.answers.counterAt.value) break;
   }
   return terms;

@@ -3,8 +3,8 @@
 import { DIFFICULTIES } from '../difficulty';
 import { stream } from '../random';
 import type { Rules } from '../rules';
-import { clamp, q, type ActorId, type Terms, type World } from '../world';
-import { coalitionLine, lineWithout, members } from './meter';
+import { clamp, q, type ActorId, type World } from '../world';
+import { linesWithout, members } from './meter';
 import { acceptChance } from './utility';
 
 /** Share of the gap closed in one round (design assumption); the noise depends on the difficulty. */
@@ -19,13 +19,13 @@ export function driftRound(
   const next = stream(world.seed, 'drift', world.round);
   // Everyone re-weighs the same coalition: its members are read once, before anyone moves.
   const who = members(rules, world);
-  // An actor outside weighs the line the members make as it is: computed once for all of them.
-  let line: Terms | null = null;
+  // A member weighs the line the others make; an actor outside, the line the members make.
+  const lines = linesWithout(rules, world, who);
   for (const a of rules.actorIds) {
     const u = next(); // drawn for every actor, in scenario order, used or not
     if (a === world.role || !rules.eligible[a]) continue;
-    const without = who.includes(a) ? lineWithout(rules, world, a, who) : (line ??= coalitionLine(rules, world, who));
-    const target = acceptChance(rules, world, a, world.role, {}, 0, true, without);
+    const m = who.indexOf(a);
+    const target = acceptChance(rules, world, a, world.role, {}, 0, true, m < 0 ? lines.all : lines.without[m]);
     const k = world.commit[a]!;
     const eps = noise * (2 * u - 1);
     const to = q(clamp(k + DRIFT_RATE * (target - k) + eps, 0, 1));

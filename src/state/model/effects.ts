@@ -1,6 +1,6 @@
 // What answers, public moves and events do to the world. The functions write into a world the
-// caller has just made with cloneWorld (the reducer's steps do), through the setters below, which
-// replace a row rather than write into a shared one.
+// caller has just made with cloneWorld or cloneForMove (the reducer's steps do), through the
+// setters below, which replace a row rather than write into a shared one.
 import type { Effect } from '../../data/schema';
 import type { PlayerAction, Reaction } from '../actions';
 import type { Rules } from '../rules';
@@ -40,6 +40,22 @@ export function cloneWorld(w: World): World {
     bounds: { ...w.bounds },
     counters: { ...w.counters },
     fired: { ...w.fired },
+    rounds: w.rounds.slice(),
+  };
+}
+
+/**
+ * The copy a player's move needs: what an ask or a statement can change (positions, trust,
+ * commitment, counter-offers, the round's record). Red lines' bounds and the record of what has
+ * fired change only at a round's end (cloneWorld), so the new world shares those two with the old.
+ */
+export function cloneForMove(w: World): World {
+  return {
+    ...w,
+    pos: { ...w.pos },
+    trust: { ...w.trust },
+    commit: { ...w.commit },
+    counters: { ...w.counters },
     rounds: w.rounds.slice(),
   };
 }

@@ -15,6 +15,19 @@ export function inRound(rules: Rules, round: number, date: string): boolean {
   return date >= r[round]! && (next === undefined ? date <= rules.scenario.calendar.end : date < next);
 }
 
+/** Each round's dated events, in calendar order: the calendar does not change in a game. */
+const byRound = new WeakMap<Rules, HistoricalEvent[][]>();
+function eventsIn(rules: Rules, round: number): HistoricalEvent[] {
+  let table = byRound.get(rules);
+  if (!table) {
+    table = rules.scenario.calendar.rounds.map((_, k) =>
+      rules.scenario.events.filter((e) => inRound(rules, k, e.date)),
+    );
+    byRound.set(rules, table);
+  }
+  return table[round] ?? [];
+}
+
 /** The id a round records when an act went otherwise than in the record. */
 export const OTHERWISE = '/otherwise';
 
@@ -28,8 +41,7 @@ export function actOutcome(rules: Rules, w: World, e: HistoricalEvent): 'record'
 /** Fires this round's events in calendar order, then the random ones. Returns their ids. */
 export function fireEvents(rules: Rules, world: World, probabilityScale = 1): string[] {
   const fired: string[] = [];
-  for (const e of rules.scenario.events) {
-    if (!inRound(rules, world.round, e.date)) continue;
+  for (const e of eventsIn(rules, world.round)) {
     const how = actOutcome(rules, world, e);
     if (how === 'record') {
       for (const eff of e.effects) applyEffect(rules, world, eff);

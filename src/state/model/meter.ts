@@ -134,3 +134,51 @@ export function lineWithout(rules: Rules, world: World, actor: ActorId, who: Act
     who.filter((a) => a !== actor),
   );
 }
+
+/**
+ * The line without each member in turn (`without[m]` is `lineWithout(rules, world, who[m], who)`)
+ * and the line of all of them (`coalitionLine(rules, world, who)`), to the last bit: every sum runs
+ * in the members' order, and the sums up to a member are shared by each line that leaves out a
+ * later one. What the drift reads, once per round for every actor.
+ */
+export function linesWithout(rules: Rules, world: World, who: ActorId[]): { all: Terms; without: Terms[] } {
+  const ids = rules.issueIds;
+  const n = ids.length;
+  const count = who.length;
+  // Each member's pull and position, read once.
+  const pull = new Float64Array(count * n);
+  const pos = new Float64Array(count * n);
+  for (let m = 0; m < count; m++) {
+    const p = world.pos[who[m]!]!;
+    pull.set(rules.pullAt[who[m]!]!, m * n);
+    for (let k = 0; k < n; k++) pos[m * n + k] = p[ids[k]!]!;
+  }
+  const own = world.pos[world.role]!;
+  const toLine = (num: Float64Array, den: Float64Array): Terms => {
+    const line: Terms = {};
+    for (let k = 0; k < n; k++) line[ids[k]!] = den[k]! > 0 ? num[k]! / den[k]! : own[ids[k]!]!;
+    return line;
+  };
+  const beforeNum = new Float64Array(n);
+  const beforeDen = new Float64Array(n);
+  const num = new Float64Array(n);
+  const den = new Float64Array(n);
+  const without: Terms[] = [];
+  for (let m = 0; m < count; m++) {
+    num.set(beforeNum);
+    den.set(beforeDen);
+    for (let j = m + 1; j < count; j++)
+      for (let k = 0; k < n; k++) {
+        const w = pull[j * n + k]!;
+        num[k] = num[k]! + w * pos[j * n + k]!;
+        den[k] = den[k]! + w;
+      }
+    without.push(toLine(num, den));
+    for (let k = 0; k < n; k++) {
+      const w = pull[m * n + k]!;
+      beforeNum[k] = beforeNum[k]! + w * pos[m * n + k]!;
+      beforeDen[k] = beforeDen[k]! + w;
+    }
+  }
+  return { all: toLine(beforeNum, beforeDen), without };
+}

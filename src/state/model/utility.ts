@@ -80,17 +80,19 @@ function core(
     const i = ids[k]!;
     const z = terms[i] ?? line[i]!;
     fitNum += sal[k]! * (1 - (2 * Math.abs(pos[i]! - z)) / 100);
-    if (binds[k]) {
+    if (redlines && binds[k]) {
       const b = bounds[i]!;
       beyond += z < b.min ? b.min - z : z > b.max ? z - b.max : 0;
     }
   }
   // A partner's own line, when the partner is in (Moscow's strikes, not the coalition's words).
-  for (const l of rules.partnerLines[actor]!) {
-    const who = l.partner;
-    if (who === actor || (who !== world.role && world.commit[who]! < MEMBER_AT)) continue;
-    beyond += partnerExcess(l, world.pos[who]![l.issue]!);
-  }
+  // Red lines are only counted when they count (redlines): otherwise `beyond` is read by no one.
+  if (redlines)
+    for (const l of rules.partnerLines[actor]!) {
+      const who = l.partner;
+      if (who === actor || (who !== world.role && world.commit[who]! < MEMBER_AT)) continue;
+      beyond += partnerExcess(l, world.pos[who]![l.issue]!);
+    }
   const salSum = rules.salienceSum[actor]!;
   const fit = salSum > 0 ? fitNum / salSum : 0;
   const level = DIFFICULTIES[world.difficulty];

@@ -1,0 +1,62 @@
+// The balance report's work, cut into jobs that each give the same numbers wherever they run: one
+// role and policy over every seed, one role, level and policy, or one role's sampled situations.
+// A job's sums run in seed order inside it, so the report is the same on one process or several.
+import { loadScenario } from '../../src/data/load';
+import type { Difficulty } from '../../src/state/difficulty';
+import { playPolicy, type PolicyName } from '../../src/state/policies';
+import { buildRules } from '../../src/state/rules';
+import type { OutcomeId, World } from '../../src/state/world';
+import { bestMove } from './lookahead';
+
+export type Job =
+  | { kind: 'outcomes'; role: string; policy: PolicyName; games: number }
+  | { kind: 'levels'; role: string; difficulty: Difficulty; policy: PolicyName; games: number }
+  | { kind: 'moves'; role: string; situations: number };
+
+export type Counts = Record<OutcomeId, number>;
+export type JobResult =
+  | { kind: 'outcomes'; counts: Counts; meter: number }
+  | { kind: 'levels'; counts: Counts }
+  | { kind: 'moves'; tally: Record<string, number> };
+
+const scenario = loadScenario();
+const rules = buildRules(scenario);
+const none = (): Counts => ({ grand_coalition: 0, parallel_campaigns: 0, fracture: 0 });
+
+export function runJob(job: Job): JobResult {
+  switch (job.kind) {
+    case 'outcomes': {
+      const counts = none();
+      let meter = 0;
+      for (let s = 0; s < job.games; s++) {
+        const g = playPolicy(scenario, s, job.role, job.policy);
+        counts[g.world.outcome!] += 1;
+        meter += g.world.meter.value;
+      }
+      return { kind: 'outcomes', counts, meter };
+    }
+    case 'levels': {
+      const counts = none();
+      for (let s = 0; s < job.games; s++)
+        counts[playPolicy(scenario, s, job.role, job.policy, job.difficulty).world.outcome!] += 1;
+      return { kind: 'levels', counts };
+    }
+    case 'moves': {
+      // The world at the start of each round of games played by the random policy, so the
+      // lookahead sees early, middle and late positions, some of them already bent by odd moves.
+      const tally: Record<string, number> = { call: 0, visit: 0, proposal: 0, statement: 0, concession: 0, none: 0 };
+      let n = 0;
+      for (let s = 0; n < job.situations; s++) {
+        const starts: World[] = [];
+        playPolicy(scenario, 50_000 + s, job.role, 'random', 'normal', (w) => !w.outcome && starts.push(w));
+        for (const w of starts.slice(0, job.situations - n)) {
+          const b = bestMove(rules, w);
+          const k = b ? b.type : 'none';
+          tally[k] = (tally[k] ?? 0) + 1;
+          n += 1;
+        }
+      }
+      return { kind: 'moves', tally };
+    }
+  }
+}
