@@ -57,7 +57,7 @@ describe('a game where the player brings Russia in', () => {
     expect(f.move).toMatchObject({ round: 1, asInRecord: false });
     expect(f.move!.text).toMatch(/^Proposal to Russia: /);
     expect(f.changes.join('\n')).toMatch(/Deconfliction between the two air campaigns \d+% → \d+%/);
-    expect(f.facts.join('\n')).toMatch(/on the historical line \(the record, 29 Nov: /);
+    expect(f.facts.join('\n')).toMatch(/on the historical line \(the game’s range for the record of 29 Nov: /);
     expect(f.recordMoves.length).toBeGreaterThan(0);
     expect(d.summary).toContain('Your game left the historical line in round 2 (19 Nov)');
   });
@@ -101,9 +101,11 @@ describe('every game', () => {
         for (const s of n.sources) expect(known.has(s)).toBe(true);
         const cp = claims.get(n.text);
         const act = acts.get(n.text);
-        if (cp) expect([n.date, n.sources]).toEqual([cp.date, cp.sources]);
-        else if (act) expect([n.date, n.sources]).toEqual([act.date, act.sources]);
+        // A checkpoint's date is "as of" (its acts dated in its text); an act's is its own.
+        if (cp) expect([n.kind, n.date, n.sources]).toEqual(['checkpoint', cp.date, cp.sources]);
+        else if (act) expect([n.kind, n.date, n.sources]).toEqual(['act', act.date, act.sources]);
         else {
+          expect(n.kind).toBe('article');
           // The one other kind: a red line's reading of the seed article, with its paragraph.
           expect(n.text).toMatch(/^The condition, as the game reads the seed article: /);
           expect(n.citations.length).toBe(1);

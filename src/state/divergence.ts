@@ -26,6 +26,11 @@ import type { ActorId, OutcomeId, World } from './world';
 
 /** A dated statement of the record, with the sources it rests on (ids of the scenario's external sources). */
 export interface RecordNote {
+  /**
+   * What the date is: a checkpoint's ("as of": the world the record describes then, its acts
+   * dated in its text), a dated act's own, or the seed article's.
+   */
+  kind: 'checkpoint' | 'act' | 'article';
   date: string;
   text: string;
   sources: string[];
@@ -176,6 +181,7 @@ interface Fact {
 }
 
 const noteOf = (cp: Checkpoint): RecordNote => ({
+  kind: 'checkpoint',
   date: cp.date,
   text: cp.claim,
   sources: cp.sources,
@@ -320,7 +326,7 @@ function checkFact(
   const whose = (a: ActorId) => cap(possessive(rules, a, me));
   const dir = q(g) >= q(h) ? 1 : -1;
   // The checkpoint's range on the game's scale: its claim and sources go with the turn's record notes.
-  const recordSays = `the record, ${dayMonth(cp.date)}`;
+  const recordSays = `the game\u2019s range for the record of ${dayMonth(cp.date)}`;
   switch (c.kind) {
     case 'position': {
       const [vg, vh] = [q(g), q(h)].map((v) => Math.round(v));
@@ -382,7 +388,7 @@ function eventFacts(rules: Rules, g: World, h: World, round: number): Fact[] {
       (x) => (check(rules, g, x, e.date) === null) !== (check(rules, h, x, e.date) === null),
     );
     const q = c ? quantity(rules, c) : null;
-    const record: RecordNote = { date: e.date, text: e.title, sources: e.sources, citations: [] };
+    const record: RecordNote = { kind: 'act', date: e.date, text: e.title, sources: e.sources, citations: [] };
     const when = dayMonth(e.date);
     const title =
       sg === 'otherwise'
@@ -672,6 +678,7 @@ function neededFor(rules: Rules, g: World, h: World): Need[] {
           ...(c?.source
             ? [
                 {
+                  kind: 'article' as const,
                   date: rules.scenario.articles.find((x) => x.id === c.source!.article)?.date ?? '',
                   text: `The condition, as the game reads the seed article: ${c.why}`,
                   sources: [],
@@ -710,7 +717,7 @@ function neededFor(rules: Rules, g: World, h: World): Need[] {
       for (const t of grandGaps(rules, h, h.meter).terms) {
         const term = role.terms.find((x) => x.issue === t.issue)!;
         out.push({
-          text: `The coalition\u2019s line on ${topic(rules, t.issue)} would have had to be ${t.min !== undefined ? `at least ${t.min}` : `at most ${t.max}`}, your terms: ${Math.round(t.line)} on the historical line, ${Math.round(termValue(g, g.meter, term))} in your game.`,
+          text: `${term.actor ? `${cap(possessive(rules, term.actor, me))} own line` : 'The coalition\u2019s line'} on ${topic(rules, t.issue)} would have had to be ${t.min !== undefined ? `at least ${t.min}` : `at most ${t.max}`}, your terms: ${Math.round(t.line)} on the historical line, ${Math.round(termValue(g, g.meter, term))} in your game.`,
           record: notesAbout(rules, me, (c) => c.kind === 'position' && c.issue === t.issue),
         });
       }

@@ -110,6 +110,8 @@ export const meterThresholds = (o: Outcomes): MeterThreshold[] => [
 
 /** A dated statement of the record, with its sources as the panels link them. */
 export interface RecordNoteView {
+  /** 'checkpoint': the record as of that date (its acts dated in the text); 'act': the act's own date; 'article': the seed article's. */
+  kind: 'checkpoint' | 'act' | 'article';
   date: string;
   text: string;
   sources: SourceRef[];
@@ -635,6 +637,7 @@ export function view(
 }
 
 const noteView = (rules: Rules, n: RecordNote): RecordNoteView => ({
+  kind: n.kind,
   date: n.date,
   text: n.text,
   sources: [

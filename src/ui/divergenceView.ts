@@ -18,7 +18,15 @@ function recordList(notes: RecordNoteView[], g: Glosser): HTMLElement | null {
       h(
         'li',
         {},
-        h('strong', {}, `${short(n.date)} 2015: `),
+        h(
+          'strong',
+          {},
+          n.kind === 'checkpoint'
+            ? `As of ${short(n.date)} 2015: `
+            : n.kind === 'article'
+              ? `Seed article, ${short(n.date)} 2015: `
+              : `${short(n.date)} 2015: `,
+        ),
         ...g.text(n.text),
         h('span', { class: 'small' }, ' (', ...sourceLinks(n.sources), ')'),
       ),
@@ -51,20 +59,29 @@ function turnBody(v: GameView, t: TurnView, g: Glosser): HTMLElement {
   const rows: HTMLElement[] = [h('dt', {}, 'Your move'), h('dd', {}, ...moveLine(v, t))];
   if (t.changes.length)
     rows.push(
-      h('dt', {}, 'What that move changed'),
-      h('dd', {}, h('ul', { class: 'changes' }, ...t.changes.slice(0, 5).map((c) => h('li', {}, c)))),
+      h('dt', { class: 'no-print' }, 'What that move changed'),
+      h(
+        'dd',
+        { class: 'no-print' },
+        h('ul', { class: 'changes' }, ...t.changes.slice(0, 5).map((c) => h('li', {}, c))),
+      ),
     );
+  // On paper the debrief keeps to one page: the numbers stay on screen, the move and the record print.
   rows.push(
-    h('dt', {}, 'Your game against the historical line (the game\u2019s numbers)'),
-    h('dd', {}, h('ul', {}, ...t.facts.slice(0, 4).map((f) => h('li', {}, ...g.text(f))))),
+    h('dt', { class: 'no-print' }, 'Your game against the historical line (the game\u2019s numbers)'),
+    h('dd', { class: 'no-print' }, h('ul', {}, ...t.facts.slice(0, 4).map((f) => h('li', {}, ...g.text(f))))),
   );
   if (t.recordMoves.length)
     rows.push(
-      h('dt', {}, `On the game\u2019s historical line, ${v.playerName} that round`),
-      h('dd', {}, t.recordMoves.join('; ')),
+      h(
+        'dt',
+        { class: 'no-print' },
+        `${v.playerName} on the game\u2019s historical line that round (the game\u2019s moves standing for the record\u2019s acts)`,
+      ),
+      h('dd', { class: 'no-print' }, t.recordMoves.join('; ')),
     );
   const rec = recordList(t.record, g);
-  if (rec) rows.push(h('dt', {}, 'What the record says'), h('dd', {}, rec));
+  if (rec) rows.push(h('dt', { class: 'turn-record' }, 'What the record says'), h('dd', { class: 'turn-record' }, rec));
   return h('dl', { class: 'turn' }, ...rows);
 }
 
@@ -77,14 +94,15 @@ function turnItem(v: GameView, t: TurnView, g: Glosser): HTMLElement {
     h('p', { class: 'turn-title' }, h('strong', {}, `${roundOf(v, t.round, t.date)}: ${t.title}`)),
     h(
       'p',
-      {},
+      { class: 'turn-move' },
       h('span', { class: 'label' }, 'Your move: '),
       ...moveLine(v, t),
       changed.length ? `. It changed: ${changed.join('; ')}.` : '.',
     ),
-    h('ul', {}, ...t.facts.slice(0, 2).map((f) => h('li', {}, ...g.text(f)))),
-    t.record.length ? h('p', { class: 'label' }, 'What the record says:') : null,
-    recordList(t.record, g),
+    h('p', { class: 'label no-print' }, 'Against the historical line (the game\u2019s numbers):'),
+    h('ul', { class: 'no-print' }, ...t.facts.slice(0, 2).map((f) => h('li', {}, ...g.text(f)))),
+    t.record.length ? h('p', { class: 'label no-print' }, 'What the record says:') : null,
+    t.record.length ? h('div', { class: 'no-print' }, recordList(t.record, g)) : null,
   );
 }
 
@@ -104,9 +122,13 @@ function body(v: GameView, d: DivergenceView, g: Glosser): (HTMLElement | null)[
   }
   const f = d.first;
   out.push(
-    h('h4', { id: 'divergence-first' }, `Where it parted: ${roundOf(v, f.round, f.date)}`),
-    h('p', { class: 'turn-title' }, h('strong', {}, f.title)),
-    turnBody(v, f, g),
+    h(
+      'div',
+      { class: 'turn-first' },
+      h('h4', { id: 'divergence-first' }, `Where it parted: ${roundOf(v, f.round, f.date)}`),
+      h('p', { class: 'turn-title' }, h('strong', {}, f.title)),
+      turnBody(v, f, g),
+    ),
   );
   if (d.turns.length)
     out.push(

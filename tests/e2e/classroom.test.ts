@@ -35,8 +35,8 @@ async function debriefOf(policy: PolicyName, seed: number, role = 'FRA'): Promis
 }
 
 /**
- * For each role, the finished game whose debrief has the most to print (decisions, gaps, terms,
- * record, questions) among a few policies and seeds: if it fits one page, the shorter ones do.
+ * For each role, the finished game whose debrief has the most to print (where it left 2015, gaps,
+ * terms, record, questions) among a few policies and seeds: if it fits one page, the shorter ones do.
  */
 function longestDebriefs(): { role: string; policy: PolicyName; seed: number }[] {
   const policies: PolicyName[] = ['greedy', 'random', 'strategist', 'historical', 'passive'];
@@ -45,8 +45,8 @@ function longestDebriefs(): { role: string; policy: PolicyName; seed: number }[]
     for (const policy of policies)
       for (let seed = 1; seed <= 4; seed++) {
         const v = view(rules, runPolicy(scenario, seed, role, policy).world, 'debrief', null);
-        const { outcome, gaps, goal, terms, decisions, record, questions } = v;
-        const size = JSON.stringify({ outcome, gaps, goal, terms, decisions, record, questions }).length;
+        const { outcome, gaps, goal, terms, divergence, record, questions } = v;
+        const size = JSON.stringify({ outcome, gaps, goal, terms, divergence, record, questions }).length;
         if (size > best.size) best = { role, policy, seed, size };
       }
     return best;

@@ -74,7 +74,7 @@ export const checkpoints: Checkpoint[] = [
     date: '2015-11-29',
     title: 'End of November: no single coalition',
     claim:
-      'Hollande\u2019s tour ended with an agreement to share intelligence and coordinate strikes with Moscow, not with Russia in the US-led coalition; its members stayed in it.',
+      'Hollande\u2019s tour ended in Moscow on 26 November with an agreement to share intelligence and coordinate strikes with Moscow, not with Russia in the US-led coalition; its members stayed in it.',
     roles: ['FRA', 'USA'],
     checks: [
       { kind: 'member', actors: ['RUS', 'IRN', 'NATO'], is: false },
@@ -143,7 +143,7 @@ export const checkpoints: Checkpoint[] = [
     id: 'dec-coalitions',
     date: '2015-12-16',
     title: 'Mid-December: two campaigns, still apart',
-    claim: 'Kerry in Moscow agreed to take the Vienna process forward; the campaigns stayed separate.',
+    claim: 'Kerry in Moscow on 15 December agreed to take the Vienna process forward; the campaigns stayed separate.',
     roles: ['FRA', 'USA'],
     checks: [
       { kind: 'member', actors: ['RUS', 'IRN', 'NATO'], is: false },
@@ -235,7 +235,7 @@ export const checkpoints: Checkpoint[] = [
     date: '2015-12-28',
     title: '28 December: Resolution 2254 leaves Assad\u2019s fate open',
     claim:
-      'The Security Council endorsed the Vienna road map unanimously, leaving Assad\u2019s fate open: the split over Assad remained.',
+      'On 18 December the Security Council endorsed the Vienna road map unanimously, leaving Assad\u2019s fate open: the split over Assad remained.',
     checks: [
       { kind: 'position', actor: 'USA', issue: 'vienna', min: 80 },
       { kind: 'position', actor: 'RUS', issue: 'vienna', min: 75 },
