@@ -1,5 +1,6 @@
-// The page's entry: starts the map's code and data (src/app/mapStage.ts) and, beside them, loads
-// the page's own code (src/main.ts), so Phaser can boot while the page's code is compiled.
+// The page's entry, kept tiny so the page paints before any of its code is compiled: the map's
+// stand-in starts reading the map, and the page's own code (src/main.ts) loads (index.html
+// preloads it, and the map's code, with the page: vite.config.ts).
 import './app/mapStage';
 
 void import('./main');

@@ -1,7 +1,7 @@
 // Composition root: mount the page and (when it has loaded) the map, start the flow
 // (src/app/flow.ts), render each of its snapshots and turn what the player does into its events.
 // What comes next is the flow's to decide.
-// The map's stand-in: src/boot.ts evaluated it first, so Phaser and the map are on their way.
+// The map's stand-in: Phaser and the map are on their way (index.html, src/boot.ts).
 import { mapStage } from './app/mapStage';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { flowMachine } from './app/flow';

@@ -6,10 +6,11 @@ import mapUrl from '../../assets/map.svg?url';
 import { BUS } from '../scenes/bus';
 import type { GameView } from '../state/view';
 
-// Both start as this module is evaluated: the page's entry (src/boot.ts) imports it before it loads
-// the page's own code (src/main.ts), so Phaser is compiled and boots while that code is compiled
-// (index.html preloads both, vite.config.ts); the page draws whenever its code is ready.
-const scenes = import('../scenes/game');
+// index.html has the map, the scenes and Phaser downloading with the page (vite.config.ts). The map
+// is read as this module is evaluated; the scenes and Phaser are compiled and run once the page's
+// own code has started the stand-in (measured: the page's first control comes sooner, and the map
+// no later, than when both compile at once).
+let scenes: Promise<typeof import('../scenes/game')>;
 const mapSvg: Promise<string | null> = fetch(mapUrl)
   .then((r) => (r.ok ? r.text() : null))
   .catch(() => null);
@@ -30,6 +31,7 @@ export interface MapStage {
 }
 
 export function mapStage(parent: string): MapStage {
+  scenes = import('../scenes/game');
   let game: Game | null = null;
   let ready = false;
   let view: GameView | null = null;

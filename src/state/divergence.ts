@@ -502,7 +502,8 @@ function factsAt(
   // A bar on deconfliction already told by the record's own range on it is not told twice.
   const toldDeconfliction = out.some((f) => f.key.startsWith('check:') && f.key.includes('"deconfliction"'));
   out.push(...barFacts(rules, g, h).filter((f) => !(toldDeconfliction && f.key.startsWith('bar:deconfliction'))));
-  if (Math.abs(g.meter.value - h.meter.value) >= METER_APART)
+  // The meter apart, unless a bar on it already says so.
+  if (Math.abs(g.meter.value - h.meter.value) >= METER_APART && !out.some((f) => f.key.startsWith('bar:meter')))
     out.push({
       key: 'meter',
       weight: 1,

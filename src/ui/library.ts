@@ -4,8 +4,6 @@ import type { Scenario } from '../data/schema';
 import { meterThresholds } from '../state/view';
 import type { ComparisonInputs } from './compareView';
 import { glossaryView } from './glossaryView';
-import { guideView } from './guideView';
-import { handoutView } from './handoutView';
 import { howtoView } from './howtoView';
 import { OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from './links';
 import { openReader, readerOpen } from './reader';
@@ -60,9 +58,16 @@ export function setUpLibrary(scenario: Scenario, makeComparison: () => Promise<C
         focus: t.at ? `term-${t.at}` : undefined,
         printable: true,
       });
-    else if (t.kind === 'guide') openReader({ title: LIBRARY_PAGES.guide, body: guideView(scenario), printable: true });
+    // The teacher's pages load on first use (their own chunks), like the answer key: a student's
+    // first load carries none of them.
+    else if (t.kind === 'guide')
+      void import('./guideView').then(({ guideView }) =>
+        openReader({ title: LIBRARY_PAGES.guide, body: guideView(scenario), printable: true }),
+      );
     else if (t.kind === 'handout')
-      openReader({ title: KIT_PAGES.handout, body: handoutView(scenario), printable: true });
+      void import('./handoutView').then(({ handoutView }) =>
+        openReader({ title: KIT_PAGES.handout, body: handoutView(scenario), printable: true }),
+      );
     else if (t.kind === 'answers')
       // The key (and the balance runs it reads) loads on first use, like the comparison.
       void import('./answersView').then(({ answersView }) =>

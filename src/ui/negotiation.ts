@@ -326,7 +326,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
   const picker = h(
     'fieldset',
     { class: 'actors' },
-    h('legend', {}, 'Who (use the arrow keys)'),
+    h('legend', {}, 'Who', h('span', { class: 'keys-hint' }, ' (use the arrow keys)')),
     ...others.map((a) => {
       const r = h('input', {
         type: 'radio',

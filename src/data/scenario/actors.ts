@@ -294,6 +294,15 @@ export const actors: Actor[] = [
         why: 'A German deployment needs the Bundestag\u2019s vote.',
         source: cite('wsj', 15),
       },
+      {
+        issue: 'target',
+        max: 45,
+        about: 'RUS',
+        why: 'Berlin\u2019s part in the war is against ISIS, in the US-led coalition it joined in 2014: the Bundestag\u2019s mandate of 4 December sent reconnaissance jets and a frigate to fight the Islamic State beside France (zeit-bundestag, faz-bundestag). Berlin will not fight beside Moscow while Russia\u2019s own line on what to strike stays above 45.',
+        source: cite('wsj', 15, 'counterterrorism campaign'),
+        tuned:
+          'added in 1.3.0: without it Germany joined Moscow\u2019s coalition in every Russian game, even a passive one, by the fourth round, which the record never saw; the level 45 follows Washington\u2019s and London\u2019s condition; the articles give none',
+      },
     ],
     summary: 'Stands by France and debates its own role; any deployment needs a vote in the Bundestag.',
     anchor: [13.4, 52.52],

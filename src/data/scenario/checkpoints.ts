@@ -87,10 +87,10 @@ export const checkpoints: Checkpoint[] = [
     date: '2015-11-29',
     title: 'End of November: no Western or Gulf capital fights beside Moscow',
     claim:
-      'Washington, London, Ankara, Riyadh and Doha kept out of Russia\u2019s campaign; Paris agreed only to coordinate.',
+      'Washington, London, Berlin (a member of the US-led coalition since 2014), Ankara, Riyadh and Doha kept out of Russia\u2019s campaign; Paris agreed only to coordinate.',
     roles: ['RUS'],
-    checks: [{ kind: 'member', actors: ['USA', 'GBR', 'TUR', 'SAU', 'QAT', 'NATO'], is: false }],
-    sources: ['heraldnet-hollande-putin', 'cnn-obama-hollande'],
+    checks: [{ kind: 'member', actors: ['USA', 'GBR', 'DEU', 'TUR', 'SAU', 'QAT', 'NATO'], is: false }],
+    sources: ['heraldnet-hollande-putin', 'cnn-obama-hollande', 'dw-coalition-2014'],
   },
   {
     id: 'nov-deconfliction',
@@ -156,10 +156,10 @@ export const checkpoints: Checkpoint[] = [
     date: '2015-12-16',
     title: 'Mid-December: no Western or Gulf capital fights beside Moscow',
     claim:
-      'Kerry came to Moscow to talk, not to join Russia\u2019s campaign; Ankara, Riyadh and Doha stayed its opponents.',
+      'Kerry came to Moscow to talk, not to join Russia\u2019s campaign; Berlin\u2019s mandate of 4 December sent its jets against ISIS beside France; Ankara, Riyadh and Doha stayed Moscow\u2019s opponents.',
     roles: ['RUS'],
-    checks: [{ kind: 'member', actors: ['USA', 'GBR', 'TUR', 'SAU', 'QAT', 'NATO'], is: false }],
-    sources: ['kerry-putin', 'rferl-islamic-coalition'],
+    checks: [{ kind: 'member', actors: ['USA', 'GBR', 'DEU', 'TUR', 'SAU', 'QAT', 'NATO'], is: false }],
+    sources: ['kerry-putin', 'rferl-islamic-coalition', 'zeit-bundestag'],
   },
   {
     id: 'dec-deconfliction',
@@ -217,9 +217,9 @@ export const checkpoints: Checkpoint[] = [
     id: 'end-no-western-partner',
     date: '2015-12-28',
     title: '28 December: no Western or Gulf capital fights beside Moscow',
-    claim: 'Washington, London, Ankara, Riyadh and Doha never joined Russia\u2019s campaign.',
+    claim: 'Washington, London, Berlin, Ankara, Riyadh and Doha never joined Russia\u2019s campaign.',
     roles: ['RUS'],
-    checks: [{ kind: 'member', actors: ['USA', 'GBR', 'TUR', 'SAU', 'QAT', 'NATO'], is: false }],
+    checks: [{ kind: 'member', actors: ['USA', 'GBR', 'DEU', 'TUR', 'SAU', 'QAT', 'NATO'], is: false }],
     sources: ['r2p-2254', 'kerry-putin'],
   },
   {
