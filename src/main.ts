@@ -46,7 +46,16 @@ setUpUpdates();
 const store = await GameStore.open();
 await importEarlierSaves(store);
 const tabs = new Tabs();
-const records = browserRecords(store, tabs);
+/**
+ * The game's top bar as last drawn. A save ends after the screen was drawn: when it ends otherwise
+ * than the bar says (storage just filled up, or has room again), the bar is drawn again at once.
+ */
+let gameTop: { v: GameView; fingerprint: string; problem: string | null; note: string | null } | null = null;
+const records = browserRecords(store, tabs, () => {
+  if (!gameTop || gameTop.problem === store.problem) return;
+  gameTop.problem = store.problem;
+  renderTopbar(gameTop.v, gameTop.problem, gameTop.fingerprint, gameTop.note);
+});
 /** The store's games as last read, for the title page (refreshed when it opens and when a tab saves). */
 let listed: Awaited<ReturnType<typeof store.list>> = { games: [], setAside: [] };
 
@@ -228,6 +237,7 @@ function renderGame(s: Snapshot): void {
   const v = game.view(s.context.refusal);
   const phase = s.matches({ game: 'briefing' }) ? 'briefing' : s.matches({ game: 'debrief' }) ? 'debrief' : 'diplomacy';
   publish(v, game.hash(), s.context.saveProblem, versionNote(game.version));
+  gameTop = { v, fingerprint: game.hash(), problem: s.context.saveProblem, note: versionNote(game.version) };
   const changed = `game.${phase}` !== last.screen || v.round !== last.round;
   if (phase === 'briefing') {
     renderBriefing(v, () => flow.send({ type: 'ack' }));
@@ -243,6 +253,7 @@ function renderGame(s: Snapshot): void {
       renderReply(v, reply, {
         accept: () => flow.send({ type: 'reply.accept' }),
         decline: () => flow.send({ type: 'reply.decline' }),
+        preview: () => game.preview({ type: 'proposal', target: reply.actor, terms: reply.terms }),
       });
     showScene('WorldMap');
     const answer = v.answers[v.answers.length - 1];
@@ -284,6 +295,7 @@ function renderGame(s: Snapshot): void {
 }
 
 function render(s: Snapshot): void {
+  if (!s.matches('game')) gameTop = null;
   offerUpdate(s.matches('title') || s.matches({ game: 'briefing' }) || s.matches({ game: 'debrief' }));
   if (s.matches('title')) {
     if (last.screen !== 'title') void refreshList();

@@ -13,7 +13,8 @@ export interface BrowserRecords extends Records {
   settled(): Promise<unknown>;
 }
 
-export function browserRecords(store: GameStore, tabs: Tabs): BrowserRecords {
+/** `saved` is called as each save ends (stored or not): the store's `problem` then says how it went. */
+export function browserRecords(store: GameStore, tabs: Tabs, saved: () => void = () => {}): BrowserRecords {
   const ids = new WeakMap<RunningGame, string>();
   let pending: string | null = null;
   let saving: Promise<unknown> = Promise.resolve();
@@ -30,7 +31,14 @@ export function browserRecords(store: GameStore, tabs: Tabs): BrowserRecords {
   const save = (game: RunningGame): string | null => {
     const s = game.summary();
     const rec = gameRecord(idOf(game), game.phase() === 'debrief' ? 'finished' : 'playing', s, game.replay());
-    saving = saving.then(() => store.save(rec)).then(() => tabs.changed());
+    saving = saving
+      .then(() => store.save(rec))
+      .then((r) => {
+        if (r.ok) tabs.changed();
+        saved();
+      })
+      // The next save must run whatever happened to this one's news.
+      .catch((e: unknown) => console.error(e));
     return store.problem;
   };
   return {

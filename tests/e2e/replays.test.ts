@@ -136,6 +136,38 @@ describe('replays, saves and links in the browser', () => {
     await page.close();
   });
 
+  it('says at once when storage is full, plays on, and saves the whole game again once there is room', async () => {
+    // What the browser answers when the disk or the site's quota is full, while the test says so
+    // (Chromium enforces no quota override on IndexedDB, so the test stands in for the disk).
+    const page = await newPage(
+      `{ const put = IDBObjectStore.prototype.put; IDBObjectStore.prototype.put = function (...a) { if (globalThis.storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); return put.apply(this, a); }; }`,
+    );
+    const full = (on: boolean) => page.evaluate((f) => ((globalThis as { storageFull?: boolean }).storageFull = f), on);
+    const warning = () =>
+      page.waitForFunction(() =>
+        document.getElementById('topbar')!.textContent!.includes('Not saving: storage is full'),
+      );
+    const saved = async () => (await storedGames(page)).at(-1)?.replay.actions.length;
+    await diplomacyAt(page, URL, 21);
+    await page.click('#send');
+    await page.waitForSelector('.answer');
+    await expect.poll(saved).toBe(1);
+    await full(true);
+    await page.click('#send');
+    await warning();
+    await page.click('#end-round');
+    await page.waitForSelector('#begin');
+    await warning();
+    expect(await saved()).toBe(1);
+    // Room again: the next move's save stores every move, and the warning goes.
+    await full(false);
+    await page.click('#begin');
+    await page.click('#send');
+    await page.waitForFunction(() => !document.getElementById('topbar')!.textContent!.includes('Not saving'));
+    expect(await saved()).toBe(4);
+    await page.close();
+  });
+
   it('keeps finished games in a list on the title page', async () => {
     const page = await newPage();
     await page.goto(URL);
