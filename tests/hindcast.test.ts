@@ -17,6 +17,19 @@ describe('hindcast against the record', () => {
   });
 
   it.each(scenario.roles.map((r) => r.actor))(
+    '%s: the historical line ends where 2015 ended (parallel campaigns) at every level, seed after seed',
+    (role) => {
+      const ends: Record<string, number> = {};
+      for (const level of ['easy', 'normal', 'hard'] as const)
+        for (let seed = 1; seed <= 100; seed++) {
+          const o = runPolicy(scenario, seed, role, 'historical', level).world.outcome!;
+          ends[o] = (ends[o] ?? 0) + 1;
+        }
+      expect(ends).toEqual({ parallel_campaigns: 300 });
+    },
+  );
+
+  it.each(scenario.roles.map((r) => r.actor))(
     '%s: the historical line meets every checkpoint on 95%% of a sample of seeds',
     (role) => {
       const seeds = 40;

@@ -176,6 +176,11 @@ export function applyAnswer(
   const me = w.role;
   if (answer.kind === 'counter' && answer.counter) {
     w.counters[j] = answer.counter;
+    // A call or a visit that draws a counter-offer was still taken: the channel between the two
+    // air campaigns is used though the terms are not agreed (in 2015 talks kept the 20 Oct
+    // memorandum working while the capitals disagreed on the coalition).
+    if (action.type !== 'proposal' && crossesCampaigns(rules, w, j, me))
+      addTalkDeconfliction(w, DECONFLICT_GAIN[action.type]);
     return [];
   }
   if (answer.kind === 'reject') {
