@@ -1,6 +1,7 @@
 // `npm run balance`: for each role and each policy, the outcome distribution over many seeds,
 // and which kind of move is the best one (by exact one-step lookahead) across sampled
-// situations, and how the difficulty levels move the planned, historical and random policies.
+// situations, how the difficulty levels move the planned, historical, greedy and random policies,
+// and how often each policy's asks are answered yes, by kind of move and by distance.
 // Writes docs/balance.json and SVG charts read in docs/BALANCE.md.
 import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { DIFFICULTY_IDS } from '../src/state/difficulty';
 import { OUTCOME_LABEL } from '../src/state/model/outcome';
 import { POLICIES } from '../src/state/policies';
 import type { OutcomeId } from '../src/state/world';
+import { mergeAcceptance, newAcceptance, type Acceptance } from './balance/acceptance';
 import { writeCharts, type BalanceData } from './balance/charts';
 import { runJob, type Job, type JobResult } from './balance/jobs';
 
@@ -22,7 +24,7 @@ const workers = Math.max(1, Number(process.env.BALANCE_WORKERS ?? availableParal
 const scenario = loadScenario();
 const roles = scenario.roles.map((r) => r.actor);
 
-// For each role: every policy's outcomes over many seeds; the planned, historical and random
+// For each role: every policy's outcomes over many seeds; the planned, historical, greedy and random
 // policies at each difficulty level (fewer seeds); and the best kind of move (by exact one-step
 // lookahead) across sampled situations.
 const jobs: Job[] = [
@@ -30,7 +32,7 @@ const jobs: Job[] = [
   ...roles.flatMap((role) => POLICIES.map((policy): Job => ({ kind: 'outcomes', role, policy, games }))),
   ...roles.flatMap((role) =>
     DIFFICULTY_IDS.flatMap((difficulty) =>
-      (['random', 'historical', 'strategist'] as const).map((policy): Job => ({
+      (['random', 'greedy', 'historical', 'strategist'] as const).map((policy): Job => ({
         kind: 'levels',
         role,
         difficulty,
@@ -92,10 +94,13 @@ const rows: BalanceData['outcomes'] = [];
 const meters: Record<string, number> = {};
 const levels: BalanceData['levels'] = [];
 const best: Record<string, Record<string, number>> = {};
+// How often asks are answered yes, by kind of move and by distance: every role, normal level.
+const acceptance: Record<string, Acceptance> = Object.fromEntries(POLICIES.map((p) => [p, newAcceptance()]));
 jobs.forEach((j, i) => {
   const r = results[i]!;
   if (j.kind === 'outcomes' && r.kind === 'outcomes') {
     meters[`${j.role}/${j.policy}`] = r.meter / games;
+    mergeAcceptance(acceptance[j.policy]!, r.acceptance);
     for (const [o, n] of Object.entries(r.counts))
       rows.push({ role: j.role, policy: j.policy, outcome: OUTCOME_LABEL[o as OutcomeId], games: n, share: n / games });
   } else if (j.kind === 'levels' && r.kind === 'levels')
@@ -110,7 +115,17 @@ jobs.forEach((j, i) => {
   else if (j.kind === 'moves' && r.kind === 'moves') best[j.role] = r.tally;
 });
 
-const data: BalanceData = { games, situations, levelGames, outcomes: rows, meanMeter: meters, levels, bestMove: best };
+const data: BalanceData = {
+  scenario: scenario.version,
+  games,
+  situations,
+  levelGames,
+  outcomes: rows,
+  meanMeter: meters,
+  levels,
+  bestMove: best,
+  acceptance,
+};
 await writeCharts(data);
 writeFileSync('docs/balance.json', `${JSON.stringify(data, null, 1)}\n`);
 console.log('wrote docs/balance-outcomes.svg, docs/balance-moves.svg, docs/balance-levels.svg, docs/balance.json');

@@ -253,6 +253,7 @@ function renderGame(s: Snapshot): void {
       renderReply(v, reply, {
         accept: () => flow.send({ type: 'reply.accept' }),
         decline: () => flow.send({ type: 'reply.decline' }),
+        preview: () => game.preview({ type: 'proposal', target: reply.actor, terms: reply.terms }),
       });
     showScene('WorldMap');
     const answer = v.answers[v.answers.length - 1];

@@ -2,7 +2,7 @@
 // (docs/balance.json), its conditions the scenario's, its paths games played by the rules.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answerKey, ENDINGS, endingConditions, percent } from '../src/data/answerKey';
+import { answerKey, ENDINGS, endingConditions, partnerConditions, percent } from '../src/data/answerKey';
 import { describeAction } from '../src/state/explain';
 import { runPolicy } from '../src/state/policies';
 import { typicalPaths } from '../src/state/paths';
@@ -71,11 +71,19 @@ describe('the answer key', () => {
       const [grand, parallel] = endingConditions(scenario, role.actor);
       expect(grand!.needs.join(' ')).toContain(`meter is ${scenario.outcomes.grand.meter} or more`);
       expect(grand!.needs.join(' ')).toContain(`${Math.round(scenario.outcomes.grand.deconfliction * 100)}% or more`);
-      expect(grand!.needs).toHaveLength(3 + role.terms.length);
+      const partner = partnerConditions(scenario, role.needs.grand);
+      expect(grand!.needs).toHaveLength(3 + partner.length + role.terms.length);
       for (const a of role.needs.grand)
         expect(grand!.needs[0]).toContain(scenario.actors.find((x) => x.id === a)!.name);
       expect(parallel!.needs.join(' ')).toContain(`meter is ${scenario.outcomes.parallel.meter} or more`);
     }
+    // A capital the role needs may be kept out by a member's condition on its own line, whatever its
+    // commitment: France's goal says so for Russia, with the capitals that set the condition.
+    const onRussia = scenario.actors.filter((a) => a.constraints.some((c) => c.about === 'RUS'));
+    expect(onRussia.length).toBeGreaterThan(0);
+    const [fra] = endingConditions(scenario, 'FRA');
+    const line = fra!.needs.filter((n) => n.startsWith('Russia can be a member only while')).join(' ');
+    for (const a of onRussia) expect(line).toContain(a.name);
   });
 
   it('plays the typical paths on the class\u2019s setting: the same games the policies play, round by round', () => {

@@ -29,8 +29,8 @@ describe('balance charts', () => {
     expect(count(outcomes, /<rect [^>]*><title>/g)).toBe(data.outcomes.filter((o) => o.share > 0).length);
     expect(count(charts['docs/balance-moves.svg']!, /<rect [^>]*><title>/g)).toBe(3 * 6);
     const levels = charts['docs/balance-levels.svg']!;
-    expect(count(levels, /<path /g)).toBe(3 * 3);
-    expect(count(levels, /<circle /g)).toBe(3 * 3 * 3);
+    expect(count(levels, /<path /g)).toBe(3 * 4);
+    expect(count(levels, /<circle /g)).toBe(3 * 4 * 3);
     expect(outcomes).toContain(`Outcomes over ${data.games} seeds`);
   });
 });

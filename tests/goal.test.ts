@@ -2,7 +2,7 @@
 // checklist, previews, consequences and hints, checked against the rules that decide the game.
 import { describe, expect, it } from 'vitest';
 import type { PlayerAction } from '../src/state/actions';
-import { advise } from '../src/state/advice';
+import { advise, brokenTerms } from '../src/state/advice';
 import { diffWorlds } from '../src/state/consequences';
 import { finalHash } from '../src/state/game';
 import { applyAction } from '../src/state/reducer';
@@ -10,7 +10,7 @@ import { goalChecklist } from '../src/state/goal';
 import { previewMove } from '../src/state/preview';
 import { runPolicy, type PolicyName } from '../src/state/policies';
 import { initWorld, resolveRound } from '../src/state/step';
-import { view, type MoveStep } from '../src/state/view';
+import { previewView, view, type MoveStep } from '../src/state/view';
 import type { World } from '../src/state/world';
 import { rules, scenario } from './helpers';
 
@@ -54,6 +54,41 @@ describe('the goal checklist', () => {
     expect(view(rules, w, 'briefing', null).terms.every((t) => !t.met)).toBe(true);
   });
 
+  it('says which condition keeps out a capital that is committed enough, never a negative shortfall', () => {
+    const w0 = initWorld(rules, 1, 'FRA');
+    // Moscow committed well past 50%, its own line on what to strike above Washington's 45.
+    const w: World = {
+      ...w0,
+      commit: { ...w0.commit, RUS: 0.81, USA: 0.9 },
+      pos: { ...w0.pos, RUS: { ...w0.pos.RUS!, target: 70 } },
+    };
+    const item = goalChecklist(rules, { ...w, meter: { ...w.meter, members: ['FRA', 'USA'] } }).find(
+      (i) => i.id === 'member-RUS',
+    )!;
+    expect(item.met).toBe(false);
+    expect(item.missing).not.toMatch(/-\d+ more points/);
+    expect(item.missing).toMatch(/the United States\u2019 condition keeps it out/);
+    expect(item.missing).toMatch(/at most 45; it is 70, 25 points too far/);
+    expect(item.rule).toMatch(/no member\u2019s condition keeps it out/);
+  });
+
+  it('never calls a capital kept out by a condition a member, or one that never was a former member', () => {
+    const w0 = initWorld(rules, 1, 'FRA');
+    const before: World = {
+      ...w0,
+      commit: { ...w0.commit, RUS: 0.45 },
+      meter: { ...w0.meter, members: ['FRA', 'USA'] },
+    };
+    const after: World = {
+      ...before,
+      commit: { ...before.commit, RUS: 0.81 },
+      pos: { ...before.pos, RUS: { ...before.pos.RUS!, target: 70 } },
+    };
+    const line = diffWorlds(rules, before, after).find((c) => c.text.startsWith('Russia'))!.text;
+    expect(line).toMatch(/committed enough, but the United States\u2019 condition keeps it out/);
+    expect(line).not.toMatch(/now a member|members need/);
+  });
+
   it('is all met exactly when the game ends in a grand coalition', () => {
     const games: [number, string, PolicyName][] = [
       [1, 'FRA', 'strategist'],
@@ -79,6 +114,22 @@ describe('the hints', () => {
       const { world } = followHints(seed);
       expect(world.outcome).toBe('grand_coalition');
     }
+  });
+
+  it('never point to a move whose yes would break a term of the player\u2019s that holds now', () => {
+    let steps = 0;
+    for (const role of ['FRA', 'USA', 'RUS'])
+      for (const seed of [1, 2, 3]) {
+        for (const { action, before } of followHints(seed, role).steps) {
+          if (action.type === 'end') continue;
+          const met = goalChecklist(rules, before)
+            .filter((i) => i.kind === 'term' && i.met)
+            .map((i) => i.id);
+          expect(brokenTerms(rules, previewMove(rules, before, action).ifYes, met)).toEqual([]);
+          steps += 1;
+        }
+      }
+    expect(steps).toBeGreaterThan(50);
   });
 
   it('never read the seeded answers: the same world gives the same hint whatever the seed would draw', () => {
@@ -111,6 +162,26 @@ describe('previews and consequences', () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
+  });
+
+  it('warn before sending: a red line crossed, a term of yours broken, and what a no would bring', () => {
+    const w = initWorld(rules, 1, 'FRA');
+    // Asking Washington to accept strikes on everyone crosses its red line on what to strike.
+    const far = previewView(rules, w, { type: 'proposal', target: 'USA', terms: { target: 100 } });
+    expect(far.warnings.some((x) => /red line on what to strike first by \d+ points/.test(x))).toBe(true);
+    expect(far.ifNo).toMatch(/^If they say no/);
+    // A statement has nobody to say no.
+    expect(previewView(rules, w, { type: 'statement', issue: 'target', position: 20 }).ifNo).toBeNull();
+    // A statement that moves France's own line far from its terms warns when the term held.
+    const met = goalChecklist(rules, w).filter((i) => i.kind === 'term' && i.met);
+    for (const t of met) {
+      const issue = t.id.slice('term-'.length);
+      const p = previewView(rules, w, { type: 'statement', issue, position: 100 });
+      const broken = brokenTerms(rules, previewMove(rules, w, { type: 'statement', issue, position: 100 }).ifYes, [
+        t.id,
+      ]);
+      expect(p.warnings.some((x) => x.includes(t.label))).toBe(broken.length > 0);
+    }
   });
 
   it('tell every answer\u2019s consequences in words, and every big drift with its reason', () => {

@@ -109,6 +109,26 @@ export function tallyGame(acc: Acceptance, w: WorldLike): void {
     }
 }
 
+/** Adds one tally into another (the balance report sums its roles' jobs, in role order). */
+export function mergeAcceptance(into: Acceptance, from: Acceptance): void {
+  into.games += from.games;
+  into.statements += from.statements;
+  const sum = (a: Record<string, Tally>, b: Record<string, Tally>) => {
+    for (const [k, t] of Object.entries(b)) {
+      const x = a[k]!;
+      x.asks += t.asks;
+      x.yes += t.yes;
+      x.counter += t.counter;
+      x.no += t.no;
+      x.pSum += t.pSum;
+    }
+  };
+  sum(into.byKind, from.byKind);
+  sum(into.byBand, from.byBand);
+  sum(into.proposalsByBand, from.proposalsByBand);
+  sum(into.proposalsRedLine, from.proposalsRedLine);
+}
+
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0)}%` : '—');
 /** One table row: asks, share answered yes / countered / refused, and the mean chance of yes shown. */
 export const row = (t: Tally): string[] => [

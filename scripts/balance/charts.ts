@@ -6,8 +6,11 @@ import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line, stack } from 'd3-shape';
 import { DIFFICULTY_IDS } from '../../src/state/difficulty';
 import { POLICIES } from '../../src/state/policies';
+import type { Acceptance } from './acceptance';
 
 export interface BalanceData {
+  /** The scenario version the runs played (from 1.3.0's runs on). */
+  scenario?: string;
   games: number;
   situations: number;
   levelGames: number;
@@ -15,6 +18,8 @@ export interface BalanceData {
   meanMeter: Record<string, number>;
   levels: { role: string; difficulty: string; policy: string; grand: number; parallel: number; fracture: number }[];
   bestMove: Record<string, Record<string, number>>;
+  /** Answers to the policies' asks by kind and distance, normal level (from 1.3.0's runs on). */
+  acceptance?: Record<string, Acceptance>;
 }
 
 const OUTCOMES = ['Grand coalition', 'Parallel campaigns', 'Fracture'];
@@ -25,6 +30,7 @@ const MOVES = ['call', 'visit', 'proposal', 'concession', 'statement', 'none'];
 const LEVEL_POLICIES = [
   { policy: 'random', colour: '#999999', dash: '2 2' },
   { policy: 'historical', colour: '#E69F00', dash: '6 3' },
+  { policy: 'greedy', colour: '#D55E00', dash: '4 2 1 2' },
   { policy: 'strategist', colour: '#0072B2', dash: '' },
 ];
 const FONT = 'font-family="sans-serif"';

@@ -6,6 +6,7 @@ import type { Difficulty } from '../../src/state/difficulty';
 import { playPolicy, type PolicyName } from '../../src/state/policies';
 import { buildRules } from '../../src/state/rules';
 import type { OutcomeId, World } from '../../src/state/world';
+import { newAcceptance, tallyGame, type Acceptance } from './acceptance';
 import { bestMove } from './lookahead';
 
 export type Job =
@@ -15,7 +16,7 @@ export type Job =
 
 export type Counts = Record<OutcomeId, number>;
 export type JobResult =
-  | { kind: 'outcomes'; counts: Counts; meter: number }
+  | { kind: 'outcomes'; counts: Counts; meter: number; acceptance: Acceptance }
   | { kind: 'levels'; counts: Counts }
   | { kind: 'moves'; tally: Record<string, number> };
 
@@ -27,13 +28,15 @@ export function runJob(job: Job): JobResult {
   switch (job.kind) {
     case 'outcomes': {
       const counts = none();
+      const acceptance = newAcceptance();
       let meter = 0;
       for (let s = 0; s < job.games; s++) {
         const g = playPolicy(scenario, s, job.role, job.policy);
+        tallyGame(acceptance, g.world);
         counts[g.world.outcome!] += 1;
         meter += g.world.meter.value;
       }
-      return { kind: 'outcomes', counts, meter };
+      return { kind: 'outcomes', counts, meter, acceptance };
     }
     case 'levels': {
       const counts = none();

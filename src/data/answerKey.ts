@@ -125,17 +125,46 @@ export const theName = (s: Scenario, id: string): string => {
 const listWords = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/**
+ * The conditions members set on a partner's own line (Washington's on Moscow's strikes): a capital
+ * the role needs can join only while its own line keeps within them, whatever its commitment.
+ */
+export function partnerConditions(s: Scenario, who: string[]): string[] {
+  return who.flatMap((p) => {
+    const by = s.actors.flatMap((a) =>
+      a.constraints.filter((c) => c.about === p).map((c) => ({ actor: a.id, issue: c.issue, min: c.min, max: c.max })),
+    );
+    // One sentence per issue and bound, naming every capital that sets it.
+    const groups = new Map<string, { issue: string; min?: number; max?: number; actors: string[] }>();
+    for (const b of by) {
+      const k = `${b.issue}/${b.min ?? ''}/${b.max ?? ''}`;
+      const g = groups.get(k) ?? { issue: b.issue, min: b.min, max: b.max, actors: [] };
+      g.actors.push(b.actor);
+      groups.set(k, g);
+    }
+    return [...groups.values()].map((g) => {
+      const issue = s.issues.find((i) => i.id === g.issue)!;
+      const bound = [g.min !== undefined ? `at least ${g.min}` : '', g.max !== undefined ? `at most ${g.max}` : '']
+        .filter(Boolean)
+        .join(' and ');
+      const at = g.max ?? g.min!;
+      return `${theName(s, p).replace(/^the/, 'The')} can be a member only while its own line on ${issue.topic} is ${bound} of 100 (${scaleWords(s, g.issue, at)}): the condition of ${listWords(g.actors.map((a) => theName(s, a)))}, whatever its commitment`;
+    });
+  });
+}
+
 /** What each ending takes for a role, in words, from the scenario's thresholds and the role's needs. */
 export function endingConditions(s: Scenario, role: string): { ending: string; needs: string[] }[] {
   const r = s.roles.find((x) => x.actor === role)!;
   const { grand, parallel } = s.outcomes;
   const members = (who: string[]) =>
-    `${listWords([role, ...who].map((a) => theName(s, a)))} ${who.length ? 'are all' : 'is a'} member${who.length ? 's' : ''} (commitment 50% or more)`;
+    `${listWords([role, ...who].map((a) => theName(s, a)))} ${who.length === 0 ? 'is a member' : who.length === 1 ? 'are both members' : 'are all members'} (commitment 50% or more)`;
   return [
     {
       ending: 'Grand coalition',
       needs: [
         members(r.needs.grand),
+        ...partnerConditions(s, r.needs.grand),
         `deconfliction of the two air campaigns is ${pct(grand.deconfliction)} or more`,
         `the coalition meter is ${grand.meter} or more`,
         ...r.terms.map((t) => termWords(s, t)),
@@ -145,6 +174,7 @@ export function endingConditions(s: Scenario, role: string): { ending: string; n
       ending: 'Parallel campaigns',
       needs: [
         members(r.needs.parallel),
+        ...partnerConditions(s, r.needs.parallel),
         `deconfliction is ${pct(parallel.deconfliction)} or more`,
         `the meter is ${parallel.meter} or more`,
       ],

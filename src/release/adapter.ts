@@ -82,7 +82,8 @@ export interface Core<S extends ScenarioLike, R, W extends WorldLike, G extends 
   finalHash(world: W): string;
   view(rules: R, world: W, phase: Phase, rejected: string | null, steps?: readonly Step<W>[]): ReleaseView;
   /** What a move would change if answered yes (releases from 1.2 on). */
-  previewView?(rules: R, world: W, action: PlayerAction): MovePreview;
+  /** Releases before 1.3.0 return no warnings and no ifNo. */
+  previewView?(rules: R, world: W, action: PlayerAction): Omit<MovePreview, 'warnings' | 'ifNo'> & Partial<MovePreview>;
   replayRoundView(rules: R, final: W, round: number, start: W): ReplayRoundView;
   compareGames(
     rules: R,
@@ -187,7 +188,11 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
         return err;
       },
       view: (rejected) => normalise(core.view(rules, world(), phase(), rejected, steps), thresholds),
-      preview: (a) => core.previewView?.(rules, world(), a) ?? null,
+      preview: (a) => {
+        // Releases before 1.3.0 say nothing of warnings or of what a no brings.
+        const p = core.previewView?.(rules, world(), a);
+        return p ? { warnings: [], ifNo: null, ...p } : null;
+      },
       hash: () => core.finalHash(world()),
       replay: () => {
         const w = world();

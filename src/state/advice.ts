@@ -6,7 +6,8 @@ import { describeShort } from './explain';
 import { ceilings } from './goal';
 import { coalitionLine, MEMBER_AT } from './model/meter';
 import { chanceOfYes, previewMove } from './preview';
-import { roleOf, type Rules } from './rules';
+import { partnerExcess, roleOf, type Rules } from './rules';
+import { goalChecklist } from './goal';
 import type { Ask } from './actions';
 import { validateAction } from './actions';
 import type { ActorId, World } from './world';
@@ -20,6 +21,10 @@ export function progress(rules: Rules, w: World): number {
     const k = w.commit[a]!;
     s += 3 * Math.min(k / MEMBER_AT, 1) + Math.min(ceilings(rules, w, a).goodwill / MEMBER_AT, 1);
     s += 0.5 * Math.min(Math.max(k - MEMBER_AT, 0) / 0.2, 1);
+    // A member's condition on this capital's own line (Obama's on Moscow's strikes) keeps it out
+    // however committed it is: its distance counts like a term's.
+    for (const { by, line } of rules.linesOn[a]!)
+      if (by !== a && need.includes(by)) s += 2 * Math.max(0, 1 - partnerExcess(line, w.pos[a]![line.issue]!) / 40);
   }
   const GRAND = rules.outcomes.grand;
   s += 1.5 * Math.min(w.deconfliction / GRAND.deconfliction, 1);
@@ -68,14 +73,25 @@ function candidates(rules: Rules, w: World): Exclude<PlayerAction, { type: 'end'
   return out;
 }
 
+/** Which of the given checklist terms no longer hold in this world. */
+export function brokenTerms(rules: Rules, w: World, ids: string[]): string[] {
+  const now = goalChecklist(rules, w);
+  return ids.filter((id) => now.find((i) => i.id === id)?.met === false);
+}
+
 /** The best-looking move now, or the end of the round when no move helps (or none is affordable). */
 export function advise(rules: Rules, w: World): Advice {
   const base = progress(rules, w);
   let best: { a: Exclude<PlayerAction, { type: 'end' }>; v: number; p: number | null } | null = null;
+  const metTerms = goalChecklist(rules, w)
+    .filter((i) => i.kind === 'term' && i.met)
+    .map((i) => i.id);
   for (const a of candidates(rules, w)) {
     if (validateAction(rules, w, a) !== null) continue;
     const p = a.type === 'statement' ? 1 : chanceOfYes(rules, w, a as Ask);
     const pv = previewMove(rules, w, a);
+    // Never hint a move whose yes would break one of the player's terms that holds now.
+    if (metTerms.length && brokenTerms(rules, pv.ifYes, metTerms).length) continue;
     const v = (p * (progress(rules, pv.ifYes) - base)) / COST[a.type];
     if (v > 0.005 && (!best || v > best.v)) best = { a, v, p: a.type === 'statement' ? null : p };
   }

@@ -8,7 +8,7 @@ import { describeAction } from './explain';
 import type { PlayedGame } from './game';
 import { MEMBER_AT, vetoedBy } from './model/meter';
 import { grandGaps, OUTCOME_LABEL } from './model/outcome';
-import { the } from './news';
+import { the, theirs } from './news';
 import { partnerExcess, roleOf, type Rules } from './rules';
 import type { ActorId, OutcomeId, World } from './world';
 
@@ -199,7 +199,7 @@ function outsideWhy(rules: Rules, w: World, a: ActorId): string {
   if (!by || !line) return `${the(rules, a)} out`;
   const issue = rules.scenario.issues.find((i) => i.id === line.issue)!;
   // Possessives: "your own" when the condition is the player's; "the United States’", "Turkey’s".
-  const whose = by === w.role ? 'your own' : `${the(rules, by)}\u2019${/s$/.test(the(rules, by)) ? '' : 's'}`;
+  const whose = by === w.role ? 'your own' : theirs(rules, by);
   const asker = by === w.role ? 'you ask' : `${the(rules, by)} asks`;
   const limit = w.pos[a]![line.issue]! > line.max ? `at most ${line.max}` : `at least ${line.min}`;
   return `${the(rules, a)} kept out by ${whose} condition although committed ${pct(k)} (its own line on ${issue.topic} ${Math.round(w.pos[a]![line.issue]!)}, ${asker} ${limit})`;

@@ -1,8 +1,8 @@
 // What a move (or a round) changed, read off the world before and after it: commitment and
 // membership, trust in the player, positions (the player's own included), deconfliction and the
 // meter, in words and numbers. Pure: it compares two worlds and judges nothing.
-import { MEMBER_AT } from './model/meter';
-import { betweenLabels } from './news';
+import { MEMBER_AT, vetoedBy } from './model/meter';
+import { betweenLabels, theirs } from './news';
 import type { Rules } from './rules';
 import type { ActorId, World } from './world';
 
@@ -20,8 +20,7 @@ const signed = (x: number, digits = 2) => `${x >= 0 ? '+' : '\u2212'}${Math.abs(
 /** "Russia's" / "your": the possessive of an actor in a sentence, from the player's side. */
 export function possessive(rules: Rules, me: ActorId, a: ActorId): string {
   if (a === me) return 'your';
-  const n = rules.actor[a]!.name;
-  return /^United |government$/.test(n) ? `the ${n}\u2019s` : `${n}\u2019s`;
+  return theirs(rules, a);
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -44,9 +43,11 @@ export function diffWorlds(rules: Rules, before: World, after: World): Change[] 
         ? `: no longer a member (members need ${pct(MEMBER_AT)})`
         : members.has(a)
           ? ''
-          : rules.eligible[a]
-            ? ` (members need ${pct(MEMBER_AT)})`
-            : ' (it stays out of any coalition)';
+          : rules.eligible[a] && k1 >= MEMBER_AT && vetoedBy(rules, after, a)
+            ? ` (committed enough, but ${theirs(rules, vetoedBy(rules, after, a)!)} condition keeps it out)`
+            : rules.eligible[a]
+              ? ` (members need ${pct(MEMBER_AT)})`
+              : ' (it stays out of any coalition)';
     out.push({
       kind: 'commitment',
       actor: a,

@@ -773,7 +773,10 @@ function endingReason(rules: Rules, w: World): string {
       ? `${the(rules, a)} stayed outside, kept out by ${conditionText(rules, w, v, a)}`
       : `${the(rules, a)} stayed outside (commitment ${pct(w.commit[a]!)})`;
   });
-  if (g.deconfliction !== null) parts.push(`deconfliction stayed at ${pct(w.deconfliction)}`);
+  if (g.deconfliction !== null)
+    parts.push(
+      `deconfliction ended at ${pct(w.deconfliction)}, short of the ${pct(rules.outcomes.grand.deconfliction)} a grand coalition needs`,
+    );
   if (g.meter !== null) parts.push(`the meter ended at ${w.meter.value.toFixed(0)}`);
   if (parts.length === 0 && g.terms.length) parts.push(`the coalition\u2019s line missed your terms`);
   return parts.slice(0, 3).join('; ');

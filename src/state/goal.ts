@@ -2,11 +2,11 @@
 // is missing: who must be in (a member needs 50% commitment), deconfliction, the meter and the
 // role's terms. The same facts outcome.ts reads at the end, so the list and the ending agree.
 import { DEAL_CEILING, FLIES, GOODWILL_CEILING, rivals } from './model/effects';
-import { coalitionLine, MEMBER_AT } from './model/meter';
+import { coalitionLine, MEMBER_AT, vetoedBy } from './model/meter';
 import { termValue } from './model/outcome';
 import { acceptChance } from './model/utility';
-import { betweenLabels, the } from './news';
-import { roleOf, type Rules } from './rules';
+import { betweenLabels, the, theirs } from './news';
+import { partnerExcess, roleOf, type Rules } from './rules';
 import type { ActorId, World } from './world';
 
 export interface GoalItem {
@@ -44,24 +44,47 @@ export function deconflictors(rules: Rules, w: World): ActorId[] {
   );
 }
 
+/** The members' conditions on a capital's own line (Obama's on Moscow's strikes), in words, for the rule text. */
+function conditionsOn(rules: Rules, a: ActorId): string {
+  const parts = rules.linesOn[a]!.filter(({ by }) => by !== a).map(({ by, line }) => {
+    const issue = rules.scenario.issues.find((i) => i.id === line.issue)!;
+    const limit = line.max < 100 ? `at most ${line.max}` : `at least ${line.min}`;
+    return `while ${the(rules, by)} is a member, ${theirs(rules, a)} own line on ${issue.topic} must be ${limit}`;
+  });
+  return parts.length ? ` and no member’s condition keeps it out (${list(parts)})` : '';
+}
+
 function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
   const k = w.commit[a]!;
   const met = w.meter.members.includes(a);
   const c = ceilings(rules, w, a);
   let missing: string | null = null;
   if (!rules.eligible[a]) missing = `${cap(the(rules, a))} stays out of any coalition.`;
-  else if (!met) {
+  else if (!met && k >= MEMBER_AT) {
+    // Committed enough, but a member's condition on its partners keeps it out (meter.ts members()).
+    const by = vetoedBy(rules, w, a);
+    const line = by ? rules.partnerLines[by]!.find((l) => l.partner === a) : undefined;
+    if (by && line) {
+      const issue = rules.scenario.issues.find((i) => i.id === line.issue)!;
+      const own = w.pos[a]![line.issue]!;
+      const limit = own > line.max ? `at most ${line.max}` : `at least ${line.min}`;
+      missing = `Committed enough (${pct(k)}), but ${theirs(rules, by)} condition keeps it out: ${the(rules, by)} works with ${the(rules, a)} only when its own line on ${issue.topic} is ${limit}; it is ${Math.round(own)}, ${Math.ceil(partnerExcess(line, own))} points too far. A proposal ${the(rules, a)} accepts on ${issue.topic} moves its own line halfway to your terms.`;
+    }
+  } else if (!met) {
     const short = Math.ceil((MEMBER_AT - k) * 100);
+    const moves = `${short} more points of commitment.`;
     missing =
       c.goodwill >= MEMBER_AT
-        ? `${short} more points of commitment. A call, a visit or a concession it accepts can bring it in.`
-        : `${short} more points of commitment. Calls, visits and concessions it accepts lift it to ${pct(c.goodwill)} at most, and an accepted proposal to ${pct(c.deal)}: it would accept the coalition\u2019s line as it stands with a chance of only ${pct(c.line)}. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).`;
+        ? `${moves} A call, a visit or a concession it accepts can bring it in.`
+        : c.deal >= MEMBER_AT
+          ? `${moves} Calls, visits and concessions ${c.goodwill > k ? `lift it to ${pct(c.goodwill)} at most` : 'cannot lift it any further'}; an accepted proposal can lift it to ${pct(c.deal)}: it would accept the coalition’s line as it stands with a chance of only ${pct(c.line)}.`
+          : `${moves} Goodwill ${c.goodwill > k ? `lifts it to ${pct(c.goodwill)} at most` : 'cannot lift it any further'} and an accepted proposal to ${pct(c.deal)}: it would accept the coalition’s line as it stands with a chance of only ${pct(c.line)}. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).`;
   }
   return {
     id: `member-${a}`,
     kind: 'member',
     label: `${cap(the(rules, a))} is a member`,
-    rule: `A capital is a member when its commitment is ${pct(MEMBER_AT)} or more.`,
+    rule: `A capital is a member when its commitment is ${pct(MEMBER_AT)} or more${conditionsOn(rules, a)}.`,
     met,
     now: `commitment ${pct(k)}`,
     missing,

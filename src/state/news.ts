@@ -44,6 +44,12 @@ export const the = (rules: Rules, a: ActorId): string => {
   const n = rules.actor[a]!.name;
   return /^United |government$/.test(n) ? `the ${n}` : n;
 };
+
+/** "the United States’", "Russia’s": the possessive of an actor's name as it reads in a sentence. */
+export const theirs = (rules: Rules, a: ActorId): string => {
+  const n = the(rules, a);
+  return `${n}\u2019${n.endsWith('s') ? '' : 's'}`;
+};
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {

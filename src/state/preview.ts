@@ -7,12 +7,15 @@ import type { Rules } from './rules';
 import { beginAsk, completeAsk, statement } from './step';
 import type { Ask } from './actions';
 import type { World } from './world';
+import type { Evaluation } from './model/utility';
 
 export interface Preview {
   /** The chance of a yes, or null for a statement (nobody answers it). */
   chance: number | null;
   /** The world if the move is answered yes (a statement: the world after it). */
   ifYes: World;
+  /** How the addressed actor weighs the ask (null for a statement). */
+  evaluation: Evaluation | null;
 }
 
 /** The addressed actor's chance of yes, as the game will judge it (a counter-offer sent back is a sure yes). */
@@ -24,9 +27,9 @@ export function chanceOfYes(rules: Rules, world: World, action: Ask): number {
 
 export function previewMove(rules: Rules, world: World, action: Exclude<PlayerAction, { type: 'end' }>): Preview {
   if (action.type === 'statement')
-    return { chance: null, ifYes: statement(rules, world, action.issue, action.position) };
+    return { chance: null, ifYes: statement(rules, world, action.issue, action.position), evaluation: null };
   const asked = beginAsk(rules, world, action);
   const evaluation = judge(rules, asked, action);
   const yes: Answer = { kind: 'accept', roll: null, evaluation, counter: null };
-  return { chance: chanceOfYes(rules, world, action), ifYes: completeAsk(rules, asked, action, yes) };
+  return { chance: chanceOfYes(rules, world, action), ifYes: completeAsk(rules, asked, action, yes), evaluation };
 }

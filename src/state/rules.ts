@@ -39,6 +39,12 @@ export interface Rules {
   pullAt: Record<ActorId, Float64Array>;
   salienceSum: Record<ActorId, number>;
   bindsTerms: Record<ActorId, boolean[]>;
+  /**
+   * The names under which the record of what has fired keeps a pair's call and an actor's
+   * statement on an issue (by issue index), made once: the round's end reads them for every pair.
+   */
+  callKey: Record<ActorId, Record<ActorId, string>>;
+  statementKey: Record<ActorId, string[]>;
   /** Where each actor's stance on an issue comes from, for "Why?". */
   citations: Record<ActorId, Record<IssueId, Citation[]>>;
 }
@@ -84,8 +90,14 @@ export function buildRules(scenario: Scenario): Rules {
     pullAt: {},
     salienceSum: {},
     bindsTerms: {},
+    callKey: {},
+    statementKey: {},
   };
   for (const a of scenario.actors) {
+    const calls: Record<ActorId, string> = {};
+    for (const b of r.actorIds) calls[b] = a.id < b ? `call-${a.id}-${b}` : `call-${b}-${a.id}`;
+    r.callKey[a.id] = calls;
+    r.statementKey[a.id] = r.issueIds.map((i) => `statement-${a.id}-${i}`);
     r.actor[a.id] = a;
     r.partnerLines[a.id] = a.constraints.flatMap((c) =>
       c.about ? [{ issue: c.issue, partner: c.about, min: c.min ?? 0, max: c.max ?? 100 }] : [],

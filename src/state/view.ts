@@ -5,7 +5,7 @@ import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../dat
 import type { Framings, Outcomes, Sourced } from '../data/schema';
 import type { ActionRecord, PlayerAction } from './actions';
 import { COST, validateAction } from './actions';
-import { advise } from './advice';
+import { advise, brokenTerms } from './advice';
 import { diffWorlds, headline } from './consequences';
 import { DIFFICULTIES } from './difficulty';
 import { divergence, type RecordNote, type Turn } from './divergence';
@@ -14,9 +14,10 @@ import { goalChecklist, type GoalItem } from './goal';
 import { DEAL_CEILING, GOODWILL_CEILING } from './model/effects';
 import { acceptChance, evaluate } from './model/utility';
 import { previewMove } from './preview';
-import { MEMBER_AT } from './model/meter';
+import { COUNTER_FLOOR } from './model/answer';
+import { MEMBER_AT, vetoedBy } from './model/meter';
 import { grandGaps, OUTCOME_LABEL, outcomeMeaning, termValue } from './model/outcome';
-import { betweenLabels, scaleLabel, the, worldNews } from './news';
+import { betweenLabels, scaleLabel, the, theirs, worldNews } from './news';
 import { roleOf, type Rules } from './rules';
 import type { ActorId, OutcomeId, World } from './world';
 
@@ -397,11 +398,14 @@ function commitmentNews(rules: Rules, w: World, prev: World['rounds'][number], r
         `${Math.round(Math.abs(rest) * 100)} points ${rest > 0 ? 'up' : 'down'} came from the round’s events and the others’ own moves`,
       );
     const member = w.meter.members.includes(m.a);
-    const crossed =
-      m.from < MEMBER_AT && m.to >= MEMBER_AT
+    // Membership is the rules' (members()): committed enough is not in when a member's condition keeps it out.
+    const keptOut = !member && m.to >= MEMBER_AT ? vetoedBy(rules, w, m.a) : null;
+    const crossed = keptOut
+      ? ` Committed enough to join, but ${theirs(rules, keptOut)} condition on its partners keeps it out.`
+      : m.from < MEMBER_AT && m.to >= MEMBER_AT && member
         ? ' It is now a member.'
-        : m.from >= MEMBER_AT && !member
-          ? ' It is no longer a member.'
+        : m.from >= MEMBER_AT && m.to < MEMBER_AT
+          ? ` It is now below the ${pct(MEMBER_AT)} a member needs.`
           : '';
     return {
       id: `drift-${m.a}`,
@@ -707,19 +711,49 @@ export interface MovePreview {
   chance: number | null;
   /** What a yes would change: commitment, trust, positions (yours too), deconfliction, meter, the checklist. */
   changes: string[];
+  /** What to weigh before sending: red lines the ask crosses, terms of yours a yes would break. */
+  warnings: string[];
+  /** What a no would bring: a counter-offer or a plain refusal (null for a statement). */
+  ifNo: string | null;
 }
 
 /** A move before it is sent: what it would change if answered yes, and how likely a yes is. */
 export function previewView(rules: Rules, w: World, action: PlayerAction): MovePreview {
   const problem = validateAction(rules, w, action);
   const move = describeAction(rules, action);
-  if (problem || action.type === 'end') return { problem, move, chance: null, changes: [] };
+  if (problem || action.type === 'end') return { problem, move, chance: null, changes: [], warnings: [], ifNo: null };
   const p = previewMove(rules, w, action);
   const focus = 'target' in action ? action.target : null;
+  const warnings: string[] = [];
+  if (p.evaluation) {
+    const who = theirs(rules, (action as { target: ActorId }).target);
+    for (const v of p.evaluation.issues)
+      if (v.beyond > 0) {
+        const issue = rules.scenario.issues.find((i) => i.id === v.issue)!;
+        warnings.push(
+          `Crosses ${who}’s red line on ${issue.topic} by ${Math.round(v.beyond)} points: the further beyond it, the likelier a no.`,
+        );
+      }
+  }
+  const met = goalChecklist(rules, w).filter((i) => i.kind === 'term' && i.met);
+  for (const id of brokenTerms(
+    rules,
+    p.ifYes,
+    met.map((i) => i.id),
+  ))
+    warnings.push(`A yes would break one of your terms: ${met.find((i) => i.id === id)!.label}.`);
+  const ifNo =
+    p.chance === null || p.chance >= 1
+      ? null
+      : p.chance >= COUNTER_FLOOR
+        ? 'If they say no, they come back with terms they would accept (a counter-offer you may take or leave).'
+        : 'If they say no, it is a plain no: the ask is too far from what they would consider to draw a counter-offer.';
   return {
     problem: null,
     move,
     chance: p.chance,
     changes: changesOf(rules, { action, before: w, after: p.ifYes }, focus),
+    warnings,
+    ifNo,
   };
 }

@@ -26,7 +26,7 @@ export function answersView(s: Scenario, pathsOf: PathsOf): (Node | null)[] {
     h(
       'p',
       {},
-      `What to expect, from the game\u2019s own test runs: ${key.games} games for each role and each kind of play, each on its own seed, at the ${DIFFICULTIES.normal.label} level (docs/balance.json in the game\u2019s source, read when this page was built). Groups are not bots, but their games tend to look like one of these rows.`,
+      `What to expect, from the game\u2019s own test runs: ${key.games} games for each role and each kind of play, each on its own seed, at the ${DIFFICULTIES.normal.label} level (docs/balance.json in the game\u2019s source, read when this page was built). Groups are not bots, but their games tend to look like one of these rows. The runs have no bot that follows the game\u2019s own hints (\u201cYou might \u2026\u201d), so there is no row for such a group.`,
     ),
     key.stale
       ? h(
@@ -43,7 +43,7 @@ export function answersView(s: Scenario, pathsOf: PathsOf): (Node | null)[] {
         'p',
         { class: 'key-summary' },
         r.historical
-          ? `Played as ${theName(s, r.role)} really played it, the game ends in ${r.historical.ending.toLowerCase()} in ${percent(r.historical.share)} of games. `
+          ? `Played on the record\u2019s line (the moves ${theName(s, r.role)} made in 2015), the game ends in ${r.historical.ending.toLowerCase()} in ${percent(r.historical.share)} of games. `
           : '',
         r.best
           ? `The grand coalition is possible: \u201c${r.best.label.toLowerCase()}\u201d builds it in ${percent(r.best.share)} of games.`

@@ -152,7 +152,8 @@ function results(
             ...[
               '#',
               'Group',
-              'Setting',
+              // The setting is said once above the table when every game shares it.
+              ...(c.sameSetting ? [] : ['Setting']),
               'Outcome',
               'Why this outcome',
               'Where it left 2015',
@@ -173,7 +174,9 @@ function results(
               {},
               h('td', { class: 'nowrap' }, swatch(i), ` ${i + 1}`),
               h('th', { scope: 'row' }, r.name),
-              h('td', { 'data-label': 'Setting' }, `seed ${r.seed} \u00b7 ${r.role} \u00b7 ${r.difficulty}`),
+              c.sameSetting
+                ? null
+                : h('td', { 'data-label': 'Setting' }, `seed ${r.seed} \u00b7 ${r.role} \u00b7 ${r.difficulty}`),
               h('td', { 'data-label': 'Outcome' }, r.outcomeLabel),
               h(
                 'td',

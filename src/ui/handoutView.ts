@@ -90,19 +90,27 @@ export function handoutView(s: Scenario): (Node | null)[] {
         h(
           'table',
           { class: 'record-sheet', id: 'record-sheet' },
-          h('caption', { class: 'sr-only' }, 'Record sheet: one row per round, to fill in by hand'),
-          h('thead', {}, h('tr', {}, ...handout.sheet.columns.map((c) => h('th', { scope: 'col' }, c)))),
           h(
-            'tbody',
-            {},
-            ...rounds.map((d, i) =>
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'row' }, `${i + 1} \u00b7 ${shortDate(d)}`),
-                h('td', {}),
-                h('td', {}),
-                h('td', {}),
+            'caption',
+            { class: 'sr-only' },
+            'Record sheet: three lines for each round, one per move, to fill in by hand',
+          ),
+          h('thead', {}, h('tr', {}, ...handout.sheet.columns.map((c) => h('th', { scope: 'col' }, c)))),
+          // One group of three lines per round (three action points: at most three moves); the round's
+          // name heads its group.
+          ...rounds.map((d, i) =>
+            h(
+              'tbody',
+              { class: 'sheet-round' },
+              ...[0, 1, 2].map((m) =>
+                h(
+                  'tr',
+                  {},
+                  m === 0 ? h('th', { scope: 'rowgroup', rowspan: 3 }, `${i + 1} \u00b7 ${shortDate(d)}`) : null,
+                  h('td', {}),
+                  h('td', {}),
+                  h('td', {}),
+                ),
               ),
             ),
           ),

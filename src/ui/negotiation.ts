@@ -314,6 +314,15 @@ export function buildAction(): PlayerAction | string {
   return { type: 'proposal', target: state.target, terms };
 }
 
+/** The preview's body: what to weigh first (red lines, your own terms), what a yes changes, what a no brings. */
+export function previewBody(p: MovePreview): HTMLElement[] {
+  const out: HTMLElement[] = [];
+  if (p.warnings.length) out.push(h('ul', { class: 'warn' }, ...p.warnings.map((w) => h('li', {}, w))));
+  out.push(h('ul', {}, ...p.changes.map((c) => h('li', {}, c))));
+  if (p.ifNo) out.push(h('p', { class: 'small' }, p.ifNo));
+  return out;
+}
+
 export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
   const root = byId('panel');
   const active = document.activeElement?.id;
@@ -407,7 +416,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
         h('strong', {}, p.chance === null ? 'What this statement will change:' : 'If they say yes:'),
         p.chance === null ? '' : ` (chance of yes about ${Math.round(p.chance * 100)}%)`,
       ),
-      p.problem ? h('p', { class: 'warn' }, p.problem) : h('ul', {}, ...p.changes.map((c) => h('li', {}, c))),
+      ...(p.problem ? [h('p', { class: 'warn' }, p.problem)] : previewBody(p)),
     );
   }
   updatePreview();

@@ -1,12 +1,15 @@
 // The player's reply to a counter-offer, shown above the diplomacy panel while the flow awaits it:
 // accept the terms (a proposal of them, which the capital honours), decline, or ignore them by
 // making another move; the offer stands until the round ends either way.
-import type { GameView } from '../state/view';
+import type { GameView, MovePreview } from '../state/view';
 import { byId, h } from './dom';
+import { previewBody } from './negotiation';
 
 export interface ReplyHooks {
   accept: () => void;
   decline: () => void;
+  /** What accepting would change (the proposal of these terms answered yes), before it is sent. */
+  preview?: () => MovePreview | null;
 }
 
 export function renderReply(
@@ -33,6 +36,7 @@ export function renderReply(
       { class: 'small' },
       `Accept these terms (${cost} AP) and ${name} agrees without a second thought; decline them; or ignore them and make another move. The offer stands until the round ends.`,
     ),
+    ...acceptPreview(hooks),
     h(
       'div',
       { class: 'row' },
@@ -48,4 +52,18 @@ export function renderReply(
   const heading = panel.querySelector('.ap');
   if (heading) heading.after(box);
   else panel.prepend(box);
+}
+
+/** The same preview as a move's: accepting moves positions (your own too), so say how before. */
+function acceptPreview(hooks: ReplyHooks): HTMLElement[] {
+  const p = hooks.preview?.();
+  if (!p || p.problem) return [];
+  return [
+    h(
+      'section',
+      { class: 'preview', id: 'reply-preview', 'aria-label': 'If you accept' },
+      h('p', { class: 'preview-title' }, h('strong', {}, 'If you accept:')),
+      ...previewBody({ ...p, ifNo: null }),
+    ),
+  ];
 }

@@ -144,7 +144,9 @@ describe('the classroom', () => {
     const page = await env.newPage(1280, 800);
     await page.goto(`${env.url}#handout`);
     await page.waitForSelector('dialog#reader[open] #record-sheet');
-    expect(await page.$$eval('#record-sheet tbody tr', (r) => r.length)).toBe(scenario.calendar.rounds.length);
+    // Three lines a round, one per move (three action points).
+    expect(await page.$$eval('#record-sheet tbody', (r) => r.length)).toBe(scenario.calendar.rounds.length);
+    expect(await page.$$eval('#record-sheet tbody tr', (r) => r.length)).toBe(3 * scenario.calendar.rounds.length);
     // The goal is the chosen role's: Russia's names its own terms.
     await page.selectOption('#handout-role', 'RUS');
     expect(await page.textContent('#handout-goal')).toContain('Russia');

@@ -59,10 +59,9 @@ interface Option {
   hostile: boolean;
 }
 
-/** One call per pair a game: partners that confer once do not make the news again. */
-const callKey = (a: ActorId, b: ActorId) => (a < b ? `call-${a}-${b}` : `call-${b}-${a}`);
-/** One public statement per actor and issue a game: a capital restates a line, it does not walk it. */
-const statementKey = (a: ActorId, issue: IssueId) => `statement-${a}-${issue}`;
+// One call per pair a game: partners that confer once do not make the news again. One public
+// statement per actor and issue a game: a capital restates a line, it does not walk it. Both are
+// kept in the record of what has fired, under the names rules.callKey and rules.statementKey give.
 
 function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, number>): Option[] {
   const out: Option[] = [];
@@ -77,12 +76,13 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
   let partner: ActorId | null = null;
   let best = CALL_TRUST_AT;
   const trusts = w.trust[a]!;
+  const calls = rules.callKey[a]!;
   for (const b of rules.actorIds) {
     if (b === a || b === w.role) continue;
     const t = (trusts[b]! + w.trust[b]![a]!) / 2; // how far the two trust each other
 
     // Trust first: the record of past calls is read only for a partner that would be chosen.
-    if (t >= best && !((w.fired[callKey(a, b)] ?? 0) > 0)) [best, partner] = [t, b];
+    if (t >= best && !((w.fired[calls[b]!] ?? 0) > 0)) [best, partner] = [t, b];
   }
   if (partner)
     out.push({
@@ -100,11 +100,11 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
     let issue: IssueId | null = null;
     let top = 0;
     const sal = rules.salienceAt[a]!;
+    const said = rules.statementKey[a]!;
     for (let k = 0; k < rules.issueIds.length; k++) {
       const i = rules.issueIds[k]!;
       const s = sal[k]!;
-      if (Math.abs(pos[i]! - line[i]!) >= 10 && s > top && !((w.fired[statementKey(a, i)] ?? 0) > 0))
-        [top, issue] = [s, i];
+      if (Math.abs(pos[i]! - line[i]!) >= 10 && s > top && !((w.fired[said[k]!] ?? 0) > 0)) [top, issue] = [s, i];
     }
     if (issue && (t < 0 || t >= 0.5))
       out.push({
@@ -178,7 +178,7 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
       const kb = w.commit[b]!;
       commit(rules, w, a, CALL_PULL * (kb - ka));
       commit(rules, w, b, CALL_PULL * (ka - kb));
-      w.fired[callKey(a, b)] = 1;
+      w.fired[rules.callKey[a]![b]!] = 1;
       break;
     }
     case 'statement': {
@@ -186,7 +186,7 @@ function apply(rules: Rules, w: World, a: ActorId, o: Option, line: Record<Issue
       const x = w.pos[a]![i]!;
       const toward = Math.sign(line[i]! - x);
       move(w, a, i, x + (o.hostile ? -toward : toward) * STATEMENT_STEP, it.moved);
-      w.fired[statementKey(a, i)] = 1;
+      w.fired[rules.statementKey[a]![rules.issueIds.indexOf(i)]!] = 1;
       break;
     }
   }

@@ -55,6 +55,8 @@ export const logistic = (u: number, temperature: number): number => 1 / (1 + Mat
 interface Core {
   fit: number;
   beyond: number;
+  /** The utility before the channel's pull and the level's bias. */
+  base: number;
   utility: number;
 }
 
@@ -96,15 +98,33 @@ function core(
   const salSum = rules.salienceSum[actor]!;
   const fit = salSum > 0 ? fitNum / salSum : 0;
   const level = DIFFICULTIES[world.difficulty];
-  const utility =
+  // Everything but the channel's pull and the level's bias, which are added last, in that order.
+  const base =
     WEIGHTS.fit * fit +
     WEIGHTS.trust * world.trust[actor]![from]! +
     WEIGHTS.threat * rules.threat[actor]! +
     WEIGHTS.commitment * (world.commit[actor]! - 0.5) -
-    (redlines ? (level.redline * beyond) / 100 : 0) +
-    personal +
-    level.bias;
-  return { fit, beyond, utility };
+    (redlines ? (level.redline * beyond) / 100 : 0);
+  return { fit, beyond, base, utility: base + personal + level.bias };
+}
+
+/**
+ * The chances of accepting the same terms through channels of different pull (a call, a visit):
+ * the utility is worked out once, and each chance is exactly what acceptChance gives for its pull.
+ */
+export function acceptChances(
+  rules: Rules,
+  world: World,
+  actor: ActorId,
+  from: ActorId,
+  terms: Terms,
+  personals: readonly number[],
+  redlines: boolean,
+  line: Terms = coalitionLine(rules, world),
+): number[] {
+  const level = DIFFICULTIES[world.difficulty];
+  const { base } = core(rules, world, actor, from, terms, line, 0, redlines);
+  return personals.map((p) => logistic(base + p + level.bias, level.temperature));
 }
 
 /** Only the chance of accepting: what bots and the drift need, without the explanation. */
