@@ -213,22 +213,34 @@ describe('hostile addresses and links', () => {
     const res = await page.goto(URL);
     expect(res?.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
     await waitForTitle(page);
-    // The page handles an address as the hashchange event arrives; listening after it, the test
-    // looks once the page has. '#guide' shows that this way of looking sees a page that opens.
-    const dialogAfter = (h: string) =>
+    // The page reads an address as the hashchange event arrives and asks for a reading-room page
+    // (its 'gc:open-library' event) there and then; listening after it, the test sees what it asked.
+    const pagesAskedFor = (h: string) =>
       page.evaluate(
         (f) =>
-          new Promise<boolean>((resolve) => {
-            addEventListener('hashchange', () => resolve(document.querySelector('dialog[open]') !== null), {
-              once: true,
-            });
+          new Promise<string[]>((resolve) => {
+            const kinds: string[] = [];
+            const note = (e: Event) => kinds.push((e as CustomEvent<{ kind: string }>).detail.kind);
+            document.addEventListener('gc:open-library', note);
+            addEventListener(
+              'hashchange',
+              () => {
+                document.removeEventListener('gc:open-library', note);
+                resolve(kinds);
+              },
+              { once: true },
+            );
             location.hash = f;
           }),
         h,
       );
     for (const h of ['#constructor', '#__proto__', '#toString', '#hasOwnProperty'])
-      expect(await dialogAfter(h), h).toBe(false);
-    expect(await dialogAfter('#guide')).toBe(true);
+      expect(await pagesAskedFor(h), h).toEqual([]);
+    expect(await page.$('dialog[open]')).toBeNull();
+    // The same look sees a real page asked for, and the page opens.
+    expect(await pagesAskedFor('#guide')).toEqual(['guide']);
+    await page.waitForSelector('dialog#reader[open]');
+    expect(await page.textContent('#load-error')).toBe('');
     const crafted = JSON.parse(fixture('1.1.0', 'FRA-normal-random.json')) as Record<string, unknown>;
     crafted.scenario = { id: 'grand-coalition-2015', version: `\u202eYOUR GAME IS LOST\n${'!'.repeat(10_000)}` };
     await page.goto(`${URL}${link(JSON.stringify(crafted))}`);
