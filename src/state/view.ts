@@ -219,11 +219,11 @@ export function changesOf(rules: Rules, step: MoveStep | undefined, focus: Actor
   const ans = after.rounds[after.rounds.length - 1]?.actions.at(-1)?.answer;
   if (ans?.kind === 'accept' && 'target' in a) {
     const j = a.target;
-    const name = rules.actor[j]!.name;
+    const whose = capFirst(theirs(rules, j));
     const k = after.commit[j]!;
     if (Math.round(k * 100) === Math.round(before.commit[j]! * 100))
       lines.unshift(
-        `${name}\u2019s commitment stays at ${pct(k)}${after.meter.members.includes(j) ? '' : ` (members need ${pct(MEMBER_AT)})`}`,
+        `${whose} commitment stays at ${pct(k)}${after.meter.members.includes(j) ? '' : ` (members need ${pct(MEMBER_AT)})`}`,
       );
     // An accepted ask that left commitment at its ceiling: say why it rose no further.
     const margin = a.type === 'proposal' ? DEAL_CEILING : GOODWILL_CEILING;
@@ -233,7 +233,7 @@ export function changesOf(rules: Rules, step: MoveStep | undefined, focus: Actor
       (k < 1 && k <= chance + margin && Math.round(k * 100) === Math.round(before.commit[j]! * 100))
     )
       lines.push(
-        `${name}\u2019s commitment can rise no higher for now: ${a.type === 'proposal' ? 'terms it accepts lift' : 'goodwill lifts'} it at most ${Math.round(margin * 100)} points above its chance of accepting the coalition\u2019s line as it stands (${pct(chance)}). Bring the line closer to ${name}\u2019s positions to raise that.`,
+        `${whose} commitment can rise no higher for now: ${a.type === 'proposal' ? 'terms it accepts lift' : 'goodwill lifts'} it at most ${Math.round(margin * 100)} points above its chance of accepting the coalition\u2019s line as it stands (${pct(chance)}). Bring the line closer to ${theirs(rules, j)} positions to raise that.`,
       );
   }
   return lines.length ? lines : ['Nothing you can measure moved.'];
@@ -412,7 +412,7 @@ function commitmentNews(rules: Rules, w: World, prev: World['rounds'][number], r
       title: `${name} ${warmer ? 'warms' : 'cools'}: ${pct(m.from)} → ${pct(m.to)}`,
       framings: null,
       perspectives: [],
-      text: `${name}’s commitment to the coalition went from ${pct(m.from)} to ${pct(m.to)}${because.length ? `, because ${because.join('; and ')}` : ''}.${crossed}`,
+      text: `${capFirst(theirs(rules, m.a))} commitment to the coalition went from ${pct(m.from)} to ${pct(m.to)}${because.length ? `, because ${because.join('; and ')}` : ''}.${crossed}`,
       sources: [modelRef('the game\u2019s model, not a historical source: actors re-weigh the coalition each round')],
     };
   });
@@ -731,7 +731,7 @@ export function previewView(rules: Rules, w: World, action: PlayerAction): MoveP
       if (v.beyond > 0) {
         const issue = rules.scenario.issues.find((i) => i.id === v.issue)!;
         warnings.push(
-          `Crosses ${who}’s red line on ${issue.topic} by ${Math.round(v.beyond)} points: the further beyond it, the likelier a no.`,
+          `The terms cross ${who} red line on ${issue.topic} by ${Math.round(v.beyond)} points: the further beyond it, the likelier a no.`,
         );
       }
   }
