@@ -22,6 +22,14 @@ const tally = (kind: string, from: string, flags: boolean[], tuned: { tuned?: st
   tuned: tuned.filter((x) => x.tuned !== undefined).length,
 });
 
+/** The answer rules' numbers (scenario 1.3.0 on): no article gives them, each says why it is set so. */
+const answerNumbers = (s: Scenario): { tuned?: string }[] => [
+  ...Object.values(s.answers.ambition),
+  s.answers.redLineStep,
+  s.answers.pressing,
+  s.answers.counterAt,
+];
+
 export function provenance(s: Scenario): ProvenanceRow[] {
   const stances = s.actors.flatMap((a) => Object.values(a.stances));
   return [
@@ -72,6 +80,12 @@ export function provenance(s: Scenario): ProvenanceRow[] {
       'Sanctions in force on 17 November',
       'the articles and public reporting',
       s.sanctions.map((x) => x.source !== undefined || (x.sources ?? []).length > 0),
+    ),
+    tally(
+      'How capitals weigh an ask (ambition by level, red lines, pressing, counter-offers)',
+      'none: design assumptions',
+      answerNumbers(s).map(() => false),
+      answerNumbers(s),
     ),
     tally(
       'Dates and facts of historical events',
