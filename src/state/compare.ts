@@ -6,10 +6,10 @@ import { DIFFICULTIES } from './difficulty';
 import { dayMonth, divergence } from './divergence';
 import { describeAction } from './explain';
 import type { PlayedGame } from './game';
-import { MEMBER_AT, vetoedBy } from './model/meter';
+import { keptOutBy, MEMBER_AT } from './model/meter';
 import { grandGaps, OUTCOME_LABEL } from './model/outcome';
 import { the, theirs } from './news';
-import { partnerExcess, roleOf, type Rules } from './rules';
+import { roleOf, type Rules } from './rules';
 import type { ActorId, OutcomeId, World } from './world';
 
 export interface GroupGame {
@@ -192,11 +192,9 @@ function outsideWhy(rules: Rules, w: World, a: ActorId): string {
   const k = w.commit[a]!;
   if (!rules.eligible[a]) return `${the(rules, a)} out (it joins no coalition)`;
   if (k < MEMBER_AT) return `${the(rules, a)} out (commitment ${pct(k)}, needs ${pct(MEMBER_AT)})`;
-  const by = vetoedBy(rules, w, a);
-  const line = by
-    ? rules.partnerLines[by]!.find((l) => l.partner === a && partnerExcess(l, w.pos[a]![l.issue]!) > 0)
-    : undefined;
-  if (!by || !line) return `${the(rules, a)} out`;
+  const kept = keptOutBy(rules, w, a);
+  if (!kept) return `${the(rules, a)} out`;
+  const { by, line } = kept;
   const issue = rules.scenario.issues.find((i) => i.id === line.issue)!;
   // Possessives: "your own" when the condition is the player's; "the United States’", "Turkey’s".
   const whose = by === w.role ? 'your own' : theirs(rules, by);

@@ -1,7 +1,7 @@
 // What a move (or a round) changed, read off the world before and after it: commitment and
 // membership, trust in the player, positions (the player's own included), deconfliction and the
 // meter, in words and numbers. Pure: it compares two worlds and judges nothing.
-import { MEMBER_AT, vetoedBy } from './model/meter';
+import { keptOutBy, MEMBER_AT } from './model/meter';
 import { betweenLabels, theirs } from './news';
 import type { Rules } from './rules';
 import type { ActorId, World } from './world';
@@ -37,14 +37,15 @@ export function diffWorlds(rules: Rules, before: World, after: World): Change[] 
     const joined = members.has(a) && !wasMember.has(a);
     const left = !members.has(a) && wasMember.has(a);
     if (Math.round(k0 * 100) === Math.round(k1 * 100) && !joined && !left) continue;
+    const kept = !members.has(a) && rules.eligible[a] && k1 >= MEMBER_AT ? keptOutBy(rules, after, a) : null;
     const status = joined
       ? ': now a member'
       : left
         ? `: no longer a member (members need ${pct(MEMBER_AT)})`
         : members.has(a)
           ? ''
-          : rules.eligible[a] && k1 >= MEMBER_AT && vetoedBy(rules, after, a)
-            ? ` (committed enough, but ${theirs(rules, vetoedBy(rules, after, a)!)} condition keeps it out)`
+          : kept
+            ? ` (committed enough, but ${theirs(rules, kept.by)} condition keeps it out)`
             : rules.eligible[a]
               ? ` (members need ${pct(MEMBER_AT)})`
               : ' (it stays out of any coalition)';

@@ -14,13 +14,13 @@ import { describeShort } from './explain';
 import { finalHash } from './game';
 import { check, checkpointsFor } from './hindcast';
 import { OTHERWISE } from './model/events';
-import { MEMBER_AT, vetoedBy } from './model/meter';
+import { keptOutBy, MEMBER_AT } from './model/meter';
 import { acceptChance } from './model/utility';
 import { grandGaps, OUTCOME_LABEL, termValue } from './model/outcome';
 import { betweenLabels, the } from './news';
 import { hasHistoricalLine, runPolicy } from './policies';
 import { applyAction } from './reducer';
-import { partnerExcess, roleOf, type Rules } from './rules';
+import { roleOf, type Rules } from './rules';
 import { initWorld } from './step';
 import type { ActorId, OutcomeId, World } from './world';
 
@@ -244,9 +244,8 @@ function quantity(rules: Rules, c: Check): ((w: World) => number) | null {
 }
 
 /** "the United States’ condition on Russia’s own line on what to strike first (at most 45; it stands at 70)". */
-function conditionText(rules: Rules, w: World, by: ActorId, a: ActorId): string {
-  const l = rules.partnerLines[by]!.find((x) => x.partner === a && partnerExcess(x, w.pos[a]![x.issue]!) > 0);
-  if (!l) return `${possessive(rules, by)} condition on its partners`;
+function conditionText(rules: Rules, w: World, kept: Kept, a: ActorId): string {
+  const { by, line: l } = kept;
   const bound = l.max < 100 ? `at most ${l.max}` : `at least ${l.min}`;
   return `${possessive(rules, by)} condition on ${possessive(rules, a)} own line on ${topic(rules, l.issue)} (${bound}; it stands at ${Math.round(w.pos[a]![l.issue]!)})`;
 }
@@ -269,20 +268,16 @@ function memberFact(
   const name = cap(the(rules, a));
   const why = (w: World) => {
     if (w.meter.members.includes(a) || w.commit[a]! < MEMBER_AT) return '';
-    const by = vetoedBy(rules, w, a);
-    return by ? `, kept out by ${conditionText(rules, w, by, a)}` : '';
+    const kept = keptOutBy(rules, w, a);
+    return kept ? `, kept out by ${conditionText(rules, w, kept, a)}` : '';
   };
   const state = (w: World, inn: boolean) =>
     `${inn ? 'a member' : 'outside'} (commitment ${pct(w.commit[a]!)}${why(w)})`;
   // Joined because a member's condition on it lifted, or left because one now holds: then what
   // moved is its own line on that issue, not its commitment.
-  const vetoed = (w: World) => {
-    return w.commit[a]! >= MEMBER_AT ? vetoedBy(rules, w, a) : null;
-  };
-  const by = inG && !wasIn ? vetoed(gPrev) : !inG && wasIn ? vetoed(g) : null;
-  const line = by
-    ? rules.partnerLines[by]!.find((l) => l.partner === a && partnerExcess(l, (inG ? gPrev : g).pos[a]![l.issue]!) > 0)
-    : undefined;
+  const kept = inG && !wasIn ? keptOut(rules, gPrev, a) : !inG && wasIn ? keptOut(rules, g, a) : null;
+  const by = kept?.by ?? null;
+  const line = kept?.line;
   const lifted = line ? `: ${by === a ? '' : `${possessive(rules, by!)} condition ${inG ? 'lifts' : 'holds'}`}` : '';
   return {
     key: `member:${a}`,
@@ -650,10 +645,11 @@ function notesAbout(rules: Rules, role: ActorId, pred: (c: Check) => boolean): R
   return cps.length ? [noteOf(cps[cps.length - 1]!)] : [];
 }
 
-/** Why an actor the ending needs was outside in a world: its commitment, or a member's condition on it. */
-function outsideBecause(rules: Rules, w: World, a: ActorId): { vetoedBy: ActorId | null } {
-  return { vetoedBy: w.commit[a]! >= MEMBER_AT ? vetoedBy(rules, w, a) : null };
-}
+type Kept = NonNullable<ReturnType<typeof keptOutBy>>;
+
+/** The member's condition (and its line) that kept a committed actor outside in a world, if any. */
+const keptOut = (rules: Rules, w: World, a: ActorId): Kept | null =>
+  w.commit[a]! >= MEMBER_AT ? keptOutBy(rules, w, a) : null;
 
 /** What the ending needed that the historical world lacked: what 2015's actors would have had to do. */
 function neededFor(rules: Rules, g: World, h: World): Need[] {
@@ -664,11 +660,9 @@ function neededFor(rules: Rules, g: World, h: World): Need[] {
   if (g.outcome === h.outcome) return out;
   const memberNeed = (a: ActorId, join: boolean) => {
     const record = notesAbout(rules, me, (c) => c.kind === 'member' && c.actors.includes(a));
-    const v = outsideBecause(rules, join ? h : g, a).vetoedBy;
-    if (join && v) {
-      const line = rules.partnerLines[v]!.find(
-        (l) => l.partner === a && (h.pos[a]![l.issue]! < l.min || h.pos[a]![l.issue]! > l.max),
-      )!;
+    const kept = keptOut(rules, join ? h : g, a);
+    if (join && kept) {
+      const { by: v, line } = kept;
       const c = rules.actor[v]!.constraints.find((x) => x.about === a && x.issue === line.issue);
       const bound = line.max < 100 ? `${line.max} or less` : `${line.min} or more`;
       const hv = h.pos[a]![line.issue]!;
@@ -694,7 +688,7 @@ function neededFor(rules: Rules, g: World, h: World): Need[] {
     out.push({
       text: join
         ? `${name(a)} would have had to commit to the coalition: ${pct(h.commit[a]!)} on the historical line, ${pct(g.commit[a]!)} in your game (members need ${pct(MEMBER_AT)}).`
-        : `${name(a)} would have had to leave the coalition: ${pct(g.commit[a]!)} in your game${v ? `, kept out by ${conditionText(rules, g, v, a)}` : ''}; on the historical line it stayed in at ${pct(h.commit[a]!)}.`,
+        : `${name(a)} would have had to leave the coalition: ${pct(g.commit[a]!)} in your game${kept ? `, kept out by ${conditionText(rules, g, kept, a)}` : ''}; on the historical line it stayed in at ${pct(h.commit[a]!)}.`,
       record,
     });
   };
@@ -750,9 +744,9 @@ function endingReason(rules: Rules, w: World): string {
   if (w.outcome === 'grand_coalition')
     return `${role.needs.grand.map((a) => the(rules, a)).join(' and ')} in, deconfliction ${pct(w.deconfliction)}, meter ${w.meter.value.toFixed(0)}`;
   const outsideText = (a: ActorId) => {
-    const v = outsideBecause(rules, w, a).vetoedBy;
-    return v
-      ? `${the(rules, a)} stayed outside, kept out by ${conditionText(rules, w, v, a)}`
+    const kept = keptOut(rules, w, a);
+    return kept
+      ? `${the(rules, a)} stayed outside, kept out by ${conditionText(rules, w, kept, a)}`
       : `${the(rules, a)} stayed outside (commitment ${pct(w.commit[a]!)})`;
   };
   if (w.outcome === 'fracture') {
@@ -767,12 +761,7 @@ function endingReason(rules: Rules, w: World): string {
     return parts.slice(0, 3).join('; ');
   }
   const g = grandGaps(rules, w, w.meter);
-  const parts = g.outside.map((a) => {
-    const v = outsideBecause(rules, w, a).vetoedBy;
-    return v
-      ? `${the(rules, a)} stayed outside, kept out by ${conditionText(rules, w, v, a)}`
-      : `${the(rules, a)} stayed outside (commitment ${pct(w.commit[a]!)})`;
-  });
+  const parts = g.outside.map(outsideText);
   if (g.deconfliction !== null)
     parts.push(
       `deconfliction ended at ${pct(w.deconfliction)}, short of the ${pct(rules.outcomes.grand.deconfliction)} a grand coalition needs`,

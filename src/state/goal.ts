@@ -2,7 +2,7 @@
 // is missing: who must be in (a member needs 50% commitment), deconfliction, the meter and the
 // role's terms. The same facts outcome.ts reads at the end, so the list and the ending agree.
 import { DEAL_CEILING, FLIES, GOODWILL_CEILING, rivals } from './model/effects';
-import { coalitionLine, MEMBER_AT, vetoedBy } from './model/meter';
+import { coalitionLine, keptOutBy, MEMBER_AT } from './model/meter';
 import { termValue } from './model/outcome';
 import { acceptChance } from './model/utility';
 import { betweenLabels, the, theirs } from './news';
@@ -62,9 +62,9 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
   if (!rules.eligible[a]) missing = `${cap(the(rules, a))} stays out of any coalition.`;
   else if (!met && k >= MEMBER_AT) {
     // Committed enough, but a member's condition on its partners keeps it out (meter.ts members()).
-    const by = vetoedBy(rules, w, a);
-    const line = by ? rules.partnerLines[by]!.find((l) => l.partner === a) : undefined;
-    if (by && line) {
+    const kept = keptOutBy(rules, w, a);
+    if (kept) {
+      const { by, line } = kept;
       const issue = rules.scenario.issues.find((i) => i.id === line.issue)!;
       const own = w.pos[a]![line.issue]!;
       const limit = own > line.max ? `at most ${line.max}` : `at least ${line.min}`;

@@ -1,6 +1,6 @@
 // The coalition meter (0–100): who is in, how committed, and how far members agree on what
 // matters (target, Assad, deconfliction with Russia's campaign). It sums per-member parts.
-import { partnerExcess, type Rules } from '../rules';
+import { partnerExcess, type PartnerLine, type Rules } from '../rules';
 import { q, type ActorId, type Terms, type World } from '../world';
 
 /** Commitment at or above this makes an eligible actor a member. */
@@ -40,12 +40,24 @@ export function members(rules: Rules, world: World): ActorId[] {
 const willing = (rules: Rules, world: World, a: ActorId): boolean =>
   rules.eligible[a]! && world.commit[a]! >= MEMBER_AT;
 
-/** The first willing actor (in scenario order) whose condition on its partners keeps `x` out, if any. */
-export function vetoedBy(rules: Rules, world: World, x: ActorId): ActorId | null {
-  for (const { by, line } of rules.linesOn[x]!)
-    if (by !== x && willing(rules, world, by) && partnerExcess(line, world.pos[x]![line.issue]!) > 0) return by;
+/**
+ * The first willing actor (in scenario order) whose condition on its partners keeps `x` out, with
+ * the line it holds `x` to, if any: the rule members() applies, for every text that says why.
+ */
+export function keptOutBy(rules: Rules, world: World, x: ActorId): { by: ActorId; line: PartnerLine } | null {
+  for (const held of rules.linesOn[x]!)
+    if (
+      held.by !== x &&
+      willing(rules, world, held.by) &&
+      partnerExcess(held.line, world.pos[x]![held.line.issue]!) > 0
+    )
+      return held;
   return null;
 }
+
+/** Who keeps `x` out (keptOutBy's actor), if anyone. */
+export const vetoedBy = (rules: Rules, world: World, x: ActorId): ActorId | null =>
+  keptOutBy(rules, world, x)?.by ?? null;
 
 /** Two work arrays reused by coalitionLine (allocating them costs more than the sums). */
 const scratch: Float64Array[] = [new Float64Array(0), new Float64Array(0)];
