@@ -13,7 +13,7 @@ import { Tabs } from './app/tabs';
 import { onUpdateReady, setUpUpdates, takeUpdate, updateReady } from './app/updates';
 import { loadScenario } from './data/load';
 import { openFragment, openReplay, type Opened } from './release/load';
-import { current } from './release/registry';
+import { current, loadReading } from './release/registry';
 import { echoText } from './state/echo';
 import { isReplayFragment, replayFragment } from './state/link';
 import type { Replay } from './state/replay';
@@ -216,12 +216,13 @@ function renderViewerPage(s: Snapshot): void {
   byId('viewer-title').focus();
 }
 
-// The debrief and its chart (d3) are code for a game's end: they load as a game gets under way.
+// The debrief, its chart (d3) and its reading against the record are code for a game's end: they
+// load as a game gets under way.
 let debriefUi: typeof import('./ui/debrief') | null = null;
 let debriefLoading: Promise<unknown> | null = null;
 const loadDebrief = () =>
-  (debriefLoading ??= import('./ui/debrief').then(
-    (m) => (debriefUi = m),
+  (debriefLoading ??= Promise.all([import('./ui/debrief'), loadReading()]).then(
+    ([m]) => (debriefUi = m),
     (e: unknown) => {
       debriefLoading = null;
       throw e;

@@ -1,5 +1,7 @@
 // The one adapter from the rules' world to what the scenes and the DOM draw (after chessground's
 // compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
+// Everything but the debrief's reading against the record, which gameView is handed (./view.ts
+// hands it; the page loads it with the debrief's code, src/release/current.ts).
 import { OTHERWISE } from './model/events';
 import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../data/refs';
 import type { Framings, Outcomes, Sourced } from '../data/schema';
@@ -8,7 +10,7 @@ import { COST, validateAction } from './actions';
 import { advise, brokenTerms } from './advice';
 import { diffWorlds, headline } from './consequences';
 import { DIFFICULTIES } from './difficulty';
-import { divergence, type RecordNote, type Turn } from './divergence';
+import type { Turn } from './divergence';
 import { describeAction, describeShort, explainAnswer, factorText, termsText } from './explain';
 import { goalChecklist, type GoalItem } from './goal';
 import { DEAL_CEILING, GOODWILL_CEILING } from './model/effects';
@@ -502,12 +504,17 @@ function termsView(rules: Rules, w: World, checklist: GoalItem[]): GameView['ter
   });
 }
 
-export function view(
+/** The debrief's reading of a finished game against the record (./view.ts, divergenceView). */
+export type ReadRoad = (rules: Rules, w: World) => DivergenceView | null;
+
+/** The render model; a finished game's divergence is read by readRoad (null: none, as before a release had it). */
+export function gameView(
   rules: Rules,
   w: World,
   phase: Phase,
   rejected: string | null,
-  steps: readonly MoveStep[] = [],
+  steps: readonly MoveStep[],
+  readRoad: ReadRoad | null,
 ): GameView {
   const s = rules.scenario;
   const checklist = goalChecklist(rules, w);
@@ -617,7 +624,7 @@ export function view(
     outcome: w.outcome ? { id: w.outcome, label: OUTCOME_LABEL[w.outcome], meaning: outcomeText(rules, w) } : null,
     gaps: w.outcome && w.outcome !== 'grand_coalition' ? gapsView(rules, w) : [],
     // Read only for the debrief itself: it replays the game beside the historical line.
-    divergence: w.outcome && phase === 'debrief' ? divergenceView(rules, w) : null,
+    divergence: w.outcome && phase === 'debrief' && readRoad ? readRoad(rules, w) : null,
     decisions: w.rounds.flatMap((r) =>
       r.actions
         .filter((a) => a.action.type !== 'end' && (!a.answer || a.answer.kind === 'accept'))
@@ -637,35 +644,6 @@ export function view(
       title: e.title,
       past: w.outcome !== null || e.date < s.calendar.rounds[w.round]!,
     })),
-  };
-}
-
-const noteView = (rules: Rules, n: RecordNote): RecordNoteView => ({
-  kind: n.kind,
-  date: n.date,
-  text: n.text,
-  sources: [
-    ...n.sources.map((id) => externalSourceRef(rules.scenario, id)),
-    ...n.citations.map((c) => citationRef(rules.scenario, c)),
-  ],
-});
-
-function divergenceView(rules: Rules, w: World): DivergenceView | null {
-  const d = divergence(rules, w);
-  if (!d) return null;
-  const turn = (t: Turn): TurnView => ({ ...t, record: t.record.map((n) => noteView(rules, n)) });
-  return {
-    followed: d.followed,
-    sameMoves: d.sameMoves,
-    summary: d.summary,
-    outcome: {
-      game: OUTCOME_LABEL[d.outcome.game],
-      line: OUTCOME_LABEL[d.outcome.line],
-      record: OUTCOME_LABEL[d.outcome.record],
-    },
-    first: d.first ? turn(d.first) : null,
-    turns: d.turns.map(turn),
-    needed: d.needed.map((n) => ({ text: n.text, record: n.record.map((x) => noteView(rules, x)) })),
   };
 }
 
