@@ -67,12 +67,8 @@ function preloadFirstScreen(): Plugin {
         if (!main) throw new Error('preload-first-screen: the page chunk (src/main.ts) is missing from the build');
         const pageModules = graph(main.fileName);
         const modules = graph(scenes.fileName);
+        // The map first (the entry starts it as soon as the title is drawn), then the page's code.
         return [
-          ...pageModules.map((f) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${f}` },
-            injectTo: 'head' as const,
-          })),
           ...modules.map((f) => ({
             tag: 'link',
             attrs: { rel: 'preload', as: 'script', crossorigin: '', href: `${base}${f}` },
@@ -83,6 +79,11 @@ function preloadFirstScreen(): Plugin {
             attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${map.fileName}` },
             injectTo: 'head' as const,
           },
+          ...pageModules.map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', fetchpriority: 'low', href: `${base}${f}` },
+            injectTo: 'head' as const,
+          })),
         ];
       },
     },
@@ -148,7 +149,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Phaser in its own chunk: it changes rarely, and the budget counts what is beyond it.
-        codeSplitting: { groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/, priority: 2 },
+            // What the entry imports statically (the title page's shell) in one file, not a dozen:
+            // each is a round trip on a slow network and a lookup in the service worker.
+            { name: 'shell', tags: ['$initial'], priority: 1 },
+          ],
+        },
       },
     },
   },

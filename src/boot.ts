@@ -1,6 +1,55 @@
-// The page's entry, kept tiny so the page paints before any of its code is compiled: the map's
-// stand-in starts reading the map, and the page's own code (src/main.ts) loads (index.html
-// preloads it, and the map's code, with the page: vite.config.ts).
-import './app/mapStage';
+// The page's entry, kept small so the title page is drawn and usable before anything heavy has
+// compiled. Then, in order: the map (Phaser and the scenes, downloading with the page: index.html
+// preloads them), and the page's own code (src/main.ts), which takes the title over. The page's
+// code comes sooner if the player acts, if the address asks for a replay or a page of the reading
+// room, or if the map is slow to come (a slow network): the game never waits for its picture.
+import './ui/style.css';
+import './ui/phone.css';
+import { theMap } from './app/mapStage';
+import { drawTitle, startShell } from './app/titleShell';
+import { h } from './ui/dom';
+import { LIBRARY_PAGES } from './ui/links';
+import { renderMeterIntro } from './ui/meterIntro';
+import { renderLibraryNav } from './ui/topbar';
+import { setUpViews } from './ui/views';
 
-void import('./main');
+/** How long the page's code waits for the map's first frame before it loads anyway. */
+const MAP_GRACE_MS = 1000;
+
+// Another site's frame could dress the game in its own words: refuse to run inside one (hosts
+// also send frame-ancestors 'none', docs/REPLAY.md).
+if (window.top !== window.self) {
+  document.body.textContent = 'Grand Coalition does not run inside another page. Open it in its own tab.';
+  throw new Error('framed');
+}
+
+drawTitle();
+renderMeterIntro();
+renderLibraryNav(LIBRARY_PAGES);
+const map = theMap();
+setUpViews({ mapShown: map.refresh });
+
+let page: Promise<unknown> | null = null;
+function loadPage(): void {
+  page ??= import('./main').catch((e: unknown) => {
+    // A chunk that did not arrive (the network dropped): say so; the next click tries again.
+    page = null;
+    document.getElementById('page-failed')?.remove();
+    document
+      .getElementById('panel')
+      ?.prepend(
+        h(
+          'p',
+          { id: 'page-failed', class: 'warn', role: 'alert' },
+          'The game could not finish loading (is the network down?). Try again, or reload the page; your saved games are safe.',
+        ),
+      );
+    throw e;
+  });
+}
+startShell(loadPage);
+if (location.hash) loadPage();
+else {
+  void map.drawn.then(loadPage);
+  setTimeout(loadPage, MAP_GRACE_MS);
+}

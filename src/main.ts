@@ -1,8 +1,8 @@
-// Composition root: mount the page and (when it has loaded) the map, start the flow
-// (src/app/flow.ts), render each of its snapshots and turn what the player does into its events.
-// What comes next is the flow's to decide.
-// The map's stand-in: Phaser and the map are on their way (index.html, src/boot.ts).
-import { mapStage } from './app/mapStage';
+// Composition root: take over the title page the entry drew (src/boot.ts, src/app/titleShell.ts)
+// and the map it started, start the flow (src/app/flow.ts), render each of its snapshots and turn
+// what the player does into its events. What comes next is the flow's to decide.
+import { theMap } from './app/mapStage';
+import { drawTitle, takeTitle, type Intent } from './app/titleShell';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { flowMachine } from './app/flow';
 import { GameStore, type GameRecord } from './app/gameStore';
@@ -22,26 +22,18 @@ import { announce } from './ui/announcer';
 import { renderBriefing } from './ui/briefing';
 import { byId, h } from './ui/dom';
 import { downloadBytes, downloadJson, downloadText } from './ui/download';
-import { dropIntoComparison, libraryPageOf, LIBRARY_PAGES, setUpLibrary } from './ui/library';
-import { firstStart } from './ui/howtoView';
+import { dropIntoComparison, libraryPageOf, setUpLibrary } from './ui/library';
 import { openLibrary } from './ui/links';
-import { renderMeter, renderMeterIntro } from './ui/meterPanel';
+import { renderMeter } from './ui/meterPanel';
+import { renderMeterIntro } from './ui/meterIntro';
 import { renderNegotiation, selectActor } from './ui/negotiation';
 import { renderReply } from './ui/reply';
-import { renderTitle } from './ui/title';
-import { renderLibraryNav, renderTopbar } from './ui/topbar';
+import { renderTitleShelf, titleShown } from './ui/title';
+import { renderTopbar } from './ui/topbar';
 import { renderViewer } from './ui/viewer';
-import { setUpViews, showView, smallScreen } from './ui/views';
-import './ui/style.css';
-import './ui/phone.css';
+import { showView, smallScreen } from './ui/views';
 import { dayDate, points } from './presentation/format';
 
-// Another site's frame could dress the game in its own words: refuse to run inside one (hosts
-// also send frame-ancestors 'none', docs/REPLAY.md).
-if (window.top !== window.self) {
-  document.body.textContent = 'Grand Coalition does not run inside another page. Open it in its own tab.';
-  throw new Error('framed');
-}
 setUpUpdates();
 const store = await GameStore.open();
 await importEarlierSaves(store);
@@ -64,12 +56,10 @@ const scenario = loadScenario();
 setUpLibrary(scenario, () =>
   import('./app/compare').then(({ ClassComparison }) => new ClassComparison(scenario.calendar.rounds)),
 );
-renderLibraryNav(LIBRARY_PAGES);
 
-// The page works at once; Phaser loads behind it and the map fades in when ready.
-const map = mapStage('stage');
+// The map the entry started: it fades in when ready, whatever the page shows meanwhile.
+const map = theMap();
 const showScene = map.show;
-setUpViews({ mapShown: map.refresh });
 
 const flow = createActor(flowMachine, { input: { current, records } });
 type Snapshot = SnapshotFrom<typeof flowMachine>;
@@ -153,8 +143,10 @@ function renderTitlePage(s: Snapshot): void {
   renderMeterIntro();
   const { games, setAside } = listed;
   const latest = games.find((g) => g.status === 'playing') ?? null;
-  renderTitle({
-    suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
+  // The form is drawn once (by the entry, or on coming back from a game) and keeps what the player
+  // chose in it; the shelves are drawn again whenever the list changes.
+  if (!titleShown()) drawTitle();
+  renderTitleShelf({
     continueGame: latest ? () => void continueRecord(latest) : null,
     savedProblem: null,
     setAside: setAside.map((x) => ({
@@ -179,9 +171,6 @@ function renderTitlePage(s: Snapshot): void {
           ? void continueRecord(g)
           : open('That replay (a game from your list)', () => openReplay(g.replay)),
     })),
-    roles: current.scenario.roles,
-    newGame: (seed, role, difficulty) => flow.send({ type: 'new', seed, role, difficulty }),
-    loadFile,
   });
   showScene('Title');
   offerUpdate(true);
@@ -339,6 +328,11 @@ document.addEventListener('drop', (e) => {
 });
 
 flow.start();
+/** What the player does on the title page: the entry queued what came before this code. */
+function onTitle(i: Intent): void {
+  if (i.type === 'new') flow.send(i);
+  else if (i.type === 'file') loadFile(i.file);
+  else openLibrary(i.target);
+}
+takeTitle(onTitle);
 openFromLocation();
-// The first time this browser opens the game: how to play, on one screen (Escape or the button skips it).
-if (!location.hash && firstStart()) openLibrary({ kind: 'howto' });

@@ -6,14 +6,9 @@ import mapUrl from '../../assets/map.svg?url';
 import { BUS } from '../scenes/bus';
 import type { GameView } from '../state/view';
 
-// index.html has the map, the scenes and Phaser downloading with the page (vite.config.ts). The map
-// is read as this module is evaluated; the scenes and Phaser are compiled and run once the page's
-// own code has started the stand-in (measured: the page's first control comes sooner, and the map
-// no later, than when both compile at once).
-let scenes: Promise<typeof import('../scenes/game')>;
-const mapSvg: Promise<string | null> = fetch(mapUrl)
-  .then((r) => (r.ok ? r.text() : null))
-  .catch(() => null);
+// index.html has the map, the scenes and Phaser downloading with the page (vite.config.ts); the
+// entry (src/boot.ts) starts the stand-in as soon as the title page is drawn, and the page's own
+// code waits for the map's first frame (measured: each compiling alone beats both at once).
 
 export type SceneKey = 'Title' | 'WorldMap' | 'Debrief';
 
@@ -28,10 +23,24 @@ export interface MapStage {
   refresh(): void;
   /** The player pointed at (tapped: pressed) an actor on the map. */
   onPick(cb: (id: string, tapped: boolean) => void): void;
+  /** Settles with the map's first frame (true), or false if the map could not load. */
+  drawn: Promise<boolean>;
 }
 
-export function mapStage(parent: string): MapStage {
-  scenes = import('../scenes/game');
+let stage: MapStage | null = null;
+
+/** The page's one map: the first call starts loading Phaser, the scenes and the map. */
+export function theMap(): MapStage {
+  return (stage ??= mapStage('stage'));
+}
+
+function mapStage(parent: string): MapStage {
+  const mapSvg: Promise<string | null> = fetch(mapUrl)
+    .then((r) => (r.ok ? r.text() : null))
+    .catch(() => null);
+  const scenes = import('../scenes/game');
+  let settle: (drawn: boolean) => void = () => {};
+  const drawn = new Promise<boolean>((resolve) => (settle = resolve));
   let game: Game | null = null;
   let ready = false;
   let view: GameView | null = null;
@@ -45,25 +54,39 @@ export function mapStage(parent: string): MapStage {
       if (k === scene && !active) {
         // User Timing mark for `npm run bench:web`: the first frame with the map drawn.
         if (!performance.getEntriesByName('map-frame').length)
-          game.scene
-            .getScene(k)
-            ?.events.once('create', () => requestAnimationFrame(() => performance.mark('map-frame')));
+          game.scene.getScene(k)?.events.once('create', () =>
+            requestAnimationFrame(() => {
+              performance.mark('map-frame');
+              settle(true);
+            }),
+          );
         game.scene.start(k);
       } else if (k !== scene && active) game.scene.stop(k);
     }
   };
 
-  void Promise.all([scenes, mapSvg]).then(([{ createGame }, svg]) => {
-    game = createGame(parent, svg);
-    if (view) game.registry.set('view', view);
-    game.events.on(BUS.pick, (id: string, tapped: boolean) => picks.forEach((cb) => cb(id, tapped)));
-    game.events.once(BUS.ready, () => {
-      ready = true;
-      if (view) game!.registry.set('view', view);
-      apply();
-      document.getElementById(parent)?.classList.add('map-ready');
-    });
-  });
+  void Promise.all([scenes, mapSvg]).then(
+    ([{ createGame }, svg]) => {
+      game = createGame(parent, svg);
+      if (view) game.registry.set('view', view);
+      game.events.on(BUS.pick, (id: string, tapped: boolean) => picks.forEach((cb) => cb(id, tapped)));
+      game.events.once(BUS.ready, () => {
+        ready = true;
+        if (view) game!.registry.set('view', view);
+        apply();
+        document.getElementById(parent)?.classList.add('map-ready');
+      });
+    },
+    () => {
+      // Phaser or the scenes could not load (offline before the first visit finished, say): the
+      // panels carry the game without the picture.
+      const note = document.querySelector(`#${parent} .map-loading`);
+      if (note)
+        note.textContent =
+          'The map could not load; the game plays without it (the panels say everything the map shows).';
+      settle(false);
+    },
+  );
 
   return {
     publish(v) {
@@ -85,5 +108,6 @@ export function mapStage(parent: string): MapStage {
     onPick(cb) {
       picks.push(cb);
     },
+    drawn,
   };
 }

@@ -1,6 +1,7 @@
 // "How to play" on one screen: shown once on the first start (skippable), then a door in the top bar.
 import { h } from './dom';
-import { Glosser } from './links';
+import { Glosser, LIBRARY_PAGES } from './links';
+import { openReader } from './reader';
 
 const SEEN = 'grand-coalition-howto-seen';
 
@@ -52,4 +53,9 @@ export function howtoView(): (Node | string)[] {
     ),
     h('p', { class: 'small' }, 'This page stays in the top bar: \u201cHow to play\u201d.'),
   ];
+}
+
+/** Opens "how to play" in the reading room (from its door, an address, or the first start). */
+export function openHowto(): void {
+  openReader({ title: LIBRARY_PAGES.howto, body: howtoView(), closeLabel: 'Start playing' });
 }

@@ -4,24 +4,12 @@ import type { Scenario } from '../data/schema';
 import { meterThresholds } from '../state/api';
 import type { ComparisonInputs } from './compareView';
 import { glossaryView } from './glossaryView';
-import { howtoView } from './howtoView';
-import { OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from './links';
+import { openHowto } from './howtoView';
+import { KIT_PAGES, LIBRARY_PAGES, OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from './links';
+
+export { KIT_PAGES, LIBRARY_PAGES };
 import { openReader, readerOpen } from './reader';
 import { sourcesView } from './sourcesView';
-
-export const LIBRARY_PAGES = {
-  howto: 'How to play',
-  sources: 'Sources',
-  glossary: 'Glossary',
-  guide: 'Teacher\u2019s guide',
-  compare: 'Compare games',
-} as const;
-
-/** The teacher's kit: pages reached from the guide or by address (#handout, #answers), not the top bar. */
-export const KIT_PAGES = {
-  handout: 'Student handout',
-  answers: 'Answer key',
-} as const;
 
 let current: LibraryTarget['kind'] | null = null;
 let comparison: ComparisonInputs | null = null;
@@ -43,7 +31,7 @@ export function setUpLibrary(scenario: Scenario, makeComparison: () => Promise<C
   setGlossaryTerms(scenario.glossary);
   const show = (t: LibraryTarget): void => {
     current = t.kind;
-    if (t.kind === 'howto') openReader({ title: LIBRARY_PAGES.howto, body: howtoView(), closeLabel: 'Start playing' });
+    if (t.kind === 'howto') openHowto();
     else if (t.kind === 'sources')
       openReader({
         title: LIBRARY_PAGES.sources,

@@ -10,6 +10,21 @@ export type LibraryTarget = {
 };
 export const OPEN_LIBRARY = 'gc:open-library';
 
+/** The reading room's pages in the top bar. */
+export const LIBRARY_PAGES = {
+  howto: 'How to play',
+  sources: 'Sources',
+  glossary: 'Glossary',
+  guide: 'Teacher\u2019s guide',
+  compare: 'Compare games',
+} as const;
+
+/** The teacher's kit: pages reached from the guide or by address (#handout, #answers), not the top bar. */
+export const KIT_PAGES = {
+  handout: 'Student handout',
+  answers: 'Answer key',
+} as const;
+
 export function openLibrary(target: LibraryTarget): void {
   document.dispatchEvent(new CustomEvent<LibraryTarget>(OPEN_LIBRARY, { detail: target }));
 }

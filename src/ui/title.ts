@@ -1,10 +1,19 @@
 // The title menu: new game, continue, load a replay file.
-import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from '../state/api';
+import type { Difficulty } from '../state/api';
 import { byId, clear, h, put } from './dom';
 
-export interface TitleActions {
+/** The title page's own controls: drawn once, and usable before the page's code has loaded (src/app/titleShell.ts). */
+export interface TitleForm {
   newGame: (seed: number, role: string, difficulty: Difficulty) => void;
   roles: { actor: string; name: string; tagline: string }[];
+  /** The difficulty levels, normal among them, in the order they are offered. */
+  levels: { id: Difficulty; label: string; short: string; explain: string }[];
+  loadFile: (file: File) => void;
+  suggestedSeed: number;
+}
+
+/** What the title page says about this browser's games: filled in once the store has been read. */
+export interface TitleShelf {
   continueGame: (() => void) | null;
   savedProblem: string | null;
   /** Saved games this build cannot read, kept aside: each can be downloaded, so none is lost. */
@@ -13,14 +22,16 @@ export interface TitleActions {
   downloadAll: (() => void) | null;
   /** Why games are not being saved in this browser, if they are not. */
   storageProblem: string | null;
-  loadFile: (file: File) => void;
-  suggestedSeed: number;
   /** Why the last replay, link or file could not be opened, if it could not. */
   problem: string | null;
   history: { label: string; action: 'Watch' | 'Continue'; open: () => void }[];
 }
 
-export function renderTitle(a: TitleActions): void {
+/** Whether the title page's form is on screen (another screen replaces it). */
+export const titleShown = (): boolean => document.getElementById('title-form') !== null;
+
+/** Draws the title page with its shelves empty: renderTitleShelf fills them. */
+export function renderTitle(a: TitleForm): void {
   const root = byId('panel');
   clear(root);
   const seed = h('input', {
@@ -42,6 +53,110 @@ export function renderTitle(a: TitleActions): void {
       {},
       'Four days after the attacks, President Hollande calls for a "grand and single coalition" against ISIS, with the United States and Russia. Lead the diplomacy of Paris, Washington or Moscow for six weeks. Every capital has its price.',
     ),
+    // Busy until the saved games have been read (renderTitleShelf).
+    h('div', { id: 'title-resume', class: 'stack', 'aria-busy': 'true' }),
+    h(
+      'form',
+      {
+        id: 'title-form',
+        class: 'stack',
+        onsubmit: (e: Event) => {
+          e.preventDefault();
+          const n = Number(seed.value);
+          const role =
+            (document.querySelector('input[name="role"]:checked') as HTMLInputElement | null)?.value ??
+            a.roles[0]!.actor;
+          const level = ((document.querySelector('input[name="difficulty"]:checked') as HTMLInputElement | null)
+            ?.value ?? 'normal') as Difficulty;
+          if (Number.isInteger(n) && n >= 0 && n <= 4294967295) a.newGame(n, role, level);
+          else byId('seed-error').textContent = 'A seed is a whole number from 0 to 4294967295.';
+        },
+      },
+      h(
+        'div',
+        { class: 'choices' },
+        h(
+          'fieldset',
+          { class: 'roles' },
+          h('legend', {}, 'You lead'),
+          ...a.roles.map((r, i) =>
+            h(
+              'div',
+              { class: 'kind-option' },
+              h('input', { type: 'radio', name: 'role', id: `role-${r.actor}`, value: r.actor, checked: i === 0 }),
+              h(
+                'label',
+                { for: `role-${r.actor}` },
+                h('strong', {}, r.name),
+                h('span', { class: 'small' }, `: ${r.tagline}`),
+              ),
+            ),
+          ),
+        ),
+        h(
+          'fieldset',
+          { class: 'roles' },
+          h('legend', {}, 'Difficulty'),
+          ...a.levels.map(({ id: d, label, short, explain }) =>
+            h(
+              'div',
+              { class: 'kind-option' },
+              h('input', {
+                type: 'radio',
+                name: 'difficulty',
+                id: `difficulty-${d}`,
+                value: d,
+                checked: d === 'normal',
+                'aria-describedby': `difficulty-${d}-more`,
+              }),
+              h(
+                'label',
+                { for: `difficulty-${d}` },
+                h('strong', {}, label),
+                h('span', { class: 'small' }, `: ${short}`),
+              ),
+              h('span', { id: `difficulty-${d}-more`, class: 'sr-only' }, explain),
+            ),
+          ),
+        ),
+      ),
+      h(
+        'details',
+        { class: 'small' },
+        h('summary', {}, 'What the difficulty levels change'),
+        h('ul', {}, ...a.levels.map((l) => h('li', {}, `${l.label}: ${l.explain}`))),
+      ),
+      h('label', { for: 'seed' }, 'Seed (the whole class can play the same one)'),
+      seed,
+      h('p', { id: 'seed-error', class: 'warn', role: 'alert' }),
+      h('button', { id: 'new-game', type: 'submit', class: 'primary' }, 'New game'),
+    ),
+    h(
+      'div',
+      { class: 'stack' },
+      h('label', { for: 'replay-file' }, 'Open a replay file (.json), or drop one on the page'),
+      file,
+      h('p', { id: 'load-error', class: 'warn', role: 'alert' }),
+    ),
+    h('div', { id: 'title-history', class: 'stack', 'aria-busy': 'true' }),
+    h(
+      'p',
+      { class: 'small' },
+      'Sources: a news report (The Wall Street Journal, 17 Nov 2015) and an opinion piece built on it (Breitbart News, 18 Nov 2015), paraphrased and cited by paragraph; later dates from public reporting.',
+    ),
+  );
+}
+
+/** Fills the title page's shelves: the game to continue and any problems above the form, the list below. */
+export function renderTitleShelf(a: TitleShelf): void {
+  const resume = document.getElementById('title-resume');
+  const list = document.getElementById('title-history');
+  if (!resume || !list) return;
+  resume.removeAttribute('aria-busy');
+  list.removeAttribute('aria-busy');
+  clear(resume);
+  put(
+    resume,
     a.continueGame
       ? h('button', { id: 'continue', class: 'primary', onclick: a.continueGame }, 'Continue your game')
       : null,
@@ -86,88 +201,13 @@ export function renderTitle(a: TitleActions): void {
           ),
         )
       : null,
-    h(
-      'form',
-      {
-        class: 'stack',
-        onsubmit: (e: Event) => {
-          e.preventDefault();
-          const n = Number(seed.value);
-          const role =
-            (document.querySelector('input[name="role"]:checked') as HTMLInputElement | null)?.value ??
-            a.roles[0]!.actor;
-          const level = ((document.querySelector('input[name="difficulty"]:checked') as HTMLInputElement | null)
-            ?.value ?? 'normal') as Difficulty;
-          if (Number.isInteger(n) && n >= 0 && n <= 4294967295) a.newGame(n, role, level);
-          else byId('seed-error').textContent = 'A seed is a whole number from 0 to 4294967295.';
-        },
-      },
-      h(
-        'div',
-        { class: 'choices' },
-        h(
-          'fieldset',
-          { class: 'roles' },
-          h('legend', {}, 'You lead'),
-          ...a.roles.map((r, i) =>
-            h(
-              'div',
-              { class: 'kind-option' },
-              h('input', { type: 'radio', name: 'role', id: `role-${r.actor}`, value: r.actor, checked: i === 0 }),
-              h(
-                'label',
-                { for: `role-${r.actor}` },
-                h('strong', {}, r.name),
-                h('span', { class: 'small' }, `: ${r.tagline}`),
-              ),
-            ),
-          ),
-        ),
-        h(
-          'fieldset',
-          { class: 'roles' },
-          h('legend', {}, 'Difficulty'),
-          ...DIFFICULTY_IDS.map((d) =>
-            h(
-              'div',
-              { class: 'kind-option' },
-              h('input', {
-                type: 'radio',
-                name: 'difficulty',
-                id: `difficulty-${d}`,
-                value: d,
-                checked: d === 'normal',
-                'aria-describedby': `difficulty-${d}-more`,
-              }),
-              h(
-                'label',
-                { for: `difficulty-${d}` },
-                h('strong', {}, DIFFICULTIES[d].label),
-                h('span', { class: 'small' }, `: ${DIFFICULTIES[d].short}`),
-              ),
-              h('span', { id: `difficulty-${d}-more`, class: 'sr-only' }, DIFFICULTIES[d].explain),
-            ),
-          ),
-        ),
-      ),
-      h(
-        'details',
-        { class: 'small' },
-        h('summary', {}, 'What the difficulty levels change'),
-        h('ul', {}, ...DIFFICULTY_IDS.map((d) => h('li', {}, `${DIFFICULTIES[d].label}: ${DIFFICULTIES[d].explain}`))),
-      ),
-      h('label', { for: 'seed' }, 'Seed (the whole class can play the same one)'),
-      seed,
-      h('p', { id: 'seed-error', class: 'warn', role: 'alert' }),
-      h('button', { id: 'new-game', type: 'submit', class: a.continueGame ? '' : 'primary' }, 'New game'),
-    ),
-    h(
-      'div',
-      { class: 'stack' },
-      h('label', { for: 'replay-file' }, 'Open a replay file (.json), or drop one on the page'),
-      file,
-      h('p', { id: 'load-error', class: 'warn', role: 'alert' }, a.problem ?? ''),
-    ),
+  );
+  // With a game to continue, "Continue" is the page's first choice and "New game" the second.
+  byId('new-game').classList.toggle('primary', !a.continueGame);
+  byId('load-error').textContent = a.problem ?? '';
+  clear(list);
+  put(
+    list,
     a.history.length ? h('h3', {}, 'Your games on this computer') : null,
     a.history.length
       ? h(
@@ -185,10 +225,5 @@ export function renderTitle(a: TitleActions): void {
           'Download all your games (zip of replay files)',
         )
       : null,
-    h(
-      'p',
-      { class: 'small' },
-      'Sources: a news report (The Wall Street Journal, 17 Nov 2015) and an opinion piece built on it (Breitbart News, 18 Nov 2015), paraphrased and cited by paragraph; later dates from public reporting.',
-    ),
   );
 }

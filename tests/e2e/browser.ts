@@ -84,9 +84,12 @@ export async function settled(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-/** Resolves when the title page is up and the map (Phaser) has faded in. */
+/**
+ * Resolves when the title page is up, the page's code has taken it over (the saved games are
+ * listed: src/app/titleShell.ts) and the map (Phaser) has faded in.
+ */
 export async function waitForTitle(page: Page): Promise<void> {
-  await page.waitForSelector('#new-game');
+  await page.waitForSelector('#title-history:not([aria-busy])', { state: 'attached' });
   await page.waitForSelector('#stage.map-ready canvas');
   await settled(page);
 }

@@ -8,6 +8,7 @@ import { ROOT, settled, shot, waitForTitle } from './browser';
 import type { Replay } from '../../src/state/replay';
 import { axe, continueSaved, diplomacyAt, savedGame, storedGames, tabTo, useBrowser } from './harness';
 import { divergence } from '../../src/state/divergence';
+import { DIFFICULTIES } from '../../src/state/difficulty';
 import { playAll } from '../../src/state/game';
 import { applyAction } from '../../src/state/reducer';
 import { initWorld } from '../../src/state/step';
@@ -214,6 +215,39 @@ describe('Grand Coalition in the browser', () => {
     await page.waitForFunction(() => (document.getElementById('load-error')?.textContent ?? '').length > 0);
     expect(await page.textContent('#load-error')).toContain('cannot be opened');
     expect(await page.$('img[src="x"]')).toBeNull();
+    await page.close();
+  });
+
+  it('is usable before its own code has loaded: how to play, the map, and a new game chosen meanwhile that starts as chosen', async () => {
+    const page = await env.newPage(1280, 720, undefined, { firstVisit: true });
+    // Hold back the page's own code (src/main.ts) until the player has chosen and clicked.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    let asked = false;
+    await page.route(/\/assets\/main-[^/]+\.js$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    await page.goto(env.url);
+    // A first visit: how to play opens at once, and closes.
+    await page.waitForSelector('dialog[open] #reader-title');
+    expect(await page.textContent('#reader-title')).toBe('How to play');
+    await page.click('#reader-close');
+    // The map comes without the page's code.
+    await page.waitForSelector('#stage.map-ready canvas');
+    expect(await page.$('#title-history[aria-busy]')).not.toBeNull();
+    await page.check('#role-RUS');
+    await page.check('#difficulty-hard');
+    await page.fill('#seed', '4242');
+    await page.click('#new-game');
+    expect(await page.textContent('#new-game')).toBe('Starting…');
+    expect(asked).toBe(true);
+    release();
+    await page.waitForSelector('#begin');
+    const fresh = playAll(scenario, 4242, 'RUS', [], undefined, 'hard');
+    expect(fresh.ok && (await page.getAttribute('#fingerprint', 'data-hash'))).toBe(fresh.ok && fresh.game.hash);
+    expect(await page.textContent('#topbar')).toContain(DIFFICULTIES.hard.label);
     await page.close();
   });
 });

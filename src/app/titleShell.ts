@@ -1,0 +1,82 @@
+// The title page as the page opens, before its own code (src/main.ts) has loaded: drawn from the
+// scenario's roles alone, with controls that work at once. What the player does here (a new game,
+// a replay file, a page of the reading room) waits in a queue, asks for the page's code, and is
+// carried out when src/main.ts takes the title over; nothing the player chose is lost.
+import { actors } from '../data/scenario/actors';
+import { roles } from '../data/scenario/roles';
+import { glossary } from '../data/scenario/story';
+import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from '../state/difficulty';
+import { byId } from '../ui/dom';
+import { openHowto, firstStart } from '../ui/howtoView';
+import { OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from '../ui/links';
+import { renderTitle } from '../ui/title';
+
+/** What the player asked for on the title page or in the top bar. */
+export type Intent =
+  | { type: 'new'; seed: number; role: string; difficulty: Difficulty }
+  | { type: 'file'; file: File }
+  | { type: 'library'; target: LibraryTarget };
+
+const queue: Intent[] = [];
+let handler: ((i: Intent) => void) | null = null;
+let wake: () => void = () => {};
+
+const names = new Map(actors.map((a) => [a.id, a.name]));
+const roleCards = roles.map((r) => ({ actor: r.actor, name: names.get(r.actor) ?? r.actor, tagline: r.tagline }));
+const levels = DIFFICULTY_IDS.map((id) => ({ id, ...DIFFICULTIES[id] }));
+
+function act(i: Intent): void {
+  if (handler) return handler(i);
+  queue.push(i);
+  if (i.type === 'new') {
+    // Say that the click was taken: the game starts as soon as its code is here.
+    const b = byId<HTMLButtonElement>('new-game');
+    b.textContent = 'Starting…';
+    b.setAttribute('aria-busy', 'true');
+  }
+  wake();
+}
+
+/** Draws the title page's form (the page's code fills its shelves with the saved games). */
+export function drawTitle(): void {
+  renderTitle({
+    roles: roleCards,
+    levels,
+    suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
+    newGame: (seed, role, difficulty) => act({ type: 'new', seed, role, difficulty }),
+    loadFile: (file) => act({ type: 'file', file }),
+  });
+}
+
+/**
+ * Starts the shell: `load` is called (once or more) when the player acts before the page's code
+ * has loaded. Until then, the reading room's doors queue their page too, but for "how to play",
+ * which the shell opens itself on a first visit.
+ */
+export function startShell(load: () => void): void {
+  wake = load;
+  setGlossaryTerms(glossary);
+  // The first time this browser opens the game: how to play, on one screen (Escape or the button
+  // skips it). An address that opens a replay or a page goes straight there.
+  if (!location.hash && firstStart()) openHowto();
+  // A replay file dropped on the page opens like one picked (the page's code takes drops over).
+  document.addEventListener('dragover', (e) => handler || e.preventDefault());
+  document.addEventListener('drop', (e) => {
+    if (handler) return;
+    e.preventDefault();
+    const file = e.dataTransfer?.files[0];
+    if (file) act({ type: 'file', file });
+  });
+  document.addEventListener(OPEN_LIBRARY, (e) => {
+    if (handler) return;
+    const target = (e as CustomEvent<LibraryTarget>).detail;
+    if (target.kind === 'howto') openHowto();
+    else act({ type: 'library', target });
+  });
+}
+
+/** The page's code takes the title over: what the player asked for so far is carried out, in order. */
+export function takeTitle(h: (i: Intent) => void): void {
+  handler = h;
+  for (const i of queue.splice(0)) h(i);
+}
