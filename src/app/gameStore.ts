@@ -159,7 +159,9 @@ export class GameStore {
       this.problem = reasonOf(e);
       return { games: [], setAside: [] };
     }
-    // The check's code (zod) loads with the first read; if it cannot load, nothing is read and nothing is set aside.
+    // An empty store has nothing to check: a first visit does without the check's code (zod). Otherwise
+    // it loads with the first read; if it cannot load, nothing is read and nothing is set aside.
+    if (!all.length) return { games: [], setAside: [] };
     const { GameRecord } = await import('./recordSchema');
     const games: GameRecord[] = [];
     const setAside: SetAside[] = [];
