@@ -230,12 +230,11 @@ describe('Grand Coalition in the browser', () => {
       await route.continue();
     });
     await page.goto(env.url);
-    // A first visit: how to play opens at once, and closes.
+    // The map comes without the page's code; then, on a first visit, how to play, which closes.
+    await page.waitForSelector('#stage.map-ready canvas');
     await page.waitForSelector('dialog[open] #reader-title');
     expect(await page.textContent('#reader-title')).toBe('How to play');
     await page.click('#reader-close');
-    // The map comes without the page's code.
-    await page.waitForSelector('#stage.map-ready canvas');
     expect(await page.$('#title-history[aria-busy]')).not.toBeNull();
     await page.check('#role-RUS');
     await page.check('#difficulty-hard');
