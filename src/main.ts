@@ -26,8 +26,8 @@ import { dropIntoComparison, libraryPageOf, setUpLibrary } from './ui/library';
 import { openLibrary } from './ui/links';
 import { renderMeter } from './ui/meterPanel';
 import { renderMeterIntro } from './ui/meterIntro';
-import { renderNegotiation, selectActor } from './ui/negotiation';
-import { renderReply } from './ui/reply';
+import { renderNegotiation, selectActor, showNewestAnswer } from './ui/negotiation';
+import { renderReply, showReply } from './ui/reply';
 import { renderTitleShelf, titleShown } from './ui/title';
 import { renderTopbar } from './ui/topbar';
 import { renderViewer } from './ui/viewer';
@@ -219,7 +219,7 @@ const loadDebrief = () =>
   ));
 
 /** Where the player was at the last render, to announce and focus only what changed. */
-let last: { screen: string; round: number; moves: number } = { screen: '', round: -1, moves: 0 };
+let last: { screen: string; round: number; moves: number; reply?: boolean } = { screen: '', round: -1, moves: 0 };
 
 function renderGame(s: Snapshot): void {
   void loadDebrief().catch(() => undefined);
@@ -229,6 +229,7 @@ function renderGame(s: Snapshot): void {
   publish(v, game.hash(), s.context.saveProblem, versionNote(game.version));
   gameTop = { v, fingerprint: game.hash(), problem: s.context.saveProblem, note: versionNote(game.version) };
   const changed = `game.${phase}` !== last.screen || v.round !== last.round;
+  let replying = false;
   if (phase === 'briefing') {
     renderBriefing(v, () => flow.send({ type: 'ack' }));
     showScene('WorldMap');
@@ -239,7 +240,8 @@ function renderGame(s: Snapshot): void {
       preview: (action) => game.preview(action),
     });
     const reply = s.context.reply;
-    if (s.matches({ game: { diplomacy: 'answer' } }) && reply)
+    replying = s.matches({ game: { diplomacy: 'answer' } }) && reply !== null;
+    if (replying && reply)
       renderReply(v, reply, {
         accept: () => flow.send({ type: 'reply.accept' }),
         decline: () => flow.send({ type: 'reply.decline' }),
@@ -250,6 +252,10 @@ function renderGame(s: Snapshot): void {
     if (s.context.refusal) announce(s.context.refusal);
     else if (!changed && answer && v.answers.length !== last.moves)
       announce(`${answer.action}: ${answer.text} Meter ${v.meter.value.toFixed(1)}.`);
+    // What a move or a reply brought is shown and focused: a counter-offer to answer, else the
+    // newest answer (also after Decline, which leaves the offer in that answer).
+    if (!changed && replying && !last.reply) showReply();
+    else if (!changed && !replying && (v.answers.length !== last.moves || last.reply)) showNewestAnswer();
   } else {
     if (!debriefUi) {
       void loadDebrief().then(
@@ -281,7 +287,7 @@ function renderGame(s: Snapshot): void {
     (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');
     (heading as HTMLElement | null)?.focus();
   }
-  last = { screen: `game.${phase}`, round: v.round, moves: v.answers.length };
+  last = { screen: `game.${phase}`, round: v.round, moves: v.answers.length, reply: replying };
 }
 
 function render(s: Snapshot): void {

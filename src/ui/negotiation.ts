@@ -314,6 +314,19 @@ export function buildAction(): PlayerAction | string {
   return { type: 'proposal', target: state.target, terms };
 }
 
+/**
+ * Brings the answer to the move just made to the player: scrolled to the top of the panel (of the
+ * page, on a phone, where the form that sent it is far below) and the keyboard on it, so the focus
+ * is never left on a Send button out of sight; the next Tab is its "Why?".
+ */
+export function showNewestAnswer(): void {
+  const newest = document.querySelector<HTMLElement>('#panel .answers > li');
+  if (!newest) return;
+  newest.tabIndex = -1;
+  newest.scrollIntoView({ block: 'start' });
+  newest.focus({ preventScroll: true });
+}
+
 /** The preview's body: what to weigh first (red lines, your own terms), what a yes changes, what a no brings. */
 export function previewBody(p: MovePreview): HTMLElement[] {
   const out: HTMLElement[] = [];
@@ -326,6 +339,8 @@ export function previewBody(p: MovePreview): HTMLElement[] {
 export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
   const root = byId('panel');
   const active = document.activeElement?.id;
+  // A counter-offer awaiting its reply stays while the player picks another actor or move.
+  const reply = root.querySelector('#reply');
   clear(root);
   const others = v.actors.filter((a) => !a.isPlayer);
   if (!state.target || !others.some((a) => a.id === state.target)) state.target = others[0]!.id;
@@ -485,6 +500,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
       ),
     ),
   );
+  if (reply) root.querySelector('.ap')?.after(reply);
   // Keep the keyboard where it was, but show the newest answer at the top.
   root.scrollTop = 0;
   if (active) document.getElementById(active)?.focus({ preventScroll: true });

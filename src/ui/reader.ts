@@ -1,6 +1,7 @@
 // The reading room: one modal dialog for the sources, the glossary, the teacher's guide and the class
 // comparison. A native <dialog> keeps focus inside, closes on Escape, and leaves the game as it was.
 import { h, put } from './dom';
+import { watchScrollRegions } from './scrollRegions';
 
 let dialog: HTMLDialogElement | null = null;
 let opener: Element | null = null;
@@ -26,6 +27,8 @@ window.addEventListener('beforeprint', preparePrint);
 function ensure(): HTMLDialogElement {
   if (dialog) return dialog;
   dialog = h('dialog', { id: 'reader', class: 'reader', 'aria-labelledby': 'reader-title' });
+  // Pages change their tables after opening (the comparison adds games): watch what is added.
+  new MutationObserver(() => watchScrollRegions(dialog!)).observe(dialog, { childList: true, subtree: true });
   dialog.addEventListener('close', () => {
     document.body.classList.remove('reading');
     document.getElementById('print-area')?.replaceChildren();
@@ -81,13 +84,17 @@ export function openReader(page: ReaderPage): HTMLDialogElement {
   d.append(body);
   document.body.classList.add('reading');
   if (!d.open) d.showModal();
+  // A page opens at its top, not at the scroll position of the page it replaces (or of the last
+  // one read before the room was closed): the dialog keeps its scroll offset across both.
+  d.scrollTop = 0;
+  body.scrollTop = 0;
   const target = page.focus ? d.querySelector<HTMLElement>(`#${CSS.escape(page.focus)}`) : null;
   if (target) {
     target.setAttribute('tabindex', '-1');
     target.classList.add('target');
     target.focus();
     target.scrollIntoView({ block: 'start' });
-  } else heading.focus();
+  } else heading.focus({ preventScroll: true });
   return d;
 }
 

@@ -30,7 +30,7 @@ export function renderReply(
   const box = h(
     'section',
     { id: 'reply', class: 'card', 'aria-labelledby': 'reply-title' },
-    h('h3', { id: 'reply-title' }, `${name} counters: ${terms}`),
+    h('h3', { id: 'reply-title', tabindex: '-1' }, `${name} counters: ${terms}`),
     h(
       'p',
       { class: 'small' },
@@ -49,9 +49,22 @@ export function renderReply(
     ),
   );
   const panel = byId('panel');
+  panel.querySelector('#reply')?.remove();
   const heading = panel.querySelector('.ap');
   if (heading) heading.after(box);
   else panel.prepend(box);
+}
+
+/**
+ * Brings a counter-offer that has just arrived to the player: its box scrolled to the top of the
+ * panel (of the page, on a phone), so its terms and, room allowing, Accept and Decline are in sight,
+ * and the keyboard on its heading (read out with the terms; the next Tab is Accept).
+ */
+export function showReply(): void {
+  const box = document.getElementById('reply');
+  if (!box) return;
+  box.scrollIntoView({ block: 'start' });
+  byId('reply-title').focus({ preventScroll: true });
 }
 
 /** The same preview as a move's: accepting moves positions (your own too), so say how before. */
