@@ -339,9 +339,13 @@ export function previewBody(p: MovePreview): HTMLElement[] {
 export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
   const root = byId('panel');
   const active = document.activeElement?.id;
-  // A counter-offer awaiting its reply stays while the player picks another actor or move.
-  const reply = root.querySelector('#reply');
   clear(root);
+  // Drawn again as the player picks another actor or move: a counter-offer awaiting its reply stays.
+  const again = () => {
+    const reply = root.querySelector('#reply');
+    renderNegotiation(v, hooks);
+    if (reply) root.querySelector('.ap')?.after(reply);
+  };
   const others = v.actors.filter((a) => !a.isPlayer);
   if (!state.target || !others.some((a) => a.id === state.target)) state.target = others[0]!.id;
   if (!v.issues.some((i) => i.id === state.issue)) state.issue = v.issues[0]!.id;
@@ -363,7 +367,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
         state.target = a.id;
         state.terms = {};
         hooks.focusActor(a.id);
-        renderNegotiation(v, hooks);
+        again();
       });
       r.addEventListener('focus', () => hooks.focusActor(a.id));
       return h(
@@ -397,7 +401,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
       });
       r.addEventListener('change', () => {
         state.kind = k.kind;
-        renderNegotiation(v, hooks);
+        again();
       });
       return h(
         'div',
@@ -500,7 +504,6 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
       ),
     ),
   );
-  if (reply) root.querySelector('.ap')?.after(reply);
   // Keep the keyboard where it was, but show the newest answer at the top.
   root.scrollTop = 0;
   if (active) document.getElementById(active)?.focus({ preventScroll: true });
