@@ -2,6 +2,7 @@
 // comparison. A native <dialog> keeps focus inside, closes on Escape, and leaves the game as it was.
 import { h, put } from './dom';
 import { watchScrollRegions } from './scrollRegions';
+import { cardTables } from './tableCards';
 
 let dialog: HTMLDialogElement | null = null;
 let opener: Element | null = null;
@@ -28,7 +29,10 @@ function ensure(): HTMLDialogElement {
   if (dialog) return dialog;
   dialog = h('dialog', { id: 'reader', class: 'reader', 'aria-labelledby': 'reader-title' });
   // Pages change their tables after opening (the comparison adds games): watch what is added.
-  new MutationObserver(() => watchScrollRegions(dialog!)).observe(dialog, { childList: true, subtree: true });
+  new MutationObserver(() => {
+    cardTables(dialog!);
+    watchScrollRegions(dialog!);
+  }).observe(dialog, { childList: true, subtree: true });
   dialog.addEventListener('close', () => {
     document.body.classList.remove('reading');
     document.getElementById('print-area')?.replaceChildren();

@@ -6,24 +6,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT, settled, shot, waitForTitle } from './browser';
 import type { Replay } from '../../src/state/replay';
-import { axe, continueSaved, diplomacyAt, savedGame, storedGames, tabTo, useBrowser } from './harness';
+import { axe, continueSaved, counteredAt, diplomacyAt, savedGame, storedGames, tabTo, useBrowser } from './harness';
 import { divergence } from '../../src/state/divergence';
 import { DIFFICULTIES } from '../../src/state/difficulty';
 import { playAll } from '../../src/state/game';
-import { applyAction } from '../../src/state/reducer';
-import { initWorld } from '../../src/state/step';
 import { rules, scenario } from '../helpers';
-
-/** The first seeds at which France's opening call to `target` draws a counter-offer (found by the rules in Node). */
-function counteredAt(target: string, n: number): number[] {
-  const out: number[] = [];
-  for (let seed = 1; out.length < n && seed < 1000; seed++) {
-    const r = applyAction(rules, initWorld(rules, seed, 'FRA'), { type: 'call', target });
-    if (r.ok && r.world.rounds[0]!.actions[0]!.answer!.kind === 'counter') out.push(seed);
-  }
-  if (out.length < n) throw new Error(`no counter-offer from ${target} in 1000 seeds`);
-  return out;
-}
 
 const env = useBrowser();
 
@@ -190,6 +177,61 @@ describe('Grand Coalition in the browser', () => {
         // The offer still stands this round: the panel offers to accept it.
         expect(await page.$('#accept-counter')).not.toBeNull();
       }
+    }
+    await page.close();
+  });
+
+  it('takes the keyboard to a counter-offer as it arrives, and to the answer after Accept or Decline', async () => {
+    const [acceptSeed, declineSeed] = counteredAt('RUS', 2);
+    const page = await newPage();
+    /** Where the focus is, and whether it is in sight: inside the panel's box and the window. */
+    const focus = () =>
+      page.evaluate(() => {
+        const f = document.activeElement!;
+        const r = f.getBoundingClientRect();
+        const p = document.getElementById('panel')!.getBoundingClientRect();
+        const inSight = (e: Element | null) => {
+          const b = e?.getBoundingClientRect();
+          return !!b && b.top >= p.top - 1 && b.bottom <= p.bottom + 1 && b.bottom <= innerHeight;
+        };
+        return {
+          id: f.id,
+          cls: f.className,
+          newest: f === document.querySelector('#panel .answers > li'),
+          inSight: r.height > 0 && inSight(f),
+          acceptInSight: inSight(document.getElementById('reply-accept')),
+        };
+      });
+    for (const [seed, reply] of [
+      [acceptSeed!, 'accept'],
+      [declineSeed!, 'decline'],
+    ] as const) {
+      await diplomacyAt(page, env.url, seed);
+      await page.focus('#actor-RUS');
+      await page.keyboard.press('Space');
+      await tabTo(page, '#send');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#reply');
+      await settled(page);
+      // The counter-offer's heading has the keyboard (read out with its terms), and Accept is in sight.
+      expect(await focus()).toMatchObject({ id: 'reply-title', inSight: true, acceptInSight: true });
+      if (seed === acceptSeed) await shot(page, 'reply-keyboard-1280x720');
+      await page.keyboard.press('Tab');
+      expect((await focus()).id).toBe('reply-accept');
+      if (reply === 'decline') await page.keyboard.press('Tab');
+      expect((await focus()).id).toBe(`reply-${reply}`);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#reply', { state: 'detached' });
+      await settled(page);
+      // Then the newest answer (to the accepted terms, or the countered call), in sight.
+      expect(await focus()).toMatchObject({ newest: true, inSight: true });
+      expect((await focus()).cls).toContain(reply === 'accept' ? 'accept' : 'counter');
+      // The next Tab is that answer's "Why?", the one after it the row under the answers (the offer
+      // still stands after Decline).
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Why?');
+      await page.keyboard.press('Tab');
+      expect((await focus()).id).toBe(reply === 'accept' ? 'end-round' : 'accept-counter');
     }
     await page.close();
   });

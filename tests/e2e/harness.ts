@@ -12,8 +12,10 @@ import {
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { PlayerAction } from '../../src/state/actions';
 import { playAll } from '../../src/state/game';
+import { applyAction } from '../../src/state/reducer';
 import { makeReplay } from '../../src/state/replay';
-import { scenario } from '../helpers';
+import { initWorld } from '../../src/state/step';
+import { rules, scenario } from '../helpers';
 import { waitForTitle } from './browser';
 
 /**
@@ -137,4 +139,15 @@ export async function continueSaved(page: Page, save: string): Promise<void> {
   await page.reload();
   await waitForTitle(page);
   await page.click('#continue');
+}
+
+/** The first seeds at which France's opening call to `target` draws a counter-offer (found by the rules in Node). */
+export function counteredAt(target: string, n: number): number[] {
+  const out: number[] = [];
+  for (let seed = 1; out.length < n && seed < 1000; seed++) {
+    const r = applyAction(rules, initWorld(rules, seed, 'FRA'), { type: 'call', target });
+    if (r.ok && r.world.rounds[0]!.actions[0]!.answer!.kind === 'counter') out.push(seed);
+  }
+  if (out.length < n) throw new Error(`no counter-offer from ${target} in 1000 seeds`);
+  return out;
 }

@@ -9,7 +9,7 @@ import { runPolicy } from '../../src/state/policies';
 import { makeReplay } from '../../src/state/replay';
 import { scenario } from '../helpers';
 import { settled, shot } from './browser';
-import { axe, useBrowser } from './harness';
+import { axe, counteredAt, useBrowser } from './harness';
 
 const env = useBrowser();
 const TOUCH = { hasTouch: true, isMobile: true };
@@ -54,10 +54,25 @@ async function problems(page: Page): Promise<string[]> {
       const px = parseFloat(getComputedStyle(e).fontSize);
       if (px < 16) out.push(`${name(e)}: ${px}px text`);
     }
-    // Each text brought to the middle of its scrolling boxes, as a reader would scroll to it; the
-    // fixed tab bar may cover what scrolls under it, so only what is above it counts.
     const bar = document.querySelector('.views')!.getBoundingClientRect();
     const dialog = document.querySelector('dialog[open]');
+    // Words in a table stay whole: no word with its letters on two lines (a narrow column once broke
+    // "Minutes" into "Mi/n/ut/es"). Words may part at spaces, dashes and slashes.
+    for (const cell of document.querySelectorAll('th, td')) {
+      if ((dialog && !dialog.contains(cell)) || !shown(cell)) continue;
+      const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const broken = [...n.textContent!.matchAll(/[^\s\-\u2010-\u2014/]+/g)].find((m) => {
+          const r = document.createRange();
+          r.setStart(n, m.index);
+          r.setEnd(n, m.index + m[0].length);
+          return new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top))).size > 1;
+        });
+        if (broken) out.push(`"${broken[0]}" in ${name(cell)} is broken across lines`);
+      }
+    }
+    // Each text brought to the middle of its scrolling boxes, as a reader would scroll to it; the
+    // fixed tab bar may cover what scrolls under it, so only what is above it counts.
     for (const e of texts) {
       if (dialog && !dialog.contains(e)) continue;
       e.scrollIntoView({ block: 'center', inline: 'nearest' });
@@ -72,7 +87,9 @@ async function problems(page: Page): Promise<string[]> {
       }
     }
     for (const box of [de, ...document.querySelectorAll('#panel, #meter, dialog[open]')]) box.scrollTop = 0;
-    for (const e of document.querySelectorAll('button:not(.link), select, input, summary, [role="tab"]')) {
+    for (const e of document.querySelectorAll(
+      'button:not(.link), button.src-link, .compare-table button, select, input, summary, [role="tab"]',
+    )) {
       if (dialog && !dialog.contains(e)) continue;
       const box =
         (e as HTMLInputElement).type === 'radio' || (e as HTMLInputElement).type === 'checkbox'
@@ -107,6 +124,9 @@ async function playRound(page: Page, first: boolean): Promise<void> {
   await page.waitForSelector('#send');
   if (first) {
     await page.tap('label[for="actor-RUS"]');
+    await page.tap('label[for="kind-proposal"]');
+    await page.waitForSelector('#term-assad');
+    await check(page, 'proposal form, talks');
     await page.tap('label[for="kind-visit"]');
   }
   await page.tap('#send');
@@ -140,11 +160,38 @@ describe('on a phone, by touch', () => {
     await page.waitForSelector('#begin');
     expect(await page.textContent('#topbar')).toContain('Round 3 of 12 · Mon 23 Nov 2015');
 
-    // The reading room fills the screen and closes back to the game.
+    // The reading room fills the screen and closes back to the game; each page opens at its top,
+    // whatever page was read before and how far down (the dialog used to keep its scroll offset).
+    const readerTop = () => page.$eval('#reader', (d) => d.scrollTop);
+    const scrollReaderDown = () => page.$eval('#reader', (d) => (d.scrollTop = d.scrollHeight));
     for (const door of ['sources', 'glossary', 'guide', 'compare']) {
       await page.tap(`#open-${door}`);
       await page.waitForSelector('dialog[open]');
-      await check(page, `reading room, ${door}`, door === 'sources' ? 'phone-390x844-sources' : undefined);
+      expect(await readerTop(), door).toBe(0);
+      await check(page, `reading room, ${door}`, `phone-390x844-${door}`);
+      if (door === 'guide') {
+        // The teacher's kit from the guide: the handout and the answer key, their tables readable.
+        for (const [kit, title, table] of [
+          ['handout', 'Student handout', 'table.rubric'],
+          ['answers', 'Answer key', 'table.answer-key'],
+        ] as const) {
+          await page.$eval(`#guide-${kit}`, (b) => b.scrollIntoView({ block: 'center' }));
+          expect(await readerTop()).toBeGreaterThan(0);
+          await page.tap(`#guide-${kit}`);
+          await page.waitForFunction((t) => document.getElementById('reader-title')?.textContent === t, title);
+          await page.waitForSelector(table);
+          expect(await readerTop(), kit).toBe(0);
+          await check(page, `reading room, ${kit}`, `phone-390x844-${kit}`);
+          await page.$eval(table, (t) => t.scrollIntoView({ block: 'center' }));
+          await shot(page, `phone-390x844-${kit}-table`);
+          if (kit === 'handout') {
+            await page.tap('#reader-close');
+            await page.tap('#open-guide');
+            await page.waitForSelector('#guide-answers');
+          }
+        }
+      }
+      await scrollReaderDown();
       await page.tap('#reader-close');
       await page.waitForSelector('dialog[open]', { state: 'detached' });
     }
@@ -167,6 +214,55 @@ describe('on a phone, by touch', () => {
     await view(page, 'meter', 'debrief');
     await page.close();
   });
+
+  for (const [w, h] of [
+    [390, 844],
+    [844, 390],
+  ] as const)
+    it(`shows the answer to a move, and a counter-offer, where the player is at ${w}×${h}`, async () => {
+      const [seed] = counteredAt('RUS', 1);
+      const page = await env.newPage(w, h, undefined, TOUCH);
+      await page.goto(env.url);
+      await page.waitForSelector('#new-game');
+      await page.fill('#seed', String(seed));
+      await page.tap('#new-game');
+      await page.tap('#begin');
+      await page.tap('label[for="actor-RUS"]');
+      await page.tap('#send');
+      await page.waitForSelector('#reply');
+      await settled(page);
+      /** The focused element's top and bottom, and the top of the tab bar (what is above it is in sight). */
+      const seen = () =>
+        page.evaluate(() => {
+          const f = document.activeElement!;
+          const r = f.getBoundingClientRect();
+          return {
+            id: f.id,
+            newest: f === document.querySelector('#panel .answers > li'),
+            top: r.top,
+            bottom: r.bottom,
+            bar: document.querySelector('.views')!.getBoundingClientRect().top,
+          };
+        });
+      // The counter-offer is brought to the top of the screen (it used to appear ~2,700px above it,
+      // with the focus left on the Send button out of sight), its heading focused.
+      const reply = await seen();
+      expect(reply.id).toBe('reply-title');
+      expect(reply.top).toBeGreaterThanOrEqual(-1);
+      expect(reply.bottom).toBeLessThanOrEqual(reply.bar);
+      await shot(page, `phone-${w}x${h}-reply`);
+      await check(page, `${w}×${h} counter-offer`);
+      // Decline (scrolled to and tapped): the answer that carried the offer takes its place in sight.
+      await page.tap('#reply-decline');
+      await page.waitForSelector('#reply', { state: 'detached' });
+      await settled(page);
+      const after = await seen();
+      expect(after.newest).toBe(true);
+      expect(after.top).toBeGreaterThanOrEqual(-1);
+      expect(after.top).toBeLessThan(after.bar);
+      await shot(page, `phone-${w}x${h}-after-reply`);
+      await page.close();
+    });
 
   for (const [w, h, label, options] of [
     [844, 390, 'phone-844x390', TOUCH],
