@@ -33,10 +33,19 @@ async function problems(page: Page): Promise<string[]> {
     for (const box of document.querySelectorAll('#panel, #meter, dialog[open]'))
       if (box.scrollWidth > box.clientWidth)
         out.push(`${name(box)} is ${box.scrollWidth}px wide inside, ${box.clientWidth}px on screen`);
+    /** Inside a box kept for screen readers only (.sr-only, or a table's header row clipped to 1px). */
+    const forReaders = (e: Element) => {
+      for (let a: Element | null = e; a; a = a.parentElement) {
+        if (a.classList.contains('sr-only')) return true;
+        const r = a.getBoundingClientRect();
+        if (r.width <= 1 && r.height <= 1 && getComputedStyle(a).overflow === 'hidden') return true;
+      }
+      return false;
+    };
     const shown = (e: Element) =>
       e.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true }) &&
       e.getBoundingClientRect().width > 0 &&
-      !e.closest('.sr-only');
+      !forReaders(e);
     /** The element's own words: the first line box of each of its non-blank text nodes. */
     const words = (e: Element) =>
       [...e.childNodes]
