@@ -30,7 +30,14 @@ describe('tapping a marker', () => {
         const got = markerAt(places, x, y, reach);
         const nearest = Math.min(...places.map((p) => markerDistance(p, x, y)));
         if (nearest > reach) expect(got).toBeNull();
-        else expect(markerDistance(places.find((p) => p.id === got)!, x, y)).toBe(nearest);
+        else
+          expect(
+            markerDistance(
+              places.find((p) => p.id === got)!,
+              x,
+              y,
+            ),
+          ).toBe(nearest);
       }),
     );
   });
