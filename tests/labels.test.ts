@@ -82,14 +82,20 @@ describe('names on the map', () => {
   });
 
   it('never puts a name beside another marker (the playtest\'s "France (you)" by the US marker)', () => {
-    // France and the United States as a phone draws them: a name 43 units tall, 200 wide.
-    const france = { id: 'fr', x: 235, y: 160, w: 204, h: 46 };
-    const us = { id: 'us', x: 100, y: 192, w: 240, h: 46 };
+    // France and the United States where the map puts them, names as a phone draws them (43 units).
+    const france = { id: 'fr', x: 311, y: 212, w: 270, h: 52 };
+    const us = { id: 'us', x: 134, y: 253, w: 280, h: 52 };
     const spots = placeLabels([france, us], [], FRAME);
     const fr = spots.get('fr');
     // Centred under France it would run past the US marker: it goes elsewhere, or to the list.
     if (fr) expect(distanceTo(fr, us.x, us.y)).toBeGreaterThan(2 * distanceTo(fr, france.x, france.y));
-    expect(fr?.y ?? 0).not.toBe(160 + 15 + 3);
+    expect(fr?.y ?? 0).not.toBe(212 + 15 + 3);
+    // Each name at least a line's height farther from the other marker than from its own.
+    for (const [b, own, other] of [
+      [fr, france, us],
+      [spots.get('us'), us, france],
+    ] as const)
+      if (b) expect(distanceTo(b, other.x, other.y)).toBeGreaterThanOrEqual(distanceTo(b, own.x, own.y) + b.h);
     const u = spots.get('us');
     if (u) expect(distanceTo(u, france.x, france.y)).toBeGreaterThan(2 * distanceTo(u, us.x, us.y));
   });

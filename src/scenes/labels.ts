@@ -49,16 +49,14 @@ function candidates(l: LabelInput): Box[] {
 export const distanceTo = (b: Box, x: number, y: number): number =>
   Math.hypot(Math.max(b.x - x, 0, x - b.x - b.w), Math.max(b.y - y, 0, y - b.y - b.h));
 
-/** Beyond its own marker's distance, how much nearer a name must be to it than to any other. */
-const OWN = 14;
-
 /**
  * Whether a name in box `c` reads as its own marker's: every other marker at least twice as far
- * from it, and OWN units more (a name beside a neighbour would be taken for the neighbour's).
+ * from it, and a line of the name's height farther (a name that runs up to a neighbour, even
+ * clear of it, is taken for the neighbour's).
  */
 export const byOwnMarker = (c: Box, own: { x: number; y: number }, others: { x: number; y: number }[]): boolean => {
   const d = distanceTo(c, own.x, own.y);
-  return others.every((o) => distanceTo(c, o.x, o.y) >= Math.max(2 * d, d + OWN));
+  return others.every((o) => distanceTo(c, o.x, o.y) >= Math.max(2 * d, d + c.h));
 };
 
 /**
