@@ -27,6 +27,8 @@ const levels = DIFFICULTY_IDS.map((id) => ({ id, ...DIFFICULTIES[id] }));
 
 function act(i: Intent): void {
   if (handler) return handler(i);
+  // Clicked twice while waiting: the latest choice of a new game stands, once.
+  if (i.type === 'new') queue.splice(0, queue.length, ...queue.filter((q) => q.type !== 'new'));
   queue.push(i);
   if (i.type === 'new') {
     // Say that the click was taken: the game starts as soon as its code is here.
@@ -79,6 +81,18 @@ export function startShell(load: () => void): void {
  */
 export function offerHowto(): void {
   if (!location.hash && !queue.length && titleShown() && firstStart()) openHowto();
+}
+
+/**
+ * The page's code did not arrive (the network dropped): what was asked is dropped with it (the
+ * form still holds the player's choices) and "New game" reads as before.
+ */
+export function pageFailed(): void {
+  queue.length = 0;
+  const b = document.getElementById('new-game');
+  if (!b) return;
+  b.textContent = 'New game';
+  b.removeAttribute('aria-busy');
 }
 
 /** The page's code takes the title over: what the player asked for so far is carried out, in order. */
