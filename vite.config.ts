@@ -71,7 +71,7 @@ function preloadFirstScreen(): Plugin {
         return [
           ...modules.map((f) => ({
             tag: 'link',
-            attrs: { rel: 'preload', as: 'script', crossorigin: '', href: `${base}${f}` },
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${f}` },
             injectTo: 'head' as const,
           })),
           {

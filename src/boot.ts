@@ -1,12 +1,13 @@
 // The page's entry, kept small so the title page is drawn and usable before anything heavy has
 // compiled. Then, in order: the map (Phaser and the scenes, downloading with the page: index.html
-// preloads them), and the page's own code (src/main.ts), which takes the title over. The page's
+// preloads them), how to play on a first visit, and the page's own code (src/main.ts), which
+// takes the title over. The page's
 // code comes sooner if the player acts, if the address asks for a replay or a page of the reading
 // room, or if the map is slow to come (a slow network): the game never waits for its picture.
 import './ui/style.css';
 import './ui/phone.css';
 import { theMap } from './app/mapStage';
-import { drawTitle, startShell } from './app/titleShell';
+import { drawTitle, offerHowto, pageFailed, startShell } from './app/titleShell';
 import { h } from './ui/dom';
 import { LIBRARY_PAGES } from './ui/links';
 import { renderMeterIntro } from './ui/meterIntro';
@@ -32,8 +33,9 @@ setUpViews({ mapShown: map.refresh });
 let page: Promise<unknown> | null = null;
 function loadPage(): void {
   page ??= import('./main').catch((e: unknown) => {
-    // A chunk that did not arrive (the network dropped): say so; the next click tries again.
+    // A chunk that did not arrive (the network dropped): say so, and what to do.
     page = null;
+    pageFailed();
     document.getElementById('page-failed')?.remove();
     document
       .getElementById('panel')
@@ -41,15 +43,16 @@ function loadPage(): void {
         h(
           'p',
           { id: 'page-failed', class: 'warn', role: 'alert' },
-          'The game could not finish loading (is the network down?). Try again, or reload the page; your saved games are safe.',
+          'The game could not finish loading (is the network down?). Reload the page to try again; your saved games are safe.',
         ),
       );
-    throw e;
+    console.error(e);
   });
 }
 startShell(loadPage);
 if (location.hash) loadPage();
-else {
-  void map.drawn.then(loadPage);
-  setTimeout(loadPage, MAP_GRACE_MS);
-}
+else
+  void Promise.race([map.drawn, new Promise((r) => setTimeout(r, MAP_GRACE_MS))]).then(() => {
+    offerHowto();
+    loadPage();
+  });

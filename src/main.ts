@@ -13,7 +13,7 @@ import { Tabs } from './app/tabs';
 import { onUpdateReady, setUpUpdates, takeUpdate, updateReady } from './app/updates';
 import { loadScenario } from './data/load';
 import { openFragment, openReplay, type Opened } from './release/load';
-import { current } from './release/registry';
+import { current, loadReading } from './release/registry';
 import { echoText } from './state/echo';
 import { isReplayFragment, replayFragment } from './state/link';
 import type { Replay } from './state/replay';
@@ -114,7 +114,10 @@ tabs.onChange(() => void refreshList());
 
 /** Continues a stored game in its own release; if another tab plays it, this one plays a copy. */
 async function continueRecord(g: GameRecord): Promise<void> {
-  const r = await openReplay(g.replay);
+  // The code that checks a game loads on first use: if it cannot (offline before the first visit
+  // had kept it), say so like any other refusal; the saved game stays where it is.
+  const r = await openReplay(g.replay).catch(() => null);
+  if (!r) return void open('Your saved game', () => Promise.reject(new Error('code did not load')));
   if (!r.ok) return void open('Your saved game', async () => r);
   const copied = await tabs.heldElsewhere(g.id, null);
   records.adopt(copied ? `${g.id.slice(0, 20)}-copy-${Date.now().toString(36)}` : g.id);
@@ -128,7 +131,12 @@ const open = (what: string, load: () => Promise<Opened>) =>
     type: 'open',
     what,
     load: async () => {
-      const r = await load();
+      const r = await load().catch(() => null);
+      if (!r)
+        return {
+          ok: false,
+          error: `${what} cannot be opened: the part of the game that reads it did not load (is the network down?). Try again, or reload the page. Your own game is untouched.`,
+        };
       return r.ok ? r : { ok: false, error: `${what} cannot be opened: ${r.error}. Your own game is untouched.` };
     },
   });
@@ -205,12 +213,13 @@ function renderViewerPage(s: Snapshot): void {
   byId('viewer-title').focus();
 }
 
-// The debrief and its chart (d3) are code for a game's end: they load as a game gets under way.
+// The debrief, its chart (d3) and its reading against the record are code for a game's end: they
+// load as a game gets under way.
 let debriefUi: typeof import('./ui/debrief') | null = null;
 let debriefLoading: Promise<unknown> | null = null;
 const loadDebrief = () =>
-  (debriefLoading ??= import('./ui/debrief').then(
-    (m) => (debriefUi = m),
+  (debriefLoading ??= Promise.all([import('./ui/debrief'), loadReading()]).then(
+    ([m]) => (debriefUi = m),
     (e: unknown) => {
       debriefLoading = null;
       throw e;

@@ -1,9 +1,9 @@
 // The app's flow (src/app/flow.ts), headless: the chart run in Node with this build's rules and an
 // in-memory autosave, driven by the events the page sends.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
 import { flowMachine, type Records } from '../src/app/flow';
-import { current } from '../src/release/registry';
+import { current, loadReading } from '../src/release/registry';
 import type { RunningGame } from '../src/release/types';
 import type { PlayerAction } from '../src/state/actions';
 
@@ -37,6 +37,9 @@ const move = (action: PlayerAction) => ({ type: 'move', action }) as const;
 const newGame = (seed = 1) => ({ type: 'new', seed, role: 'FRA', difficulty: 'normal' }) as const;
 
 describe('the flow', () => {
+  // The page loads the current release's replay checks before it opens or continues a replay (releaseFor).
+  beforeAll(() => loadReading());
+
   it('goes from the title through the briefing into diplomacy, and autosaves each move', () => {
     const { send, snap, mem } = run();
     expect(snap().value).toBe('title');

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isReplayFragment, replayFragment, replayFromFragment } from '../src/state/link';
+import { isReplayFragment, replayFragment } from '../src/state/link';
 import { runPolicy } from '../src/state/policies';
-import { makeReplay } from '../src/state/replay';
+import { makeReplay, replayFromFragment } from '../src/state/replay';
 import { scenario } from './helpers';
 
 const game = runPolicy(scenario, 11, 'FRA', 'historical');

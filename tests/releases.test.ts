@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openFragment, openReplay, openReplayText } from '../src/release/load';
-import { GameRecord } from '../src/app/gameStore';
+import { GameRecord } from '../src/app/recordSchema';
 import { CURRENT_VERSION, KNOWN_VERSIONS } from '../src/release/registry';
 import { FROZEN } from '../src/release/frozen';
 

@@ -2,12 +2,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../src/data/load';
+import { rawScenario } from '../src/data/scenario';
 import { parseScenario, type Citation } from '../src/data/schema';
 import { runPolicy } from '../src/state/policies';
 import { view } from '../src/state/view';
 import { freshWorld, rawCopy, rules, scenario } from './helpers';
 
 describe('scenario data', () => {
+  it('validates, and the game plays the data exactly as written: the validator changes nothing', () => {
+    // The page does not validate the built-in scenario (src/data/load.ts): this test does.
+    const r = parseScenario(rawScenario);
+    if (!r.ok) throw new Error(r.error);
+    expect(loadScenario()).toBe(rawScenario);
+    // No default filled in, no unknown key dropped, no value changed.
+    expect(r.scenario).toStrictEqual(rawScenario);
+  });
+
   it('validates, with the 15 actors of the brief, an id and a semantic version', () => {
     expect(parseScenario(scenario).ok).toBe(true);
     expect(scenario.actors.map((a) => a.id).sort()).toEqual([

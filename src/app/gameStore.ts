@@ -3,25 +3,11 @@
 // when neither works, and then the page says so and offers the download. Every record is checked
 // on read; one that fails is set aside, offered for download, never fatal.
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { echoText } from '../state/echo';
+import type { GameRecord as RecordSchema } from './recordSchema';
 
-export const GameRecord = z
-  .object({
-    id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/),
-    status: z.enum(['playing', 'finished']),
-    /** When it was last saved (ISO time), for the order of the list. */
-    updated: z.string().max(40),
-    version: z.string().max(20),
-    seed: z.number().int().min(0),
-    role: z.string().max(8),
-    outcome: z.string().max(40).nullable(),
-    meter: z.number(),
-    /** The game as a replay object; its rules check it again when it is opened. */
-    replay: z.object({ format: z.string(), scenario: z.object({ version: z.string() }).loose() }).loose(),
-  })
-  .strict();
-export type GameRecord = z.infer<typeof GameRecord>;
+export type GameRecord = z.infer<typeof RecordSchema>;
 
 /** One game as a stored record: what the list shows, read off the game's summary, and its replay. */
 export const gameRecord = (
@@ -173,6 +159,10 @@ export class GameStore {
       this.problem = reasonOf(e);
       return { games: [], setAside: [] };
     }
+    // An empty store has nothing to check: a first visit does without the check's code (zod). Otherwise
+    // it loads with the first read; if it cannot load, nothing is read and nothing is set aside.
+    if (!all.length) return { games: [], setAside: [] };
+    const { GameRecord } = await import('./recordSchema');
     const games: GameRecord[] = [];
     const setAside: SetAside[] = [];
     for (const [key, value] of all) {

@@ -35,10 +35,24 @@ export function theMap(): MapStage {
 }
 
 function mapStage(parent: string): MapStage {
-  const mapSvg: Promise<string | null> = fetch(mapUrl)
-    .then((r) => (r.ok ? r.text() : null))
+  // The map's picture, read and decoded while Phaser downloads and compiles: the map's first frame
+  // then has it to show, not a decode still to wait for.
+  const mapImage: Promise<string | null> = fetch(mapUrl)
+    .then((r) => (r.ok ? r.blob() : null))
+    .then(async (svg) => {
+      if (!svg) return null;
+      const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+      const img = new Image();
+      img.src = url;
+      await img.decode();
+      return url;
+    })
     .catch(() => null);
-  const scenes = import('../scenes/game');
+  // Phaser runs once the title page has been painted (its code is already downloaded and
+  // compiled: index.html preloads it), so the first thing on screen is something to read and use.
+  const scenes = new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))).then(
+    () => import('../scenes/game'),
+  );
   let settle: (drawn: boolean) => void = () => {};
   const drawn = new Promise<boolean>((resolve) => (settle = resolve));
   let game: Game | null = null;
@@ -65,9 +79,9 @@ function mapStage(parent: string): MapStage {
     }
   };
 
-  void Promise.all([scenes, mapSvg]).then(
-    ([{ createGame }, svg]) => {
-      game = createGame(parent, svg);
+  void Promise.all([scenes, mapImage]).then(
+    ([{ createGame }, image]) => {
+      game = createGame(parent, image);
       if (view) game.registry.set('view', view);
       game.events.on(BUS.pick, (id: string, tapped: boolean) => picks.forEach((cb) => cb(id, tapped)));
       game.events.once(BUS.ready, () => {

@@ -9,7 +9,7 @@ import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from '../state/difficul
 import { byId } from '../ui/dom';
 import { openHowto, firstStart } from '../ui/howtoView';
 import { OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from '../ui/links';
-import { renderTitle } from '../ui/title';
+import { renderTitle, titleShown } from '../ui/title';
 
 /** What the player asked for on the title page or in the top bar. */
 export type Intent =
@@ -27,6 +27,8 @@ const levels = DIFFICULTY_IDS.map((id) => ({ id, ...DIFFICULTIES[id] }));
 
 function act(i: Intent): void {
   if (handler) return handler(i);
+  // Clicked twice while waiting: the latest choice of a new game stands, once.
+  if (i.type === 'new') queue.splice(0, queue.length, ...queue.filter((q) => q.type !== 'new'));
   queue.push(i);
   if (i.type === 'new') {
     // Say that the click was taken: the game starts as soon as its code is here.
@@ -51,14 +53,11 @@ export function drawTitle(): void {
 /**
  * Starts the shell: `load` is called (once or more) when the player acts before the page's code
  * has loaded. Until then, the reading room's doors queue their page too, but for "how to play",
- * which the shell opens itself on a first visit.
+ * which the shell opens itself.
  */
 export function startShell(load: () => void): void {
   wake = load;
   setGlossaryTerms(glossary);
-  // The first time this browser opens the game: how to play, on one screen (Escape or the button
-  // skips it). An address that opens a replay or a page goes straight there.
-  if (!location.hash && firstStart()) openHowto();
   // A replay file dropped on the page opens like one picked (the page's code takes drops over).
   document.addEventListener('dragover', (e) => handler || e.preventDefault());
   document.addEventListener('drop', (e) => {
@@ -73,6 +72,27 @@ export function startShell(load: () => void): void {
     if (target.kind === 'howto') openHowto();
     else act({ type: 'library', target });
   });
+}
+
+/**
+ * The first time this browser opens the game: how to play, on one screen (Escape or the button
+ * skips it), once the title and the map are up; not if the player has already chosen something,
+ * nor when the address opens a replay or a page.
+ */
+export function offerHowto(): void {
+  if (!location.hash && !queue.length && titleShown() && firstStart()) openHowto();
+}
+
+/**
+ * The page's code did not arrive (the network dropped): what was asked is dropped with it (the
+ * form still holds the player's choices) and "New game" reads as before.
+ */
+export function pageFailed(): void {
+  queue.length = 0;
+  const b = document.getElementById('new-game');
+  if (!b) return;
+  b.textContent = 'New game';
+  b.removeAttribute('aria-busy');
 }
 
 /** The page's code takes the title over: what the player asked for so far is carried out, in order. */

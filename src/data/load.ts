@@ -1,13 +1,13 @@
-import { parseScenario, type Scenario } from './schema';
+import type { Scenario } from './schema';
 import { rawScenario } from './scenario';
 
-let cached: Scenario | undefined;
-
-/** The built-in scenario, validated once. A broken data file fails here with the bad field's path. */
+/**
+ * The built-in scenario. It is typed as the schema's output where it is written and validated by
+ * tests/scenario.test.ts, which also checks that the validator returns it unchanged (no defaults
+ * filled in, nothing dropped): checking it again on every page load would only cost the page
+ * the validator (zod) and its time before the title page. Scenarios from elsewhere go through
+ * parseScenario (./schema).
+ */
 export function loadScenario(): Scenario {
-  if (cached) return cached;
-  const r = parseScenario(rawScenario);
-  if (!r.ok) throw new Error(r.error);
-  cached = r.scenario;
-  return cached;
+  return rawScenario;
 }

@@ -1,8 +1,9 @@
 // The scenario's shape, its validator and its version in one place (after tldraw's record files).
 // Every number a model reads carries where it came from: an article paragraph or a named design assumption.
 import { z } from 'zod';
+import { SCENARIO_FORMAT } from './format';
 
-export const SCENARIO_FORMAT = 1;
+export { SCENARIO_FORMAT };
 
 export const ArticleId = z.enum(['wsj', 'breitbart']);
 export type ArticleId = z.infer<typeof ArticleId>;

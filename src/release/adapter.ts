@@ -13,7 +13,7 @@ import {
   type MovePreview,
   type Phase,
   type ReplayRoundView,
-} from '../state/view';
+} from '../state/renderModel';
 import type { CheckedReplay, GameSummary, Release, RunningGame } from './types';
 
 /** Fields of today's render model that older releases did not have, with what they mean there. */

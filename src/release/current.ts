@@ -3,16 +3,19 @@ import { createActor } from 'xstate';
 import type { Scenario } from '../data/schema';
 import { loadScenario } from '../data/load';
 import type { PlayerAction } from '../state/actions';
-import { compareGames } from '../state/compare';
 import type { Difficulty } from '../state/difficulty';
 import { finalHash, type PlayedGame } from '../state/game';
 import { gameMachine } from '../state/machine';
-import { actionsBeforeRound, checkReplay, makeReplay, roundWorlds, type Replay } from '../state/replay';
+import { actionsBeforeRound, makeReplay, roundWorlds } from '../state/replayFormat';
+import type { Replay } from '../state/replay';
 import { buildRules } from '../state/rules';
 import { initWorld } from '../state/step';
-import { previewView, replayRoundView, view } from '../state/view';
+import { gameView, previewView, replayRoundView, type MoveStep, type Phase } from '../state/renderModel';
 import { adapt } from './adapter';
 import type { CheckedReplay } from './types';
+import type * as Reading from './reading';
+import type { World } from '../state/world';
+import type { Rules } from '../state/rules';
 
 /** The game each replay this build's rules checked was played to, by the replay object checked. */
 const checkedGames = new WeakMap<Replay, PlayedGame>();
@@ -30,12 +33,40 @@ const createGame = (input: { scenario: Scenario; seed: number; role: string; dif
 };
 type Game = ReturnType<typeof createGame>;
 
+let reading: typeof Reading | null = null;
+let readingLoad: Promise<void> | null = null;
+
+/**
+ * Loads this release's code for reading games (./reading.ts: replay checks, comparison rows, the
+ * debrief's reading against the record). releaseFor (./registry.ts) waits for it before it hands
+ * this release out to check a replay, and the page waits for it with the debrief's code. Until it
+ * has loaded, a finished game's render model has no reading (divergence null).
+ */
+export const loadReading = (): Promise<void> =>
+  (readingLoad ??= import('./reading').then(
+    (m) => {
+      reading = m;
+    },
+    (e: unknown) => {
+      readingLoad = null;
+      throw e;
+    },
+  ));
+
+/** The reading code, which whoever checks or compares has loaded: a caller that has not gets a clear error. */
+const loaded = (what: string): typeof Reading => {
+  if (reading) return reading;
+  throw new Error(`${what} needs the current release's reading code: await loadReading() first (releaseFor does)`);
+};
+
 export const current = adapt({
   frozen: null,
   loadScenario,
   buildRules,
   checkReplay: (raw: unknown, scenario: Scenario) => {
-    const r = checkReplay(raw, scenario);
+    // Checked only with the checks loaded: before, a refusal that says so (and leaves every game as it was).
+    if (!reading) return { ok: false as const, error: 'the checks for replays have not loaded yet: try again' };
+    const r = reading.checkReplay(raw, scenario);
     if (r.ok) checkedGames.set(r.replay, r.game);
     return r;
   },
@@ -50,8 +81,9 @@ export const current = adapt({
   },
   worldOf: (game: Game) => game.getSnapshot().context.world,
   finalHash,
-  view,
+  view: (rules: Rules, w: World, phase: Phase, rejected: string | null, steps: readonly MoveStep[] = []) =>
+    gameView(rules, w, phase, rejected, steps, reading?.divergenceView ?? null),
   previewView,
   replayRoundView,
-  compareGames,
+  compareGames: (...a: Parameters<typeof Reading.compareGames>) => loaded('comparing games').compareGames(...a),
 });

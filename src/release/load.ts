@@ -3,7 +3,7 @@
 // the finished-games list, the class comparison and the CLI all come through here.
 import { echo, echoText } from '../state/echo';
 import { unpackFragment } from '../state/link';
-import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION } from '../state/replay';
+import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION } from '../state/replayFormat';
 import { current, isKnownVersion, KNOWN_VERSIONS, releaseFor } from './registry';
 import type { CheckedReplay, Release } from './types';
 

@@ -1,10 +1,10 @@
 // Which rules read which scenario version: the current one plays new games; every earlier release
 // is frozen under releases/ and loaded the first time one of its games is opened.
-import { current } from './current';
+import { current, loadReading } from './current';
 import { FROZEN } from './frozen';
 import type { Release } from './types';
 
-export { current };
+export { current, loadReading };
 export const CURRENT_VERSION = current.version;
 
 const byVersion = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
@@ -15,7 +15,10 @@ export const isKnownVersion = (v: string): boolean => KNOWN_VERSIONS.includes(v)
 
 /** The rules of a scenario version, or null if this build has never heard of it. */
 export async function releaseFor(version: string): Promise<Release | null> {
-  if (version === current.version) return current;
+  if (version === current.version) {
+    await loadReading();
+    return current;
+  }
   // Own keys only: a version "constructor" or "__proto__" finds nothing.
   const load = Object.hasOwn(FROZEN, version) ? FROZEN[version] : undefined;
   return load ? await load() : null;

@@ -9,8 +9,10 @@ import { INK } from '../presentation/palette';
  * layer, so a frame costs only the markers. Then tells the page it is ready. The flags load in
  * the background once the title is up.
  */
-/** The map's SVG text: in the registry when the page fetched it early, else loaded here. */
-export const MAP_SVG = 'map-svg';
+/** The map's picture (an object URL) when the page has read and decoded it already. */
+export const MAP_IMAGE = 'map-image';
+/** The map's SVG text, loaded here when the page did not have the picture. */
+const MAP_SVG = 'map-svg';
 
 export class Preloader extends Scene {
   constructor() {
@@ -34,15 +36,16 @@ export class Preloader extends Scene {
   }
 
   preload(): void {
-    if (!this.registry.get(MAP_SVG)) this.load.text(MAP_SVG, mapUrl);
+    if (!this.registry.get(MAP_IMAGE)) this.load.text(MAP_SVG, mapUrl);
   }
 
   create(): void {
-    const text = (this.registry.get(MAP_SVG) as string | undefined) ?? (this.cache.text.get(MAP_SVG) as string);
-    this.registry.remove(MAP_SVG);
-    const svg = new Blob([text], { type: 'image/svg+xml' });
+    const image =
+      (this.registry.get(MAP_IMAGE) as string | undefined) ??
+      URL.createObjectURL(new Blob([this.cache.text.get(MAP_SVG) as string], { type: 'image/svg+xml' }));
+    this.registry.remove(MAP_IMAGE);
     const canvas = this.game.canvas;
-    canvas.style.backgroundImage = `url(${URL.createObjectURL(svg)})`;
+    canvas.style.backgroundImage = `url(${image})`;
     canvas.style.backgroundSize = '100% 100%';
     this.cache.text.remove(MAP_SVG);
     // The page decides what comes next: the title, or a game resumed before we were ready.

@@ -4,12 +4,12 @@ import { CANVAS, Game, Scale } from 'phaser';
 import { Boot } from './Boot';
 import { Debrief } from './Debrief';
 import { MAP_H, MAP_W } from './geo';
-import { MAP_SVG, Preloader } from './Preloader';
+import { MAP_IMAGE, Preloader } from './Preloader';
 import { Title } from './Title';
 import { WorldMap } from './WorldMap';
 
-/** `mapSvg`: the map, if the page has fetched it already (else the preloader loads it). */
-export function createGame(parent: string, mapSvg: string | null): Game {
+/** `mapImage`: the map's decoded picture (an object URL), if the page has it already (else the preloader loads it). */
+export function createGame(parent: string, mapImage: string | null): Game {
   const game = new Game({
     // A 2D canvas: a few dozen markers and labels need no WebGL, whose context and shaders cost a
     // school machine without a graphics chip (software rendering) the most time at start. The
@@ -28,6 +28,6 @@ export function createGame(parent: string, mapSvg: string | null): Game {
     plugins: { default: ['InputPlugin', 'Loader'] },
     scene: [Boot, Preloader, Title, WorldMap, Debrief],
   });
-  if (mapSvg) game.registry.set(MAP_SVG, mapSvg);
+  if (mapImage) game.registry.set(MAP_IMAGE, mapImage);
   return game;
 }

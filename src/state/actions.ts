@@ -1,25 +1,12 @@
 // The player's moves as plain data, what they cost, and whether they are legal now.
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { PlayerAction as PlayerActionSchema } from './actionSchema';
 import type { Rules } from './rules';
 import type { Answer } from './model/answer';
 import type { ActorId, World } from './world';
 
-/**
- * A move as a replay file stores it, and the one definition of a move: the type below is inferred
- * from this schema, so the rules, the machine, the replays and the policies cannot drift apart.
- * The length limits bound what a hostile file can make the game hold.
- */
-export const PlayerAction = z.union([
-  z.object({ type: z.literal('call'), target: z.string().max(8) }).strict(),
-  z.object({ type: z.literal('visit'), target: z.string().max(8) }).strict(),
-  z
-    .object({ type: z.literal('proposal'), target: z.string().max(8), terms: z.record(z.string().max(16), z.number()) })
-    .strict(),
-  z.object({ type: z.literal('statement'), issue: z.string().max(16), position: z.number() }).strict(),
-  z.object({ type: z.literal('concession'), target: z.string().max(8), issue: z.string().max(16) }).strict(),
-  z.object({ type: z.literal('end') }).strict(),
-]);
-export type PlayerAction = z.infer<typeof PlayerAction>;
+/** A move, as its schema (./actionSchema.ts, loaded where replays are read) defines it. */
+export type PlayerAction = z.infer<typeof PlayerActionSchema>;
 /** A move addressed to one actor, which answers it. */
 export type Ask = Exclude<PlayerAction, { type: 'statement' | 'end' }>;
 

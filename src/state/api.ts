@@ -2,5 +2,7 @@
 // model (view.ts). Lint keeps src/ui from reaching past these two modules into the model.
 export type { PlayerAction } from './actions';
 export { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from './difficulty';
-export { comparisonTable, type Comparison, type GroupGame } from './compare';
+export { comparisonTable } from './comparisonTable';
+export type { Comparison, GroupGame } from './compare';
 export type { TypicalPath } from './paths';
+export { meterThresholds, type MeterThreshold } from './renderModel';

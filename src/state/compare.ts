@@ -12,6 +12,8 @@ import { the, theirs } from './news';
 import { roleOf, type Rules } from './rules';
 import type { ActorId, OutcomeId, World } from './world';
 
+export { comparisonTable } from './comparisonTable';
+
 export interface GroupGame {
   /** The group's name as the teacher sees it: the file name or "Link 3". */
   name: string;
@@ -238,28 +240,4 @@ export function whyOutcome(rules: Rules, w: World): string {
     ...(d < parallel.deconfliction ? [`deconfliction below ${pct(parallel.deconfliction)}`] : []),
   ];
   return `${short} Not even parallel campaigns: ${broke.join(', ')}.`;
-}
-
-/** One row per group, for a spreadsheet: the columns a teacher sorts and charts. */
-export function comparisonTable(c: Comparison, rounds: string[]): Record<string, string | number>[] {
-  return c.rows.map((r) => {
-    const row: Record<string, string | number> = {
-      group: r.name,
-      role: r.role,
-      difficulty: r.difficulty,
-      seed: r.seed,
-      outcome: r.outcomeLabel,
-      final_meter: r.finalMeter,
-      members: r.members,
-      member_capitals: r.memberNames.join('; '),
-      why: r.why,
-      left_2015: r.road,
-      moves: r.moves,
-      fingerprint: r.hash,
-      scenario_version: r.version,
-      meter_start: r.meter[0] ?? '',
-    };
-    rounds.forEach((d, i) => (row[`meter_${d}`] = r.meter[i + 1] ?? ''));
-    return row;
-  });
 }

@@ -1,8 +1,8 @@
 // Shareable links: a replay compressed into the URL fragment (lz-string), so a link carries the
 // whole game and no server sees it. Decoding returns a result; every failure has its own message.
 import LZString from 'lz-string';
-import type { Scenario } from '../data/schema';
-import { checkReplay, MAX_REPLAY_BYTES, type ReplayResult, type Replay } from './replay';
+import type { Replay } from './replay';
+import { MAX_REPLAY_BYTES } from './replayFormat';
 import { unpackUriComponent } from './unpack';
 
 const PREFIX = 'replay=';
@@ -42,10 +42,4 @@ export function unpackFragment(fragment: string): { ok: true; raw: unknown } | {
   } catch {
     return { ok: false, error: 'the link is cut off or damaged: its replay is not complete' };
   }
-}
-
-/** A link's replay checked by this build's own rules (replays of any release: src/release/load.ts). */
-export function replayFromFragment(fragment: string, scenario: Scenario): ReplayResult {
-  const u = unpackFragment(fragment);
-  return u.ok ? checkReplay(u.raw, scenario) : u;
 }

@@ -1,17 +1,26 @@
 // Replay format v2: scenario + seed + role + difficulty + the player's actions + the final-state
 // hash. Version-1 files (before difficulty levels) are upgraded on load.
 // Parsing returns a result, never throws: every way a file can be wrong has its own message.
+// The checks live here, with the validator (zod); the format and what a checked replay is played
+// to live in ./replayFormat.ts, which the page loads without the validator.
 import { z } from 'zod';
 import type { Scenario } from '../data/schema';
-import { PlayerAction } from './actions';
+import { PlayerAction } from './actionSchema';
+import type { PlayerAction as Move } from './actions';
 import { DIFFICULTY_IDS } from './difficulty';
 import { playAll, type PlayedGame } from './game';
-import type { World } from './world';
+import { unpackFragment } from './link';
+import { MAX_REPLAY_BYTES, MAX_SEED, REPLAY_FORMAT, REPLAY_VERSION } from './replayFormat';
 
-export const REPLAY_FORMAT = 'grand-coalition-replay';
-export const REPLAY_VERSION = 2;
-export const MAX_REPLAY_BYTES = 1_000_000;
-export const MAX_SEED = 4_294_967_295;
+export {
+  actionsBeforeRound,
+  makeReplay,
+  MAX_REPLAY_BYTES,
+  MAX_SEED,
+  REPLAY_FORMAT,
+  REPLAY_VERSION,
+  roundWorlds,
+} from './replayFormat';
 
 export const Replay = z
   .object({
@@ -29,20 +38,7 @@ export type Replay = z.infer<typeof Replay>;
 
 export type ReplayResult = { ok: true; replay: Replay; game: PlayedGame } | { ok: false; error: string };
 
-export function makeReplay(scenario: Scenario, game: PlayedGame): Replay {
-  return {
-    format: REPLAY_FORMAT,
-    version: REPLAY_VERSION,
-    scenario: { id: scenario.id, version: scenario.version },
-    seed: game.world.seed,
-    role: game.world.role,
-    difficulty: game.world.difficulty,
-    actions: game.actions,
-    hash: game.hash,
-  };
-}
-
-const describe = (a: PlayerAction): string =>
+const describe = (a: Move): string =>
   a.type === 'end'
     ? 'end of round'
     : a.type === 'statement'
@@ -138,25 +134,8 @@ export function checkReplay(raw: unknown, scenario: Scenario): ReplayResult {
   return { ok: true, replay, game: played.game };
 }
 
-/**
- * The world at the start of each round of a checked replay, plus the final one: what the
- * replay viewer steps through. Index k is the world as round k begins; the last is the end.
- */
-export function roundWorlds(scenario: Scenario, replay: Replay): World[] {
-  const worlds: World[] = [];
-  const r = playAll(scenario, replay.seed, replay.role, replay.actions, (w) => worlds.push(w), replay.difficulty);
-  if (!r.ok) throw new Error(`replay was not checked: ${r.error}`);
-  return worlds;
-}
-
-/** The moves that lead to the start of round k: where "take over from here" begins. */
-export function actionsBeforeRound(replay: Replay, round: number): PlayerAction[] {
-  const out: PlayerAction[] = [];
-  let r = 0;
-  for (const a of replay.actions) {
-    if (r >= round) break;
-    out.push(a);
-    if (a.type === 'end') r += 1;
-  }
-  return out;
+/** A link's replay checked by this build's own rules (replays of any release: src/release/load.ts). */
+export function replayFromFragment(fragment: string, scenario: Scenario): ReplayResult {
+  const u = unpackFragment(fragment);
+  return u.ok ? checkReplay(u.raw, scenario) : u;
 }

@@ -230,12 +230,11 @@ describe('Grand Coalition in the browser', () => {
       await route.continue();
     });
     await page.goto(env.url);
-    // A first visit: how to play opens at once, and closes.
+    // The map comes without the page's code; then, on a first visit, how to play, which closes.
+    await page.waitForSelector('#stage.map-ready canvas');
     await page.waitForSelector('dialog[open] #reader-title');
     expect(await page.textContent('#reader-title')).toBe('How to play');
     await page.click('#reader-close');
-    // The map comes without the page's code.
-    await page.waitForSelector('#stage.map-ready canvas');
     expect(await page.$('#title-history[aria-busy]')).not.toBeNull();
     await page.check('#role-RUS');
     await page.check('#difficulty-hard');
@@ -248,6 +247,20 @@ describe('Grand Coalition in the browser', () => {
     const fresh = playAll(scenario, 4242, 'RUS', [], undefined, 'hard');
     expect(fresh.ok && (await page.getAttribute('#fingerprint', 'data-hash'))).toBe(fresh.ok && fresh.game.hash);
     expect(await page.textContent('#topbar')).toContain(DIFFICULTIES.hard.label);
+    await page.close();
+  });
+
+  it('says so when its own code cannot load, and gives the title back', async () => {
+    const page = await env.newPage(1280, 720);
+    await page.route(/\/assets\/main-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(env.url);
+    await page.click('#new-game');
+    // The click said "Starting…"; the failure gives the button back.
+    await page.waitForFunction(() => {
+      const b = document.getElementById('new-game');
+      return b?.textContent === 'New game' && !b.hasAttribute('aria-busy');
+    });
+    expect(await page.textContent('#page-failed')).toContain('could not finish loading');
     await page.close();
   });
 });

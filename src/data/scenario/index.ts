@@ -1,5 +1,7 @@
-// The Grand Coalition scenario, assembled from its parts. Validated by ../schema at load.
-import { SCENARIO_FORMAT } from '../schema';
+// The Grand Coalition scenario, assembled from its parts. Typed as the schema's output here and
+// validated by ../schema in the tests (tests/scenario.test.ts), not on every page load.
+import { SCENARIO_FORMAT } from '../format';
+import type { Scenario } from '../schema';
 import { cite, src } from './cite';
 import { actors } from './actors';
 import { answers } from './answers';
@@ -76,4 +78,4 @@ export const rawScenario = {
   history,
   glossary,
   debriefQuestions,
-};
+} satisfies Scenario;
