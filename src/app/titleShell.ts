@@ -6,6 +6,7 @@ import { actors } from '../data/scenario/actors';
 import { roles } from '../data/scenario/roles';
 import { glossary } from '../data/scenario/story';
 import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from '../state/difficulty';
+import { announce } from '../ui/announcer';
 import { byId } from '../ui/dom';
 import { openHowto, firstStart } from '../ui/howtoView';
 import { OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from '../ui/links';
@@ -35,6 +36,7 @@ function act(i: Intent): void {
     const b = byId<HTMLButtonElement>('new-game');
     b.textContent = 'Starting…';
     b.setAttribute('aria-busy', 'true');
+    announce('Starting the game…');
   }
   wake();
 }
