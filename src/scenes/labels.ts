@@ -1,5 +1,5 @@
-// Where each actor's name goes on the map: below its marker if there is room, else above its flag,
-// right or left of it; a name that fits nowhere without touching another name, marker or box, or
+// Where each actor's name goes on the map: below its marker if there is room (centred, or running
+// right or left from under it), else above its flag, right or left of it; a name that fits nowhere without touching another name, marker or box, or
 // only where it would sit nearer another marker than its own, is left out, and read in the list
 // and on the card instead. Pure geometry, so it is tested in Node.
 
@@ -32,14 +32,18 @@ const overlaps = (a: Box, b: Box): boolean =>
 const inside = (a: Box, frame: Box): boolean =>
   a.x >= frame.x && a.y >= frame.y && a.x + a.w <= frame.x + frame.w && a.y + a.h <= frame.y + frame.h;
 
-/** The spots tried for one name, best first. */
+/**
+ * The spots tried for one name, best first: centred below the marker, then running right or left
+ * from under it (clear of a neighbour on one side), the same above its flag, then beside it.
+ */
 function candidates(l: LabelInput): Box[] {
   const m = markerBox(l.x, l.y);
   const mid = l.y - l.h / 2;
   const d = GAP + 1;
+  const xs = [l.x - l.w / 2, m.x, m.x + m.w - l.w];
   return [
-    { x: l.x - l.w / 2, y: m.y + m.h + d, w: l.w, h: l.h },
-    { x: l.x - l.w / 2, y: m.y - l.h - d, w: l.w, h: l.h },
+    ...xs.map((x) => ({ x, y: m.y + m.h + d, w: l.w, h: l.h })),
+    ...xs.map((x) => ({ x, y: m.y - l.h - d, w: l.w, h: l.h })),
     { x: m.x + m.w + d, y: mid, w: l.w, h: l.h },
     { x: m.x - l.w - d, y: mid, w: l.w, h: l.h },
   ];
