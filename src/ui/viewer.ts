@@ -57,7 +57,9 @@ export function renderViewer(
         )
       : h('p', { class: 'small' }, 'No moves this round.'),
     v.events.length ? h('h3', {}, 'Events') : null,
-    v.events.length ? h('ul', {}, ...v.events.map((e) => h('li', {}, e))) : null,
+    v.events.length
+      ? h('ul', {}, ...v.events.map((e) => h('li', {}, e.date ? `${dayDate(e.date)}: ${e.title}` : e.title)))
+      : null,
     v.outcome ? h('p', {}, h('strong', {}, `Outcome: ${v.outcome.label}. `), v.outcome.meaning) : null,
     h(
       'div',
