@@ -101,7 +101,7 @@ describe('the debrief on a capital that stayed out', () => {
     const w = ended(0.51);
     const gap = gapOf(w);
     expect(gap).toBe(
-      'Russia was not a member although committed 51%: the United States\u2019 condition kept it out (the United States works with Russia only while its own line on what to strike first is at most 45; it ended at 70).',
+      'Russia was not a member although committed 51%: the United States\u2019 condition kept it out (the United States works with Russia only when its own line on what to strike first is at most 45; it ended at 70).',
     );
     expect(gap).not.toMatch(/members need|0\.5/);
     const item = goalChecklist(rules, w).find((i) => i.id === 'member-RUS')!;

@@ -491,7 +491,7 @@ function notMember(rules: Rules, w: World, a: ActorId): string {
   const own = w.pos[a]![line.issue]!;
   const limit = own > line.max ? `at most ${line.max}` : `at least ${line.min}`;
   const mine = by === w.role;
-  return `${name} was not a member although committed ${pct(k)}: ${mine ? 'your own' : theirs(rules, by)} condition kept it out (${mine ? 'you work' : `${the(rules, by)} works`} with ${the(rules, a)} only while its own line on ${topic} is ${limit}; it ended at ${Math.round(own)}).`;
+  return `${name} was not a member although committed ${pct(k)}: ${mine ? 'your own' : theirs(rules, by)} condition kept it out (${mine ? 'you work' : `${the(rules, by)} works`} with ${the(rules, a)} only when its own line on ${topic} is ${limit}; it ended at ${Math.round(own)}).`;
 }
 
 function gapsView(rules: Rules, w: World): string[] {
