@@ -7,7 +7,7 @@
 import './ui/style.css';
 import './ui/phone.css';
 import { theMap } from './app/mapStage';
-import { drawTitle, offerHowto, startShell } from './app/titleShell';
+import { drawTitle, offerHowto, pageFailed, startShell } from './app/titleShell';
 import { h } from './ui/dom';
 import { LIBRARY_PAGES } from './ui/links';
 import { renderMeterIntro } from './ui/meterIntro';
@@ -33,8 +33,9 @@ setUpViews({ mapShown: map.refresh });
 let page: Promise<unknown> | null = null;
 function loadPage(): void {
   page ??= import('./main').catch((e: unknown) => {
-    // A chunk that did not arrive (the network dropped): say so; the next click tries again.
+    // A chunk that did not arrive (the network dropped): say so, and what to do.
     page = null;
+    pageFailed();
     document.getElementById('page-failed')?.remove();
     document
       .getElementById('panel')
@@ -42,10 +43,10 @@ function loadPage(): void {
         h(
           'p',
           { id: 'page-failed', class: 'warn', role: 'alert' },
-          'The game could not finish loading (is the network down?). Try again, or reload the page; your saved games are safe.',
+          'The game could not finish loading (is the network down?). Reload the page to try again; your saved games are safe.',
         ),
       );
-    throw e;
+    console.error(e);
   });
 }
 startShell(loadPage);

@@ -114,7 +114,10 @@ tabs.onChange(() => void refreshList());
 
 /** Continues a stored game in its own release; if another tab plays it, this one plays a copy. */
 async function continueRecord(g: GameRecord): Promise<void> {
-  const r = await openReplay(g.replay);
+  // The code that checks a game loads on first use: if it cannot (offline before the first visit
+  // had kept it), say so like any other refusal; the saved game stays where it is.
+  const r = await openReplay(g.replay).catch(() => null);
+  if (!r) return void open('Your saved game', () => Promise.reject(new Error('code did not load')));
   if (!r.ok) return void open('Your saved game', async () => r);
   const copied = await tabs.heldElsewhere(g.id, null);
   records.adopt(copied ? `${g.id.slice(0, 20)}-copy-${Date.now().toString(36)}` : g.id);
@@ -128,7 +131,12 @@ const open = (what: string, load: () => Promise<Opened>) =>
     type: 'open',
     what,
     load: async () => {
-      const r = await load();
+      const r = await load().catch(() => null);
+      if (!r)
+        return {
+          ok: false,
+          error: `${what} cannot be opened: the part of the game that reads it did not load (is the network down?). Try again, or reload the page. Your own game is untouched.`,
+        };
       return r.ok ? r : { ok: false, error: `${what} cannot be opened: ${r.error}. Your own game is untouched.` };
     },
   });

@@ -132,6 +132,14 @@ describe('the hints', () => {
     expect(steps).toBeGreaterThan(50);
   });
 
+  it('are offered on the Apprentice and Diplomat levels, never on Veteran', () => {
+    for (const level of ['easy', 'normal', 'hard'] as const) {
+      const v = view(rules, initWorld(rules, 3, 'FRA', level), 'briefing', null);
+      expect(v.advice === '', level).toBe(level === 'hard');
+      expect(v.lead.next === '', level).toBe(level === 'hard');
+    }
+  });
+
   it('never read the seeded answers: the same world gives the same hint whatever the seed would draw', () => {
     const w = initWorld(rules, 11, 'FRA');
     const other = { ...w, seed: 12 };

@@ -1,7 +1,7 @@
 // The map's names: placed where they overlap nothing, or left to the list and the card.
 import { describe, expect, it } from 'vitest';
 import { MAP_H, MAP_W, makeProjection } from '../src/scenes/geo';
-import { markerBox, placeLabels, type Box } from '../src/scenes/labels';
+import { distanceTo, markerBox, placeLabels, type Box } from '../src/scenes/labels';
 import { placeActors } from '../src/scenes/layout';
 import { scenario } from './helpers';
 
@@ -16,6 +16,13 @@ function checkNoOverlap(labels: { id: string; x: number; y: number; w: number; h
     expect(b.x >= 0 && b.y >= 0 && b.x + b.w <= MAP_W && b.y + b.h <= MAP_H).toBe(true);
     for (const o of [...placed.slice(i + 1), ...keepOut, ...labels.map((l) => markerBox(l.x, l.y))])
       expect(apart(b, o)).toBe(true);
+  }
+  // Each name clearly by its own marker: any other at least twice as far.
+  for (const l of labels) {
+    const b = spots.get(l.id);
+    if (!b) continue;
+    for (const o of labels)
+      if (o.id !== l.id) expect(distanceTo(b, o.x, o.y)).toBeGreaterThanOrEqual(2 * distanceTo(b, l.x, l.y));
   }
   return spots;
 }
@@ -65,9 +72,34 @@ describe('names on the map', () => {
         FRAME,
       ).get('A'),
     ).toBeNull();
-    // Two names on one marker's spot: the first given wins it.
-    const two = placeLabels([...one, { id: 'B', x: 500, y: 300, w: 80, h: 24 }], [], FRAME);
+    // Two names wanting one spot (markers side by side): the first given wins it.
+    const two = placeLabels([...one, { id: 'B', x: 580, y: 300, w: 80, h: 24 }], [], FRAME);
     expect(two.get('A')!.y).toBeGreaterThan(300);
-    expect(two.get('B')?.y ?? 0).toBeLessThan(300);
+    expect(two.get('B')).not.toBeNull();
+    // Two markers on one spot: no name could say whose it is, so both are left to the list.
+    const same = placeLabels([...one, { id: 'B', x: 500, y: 300, w: 80, h: 24 }], [], FRAME);
+    expect([same.get('A'), same.get('B')]).toEqual([null, null]);
+  });
+
+  it('never puts a name beside another marker (the playtest\'s "France (you)" by the US marker)', () => {
+    // France and the United States where the map puts them, names as a phone draws them (43 units).
+    const france = { id: 'fr', x: 311, y: 212, w: 270, h: 52 };
+    const us = { id: 'us', x: 134, y: 253, w: 280, h: 52 };
+    const spots = placeLabels([france, us], [], FRAME);
+    const fr = spots.get('fr');
+    // Centred under France it would run up to the US marker: it runs right from under France instead.
+    if (fr) expect(distanceTo(fr, us.x, us.y)).toBeGreaterThan(2 * distanceTo(fr, france.x, france.y));
+    expect(fr).not.toBeNull();
+    expect(fr!.x + fr!.w / 2).not.toBe(france.x);
+    // Running right from under France, clear of the US.
+    expect(fr!.x).toBeGreaterThanOrEqual(france.x - 16);
+    // Each name at least a line's height farther from the other marker than from its own.
+    for (const [b, own, other] of [
+      [fr, france, us],
+      [spots.get('us'), us, france],
+    ] as const)
+      if (b) expect(distanceTo(b, other.x, other.y)).toBeGreaterThanOrEqual(distanceTo(b, own.x, own.y) + b.h);
+    const u = spots.get('us');
+    if (u) expect(distanceTo(u, france.x, france.y)).toBeGreaterThan(2 * distanceTo(u, us.x, us.y));
   });
 });

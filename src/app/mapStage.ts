@@ -111,6 +111,8 @@ function mapStage(parent: string): MapStage {
     },
     show(key) {
       scene = key;
+      // For the page's CSS: the phone's map key belongs to the map, not to the debrief's chart.
+      document.getElementById(parent)?.setAttribute('data-scene', key);
       apply();
     },
     focus(id) {

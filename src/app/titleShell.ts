@@ -6,6 +6,7 @@ import { actors } from '../data/scenario/actors';
 import { roles } from '../data/scenario/roles';
 import { glossary } from '../data/scenario/story';
 import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from '../state/difficulty';
+import { announce } from '../ui/announcer';
 import { byId } from '../ui/dom';
 import { openHowto, firstStart } from '../ui/howtoView';
 import { OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from '../ui/links';
@@ -27,12 +28,15 @@ const levels = DIFFICULTY_IDS.map((id) => ({ id, ...DIFFICULTIES[id] }));
 
 function act(i: Intent): void {
   if (handler) return handler(i);
+  // Clicked twice while waiting: the latest choice of a new game stands, once.
+  if (i.type === 'new') queue.splice(0, queue.length, ...queue.filter((q) => q.type !== 'new'));
   queue.push(i);
   if (i.type === 'new') {
     // Say that the click was taken: the game starts as soon as its code is here.
     const b = byId<HTMLButtonElement>('new-game');
     b.textContent = 'Starting…';
     b.setAttribute('aria-busy', 'true');
+    announce('Starting the game…');
   }
   wake();
 }
@@ -79,6 +83,18 @@ export function startShell(load: () => void): void {
  */
 export function offerHowto(): void {
   if (!location.hash && !queue.length && titleShown() && firstStart()) openHowto();
+}
+
+/**
+ * The page's code did not arrive (the network dropped): what was asked is dropped with it (the
+ * form still holds the player's choices) and "New game" reads as before.
+ */
+export function pageFailed(): void {
+  queue.length = 0;
+  const b = document.getElementById('new-game');
+  if (!b) return;
+  b.textContent = 'New game';
+  b.removeAttribute('aria-busy');
 }
 
 /** The page's code takes the title over: what the player asked for so far is carried out, in order. */

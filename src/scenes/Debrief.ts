@@ -1,12 +1,19 @@
-import { GameObjects, Scene } from 'phaser';
+import { Scene } from 'phaser';
 import type { GameView } from '../state/view';
 import { MAP_H, MAP_W } from './geo';
 import { INK, STANCE } from '../presentation/palette';
 import { shortDate } from '../presentation/format';
+import { placeThresholdLabels, type Box } from '../presentation/chartLabels';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+/** A line of text, as a multiple of the font's size. */
+const LINE = 1.3;
 
-/** The debrief's picture: the meter over the six weeks, with the thresholds of the outcomes. */
+/**
+ * The debrief's picture: the meter over the six weeks, with the thresholds of the outcomes. Laid
+ * out again for the canvas's size on screen (a phone shrinks it 2.6×): words at least 16 CSS px,
+ * each on its own row, threshold labels where the curve does not pass or in a key below.
+ */
 export class Debrief extends Scene {
   constructor() {
     super('Debrief');
@@ -15,66 +22,79 @@ export class Debrief extends Scene {
   create(): void {
     const v = this.registry.get('view') as GameView;
     this.add.rectangle(MAP_W / 2, MAP_H / 2, MAP_W, MAP_H, INK.bg, 0.75);
-    this.add
-      .text(MAP_W / 2, 40, v.outcome ? v.outcome.label : 'Debrief', {
-        fontFamily: FONT,
-        fontSize: '40px',
-        fontStyle: 'bold',
-        color: INK.text,
-      })
-      .setOrigin(0.5, 0);
-    const x0 = 90;
-    const y0 = 130;
-    const w = MAP_W - 160;
-    const h = MAP_H - 220;
     const g = this.add.graphics();
-    g.fillStyle(INK.bg, 0.9).fillRect(x0 - 60, y0 - 20, w + 100, h + 70);
-    g.lineStyle(1, 0x6b8299, 1).strokeRect(x0, y0, w, h);
-    const yOf = (val: number) => y0 + h - (val / 100) * h;
-    // The chart's words, sized for the canvas on screen (fit()).
-    const words: GameObjects.Text[] = [];
-    for (const { value: val, label } of v.thresholds) {
-      g.lineStyle(1, 0xc3ccd6, 0.6).lineBetween(x0, yOf(val), x0 + w, yOf(val));
-      words.push(
-        this.add
-          .text(x0 + w - 4, yOf(val) - 3, label, { fontFamily: FONT, fontSize: '15px', color: INK.dim })
-          .setOrigin(1, 1),
-      );
-    }
-    for (const val of [0, 50, 100])
-      words.push(
-        this.add
-          .text(x0 - 10, yOf(val), String(val), { fontFamily: FONT, fontSize: '15px', color: INK.dim })
-          .setOrigin(1, 0.5),
-      );
-    const pts = v.history.map((p, i) => ({ x: x0 + (i / Math.max(1, v.history.length - 1)) * w, y: yOf(p.value) }));
-    g.lineStyle(3, STANCE.member.color, 1);
-    for (let i = 1; i < pts.length; i++) g.lineBetween(pts[i - 1]!.x, pts[i - 1]!.y, pts[i]!.x, pts[i]!.y);
-    for (const p of pts) g.fillStyle(0xffffff, 1).fillCircle(p.x, p.y, 4);
-    words.push(
-      this.add.text(x0, y0 + h + 12, 'start', { fontFamily: FONT, fontSize: '15px', color: INK.dim }).setOrigin(0.5, 0),
-      this.add
-        .text(x0 + w, y0 + h + 12, shortDate(v.history[v.history.length - 1]!.date), {
-          fontFamily: FONT,
-          fontSize: '15px',
-          color: INK.dim,
-        })
-        .setOrigin(0.5, 0),
-      this.add
-        .text(x0 + w / 2, y0 + h + 12, 'Coalition meter, round by round', {
-          fontFamily: FONT,
-          fontSize: '16px',
-          color: INK.text,
-        })
-        .setOrigin(0.5, 0),
-    );
-    // A canvas shrunk on a phone or a tablet would print these under 8 px: at least 16 CSS px, as
-    // the map's names (a hidden canvas, another view on a phone, has no size: keep the last).
+    const text = (s: string, color: string = INK.dim) =>
+      this.add.text(0, 0, s, { fontFamily: FONT, fontSize: '16px', color });
+    const title = text(v.outcome ? v.outcome.label : 'Debrief', INK.text)
+      .setFontStyle('bold')
+      .setOrigin(0.5, 0);
+    const ticks = [0, 50, 100].map((val) => ({ val, t: text(String(val)).setOrigin(1, 0.5) }));
+    const sills = v.thresholds.map((th) => ({ val: th.value, t: text(th.label) }));
+    const first = text('start').setOrigin(0.5, 0);
+    const lastDate = text(shortDate(v.history[v.history.length - 1]!.date)).setOrigin(0.5, 0);
+    const caption = text('Coalition meter, round by round', INK.text).setOrigin(0.5, 0);
+    const words = [...ticks.map((k) => k.t), ...sills.map((s) => s.t), first, lastDate, caption];
+
+    const draw = (ds: number) => {
+      const f = Math.max(15, Math.min(48, Math.ceil(16 * ds)));
+      title.setFontSize(`${Math.max(40, Math.ceil(20 * ds))}px`).setPosition(MAP_W / 2, 24);
+      for (const w of words) w.setFontSize(`${f}px`);
+      const row = Math.ceil(f * LINE);
+      const left = 30 + Math.max(...ticks.map((k) => k.t.width)) + 12;
+      const right = MAP_W - Math.max(40, lastDate.width / 2 + 12);
+      const top = 24 + title.height + 16 + f / 2;
+      const w = right - left;
+      // Room under the plot: the dates, the caption, and a key row for each label placed there.
+      const plotBottom = (keys: number) => MAP_H - 16 - row * (2 + keys);
+      const yOf = (h: number) => (val: number) => top + h - (val / 100) * h;
+      const ptsFor = (h: number) =>
+        v.history.map((p, i) => ({ x: left + (i / Math.max(1, v.history.length - 1)) * w, y: yOf(h)(p.value) }));
+      // First with no key; a label with no room in the plot goes to the key, which shortens it.
+      let keys = 0;
+      let spots: (Box | null)[] = [];
+      let h = 0;
+      for (let tries = 0; tries <= sills.length; tries++) {
+        h = plotBottom(keys) - top;
+        spots = placeThresholdLabels(
+          sills.map((s) => ({ y: yOf(h)(s.val), w: s.t.width, h: s.t.height })),
+          [ptsFor(h)],
+          { x: left, y: top - f / 2, w, h: h + f / 2 },
+        );
+        const missing = spots.filter((s) => !s).length;
+        if (missing === keys) break;
+        keys = missing;
+      }
+      const y = yOf(h);
+      const pts = ptsFor(h);
+      g.clear();
+      g.fillStyle(INK.bg, 0.9).fillRect(left - 70, top - f, w + 70 + 30, MAP_H - top);
+      g.lineStyle(1, 0x6b8299, 1).strokeRect(left, top, w, h);
+      for (const k of ticks) k.t.setPosition(left - 10, y(k.val));
+      let key = 0;
+      sills.forEach((s, i) => {
+        g.lineStyle(1, 0xc3ccd6, 0.6).lineBetween(left, y(s.val), left + w, y(s.val));
+        const at = spots[i];
+        if (at) s.t.setPosition(at.x, at.y);
+        else {
+          // In the key under the caption: a dashed stroke, then the words.
+          const ky = top + h + row * (2 + key++) + row / 2;
+          for (let x = left; x < left + 36; x += 12) g.lineBetween(x, ky, x + 6, ky);
+          s.t.setPosition(left + 48, ky - s.t.height / 2);
+        }
+      });
+      g.lineStyle(3, STANCE.member.color, 1);
+      for (let i = 1; i < pts.length; i++) g.lineBetween(pts[i - 1]!.x, pts[i - 1]!.y, pts[i]!.x, pts[i]!.y);
+      for (const p of pts) g.fillStyle(0xffffff, 1).fillCircle(p.x, p.y, 4);
+      first.setPosition(left, top + h + 8);
+      lastDate.setPosition(left + w, top + h + 8);
+      caption.setPosition(left + w / 2, top + h + 8 + row);
+    };
+    // A hidden canvas (another view on a phone) has no size: keep the last drawing.
     const fit = () => {
       const ds = this.scale.displayScale.x;
-      if (!Number.isFinite(ds) || ds <= 0) return;
-      for (const t of words) t.setFontSize(`${Math.max(15, Math.min(40, Math.ceil(16 * ds)))}px`);
+      if (Number.isFinite(ds) && ds > 0) draw(ds);
     };
+    draw(1);
     fit();
     this.scale.on('resize', fit);
     this.events.once('shutdown', () => this.scale.off('resize', fit));

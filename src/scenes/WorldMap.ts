@@ -5,6 +5,7 @@ import { queueFlags } from './flags';
 import { MAP_H, MAP_W, makeProjection } from './geo';
 import { placeLabels, type Box } from './labels';
 import { placeActors, type Placed } from './layout';
+import { FLAG_DY, markerAt, reachFor } from './pick';
 import { INK, RELATION, STANCE } from '../presentation/palette';
 import { change, dayDate, points } from '../presentation/format';
 
@@ -25,6 +26,8 @@ export class WorldMap extends Scene {
   private meterBar!: GameObjects.Rectangle;
   private meterNote!: GameObjects.Text;
   private dateText!: GameObjects.Text;
+  /** How far from a marker, in map units, a tap or a pointer still means it. */
+  private reach = reachFor(1);
 
   constructor() {
     super('WorldMap');
@@ -86,7 +89,15 @@ export class WorldMap extends Scene {
         align: 'center',
       })
       .setOrigin(0, 0);
-    const hit = this.add.zone(p.x, p.y - 6, 56, 56).setInteractive({ useHandCursor: true });
+    // The nearest marker within reach answers (pick.ts): a 44 CSS px target at any scale, and a
+    // tap between two markers goes to the nearer one, never to whichever was drawn last.
+    const hit = this.add.zone(p.x, p.y - FLAG_DY / 2, 56, 56);
+    hit.setInteractive({}, (_: unknown, lx: number, ly: number) => {
+      const x = hit.x - hit.displayOriginX + lx;
+      const y = hit.y - hit.displayOriginY + ly;
+      return markerAt([...this.places.values()], x, y, this.reach) === id;
+    });
+    if (hit.input) hit.input.cursor = 'pointer';
     hit.on('pointerover', () => this.game.events.emit(BUS.pick, id, false));
     // A tap or a click: on a phone the page then shows the actor's card.
     hit.on('pointerdown', () => this.game.events.emit(BUS.pick, id, true));
@@ -105,11 +116,12 @@ export class WorldMap extends Scene {
     const small = ds > 1.5;
     for (const o of this.chrome) o.setVisible(!small);
     const font = `${Math.max(19, Math.ceil(16 * ds))}px`;
-    // Hit areas of 44 CSS px where the markers' spacing allows (66 map units apart at least).
-    const hit = Math.max(56, Math.min(Math.ceil(44 * ds), 66));
+    // Targets of 44 CSS px (pick.ts); the zone's size is only its outline, the test is markerAt.
+    this.reach = reachFor(ds);
+    const size = 2 * this.reach + FLAG_DY;
     const inputs = [...this.markers].map(([id, m]) => {
       m.label.setFontSize(font);
-      m.hit.setSize(hit, hit);
+      m.hit.setSize(size, size, false);
       const p = this.places.get(id)!;
       return { id, x: p.x, y: p.y, w: m.label.width, h: m.label.height };
     });

@@ -17,6 +17,8 @@ export interface DifficultyLevel {
   temperature: number;
   /** Half-width of the seeded noise in how actors re-weigh the coalition each round. */
   driftNoise: number;
+  /** Whether the screen offers "You might" hints (a view-side choice: the rules never read it). */
+  hints: boolean;
   /** Scale on the chance that actors take initiatives of their own each round (model/agency.ts). */
   initiative: number;
 }
@@ -32,6 +34,7 @@ export const DIFFICULTIES: Record<Difficulty, DifficultyLevel> = {
     temperature: 0.22,
     driftNoise: 0.02,
     initiative: 0.6,
+    hints: true,
   },
   normal: {
     label: 'Diplomat',
@@ -43,16 +46,19 @@ export const DIFFICULTIES: Record<Difficulty, DifficultyLevel> = {
     temperature: 0.25,
     driftNoise: 0.03,
     initiative: 0.8,
+    hints: true,
   },
   hard: {
     label: 'Veteran',
-    short: 'harder red lines, more chance',
+    short: 'harder red lines, more chance, no hints',
     explain:
-      'Red lines are a little harder, and answers, moods and the others\u2019 own moves swing more: closer to how hard it really was.',
+      'Red lines are a little harder, and answers, moods and the others\u2019 own moves swing more: closer to how hard it really was. No \u201cYou might\u201d hints: the checklist still says what is missing.',
     redline: 5.3,
     bias: -0.27,
     temperature: 0.3,
     driftNoise: 0.06,
     initiative: 1,
+    // The hint plays well (a player who follows it wins almost every game): a veteran plays without it.
+    hints: false,
   },
 };

@@ -155,9 +155,9 @@ export interface GameView {
   terms: { text: string; why: string; line: number; met: boolean; sources: SourceRef[] }[];
   /** Every win condition of the role, with where it stands and what is missing. */
   checklist: { items: GoalItem[]; met: number; total: number };
-  /** A move that would bring the goal closer, in words (a hint, read off the previews). */
+  /** A move that would bring the goal closer, in words (a hint, read off the previews); empty once the game is over and on a level without hints. */
   advice: string;
-  /** The briefing's first three lines: what changed, what it means for the goal, what you might do. */
+  /** The briefing's first lines: what changed, what it means for the goal, what you might do (empty without a hint). */
   lead: { changed: string; meaning: string; next: string };
   difficulty: string;
   meter: {
@@ -472,7 +472,7 @@ function leadOf(rules: Rules, w: World, checklist: GoalItem[], advice: string, r
         .map((g) => `${g.label} (${g.now})`)
         .join('; ')}${missing.length > 2 ? `, and ${missing.length - 2} more` : ''}.`
     : `all ${checklist.length} conditions are met now. Keep them met until the last round ends.`;
-  return { changed, meaning, next: `You might: ${advice}` };
+  return { changed, meaning, next: advice ? `You might: ${advice}` : '' };
 }
 
 /**
@@ -544,7 +544,7 @@ export function gameView(
 ): GameView {
   const s = rules.scenario;
   const checklist = goalChecklist(rules, w);
-  const advice = w.outcome ? '' : advise(rules, w).text;
+  const advice = w.outcome || !DIFFICULTIES[w.difficulty].hints ? '' : advise(rules, w).text;
   // The step that closed the last round (its world after is this one), and this round's moves.
   const roundStep = [...steps]
     .reverse()

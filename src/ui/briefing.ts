@@ -103,7 +103,14 @@ export function renderBriefing(v: GameView, begin: () => void): void {
           { class: 'lead', 'aria-label': 'In three lines' },
           h('p', { id: 'lead-changed' }, h('strong', {}, 'What changed: '), ...g.text(v.lead.changed)),
           h('p', { id: 'lead-meaning' }, h('strong', {}, 'Your goal: '), ...g.text(v.lead.meaning)),
-          h('p', { id: 'lead-next' }, h('strong', {}, 'What you might do: '), v.lead.next.replace(/^You might: /, '')),
+          v.lead.next
+            ? h(
+                'p',
+                { id: 'lead-next' },
+                h('strong', {}, 'What you might do: '),
+                v.lead.next.replace(/^You might: /, ''),
+              )
+            : null,
         ),
     h('button', { id: 'begin', class: 'primary', onclick: begin }, 'Begin diplomacy'),
     v.round === 0 ? h('p', {}, h('strong', {}, 'Your goal: '), ...g.text(v.goal)) : null,

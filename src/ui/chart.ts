@@ -1,8 +1,14 @@
 // The meter as a line chart in SVG (d3-scale for the axes, d3-shape for the lines), so it prints
 // sharply and scales with the page. One line for a game's debrief, many for a class comparison:
 // each series has its own colour class and dash pattern and a number at its end, never colour alone.
+//
+// The chart is drawn for the width of its own box, one chart unit to one CSS pixel, and drawn
+// again when that box changes (a phone turned, a window resized, a zoom): so its text is 16 CSS
+// px wherever it is shown, whatever the window's width says. The layout is a pure function of
+// the width (layoutChart), tested in Node; the page only draws it.
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { placeThresholdLabels, type Box, type Pt } from '../presentation/chartLabels';
 import type { MeterThreshold } from '../state/view';
 
 export interface Series {
@@ -21,25 +27,221 @@ export interface ChartSpec {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-/** Chart frames, in chart units: a wide one, and a narrow one for phones whose text reads at 16px. */
-const FRAMES = {
-  wide: { W: 640, H: 300, M: { top: 14, right: 72, bottom: 44, left: 40 }, gap: 13, xTicks: 7, cls: 'chart' },
-  narrow: { W: 340, H: 280, M: { top: 14, right: 58, bottom: 50, left: 36 }, gap: 18, xTicks: 4, cls: 'chart narrow' },
-};
-/** The same breakpoint as phone.css. */
-const NARROW = '(max-width: 760px)';
-/** Numbers per line of a shared end label. */
-const PER_LINE = 4;
-/** End labels closer than this (in chart units, wide frame) share one label, so numbers never overprint. */
-const LABEL_GAP = FRAMES.wide.gap;
+/** The text's size (style.css says the same), and a row of text, in chart units = CSS px. */
+export const FONT = 16;
+const ROW = 20;
+/** A line of text at FONT: its ink above and below the baseline. */
+const ASC = 13;
+const DESC = 4;
+/** Widths the chart is laid out for: narrower boxes get a chart scaled down, wider ones scaled up. */
+export const MIN_W = 240;
+const MAX_W = 960;
+/** Before the box is measured (and in print, which keeps the screen's drawing). */
+const FIRST_W = 640;
 export const COLOURS = 6;
 const DASHES = ['', '7 4', '2 4'];
+const AXIS_TITLE = 'start, then each round as it closed';
+const AXIS_TITLE_SHORT = 'each round as it closed';
+/** Where a key row's words start, after its dashed swatch. */
+const KEY_X = 30;
+
+/** Words in rows no wider than `width`. */
+function wrap(text: string, width: number, measure: Measure): string[] {
+  const rows: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = rows[rows.length - 1];
+    if (last !== undefined && measure(`${last} ${word}`) <= width) rows[rows.length - 1] = `${last} ${word}`;
+    else rows.push(word);
+  }
+  return rows;
+}
 
 /** Style of the n-th series: colour class and dash, shared with the legend. */
 export const seriesStyle = (i: number) => ({
   cls: `series series-${i % COLOURS}`,
   dash: DASHES[Math.floor(i / COLOURS) % DASHES.length]!,
 });
+
+/** A text's width at FONT. */
+export type Measure = (text: string, bold?: boolean) => number;
+
+/** A generous guess (wider than most sans-serif faces), for Node and for a page with no canvas. */
+export const estimate: Measure = (t, bold = false) => t.length * FONT * (bold ? 0.66 : 0.6);
+
+export interface ChartText {
+  x: number;
+  /** Baseline. */
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  cls?: string;
+  /** Where its ink goes. */
+  box: Box;
+  /** Further rows (a shared end label), each ROW below the last. */
+  rows?: string[];
+}
+
+export interface ChartLayout {
+  W: number;
+  H: number;
+  plot: Box;
+  grid: number[];
+  /** Threshold lines' heights. */
+  thresholds: number[];
+  /** A threshold label with no free spot in the plot: a row in the key under the axis title. */
+  keys: { y: number; swatch: [number, number] }[];
+  curves: Pt[][];
+  texts: ChartText[];
+}
+
+const textBox = (x: number, y: number, w: number, anchor: ChartText['anchor'], rows = 1): Box => ({
+  x: anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2,
+  y: y - ASC,
+  w,
+  h: ASC + DESC + (rows - 1) * ROW,
+});
+
+/** The chart laid out for a box `width` CSS px wide (text at FONT px, nothing outside 0..W × 0..H). */
+export function layoutChart(spec: ChartSpec, width: number, measure: Measure = estimate): ChartLayout {
+  const W = Math.round(Math.min(MAX_W, Math.max(MIN_W, width)));
+  const texts: ChartText[] = [];
+  const n = spec.xLabels.length;
+  const lastI = Math.max(1, n - 1);
+  const xw = spec.xLabels.map((l) => measure(l));
+  const L = Math.ceil(Math.max(measure('100') + 10, (xw[0] ?? 0) / 2 + 2));
+  const T = 12;
+  const plotH = Math.round(Math.min(230, Math.max(170, W * 0.42)));
+  const y = scaleLinear()
+    .domain([0, 100])
+    .range([T + plotH, T]);
+  // Numbered ends let a reader match lines to the legend without telling colours apart; ends too
+  // close to label apart share one label ("1, 3"), two numbers a row on a narrow chart.
+  const perLine = W >= 560 ? 4 : 2;
+  const multi = spec.series.length > 1;
+  const clusters = multi
+    ? endLabels(
+        spec.series.map((s) =>
+          s.values.length ? { x: s.values.length - 1, y: y(s.values[s.values.length - 1]!) } : null,
+        ),
+        ROW,
+        perLine,
+      )
+    : [];
+  const rowsOf = (numbers: number[]) => {
+    const rows: string[] = [];
+    for (let i = 0; i < numbers.length; i += perLine) rows.push(numbers.slice(i, i + perLine).join(', '));
+    return rows;
+  };
+  const labelW = Math.max(0, ...clusters.flatMap((c) => rowsOf(c.numbers).map((r) => measure(r, true))));
+  const R = Math.ceil(Math.max((xw[n - 1] ?? 0) / 2 + 4, multi ? labelW + 14 : 0));
+  const x = scaleLinear()
+    .domain([0, lastI])
+    .range([L, W - R]);
+  const plot = { x: L, y: T, w: W - R - L, h: plotH };
+  const bottom = T + plotH;
+
+  const grid = y.ticks(5);
+  for (const t of grid)
+    texts.push({
+      x: L - 6,
+      y: y(t) + 5,
+      text: String(t),
+      anchor: 'end',
+      box: textBox(L - 6, y(t) + 5, measure(String(t)), 'end'),
+    });
+
+  // The date under every few rounds, as many as fit side by side, and the last one always.
+  const widest = Math.max(0, ...xw);
+  const fit = Math.max(2, Math.floor(plot.w / (widest + 16)) + 1);
+  const every = Math.ceil(n / fit);
+  spec.xLabels.forEach((l, i) => {
+    if (i === n - 1 || (i % every === 0 && n - 1 - i >= every))
+      texts.push({
+        x: x(i),
+        y: bottom + 22,
+        text: l,
+        anchor: 'middle',
+        box: textBox(x(i), bottom + 22, xw[i]!, 'middle'),
+      });
+  });
+  const title = measure(AXIS_TITLE) <= W - 8 ? AXIS_TITLE : AXIS_TITLE_SHORT;
+  const tw = measure(title);
+  const tx = Math.min(W - 4 - tw / 2, Math.max(4 + tw / 2, plot.x + plot.w / 2));
+  texts.push({
+    x: tx,
+    y: bottom + 44,
+    text: title,
+    anchor: 'middle',
+    cls: 'axis-title',
+    box: textBox(tx, bottom + 44, tw, 'middle'),
+  });
+
+  const curves = spec.series.map((s) => s.values.map((v, i) => ({ x: x(i), y: y(v) })));
+
+  // End labels beside the ends, moved down only as far as needed to stay apart and inside.
+  const ends: ChartText[] = [];
+  for (const c of clusters) {
+    const rows = rowsOf(c.numbers);
+    const w = Math.max(...rows.map((r) => measure(r, true)));
+    const lx = x(c.x) + 8;
+    let by = c.y + 5 - ((rows.length - 1) * ROW) / 2;
+    by = Math.max(by, ASC + 2);
+    const prev = ends.filter((e) => Math.abs(e.x - lx) < 1).pop();
+    if (prev) by = Math.max(by, prev.box.y + prev.box.h + 2 + ASC);
+    ends.push({
+      x: lx,
+      y: by,
+      text: rows[0]!,
+      rows: rows.slice(1),
+      anchor: 'start',
+      cls: 'end-label',
+      box: textBox(lx, by, w, 'start', rows.length),
+    });
+  }
+  texts.push(...ends);
+
+  // Threshold labels where nothing passes; the rest in a key under the axis title.
+  const keys: ChartLayout['keys'] = [];
+  let keyRows = 0;
+  const spots = placeThresholdLabels(
+    spec.thresholds.map((t) => ({ y: y(t.value), w: measure(t.label), h: ASC + DESC })),
+    curves,
+    plot,
+    ends.map((e) => e.box),
+  );
+  spec.thresholds.forEach((t, i) => {
+    const at = spots[i];
+    if (at) {
+      texts.push({ x: at.x, y: at.y + ASC, text: t.label, anchor: 'start', cls: 'threshold-label', box: at });
+      return;
+    }
+    // Wrapped to the width if need be (a narrow phone).
+    const rows = wrap(t.label, W - KEY_X - 4, measure);
+    const ky = bottom + 44 + ROW * (keyRows + 1) + 4;
+    keys.push({ y: ky - 5, swatch: [4, KEY_X - 6] });
+    texts.push({
+      x: KEY_X,
+      y: ky,
+      text: rows[0]!,
+      rows: rows.slice(1),
+      anchor: 'start',
+      cls: 'threshold-label',
+      box: textBox(KEY_X, ky, Math.max(...rows.map((r) => measure(r))), 'start', rows.length),
+    });
+    keyRows += rows.length;
+  });
+  const H = bottom + 44 + DESC + 4 + keyRows * ROW + (keyRows ? 4 : 0);
+  return {
+    W,
+    H,
+    plot,
+    grid: grid.map((t) => y(t)),
+    thresholds: spec.thresholds.map((t) => y(t.value)),
+    keys,
+    curves,
+    texts,
+  };
+}
 
 function el<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -52,76 +254,83 @@ function el<K extends keyof SVGElementTagNameMap>(
   return e;
 }
 
+let ctx: CanvasRenderingContext2D | null | undefined;
+/** The page's own font measured on a canvas (a little slack for the SVG's rounding). */
+const measureOnPage: Measure = (t, bold = false) => {
+  if (ctx === undefined)
+    ctx = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!ctx) return estimate(t, bold);
+  ctx.font = `${bold ? 'bold ' : ''}${FONT}px ${getComputedStyle(document.documentElement).fontFamily}`;
+  return Math.ceil(ctx.measureText(t).width) + 2;
+};
+
+/** Draws the layout into the svg (replacing what was there but its title and description). */
+function draw(svg: SVGSVGElement, lay: ChartLayout, keep: Element[]): void {
+  const { W, H, plot } = lay;
+  svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
+  svg.dataset.width = String(W);
+  const axes = el('g', { class: 'axes' });
+  for (const gy of lay.grid)
+    axes.append(el('line', { x1: plot.x, x2: plot.x + plot.w, y1: gy, y2: gy, class: 'grid' }));
+  for (const ty of lay.thresholds)
+    axes.append(el('line', { x1: plot.x, x2: plot.x + plot.w, y1: ty, y2: ty, class: 'threshold' }));
+  for (const k of lay.keys)
+    axes.append(el('line', { x1: k.swatch[0], x2: k.swatch[1], y1: k.y, y2: k.y, class: 'threshold' }));
+  const path = line<Pt>()
+    .x((p) => p.x)
+    .y((p) => p.y);
+  const series = lay.curves.map((c, i) => {
+    const st = seriesStyle(i);
+    const g = el('g', { class: st.cls });
+    g.append(el('path', { d: path(c) ?? '', fill: 'none', 'stroke-width': 2.5, 'stroke-dasharray': st.dash }));
+    const end = c[c.length - 1];
+    if (end) g.append(el('circle', { cx: end.x, cy: end.y, r: 3.5 }));
+    return g;
+  });
+  const words = lay.texts.map((t) => {
+    const attrs: Record<string, string | number> = { x: t.x, y: t.y, 'text-anchor': t.anchor };
+    if (t.cls) attrs.class = t.cls;
+    if (!t.rows?.length) return el('text', attrs, t.text);
+    const e = el('text', attrs);
+    [t.text, ...t.rows].forEach((r, i) => e.append(el('tspan', { x: t.x, dy: i === 0 ? 0 : ROW }, r)));
+    return e;
+  });
+  svg.replaceChildren(...keep, axes, ...series, ...words);
+}
+
 let uid = 0;
 
 export function meterChart(spec: ChartSpec): SVGSVGElement {
   const id = `chart-${++uid}`;
-  const f = typeof matchMedia === 'function' && matchMedia(NARROW).matches ? FRAMES.narrow : FRAMES.wide;
-  const { W, H, M } = f;
-  const x = scaleLinear()
-    .domain([0, Math.max(1, spec.xLabels.length - 1)])
-    .range([M.left, W - M.right]);
-  const y = scaleLinear()
-    .domain([0, 100])
-    .range([H - M.bottom, M.top]);
-  const svg = el('svg', {
-    viewBox: `0 0 ${W} ${H}`,
-    class: f.cls,
-    role: 'img',
-    'aria-labelledby': `${id}-t ${id}-d`,
-  });
-  svg.append(el('title', { id: `${id}-t` }, spec.title), el('desc', { id: `${id}-d` }, spec.summary));
-  const axes = el('g', { class: 'axes' });
-  for (const t of y.ticks(5)) {
-    axes.append(el('line', { x1: M.left, x2: W - M.right, y1: y(t), y2: y(t), class: 'grid' }));
-    axes.append(el('text', { x: M.left - 6, y: y(t) + 4, 'text-anchor': 'end' }, String(t)));
+  const svg = el('svg', { class: 'chart', role: 'img', 'aria-labelledby': `${id}-t ${id}-d` });
+  const keep = [el('title', { id: `${id}-t` }, spec.title), el('desc', { id: `${id}-d` }, spec.summary)];
+  let drawnFor = 0;
+  const drawFor = (width: number) => {
+    const w = Math.floor(width);
+    if (w <= 0 || w === drawnFor) return;
+    drawnFor = w;
+    draw(svg, layoutChart(spec, w, measureOnPage), keep);
+  };
+  drawFor(FIRST_W);
+  // Drawn again for its own box whenever that changes; a hidden chart (another view on a phone,
+  // a closed section) keeps its last drawing; a chart taken off the page stops watching.
+  if (typeof ResizeObserver === 'function') {
+    let shown = false;
+    const watch = new ResizeObserver(([e]) => {
+      if (!svg.isConnected) {
+        if (shown) watch.disconnect();
+        return;
+      }
+      shown = true;
+      if (e) drawFor(e.contentRect.width);
+    });
+    watch.observe(svg);
   }
-  // The outcome thresholds, labelled where they are (docs/MODEL.md).
-  for (const { value: v, label } of spec.thresholds) {
-    axes.append(el('line', { x1: M.left, x2: W - M.right, y1: y(v), y2: y(v), class: 'threshold' }));
-    axes.append(el('text', { x: M.left + 4, y: y(v) - 4, class: 'threshold-label' }, label));
-  }
-  const every = Math.ceil(spec.xLabels.length / f.xTicks);
-  const lastX = spec.xLabels.length - 1;
-  spec.xLabels.forEach((l, i) => {
-    // Every few labels, and the last, never one so close to the last that the two overprint.
-    if (i === lastX || (i % every === 0 && lastX - i >= every))
-      axes.append(el('text', { x: x(i), y: H - M.bottom + 18, 'text-anchor': 'middle' }, l));
-  });
-  axes.append(
-    el(
-      'text',
-      { x: (M.left + W - M.right) / 2, y: H - 6, 'text-anchor': 'middle', class: 'axis-title' },
-      'start, then each round as it closed',
-    ),
-  );
-  svg.append(axes);
-  const path = line<number>()
-    .x((_, i) => x(i))
-    .y((v) => y(v));
-  spec.series.forEach((s, i) => {
-    const st = seriesStyle(i);
-    const g = el('g', { class: st.cls });
-    g.append(el('path', { d: path(s.values) ?? '', fill: 'none', 'stroke-width': 2.5, 'stroke-dasharray': st.dash }));
-    const last = s.values.length - 1;
-    if (last >= 0) g.append(el('circle', { cx: x(last), cy: y(s.values[last]!), r: 3.5 }));
-    svg.append(g);
-  });
-  // Numbered ends let a reader match lines to the legend without telling colours apart. Ends too
-  // close to label apart share one label ("1, 3") beside them: no leader line that reads as data.
-  if (spec.series.length > 1)
-    for (const c of endLabels(
-      spec.series.map((s) =>
-        s.values.length ? { x: x(s.values.length - 1), y: y(s.values[s.values.length - 1]!) } : null,
-      ),
-      f.gap,
-    ))
-      svg.append(endLabel(c, f.gap));
   return svg;
 }
 
 /** Lines a shared label of these members takes. */
-const lines = (members: number[]) => Math.ceil(members.length / PER_LINE);
+const lines = (members: number[], perLine: number) => Math.ceil(members.length / perLine);
 
 interface End {
   x: number;
@@ -131,9 +340,9 @@ interface End {
 /**
  * One label per cluster of series ends: ends at the same x whose labels would be closer than
  * `gap` merge (repeatedly, as a merged label moves to its members' mean) into one label that
- * names them all, in series order.
+ * names them all, in series order, `perLine` numbers a row.
  */
-export function endLabels(ends: (End | null)[], gap = LABEL_GAP): { x: number; y: number; numbers: number[] }[] {
+export function endLabels(ends: (End | null)[], gap = ROW, perLine = 4): { x: number; y: number; numbers: number[] }[] {
   let groups = ends
     .map((e, i) => (e ? { x: e.x, y: e.y, members: [i], ys: [e.y] } : null))
     .filter((g): g is { x: number; y: number; members: number[]; ys: number[] } => g !== null)
@@ -143,7 +352,11 @@ export function endLabels(ends: (End | null)[], gap = LABEL_GAP): { x: number; y
     const out: typeof groups = [];
     for (const g of groups) {
       const prev = out[out.length - 1];
-      if (prev && prev.x === g.x && g.y - prev.y < (gap * (lines(prev.members) + lines(g.members))) / 2) {
+      if (
+        prev &&
+        prev.x === g.x &&
+        g.y - prev.y < (gap * (lines(prev.members, perLine) + lines(g.members, perLine))) / 2
+      ) {
         prev.members.push(...g.members);
         prev.ys.push(...g.ys);
         prev.y = prev.ys.reduce((s, v) => s + v, 0) / prev.ys.length;
@@ -153,15 +366,6 @@ export function endLabels(ends: (End | null)[], gap = LABEL_GAP): { x: number; y
     groups = out;
   }
   return groups.map((g) => ({ x: g.x, y: g.y, numbers: [...g.members].sort((a, b) => a - b).map((i) => i + 1) }));
-}
-
-/** A shared end label, PER_LINE numbers a line, centred on its ends. */
-function endLabel(c: { x: number; y: number; numbers: number[] }, gap: number): SVGTextElement {
-  const rows: string[] = [];
-  for (let i = 0; i < c.numbers.length; i += PER_LINE) rows.push(c.numbers.slice(i, i + PER_LINE).join(', '));
-  const t = el('text', { x: c.x + 8, y: c.y + 4 - ((rows.length - 1) * gap) / 2, class: 'end-label' });
-  rows.forEach((l, i) => t.append(el('tspan', { x: c.x + 8, dy: i === 0 ? 0 : gap }, l)));
-  return t;
 }
 
 /** A short line in a series' style, for legends. */

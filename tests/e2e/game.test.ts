@@ -249,4 +249,18 @@ describe('Grand Coalition in the browser', () => {
     expect(await page.textContent('#topbar')).toContain(DIFFICULTIES.hard.label);
     await page.close();
   });
+
+  it('says so when its own code cannot load, and gives the title back', async () => {
+    const page = await env.newPage(1280, 720);
+    await page.route(/\/assets\/main-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(env.url);
+    await page.click('#new-game');
+    // The click said "Starting…"; the failure gives the button back.
+    await page.waitForFunction(() => {
+      const b = document.getElementById('new-game');
+      return b?.textContent === 'New game' && !b.hasAttribute('aria-busy');
+    });
+    expect(await page.textContent('#page-failed')).toContain('could not finish loading');
+    await page.close();
+  });
 });

@@ -80,6 +80,22 @@ describe('replays, saves and links in the browser', () => {
     await page.close();
   });
 
+  it('says so when the code that reads a link cannot load (offline before a first visit kept it), and opens it after a reload', async () => {
+    const played = runPolicy(scenario, 5, 'USA', 'historical');
+    const page = await newPage();
+    await page.route(/\/assets\/reading-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${URL}#${replayFragment(makeReplay(scenario, played))}`);
+    await page.waitForFunction(() =>
+      (document.getElementById('load-error')?.textContent ?? '').includes('did not load'),
+    );
+    expect(await page.textContent('#load-error')).toContain('That link cannot be opened');
+    await page.unroute(/\/assets\/reading-[^/]+\.js$/);
+    await page.reload();
+    await page.waitForSelector('#viewer-title');
+    expect(await page.getAttribute('#fingerprint', 'data-hash')).toBe(played.hash);
+    await page.close();
+  });
+
   it('stays playable when storage is unavailable, says so, and can still export', async () => {
     const page = await newPage(
       `for (const k of ['localStorage', 'indexedDB']) Object.defineProperty(window, k, { get() { throw new DOMException('denied', 'SecurityError'); } });`,
