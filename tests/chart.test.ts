@@ -58,6 +58,30 @@ const CLASS = [
 ];
 const inside = (b: Box, W: number, H: number) => b.x >= 0 && b.y >= 0 && b.x + b.w <= W && b.y + b.h <= H;
 
+describe('end labels kept in bounds', () => {
+  it('stay between lo and hi when there is room, apart, and each beside its own ends', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 220 }), { minLength: 1, maxLength: 8 }), (ys) => {
+        const out = endLabels(
+          ys.map((y) => ({ x: 1, y })),
+          20,
+          2,
+          0,
+          220,
+        );
+        const half = (l: { numbers: number[] }) => 10 * Math.ceil(l.numbers.length / 2);
+        // 8 ends take at most 8 rows of 20 in 220: they fit.
+        for (const l of out) expect(l.y - half(l) >= -1e-9 && l.y + half(l) <= 220 + 1e-9).toBe(true);
+        for (let i = 1; i < out.length; i++)
+          expect(out[i]!.y - out[i - 1]!.y).toBeGreaterThanOrEqual(half(out[i]!) + half(out[i - 1]!) - 1e-9);
+        // A label is never moved past another's ends: the order of labels is the order of their ends.
+        const mean = (l: { numbers: number[] }) => l.numbers.reduce((s, n) => s + ys[n - 1]!, 0) / l.numbers.length;
+        for (let i = 1; i < out.length; i++) expect(mean(out[i]!)).toBeGreaterThanOrEqual(mean(out[i - 1]!));
+      }),
+    );
+  });
+});
+
 describe('threshold labels', () => {
   it('sit beside their line where no curve passes, or are left to the key', () => {
     const plot = { x: 40, y: 12, w: 500, h: 200 };
@@ -137,6 +161,11 @@ describe('the chart laid out for its box', () => {
       .map(Number)
       .sort((a, b) => a - b);
     expect(numbers).toEqual([1, 2, 3, 4]);
+    // On a phone, game 1 (ending at 85) keeps its own number: none of the others' sits by its line.
+    for (const w of [342, 358, 390]) {
+      const labels = layoutChart(spec(CLASS), w, estimate).texts.filter((t) => t.cls === 'end-label');
+      expect(labels.map((t) => [t.text, ...(t.rows ?? [])].join(' / '))).toEqual(['1', '2, 3 / 4']);
+    }
     // Drawn wider on a wide box, never narrower than MIN_W.
     expect(layoutChart(spec(CLASS), 100, estimate).W).toBe(MIN_W);
   });

@@ -16,7 +16,7 @@ export interface Pt {
   y: number;
 }
 
-/** Clearance kept between a label and a line or another label, in chart units. */
+/** Clearance kept between a label and a line (its dots too) or another label, by default. */
 export const CLEAR = 3;
 /** Spots tried along each side of a threshold line. */
 const STEPS = 16;
@@ -58,13 +58,14 @@ export interface ThresholdLabel {
  * A spot for each threshold's label, just above or just below its own line inside `plot`, that
  * no curve, no other threshold line, no box in `avoid` and no label placed before it comes near; null when there
  * is none (the caller puts that label in a key outside the plot). Tried above the line first,
- * from the left.
+ * from the left; `clear` is the room kept around it.
  */
 export function placeThresholdLabels(
   labels: ThresholdLabel[],
   curves: Pt[][],
   plot: Box,
   avoid: Box[] = [],
+  clear = CLEAR,
 ): (Box | null)[] {
   const lines = labels.map((l) => [
     { x: plot.x, y: l.y },
@@ -73,13 +74,13 @@ export function placeThresholdLabels(
   const taken: Box[] = [...avoid];
   return labels.map((l, i) => {
     const others = [...curves, ...lines.filter((_, j) => j !== i)];
-    const room = plot.w - l.w - 2 * CLEAR;
+    const room = plot.w - l.w - 2 * clear;
     if (room < 0) return null;
-    for (const y of [l.y - CLEAR - l.h, l.y + CLEAR])
+    for (const y of [l.y - clear - l.h, l.y + clear])
       for (let s = 0; s <= STEPS; s++) {
-        const c = { x: plot.x + CLEAR + (room * s) / STEPS, y, w: l.w, h: l.h };
+        const c = { x: plot.x + clear + (room * s) / STEPS, y, w: l.w, h: l.h };
         if (c.y < plot.y || c.y + c.h > plot.y + plot.h) continue;
-        if (others.some((o) => lineHits(o, c)) || taken.some((t) => boxesMeet(c, t))) continue;
+        if (others.some((o) => lineHits(o, c, clear)) || taken.some((t) => boxesMeet(c, t, clear))) continue;
         taken.push(c);
         return c;
       }

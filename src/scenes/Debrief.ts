@@ -59,6 +59,9 @@ export class Debrief extends Scene {
           sills.map((s) => ({ y: yOf(h)(s.val), w: s.t.width, h: s.t.height })),
           [ptsFor(h)],
           { x: left, y: top - f / 2, w, h: h + f / 2 },
+          [],
+          // Clear of the curve's dots (8 units wide) by a third of a line.
+          Math.ceil(4 + f / 3),
         );
         const missing = spots.filter((s) => !s).length;
         if (missing === keys) break;

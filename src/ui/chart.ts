@@ -125,6 +125,8 @@ export function layoutChart(spec: ChartSpec, width: number, measure: Measure = e
         ),
         ROW,
         perLine,
+        2,
+        T + plotH + 6,
       )
     : [];
   const rowsOf = (numbers: number[]) => {
@@ -178,16 +180,13 @@ export function layoutChart(spec: ChartSpec, width: number, measure: Measure = e
 
   const curves = spec.series.map((s) => s.values.map((v, i) => ({ x: x(i), y: y(v) })));
 
-  // End labels beside the ends, moved down only as far as needed to stay apart and inside.
+  // End labels beside their ends (endLabels moved them apart, between the top and the dates).
   const ends: ChartText[] = [];
   for (const c of clusters) {
     const rows = rowsOf(c.numbers);
     const w = Math.max(...rows.map((r) => measure(r, true)));
     const lx = x(c.x) + 8;
-    let by = c.y + 5 - ((rows.length - 1) * ROW) / 2;
-    by = Math.max(by, ASC + 2);
-    const prev = ends.filter((e) => Math.abs(e.x - lx) < 1).pop();
-    if (prev) by = Math.max(by, prev.box.y + prev.box.h + 2 + ASC);
+    const by = c.y + 5 - ((rows.length - 1) * ROW) / 2;
     ends.push({
       x: lx,
       y: by,
@@ -208,6 +207,8 @@ export function layoutChart(spec: ChartSpec, width: number, measure: Measure = e
     curves,
     plot,
     ends.map((e) => e.box),
+    // Clear of the curves' strokes and end dots (2.5 and 7 units wide), not just their centre lines.
+    6,
   );
   spec.thresholds.forEach((t, i) => {
     const at = spots[i];
@@ -338,11 +339,19 @@ interface End {
 }
 
 /**
- * One label per cluster of series ends: ends at the same x whose labels would be closer than
- * `gap` merge (repeatedly, as a merged label moves to its members' mean) into one label that
- * names them all, in series order, `perLine` numbers a row.
+ * One label per cluster of series ends: ends at the same x less than `gap` apart (repeatedly, as a
+ * merged label moves to its members' mean) share one label that names them all, in series order,
+ * `perLine` numbers a row. Labels at one x are then moved apart just enough that their rows
+ * (`gap` tall) never overprint, and kept between `lo` and `hi` if they fit: each stays beside
+ * its own ends, and a number never sits by another game's line.
  */
-export function endLabels(ends: (End | null)[], gap = ROW, perLine = 4): { x: number; y: number; numbers: number[] }[] {
+export function endLabels(
+  ends: (End | null)[],
+  gap = ROW,
+  perLine = 4,
+  lo = -Infinity,
+  hi = Infinity,
+): { x: number; y: number; numbers: number[] }[] {
   let groups = ends
     .map((e, i) => (e ? { x: e.x, y: e.y, members: [i], ys: [e.y] } : null))
     .filter((g): g is { x: number; y: number; members: number[]; ys: number[] } => g !== null)
@@ -352,11 +361,7 @@ export function endLabels(ends: (End | null)[], gap = ROW, perLine = 4): { x: nu
     const out: typeof groups = [];
     for (const g of groups) {
       const prev = out[out.length - 1];
-      if (
-        prev &&
-        prev.x === g.x &&
-        g.y - prev.y < (gap * (lines(prev.members, perLine) + lines(g.members, perLine))) / 2
-      ) {
+      if (prev && prev.x === g.x && g.y - prev.y < gap) {
         prev.members.push(...g.members);
         prev.ys.push(...g.ys);
         prev.y = prev.ys.reduce((s, v) => s + v, 0) / prev.ys.length;
@@ -364,6 +369,26 @@ export function endLabels(ends: (End | null)[], gap = ROW, perLine = 4): { x: nu
       } else out.push(g);
     }
     groups = out;
+  }
+  // Half a label's height, and the least distance between two labels' centres.
+  const half = (g: { members: number[] }) => (lines(g.members, perLine) * gap) / 2;
+  for (const x of new Set(groups.map((g) => g.x))) {
+    const col = groups.filter((g) => g.x === x);
+    // Down from the top, then up from the bottom: apart, inside the bounds where there is room.
+    col.forEach((g, i) => {
+      const prev = col[i - 1];
+      g.y = Math.max(g.y, lo + half(g), prev ? prev.y + half(prev) + half(g) : -Infinity);
+    });
+    for (let i = col.length - 1; i >= 0; i--) {
+      const g = col[i]!;
+      const next = col[i + 1];
+      g.y = Math.min(g.y, hi - half(g), next ? next.y - half(next) - half(g) : Infinity);
+    }
+    // Too many for the room: apart matters more than inside.
+    col.forEach((g, i) => {
+      const prev = col[i - 1];
+      if (prev) g.y = Math.max(g.y, prev.y + half(prev) + half(g));
+    });
   }
   return groups.map((g) => ({ x: g.x, y: g.y, numbers: [...g.members].sort((a, b) => a - b).map((i) => i + 1) }));
 }
