@@ -16,10 +16,18 @@ export interface CitedParagraph {
   quotes: string[];
 }
 
+/** What an outside source supports: "Event" on a date with its title, "What happened" on a date, "Glossary" with a term. */
+export interface ExternalUse {
+  what: string;
+  /** ISO; the page writes it as people read it. */
+  date?: string;
+  title?: string;
+}
+
 export interface CitedExternal {
   ref: string;
   id: string;
-  uses: string[];
+  uses: ExternalUse[];
 }
 
 export function citationIndex(s: Scenario): { paragraphs: CitedParagraph[]; external: CitedExternal[] } {
@@ -60,9 +68,9 @@ export function citationIndex(s: Scenario): { paragraphs: CitedParagraph[]; exte
     ref: externalRef(x.id),
     id: x.id,
     uses: [
-      ...s.events.filter((e) => e.sources.includes(x.id)).map((e) => `Event, ${e.date}: ${e.title}`),
-      ...s.history.filter((h) => h.sources.includes(x.id)).map((h) => `What happened, ${h.date}`),
-      ...s.glossary.filter((g) => g.sources?.includes(x.id)).map((g) => `Glossary: ${g.term}`),
+      ...s.events.filter((e) => e.sources.includes(x.id)).map((e) => ({ what: 'Event', date: e.date, title: e.title })),
+      ...s.history.filter((h) => h.sources.includes(x.id)).map((h) => ({ what: 'What happened', date: h.date })),
+      ...s.glossary.filter((g) => g.sources?.includes(x.id)).map((g) => ({ what: 'Glossary', title: g.term })),
     ],
   }));
   return { paragraphs, external };

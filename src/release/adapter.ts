@@ -29,6 +29,27 @@ const normalise = (v: ReleaseView, thresholds: MeterThreshold[]): GameView => ({
   lead: { changed: '', meaning: '', next: '' },
   divergence: null,
   ...v,
+  briefing: v.briefing.map((b) => (b.date === undefined ? { ...b, ...dated(b.title) } : b)),
+});
+
+/**
+ * The frozen releases (1.0.0 to 1.2.0) wrote an event's date into its title ("2015-11-19: …"); today's model
+ * carries it apart, for the panels to write as people read it.
+ */
+const dated = (title: string): { date?: string; title: string } => {
+  const m = /^(\d{4}-\d{2}-\d{2}): (.*)$/s.exec(title);
+  return m ? { date: m[1]!, title: m[2]! } : { title };
+};
+
+/** A replay round as the frozen releases gave it: events as dated titles. */
+type ReleaseRoundView = Omit<ReplayRoundView, 'events'> & { events: (string | ReplayRoundView['events'][number])[] };
+const normaliseRound = (r: ReleaseRoundView): ReplayRoundView => ({
+  ...r,
+  events: r.events.map((e) => {
+    if (typeof e !== 'string') return e;
+    const d = dated(e);
+    return { date: d.date ?? null, title: d.title };
+  }),
 });
 
 /** A move with the worlds on either side: what answers' consequences are read from. */
@@ -84,7 +105,7 @@ export interface Core<S extends ScenarioLike, R, W extends WorldLike, G extends 
   /** What a move would change if answered yes (releases from 1.2 on). */
   /** Releases before 1.3.0 return no warnings and no ifNo. */
   previewView?(rules: R, world: W, action: PlayerAction): Omit<MovePreview, 'warnings' | 'ifNo'> & Partial<MovePreview>;
-  replayRoundView(rules: R, final: W, round: number, start: W): ReplayRoundView;
+  replayRoundView(rules: R, final: W, round: number, start: W): ReleaseRoundView;
   compareGames(
     rules: R,
     groups: { name: string; game: Played<W> }[],
@@ -136,7 +157,7 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
           const start = worlds[Math.min(round, worlds.length - 1)]!;
           return {
             game: normalise(core.view(rules, start, 'briefing', null), thresholds),
-            round: core.replayRoundView(rules, final, round, start),
+            round: normaliseRound(core.replayRoundView(rules, final, round, start)),
           };
         },
       };

@@ -41,7 +41,9 @@ export function diffWorlds(rules: Rules, before: World, after: World): Change[] 
     const status = joined
       ? ': now a member'
       : left
-        ? `: no longer a member (members need ${pct(MEMBER_AT)})`
+        ? kept
+          ? `: no longer a member (${theirs(rules, kept.by)} condition keeps it out)`
+          : `: no longer a member (members need ${pct(MEMBER_AT)})`
         : members.has(a)
           ? ''
           : kept

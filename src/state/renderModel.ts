@@ -17,7 +17,7 @@ import { DEAL_CEILING, GOODWILL_CEILING } from './model/effects';
 import { acceptChance, evaluate } from './model/utility';
 import { previewMove } from './preview';
 import { COUNTER_FLOOR } from './model/answer';
-import { MEMBER_AT, vetoedBy } from './model/meter';
+import { keptOutBy, MEMBER_AT, vetoedBy } from './model/meter';
 import { grandGaps, OUTCOME_LABEL, outcomeMeaning, termValue } from './model/outcome';
 import { betweenLabels, scaleLabel, the, theirs, worldNews } from './news';
 import { roleOf, type Rules } from './rules';
@@ -69,7 +69,10 @@ export interface PerspectiveView {
 
 export interface BriefingView {
   id: string;
+  /** The story's headline, without its date. */
   title: string;
+  /** The record's date of a dated event (ISO; the panels format it), absent for undated items. */
+  date?: string;
   /** The story as each seed article told it (opening topics only: paraphrases with their paragraphs). */
   framings: Framings | null;
   /** The game's own account (a later event, a possible event, the actors' own moves), labelled as such. */
@@ -223,10 +226,15 @@ export function changesOf(rules: Rules, step: MoveStep | undefined, focus: Actor
     const j = a.target;
     const whose = capFirst(theirs(rules, j));
     const k = after.commit[j]!;
-    if (Math.round(k * 100) === Math.round(before.commit[j]! * 100))
-      lines.unshift(
-        `${whose} commitment stays at ${pct(k)}${after.meter.members.includes(j) ? '' : ` (members need ${pct(MEMBER_AT)})`}`,
-      );
+    if (Math.round(k * 100) === Math.round(before.commit[j]! * 100)) {
+      const kept = k >= MEMBER_AT ? keptOutBy(rules, after, j) : null;
+      const why = after.meter.members.includes(j)
+        ? ''
+        : kept
+          ? ` (committed enough, but ${theirs(rules, kept.by)} condition keeps it out)`
+          : ` (members need ${pct(MEMBER_AT)})`;
+      lines.unshift(`${whose} commitment stays at ${pct(k)}${why}`);
+    }
     // An accepted ask that left commitment at its ceiling: say why it rose no further.
     const margin = a.type === 'proposal' ? DEAL_CEILING : GOODWILL_CEILING;
     const chance = acceptChance(rules, { ...before, trust: after.trust }, j, after.role, {});
@@ -315,7 +323,8 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
       const h = s.events.find((e) => `${e.id}${OTHERWISE}` === id)!;
       out.push({
         id,
-        title: `${h.date}: ${h.otherwise!.title}`,
+        title: h.otherwise!.title,
+        date: h.date,
         framings: null,
         text: `The game\u2019s reading: ${h.otherwise!.text} (In the record: ${h.title.charAt(0).toLowerCase()}${h.title.slice(1)}.)`,
         perspectives: [],
@@ -330,7 +339,8 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
     if (h) {
       out.push({
         id,
-        title: `${h.date}: ${h.title}`,
+        title: h.title,
+        date: h.date,
         framings: null,
         text: `The game\u2019s summary of the record: ${h.reading}`,
         perspectives: h.perspectives.map((p) => {
@@ -465,12 +475,28 @@ function leadOf(rules: Rules, w: World, checklist: GoalItem[], advice: string, r
   return { changed, meaning, next: advice ? `You might: ${advice}` : '' };
 }
 
+/**
+ * Why a capital the role needed ended outside, by the rule meter.ts applies (the checklist's and the
+ * comparison's reason): too little commitment, or committed enough and kept out by a member's condition.
+ */
+function notMember(rules: Rules, w: World, a: ActorId): string {
+  const name = capFirst(the(rules, a));
+  const k = w.commit[a]!;
+  if (!rules.eligible[a]) return `${name} stays out of any coalition.`;
+  if (k < MEMBER_AT) return `${name} was not a member: commitment ${pct(k)}; members need ${pct(MEMBER_AT)}.`;
+  const kept = keptOutBy(rules, w, a);
+  if (!kept) return `${name} was not a member (commitment ${pct(k)}).`;
+  const { by, line } = kept;
+  const topic = rules.scenario.issues.find((i) => i.id === line.issue)!.topic;
+  const own = w.pos[a]![line.issue]!;
+  const limit = own > line.max ? `at most ${line.max}` : `at least ${line.min}`;
+  const mine = by === w.role;
+  return `${name} was not a member although committed ${pct(k)}: ${mine ? 'your own' : theirs(rules, by)} condition kept it out (${mine ? 'you work' : `${the(rules, by)} works`} with ${the(rules, a)} only when its own line on ${topic} is ${limit}; it ended at ${Math.round(own)}).`;
+}
+
 function gapsView(rules: Rules, w: World): string[] {
   const g = grandGaps(rules, w, w.meter);
-  const out = g.outside.map(
-    (a) =>
-      `${rules.actor[a]!.name} was not a member (commitment ${w.commit[a]!.toFixed(2)}; members need ${MEMBER_AT}).`,
-  );
+  const out = g.outside.map((a) => notMember(rules, w, a));
   if (g.meter !== null)
     out.push(`The meter ended at ${g.meter.toFixed(1)}; a grand coalition needs ${rules.outcomes.grand.meter}.`);
   if (g.deconfliction !== null)
@@ -652,7 +678,8 @@ export interface ReplayRoundView {
   rounds: number;
   date: string;
   answers: AnswerView[];
-  events: string[];
+  /** The round's events: the record's with their date (ISO; the viewer formats it), possible ones without. */
+  events: { date: string | null; title: string }[];
   meterBefore: number;
   meterAfter: number | null;
   outcome: { label: string; meaning: string } | null;
@@ -662,9 +689,13 @@ export interface ReplayRoundView {
 export function replayRoundView(rules: Rules, final: World, round: number, start: World): ReplayRoundView {
   const s = rules.scenario;
   const rec = final.rounds[round];
-  const title = (id: string) => {
+  const title = (id: string): ReplayRoundView['events'][number] => {
     const h = s.events.find((e) => e.id === id);
-    return h ? `${h.date}: ${h.title}` : (s.randomEvents.find((e) => e.id === id)?.title ?? id);
+    if (h) return { date: h.date, title: h.title };
+    // The record's act that went otherwise in this game: the game's reading, as the briefing tells it.
+    const o = s.events.find((e) => `${e.id}${OTHERWISE}` === id);
+    if (o?.otherwise) return { date: o.date, title: `${o.otherwise.title} (the game\u2019s reading)` };
+    return { date: null, title: s.randomEvents.find((e) => e.id === id)?.title ?? id };
   };
   return {
     round,

@@ -5,7 +5,7 @@ import balance from '../../docs/balance.json';
 import { answerKey, ENDINGS, endingConditions, percent, theName } from '../data/answerKey';
 import type { Scenario } from '../data/schema';
 import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty, type TypicalPath } from '../state/api';
-import { shortDate } from '../presentation/format';
+import { points, shortDate } from '../presentation/format';
 import { h } from './dom';
 
 /** Plays the key's paths on one setting (the app hands over the rules; they load with the comparison). */
@@ -76,7 +76,7 @@ export function answersView(s: Scenario, pathsOf: PathsOf): (Node | null)[] {
                 { 'data-policy': row.policy },
                 h('th', { scope: 'row' }, row.label, h('br'), h('span', { class: 'small' }, row.what)),
                 ...row.shares.map((x) => h('td', {}, percent(x))),
-                h('td', {}, Number.isFinite(row.meanMeter) ? row.meanMeter.toFixed(1) : '\u2013'),
+                h('td', {}, Number.isFinite(row.meanMeter) ? points(row.meanMeter) : '\u2013'),
               ),
             ),
           ),
@@ -183,7 +183,7 @@ function pathView(p: TypicalPath): HTMLElement {
     'section',
     { class: 'key-path', 'data-policy': p.policy },
     h('h4', {}, `${PATH_TITLE[p.policy] ?? p.policy}: ${p.outcome}`),
-    h('p', {}, `Meter ${p.startMeter.toFixed(1)} \u2192 ${p.finalMeter.toFixed(1)}. ${p.why}`),
+    h('p', {}, `Meter ${points(p.startMeter)} \u2192 ${points(p.finalMeter)}. ${p.why}`),
     h(
       'div',
       { class: 'scroll' },
@@ -219,7 +219,7 @@ function pathView(p: TypicalPath): HTMLElement {
                     )
                   : 'no move',
               ),
-              h('td', {}, r.meter === null ? '' : r.meter.toFixed(1)),
+              h('td', {}, r.meter === null ? '' : points(r.meter)),
               h(
                 'td',
                 {},

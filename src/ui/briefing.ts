@@ -3,7 +3,7 @@ import type { GameView } from '../state/view';
 import { renderChecklist } from './checklist';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
-import { dayDate } from '../presentation/format';
+import { dayDate, longDate } from '../presentation/format';
 
 /**
  * The role's terms, each with where the line stands now, in words and not only colour. After the
@@ -37,7 +37,7 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
   return h(
     'article',
     { class: 'brief' },
-    h('h3', { class: 'brief-title' }, b.title),
+    h('h3', { class: 'brief-title' }, b.date ? `${dayDate(b.date)}: ${b.title}` : b.title),
     b.framings
       ? h(
           'div',
@@ -64,7 +64,7 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
             h(
               'li',
               {},
-              h('strong', {}, `${p.outlet} (${p.country}, ${p.date}): `),
+              h('strong', {}, `${p.outlet} (${p.country}, ${longDate(p.date)}): `),
               ...g.text(p.text),
               ' ',
               ...sourceLinks([p.ref]),

@@ -59,7 +59,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
     h(
       'p',
       {},
-      `Final meter ${v.meter.value.toFixed(1)} of 100, deconfliction ${Math.round(v.meter.deconfliction * 100)}%.`,
+      `Final meter ${points(v.meter.value)} of 100, deconfliction ${Math.round(v.meter.deconfliction * 100)}%.`,
     ),
     h(
       'div',
@@ -84,7 +84,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
         { class: 'chart-box' },
         meterChart({
           title: 'Coalition meter through the game',
-          summary: `From ${first.toFixed(1)} at the start to ${last.toFixed(1)} at the end.`,
+          summary: `From ${points(first)} at the start to ${points(last)} at the end.`,
           xLabels: v.history.map((p) => short(p.date)),
           series: [{ label: 'Meter', values: v.history.map((p) => p.value) }],
           thresholds: v.thresholds,

@@ -23,7 +23,7 @@ const STEPS: [string, string][] = [
   ],
   [
     'Your goal is a checklist',
-    'The coalition meter\u2019s panel (under the map; on a phone, the Meter tab) lists every condition for a grand coalition: the capitals that must be members (a capital is a member when its commitment is 50% or more), deconfliction between the two air campaigns, the coalition meter, and your terms on where the coalition\u2019s line must stand. All must be met when the last round ends. Each condition says what is missing.',
+    'The coalition meter\u2019s panel (under the map; on a phone, the Meter tab) lists every condition for a grand coalition: the capitals that must be members (a capital is a member when its commitment is 50% or more and no member\u2019s condition on it keeps it out, as Washington\u2019s on Moscow\u2019s strikes can), deconfliction between the two air campaigns, the coalition meter, and your terms on where the coalition\u2019s line must stand. All must be met when the last round ends. Each condition says what is missing.',
   ],
   [
     'A round',

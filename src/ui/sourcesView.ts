@@ -185,7 +185,15 @@ export function sourcesView(s: Scenario): (Node | null)[] {
           ', ',
           externalLink(e.url, `\u201c${e.title}\u201d`),
           `, ${longDate(e.date)}.`,
-          x.uses.length ? h('ul', {}, ...x.uses.map((u) => h('li', {}, u))) : null,
+          x.uses.length
+            ? h(
+                'ul',
+                {},
+                ...x.uses.map((u) =>
+                  h('li', {}, `${u.what}${u.date ? `, ${longDate(u.date)}` : ''}${u.title ? `: ${u.title}` : ''}`),
+                ),
+              )
+            : null,
         );
       }),
     ),

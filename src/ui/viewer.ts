@@ -2,7 +2,7 @@
 import type { ReplayRoundView } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { shareControls } from './share';
-import { dayDate } from '../presentation/format';
+import { dayDate, points } from '../presentation/format';
 
 export interface ViewerHooks {
   go: (round: number) => void;
@@ -44,7 +44,7 @@ export function renderViewer(
     h(
       'p',
       {},
-      `Meter at the start of the round: ${v.meterBefore.toFixed(1)}${v.meterAfter !== null ? `; at its end: ${v.meterAfter.toFixed(1)}` : ' (the round was not finished)'}.`,
+      `Meter at the start of the round: ${points(v.meterBefore)}${v.meterAfter !== null ? `; at its end: ${points(v.meterAfter)}` : ' (the round was not finished)'}.`,
     ),
     h('h3', {}, 'Moves and answers'),
     v.answers.length
@@ -57,7 +57,9 @@ export function renderViewer(
         )
       : h('p', { class: 'small' }, 'No moves this round.'),
     v.events.length ? h('h3', {}, 'Events') : null,
-    v.events.length ? h('ul', {}, ...v.events.map((e) => h('li', {}, e))) : null,
+    v.events.length
+      ? h('ul', {}, ...v.events.map((e) => h('li', {}, e.date ? `${dayDate(e.date)}: ${e.title}` : e.title)))
+      : null,
     v.outcome ? h('p', {}, h('strong', {}, `Outcome: ${v.outcome.label}. `), v.outcome.meaning) : null,
     h(
       'div',
