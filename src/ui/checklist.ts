@@ -41,7 +41,8 @@ export function renderChecklist(v: GameView, g: Glosser | null, compact = false)
     return h('section', { class: 'goal', 'aria-label': 'Your goal, condition by condition' }, h('h3', {}, head), list);
   return h(
     'section',
-    { class: 'goal compact', 'aria-label': 'Your goal, condition by condition' },
+    // Named apart from the briefing's full checklist, which is on screen beside it.
+    { class: 'goal compact', 'aria-label': 'Your goal at a glance' },
     h('h3', { id: 'goal-head' }, head),
     list,
     h(

@@ -40,13 +40,13 @@ export function sourcesView(s: Scenario): (Node | null)[] {
         { class: 'framings' },
         h(
           'section',
-          { class: 'framing', 'aria-label': `${news.publisher}, news report` },
+          { class: 'framing', 'aria-label': `${t.title}: ${news.publisher}, news report` },
           h('p', { class: 'small' }, label(news.id)),
           h('p', {}, ...glosser.text(t.framings.news)),
         ),
         h(
           'section',
-          { class: 'framing opinion', 'aria-label': `${opinion.publisher}, opinion piece` },
+          { class: 'framing opinion', 'aria-label': `${t.title}: ${opinion.publisher}, opinion piece` },
           h('p', { class: 'small' }, label(opinion.id)),
           h('p', {}, ...glosser.text(t.framings.opinion)),
         ),

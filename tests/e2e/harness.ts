@@ -82,10 +82,10 @@ export async function tabTo(page: Page, selector: string, max = 80): Promise<voi
   throw new Error(`could not reach ${selector} with Tab`);
 }
 
-/** axe-core on the page as it is: no serious or critical violation. */
-export async function axe(page: Page, name: string): Promise<void> {
+/** axe-core on the page as it is: no serious or critical violation, nor any of the rules in `also`. */
+export async function axe(page: Page, name: string, also: string[] = []): Promise<void> {
   const r = await new AxeBuilder({ page }).analyze();
-  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical' || also.includes(v.id));
   expect(bad.map((v) => `${name}: ${v.id} (${v.nodes.length}) ${v.help}`)).toEqual([]);
 }
 
