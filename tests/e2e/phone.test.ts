@@ -294,6 +294,16 @@ describe('on a phone, by touch', () => {
       await page.click('#send');
       await page.waitForFunction(() => document.querySelectorAll('.answer').length > 0);
       await check(page, `${label} diplomacy`, `${label}-talks`);
+      // The teacher's guide and its answer key: tables readable, words whole, each opening at its top.
+      await page.click('#open-guide');
+      await page.waitForSelector('table.lesson');
+      await check(page, `${label} guide`, `${label}-guide`);
+      await page.click('#guide-answers');
+      await page.waitForSelector('table.answer-key');
+      expect(await page.$eval('#reader', (d) => d.scrollTop)).toBe(0);
+      await check(page, `${label} answer key`, `${label}-answers`);
+      await page.click('#reader-close');
+      await page.waitForSelector('dialog[open]', { state: 'detached' });
       if (await page.isVisible('.views')) {
         await page.click('#view-map');
         await page.waitForSelector('#stage canvas', { state: 'visible' });
