@@ -32,11 +32,13 @@ function phaserFlags(): Plugin {
 const FRAME_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
 
 /**
- * Everything the first screen needs starts downloading with the page, none of it a round trip later
- * (on a slow network each costs seconds): the page's own code (src/main.ts, which the entry
- * src/boot.ts imports dynamically) as modulepreload, and the map's code (the scenes and Phaser,
- * src/app/mapStage.ts's dynamic import) and the map itself as plain preload: fetched only, and
- * compiled when they are imported.
+ * The map starts downloading with the page, none of it a round trip later (on a slow network each
+ * costs seconds): its code (the scenes and Phaser, src/app/mapStage.ts's dynamic import) as
+ * modulepreload, compiled off the main thread, and the map itself. The page's own code (src/main.ts,
+ * which the entry src/boot.ts imports after the map's first frame) is listed in a template that the
+ * entry turns into modulepreloads once the title is painted: measured, asking for it with the page
+ * slowed the map on every profile (it shared the connections, and on a repeat visit the service
+ * worker's answers) without bringing the page's code sooner when it was needed.
  */
 function preloadFirstScreen(): Plugin {
   let base = '/';
@@ -67,7 +69,6 @@ function preloadFirstScreen(): Plugin {
         if (!main) throw new Error('preload-first-screen: the page chunk (src/main.ts) is missing from the build');
         const pageModules = graph(main.fileName);
         const modules = graph(scenes.fileName);
-        // The map first (the entry starts it as soon as the title is drawn), then the page's code.
         return [
           ...modules.map((f) => ({
             tag: 'link',
@@ -79,11 +80,15 @@ function preloadFirstScreen(): Plugin {
             attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${map.fileName}` },
             injectTo: 'head' as const,
           },
-          ...pageModules.map((f) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: '', fetchpriority: 'low', href: `${base}${f}` },
-            injectTo: 'head' as const,
-          })),
+          {
+            tag: 'template',
+            attrs: { id: 'page-code' },
+            children: pageModules.map((f) => ({
+              tag: 'link',
+              attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${f}` },
+            })),
+            injectTo: 'body' as const,
+          },
         ];
       },
     },
@@ -155,6 +160,9 @@ export default defineConfig({
             // What the entry imports statically (the title page's shell) in one file, not a dozen:
             // each is a round trip on a slow network and a lookup in the service worker.
             { name: 'shell', tags: ['$initial'], priority: 1 },
+            // The page's own code (src/main.ts and all it imports statically) in one file too: on a
+            // slow network each file costs a round trip of its own.
+            { name: 'page', test: /[\\/]src[\\/]main\.ts$/, priority: 0 },
           ],
         },
       },

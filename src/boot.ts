@@ -50,6 +50,14 @@ function loadPage(): void {
   });
 }
 startShell(loadPage);
+// Once the title is painted, the page's code starts downloading (index.html lists its files in a
+// template, vite.config.ts): the map's code asked first, this comes while Phaser runs.
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    const code = document.getElementById('page-code');
+    if (code instanceof HTMLTemplateElement) document.head.append(code.content.cloneNode(true));
+  }),
+);
 if (location.hash) loadPage();
 else
   void Promise.race([map.drawn, new Promise((r) => setTimeout(r, MAP_GRACE_MS))]).then(() => {

@@ -36,7 +36,10 @@ import { dayDate, points } from './presentation/format';
 
 setUpUpdates();
 const store = await GameStore.open();
-await importEarlierSaves(store);
+// Saves of earlier versions move into the store before the list is first read (refreshList). Not
+// awaited here: it may load the validator's chunk, which imports modules bundled with this one
+// (vite.config.ts, the page's chunk), and those wait until this module has finished.
+const imported = importEarlierSaves(store);
 const tabs = new Tabs();
 /**
  * The game's top bar as last drawn. A save ends after the screen was drawn: when it ends otherwise
@@ -106,6 +109,7 @@ onUpdateReady(() => {
 
 /** Reads the store again and, on the title page, shows the fresh list. */
 async function refreshList(): Promise<void> {
+  await imported;
   await records.settled();
   listed = await store.list();
   if (flow.getSnapshot().matches('title')) renderTitlePage(flow.getSnapshot());

@@ -291,6 +291,27 @@ describe('Grand Coalition in the browser', () => {
     await page.close();
   });
 
+  it('plays the briefing and the talks while Phaser is still on its way, and shows the map when it comes', async () => {
+    const page = await newPage();
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/phaser-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(env.url);
+    await page.waitForSelector('#title-history:not([aria-busy])', { state: 'attached' });
+    await page.click('#new-game');
+    await page.click('#begin');
+    await page.click('#send');
+    await page.waitForSelector('.answer');
+    expect(await page.$('#stage.map-ready')).toBeNull();
+    expect(await page.textContent('#stage')).toContain('The map is loading');
+    release();
+    await page.waitForSelector('#stage.map-ready canvas');
+    await page.close();
+  });
+
   it('says so when its own code cannot load, and gives the title back', async () => {
     const page = await env.newPage(1280, 720);
     await page.route(/\/assets\/main-[^/]+\.js$/, (route) => route.abort('internetdisconnected'));
