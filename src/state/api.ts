@@ -6,3 +6,4 @@ export { comparisonTable } from './comparisonTable';
 export type { Comparison, GroupGame } from './compare';
 export type { TypicalPath } from './paths';
 export { meterThresholds, type MeterThreshold } from './renderModel';
+export { percent } from './percent';

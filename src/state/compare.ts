@@ -11,6 +11,7 @@ import { grandGaps, OUTCOME_LABEL } from './model/outcome';
 import { the, theirs } from './news';
 import { roleOf, type Rules } from './rules';
 import type { ActorId, OutcomeId, World } from './world';
+import { percent as pct } from './percent';
 
 export { comparisonTable } from './comparisonTable';
 
@@ -170,7 +171,6 @@ function memberSpread(rows: GroupRow[]): Comparison['members'] {
   };
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 const listWords = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /** The first turn where the game left the historical line (src/state/divergence.ts), in a few words. */

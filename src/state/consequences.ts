@@ -5,6 +5,7 @@ import { keptOutBy, MEMBER_AT } from './model/meter';
 import { betweenLabels, theirs } from './news';
 import type { Rules } from './rules';
 import type { ActorId, World } from './world';
+import { percent as pct } from './percent';
 
 export interface Change {
   kind: 'commitment' | 'trust' | 'position' | 'deconfliction' | 'meter';
@@ -14,7 +15,6 @@ export interface Change {
   size: number;
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 const signed = (x: number, digits = 2) => `${x >= 0 ? '+' : '\u2212'}${Math.abs(x).toFixed(digits)}`;
 
 /** "Russia's" / "your": the possessive of an actor in a sentence, from the player's side. */

@@ -23,6 +23,7 @@ import { applyAction } from './reducer';
 import { roleOf, type Rules } from './rules';
 import { initWorld } from './step';
 import type { ActorId, OutcomeId, World } from './world';
+import { percent as pct } from './percent';
 
 /** A dated statement of the record, with the sources it rests on (ids of the scenario's external sources). */
 export interface RecordNote {
@@ -98,7 +99,6 @@ export const METER_APART = 10;
 /** Turning points shown after the first. */
 const TURNS = 3;
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 const signed = (x: number) => `${x >= 0 ? '+' : '\u2212'}${Math.abs(x).toFixed(2)}`;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -8,6 +8,7 @@ import { acceptChance } from './model/utility';
 import { betweenLabels, the, theirs } from './news';
 import { partnerExcess, roleOf, type Rules } from './rules';
 import type { ActorId, World } from './world';
+import { percent as pct } from './percent';
 
 export interface GoalItem {
   id: string;
@@ -23,7 +24,6 @@ export interface GoalItem {
   missing: string | null;
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const list = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 

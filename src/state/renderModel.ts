@@ -22,6 +22,7 @@ import { grandGaps, OUTCOME_LABEL, outcomeMeaning, termValue } from './model/out
 import { betweenLabels, scaleLabel, the, theirs, worldNews } from './news';
 import { roleOf, type Rules } from './rules';
 import type { ActorId, OutcomeId, World } from './world';
+import { percent as pct, wholePercent } from './percent';
 
 export type Stance = 'member' | 'leaning' | 'outside' | 'opposed';
 
@@ -208,8 +209,6 @@ export type { SourceRef };
 /** Our one-line reading of a sourced value, or the reason for an assumed one. */
 const noteOf = (v: Sourced): string => ('note' in v ? v.note : `Design assumption: ${v.assumption}`);
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
 /** What a move changed, headlines first, with the checklist conditions it met or lost. */
 export function changesOf(rules: Rules, step: MoveStep | undefined, focus: ActorId | null): string[] {
   if (!step) return [];
@@ -226,7 +225,7 @@ export function changesOf(rules: Rules, step: MoveStep | undefined, focus: Actor
     const j = a.target;
     const whose = capFirst(theirs(rules, j));
     const k = after.commit[j]!;
-    if (Math.round(k * 100) === Math.round(before.commit[j]! * 100)) {
+    if (wholePercent(k) === wholePercent(before.commit[j]!)) {
       const kept = k >= MEMBER_AT ? keptOutBy(rules, after, j) : null;
       const why = after.meter.members.includes(j)
         ? ''
@@ -240,7 +239,7 @@ export function changesOf(rules: Rules, step: MoveStep | undefined, focus: Actor
     const chance = acceptChance(rules, { ...before, trust: after.trust }, j, after.role, {});
     if (
       (k < 1 && Math.abs(k - Math.min(1, chance + margin)) < 0.002) ||
-      (k < 1 && k <= chance + margin && Math.round(k * 100) === Math.round(before.commit[j]! * 100))
+      (k < 1 && k <= chance + margin && wholePercent(k) === wholePercent(before.commit[j]!))
     )
       lines.push(
         `${whose} commitment can rise no higher for now: ${a.type === 'proposal' ? 'terms it accepts lift' : 'goodwill lifts'} it at most ${Math.round(margin * 100)} points above its chance of accepting the coalition\u2019s line as it stands (${pct(chance)}). Bring the line closer to ${theirs(rules, j)} positions to raise that.`,
@@ -383,7 +382,7 @@ function commitmentNews(rules: Rules, w: World, prev: World['rounds'][number], r
       const from = roundStep ? roundStep.before.commit[a]! : (drift?.from ?? w.commit[a]!);
       return { a, from, to: w.commit[a]!, drift };
     })
-    .filter((m) => Math.round(m.from * 100) !== Math.round(m.to * 100))
+    .filter((m) => wholePercent(m.from) !== wholePercent(m.to))
     .filter((m) => Math.abs(m.to - m.from) >= (needed.has(m.a) ? 0.02 : 0.05))
     .sort(
       (x, y) => Number(needed.has(y.a)) - Number(needed.has(x.a)) || Math.abs(y.to - y.from) - Math.abs(x.to - x.from),
@@ -501,7 +500,7 @@ function gapsView(rules: Rules, w: World): string[] {
     out.push(`The meter ended at ${g.meter.toFixed(1)}; a grand coalition needs ${rules.outcomes.grand.meter}.`);
   if (g.deconfliction !== null)
     out.push(
-      `Deconfliction ended at ${Math.round(g.deconfliction * 100)}%; a grand coalition needs ${rules.outcomes.grand.deconfliction * 100}%.`,
+      `Deconfliction ended at ${pct(g.deconfliction)}; a grand coalition needs ${rules.outcomes.grand.deconfliction * 100}%.`,
     );
   for (const t of g.terms) {
     const name = rules.scenario.issues.find((i) => i.id === t.issue)!.topic;

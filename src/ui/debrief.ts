@@ -9,6 +9,7 @@ import { renderTerms } from './briefing';
 import { Glosser, sourceLinks } from './links';
 import { shareControls } from './share';
 import { divergenceSection } from './divergenceView';
+import { percent } from '../state/api';
 
 export interface DebriefHooks {
   /** The replay's fingerprint: groups who played the same game see the same one. */
@@ -56,11 +57,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
       : null,
     h('p', {}, h('strong', {}, 'Your goal was: '), ...g.text(v.goal)),
     renderTerms(v, g, 'Your terms, against the coalition\u2019s final line'),
-    h(
-      'p',
-      {},
-      `Final meter ${points(v.meter.value)} of 100, deconfliction ${Math.round(v.meter.deconfliction * 100)}%.`,
-    ),
+    h('p', {}, `Final meter ${points(v.meter.value)} of 100, deconfliction ${percent(v.meter.deconfliction)}.`),
     h(
       'div',
       { class: 'row no-print' },

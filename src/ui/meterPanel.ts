@@ -5,6 +5,7 @@ import { renderChecklist } from './checklist';
 import { byId, clear, h, put } from './dom';
 import { setMeterTab } from './views';
 import { change as signed, points } from '../presentation/format';
+import { percent } from '../state/api';
 
 export function renderMeter(v: GameView): void {
   const root = byId('meter');
@@ -27,11 +28,7 @@ export function renderMeter(v: GameView): void {
       },
       h('div', { class: 'bar-fill', style: `width:${v.meter.value}%` }),
     ),
-    h(
-      'p',
-      { class: 'small' },
-      `Deconfliction between the two air campaigns: ${Math.round(v.meter.deconfliction * 100)}%`,
-    ),
+    h('p', { class: 'small' }, `Deconfliction between the two air campaigns: ${percent(v.meter.deconfliction)}`),
     v.checklist.total ? renderChecklist(v, null, true) : null,
     v.phase !== 'debrief' && v.advice
       ? h('p', { class: 'advice small', id: 'meter-advice' }, h('strong', {}, 'You might: '), v.advice)

@@ -6,6 +6,7 @@ import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 import { dayDate } from '../presentation/format';
+import { percent } from '../state/api';
 
 type Kind = 'call' | 'visit' | 'proposal' | 'statement' | 'concession';
 
@@ -78,7 +79,7 @@ function actorCard(v: GameView, a: ActorView): HTMLElement {
     h(
       'p',
       { class: 'small' },
-      `${a.leader} · commitment ${Math.round(a.commitment * 100)}% · trust in you ${a.trustInPlayer >= 0 ? '+' : ''}${a.trustInPlayer.toFixed(2)}`,
+      `${a.leader} · commitment ${percent(a.commitment)} · trust in you ${a.trustInPlayer >= 0 ? '+' : ''}${a.trustInPlayer.toFixed(2)}`,
     ),
     h('p', {}, ...new Glosser().text(a.summary)),
     h(
@@ -379,7 +380,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
           { for: `actor-${a.id}` },
           symbol(a),
           ` ${a.name}`,
-          h('span', { class: 'small' }, ` · ${STANCE[a.stance].word} · ${Math.round(a.commitment * 100)}%`),
+          h('span', { class: 'small' }, ` · ${STANCE[a.stance].word} · ${percent(a.commitment)}`),
         ),
       );
     }),
