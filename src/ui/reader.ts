@@ -36,7 +36,13 @@ function ensure(): HTMLDialogElement {
   dialog.addEventListener('close', () => {
     document.body.classList.remove('reading');
     document.getElementById('print-area')?.replaceChildren();
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    if (opener instanceof HTMLElement && opener.isConnected && opener !== document.body) opener.focus();
+    else {
+      // Opened by the page itself (how to play on a first visit): the reader lands on the panel's heading.
+      const heading = document.querySelector<HTMLElement>('#panel h2');
+      heading?.setAttribute('tabindex', '-1');
+      heading?.focus();
+    }
   });
   document.body.append(dialog);
   return dialog;

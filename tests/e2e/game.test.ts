@@ -275,7 +275,10 @@ describe('Grand Coalition in the browser', () => {
     await page.waitForSelector('#stage.map-ready canvas');
     await page.waitForSelector('dialog[open] #reader-title');
     expect(await page.textContent('#reader-title')).toBe('How to play');
-    await page.click('#reader-close');
+    await page.keyboard.press('Escape');
+    // Closed, it leaves the keyboard on the title page's heading, not on the page itself.
+    await page.waitForSelector('dialog[open]', { state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Paris, 17 November 2015');
     expect(await page.$('#title-history[aria-busy]')).not.toBeNull();
     await page.check('#role-RUS');
     await page.check('#difficulty-hard');
