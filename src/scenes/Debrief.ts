@@ -25,8 +25,13 @@ export class Debrief extends Scene {
     const g = this.add.graphics();
     const text = (s: string, color: string = INK.dim) =>
       this.add.text(0, 0, s, { fontFamily: FONT, fontSize: '16px', color });
-    const title = text(v.outcome ? v.outcome.label : 'Debrief', INK.text)
+    // An ending needs deconfliction as well as the meter, and the chart draws only the meter: the
+    // title says both, so a fracture above the meter's lines reads as what it is. (Per cent rounded
+    // down, as src/state/percent.ts does for the panels.)
+    const facts = `deconfliction ${Math.floor(v.meter.deconfliction * 100 + 1e-9)}%, meter ${v.meter.value.toFixed(1)}`;
+    const title = text(v.outcome ? `${v.outcome.label}\n${facts}` : 'Debrief', INK.text)
       .setFontStyle('bold')
+      .setAlign('center')
       .setOrigin(0.5, 0);
     const ticks = [0, 50, 100].map((val) => ({ val, t: text(String(val)).setOrigin(1, 0.5) }));
     const sills = v.thresholds.map((th) => ({ val: th.value, t: text(th.label) }));
