@@ -11,7 +11,7 @@ import { runPolicy, type PolicyName } from '../../src/state/policies';
 import { makeReplay } from '../../src/state/replay';
 import { scenario } from '../helpers';
 import { settled, shot, waitForTitle } from './browser';
-import { AUTOSAVE, useBrowser } from './harness';
+import { AUTOSAVE, debriefOf as openDebrief, useBrowser } from './harness';
 
 const env = useBrowser();
 const SIZES = [
@@ -74,19 +74,8 @@ async function resize(page: Page, w: number, h: number): Promise<void> {
   );
 }
 
-async function debriefOf(policy: PolicyName, seed: number): Promise<Page> {
-  const replay = makeReplay(scenario, runPolicy(scenario, seed, 'FRA', policy));
-  const page = await env.newPage(
-    1280,
-    720,
-    `localStorage.setItem(${JSON.stringify(AUTOSAVE)}, ${JSON.stringify(JSON.stringify(replay))})`,
-  );
-  await page.goto(env.url);
-  await waitForTitle(page);
-  await page.click('#continue');
-  await page.waitForSelector('#outcome');
-  return page;
-}
+const debriefOf = (policy: PolicyName, seed: number): Promise<Page> =>
+  openDebrief(env, policy, seed, 'FRA', [1280, 720]);
 
 describe('the meter charts', () => {
   it("draw the debrief's chart for its own box, at every size, with nothing cut off or crossed", async () => {

@@ -13,26 +13,14 @@ import { makeReplay } from '../../src/state/replay';
 import { view } from '../../src/state/view';
 import { rules, scenario } from '../helpers';
 import { freePort, shot, SHOTS, startPreview, waitForTitle } from './browser';
-import { AUTOSAVE, axe, diplomacyAt, downloadText, SEEN_HOWTO, tabTo, useBrowser } from './harness';
+import { axe, debriefOf as openDebrief, diplomacyAt, downloadText, SEEN_HOWTO, tabTo, useBrowser } from './harness';
 
 const env = useBrowser();
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
-/** A page whose autosave holds a finished game, opened at its debrief. */
-async function debriefOf(policy: PolicyName, seed: number, role = 'FRA'): Promise<Page> {
-  const replay = makeReplay(scenario, runPolicy(scenario, seed, role, policy));
-  const page = await env.newPage(
-    1280,
-    800,
-    `localStorage.setItem(${JSON.stringify(AUTOSAVE)}, ${JSON.stringify(JSON.stringify(replay))})`,
-  );
-  await page.goto(env.url);
-  await waitForTitle(page);
-  await page.click('#continue');
-  await page.waitForSelector('#outcome');
-  return page;
-}
+const debriefOf = (policy: PolicyName, seed: number, role = 'FRA'): Promise<Page> =>
+  openDebrief(env, policy, seed, role);
 
 /**
  * For each role, the finished game whose debrief has the most to print (where it left 2015, gaps,

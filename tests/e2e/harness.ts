@@ -13,6 +13,7 @@ import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { PlayerAction } from '../../src/state/actions';
 import { playAll } from '../../src/state/game';
 import { applyAction } from '../../src/state/reducer';
+import { runPolicy, type PolicyName } from '../../src/state/policies';
 import { makeReplay } from '../../src/state/replay';
 import { initWorld } from '../../src/state/step';
 import { rules, scenario } from '../helpers';
@@ -150,4 +151,25 @@ export function counteredAt(target: string, n: number): number[] {
   }
   if (out.length < n) throw new Error(`no counter-offer from ${target} in 1000 seeds`);
   return out;
+}
+
+/** A page whose autosave holds a finished game played by `policy`, opened at its debrief. */
+export async function debriefOf(
+  env: ReturnType<typeof useBrowser>,
+  policy: PolicyName,
+  seed: number,
+  role = 'FRA',
+  [width, height]: readonly [number, number] = [1280, 800],
+): Promise<Page> {
+  const replay = makeReplay(scenario, runPolicy(scenario, seed, role, policy));
+  const page = await env.newPage(
+    width,
+    height,
+    `localStorage.setItem(${JSON.stringify(AUTOSAVE)}, ${JSON.stringify(JSON.stringify(replay))})`,
+  );
+  await page.goto(env.url);
+  await waitForTitle(page);
+  await page.click('#continue');
+  await page.waitForSelector('#outcome');
+  return page;
 }
