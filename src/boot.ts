@@ -8,7 +8,7 @@ import './ui/style.css';
 import './ui/phone.css';
 import { theMap } from './app/mapStage';
 import { drawTitle, offerHowto, pageFailed, startShell } from './app/titleShell';
-import { h } from './ui/dom';
+import { afterPaint, h } from './ui/dom';
 import { LIBRARY_PAGES } from './ui/links';
 import { renderMeterIntro } from './ui/meterIntro';
 import { renderLibraryNav } from './ui/topbar';
@@ -52,12 +52,10 @@ function loadPage(): void {
 startShell(loadPage);
 // Once the title is painted, the page's code starts downloading (index.html lists its files in a
 // template, vite.config.ts): the map's code asked first, this comes while Phaser runs.
-requestAnimationFrame(() =>
-  setTimeout(() => {
-    const code = document.getElementById('page-code');
-    if (code instanceof HTMLTemplateElement) document.head.append(code.content.cloneNode(true));
-  }),
-);
+void afterPaint().then(() => {
+  const code = document.getElementById('page-code');
+  if (code instanceof HTMLTemplateElement) document.head.append(code.content.cloneNode(true));
+});
 if (location.hash) loadPage();
 else
   void Promise.race([map.drawn, new Promise((r) => setTimeout(r, MAP_GRACE_MS))]).then(() => {

@@ -118,11 +118,10 @@ tabs.onChange(() => void refreshList());
 
 /** Continues a stored game in its own release; if another tab plays it, this one plays a copy. */
 async function continueRecord(g: GameRecord): Promise<void> {
-  // The code that checks a game loads on first use: if it cannot (offline before the first visit
-  // had kept it), say so like any other refusal; the saved game stays where it is.
+  // A refusal, or checking code that cannot load (offline before a first visit kept it), is said
+  // the way `open` says it; the saved game stays where it is.
   const r = await openReplay(g.replay).catch(() => null);
-  if (!r) return void open('Your saved game', () => Promise.reject(new Error('code did not load')));
-  if (!r.ok) return void open('Your saved game', async () => r);
+  if (!r?.ok) return void open('Your saved game', () => openReplay(g.replay));
   const copied = await tabs.heldElsewhere(g.id, null);
   records.adopt(copied ? `${g.id.slice(0, 20)}-copy-${Date.now().toString(36)}` : g.id);
   flow.send({ type: 'continue', raw: r.checked.replay, release: r.release });
@@ -238,8 +237,9 @@ function renderGame(s: Snapshot): void {
   const game = s.context.game!;
   const v = game.view(s.context.refusal);
   const phase = s.matches({ game: 'briefing' }) ? 'briefing' : s.matches({ game: 'debrief' }) ? 'debrief' : 'diplomacy';
-  publish(v, game.hash(), s.context.saveProblem, versionNote(game.version));
-  gameTop = { v, fingerprint: game.hash(), problem: s.context.saveProblem, note: versionNote(game.version) };
+  const top = { v, fingerprint: game.hash(), problem: s.context.saveProblem, note: versionNote(game.version) };
+  gameTop = top;
+  publish(v, top.fingerprint, top.problem, top.note);
   const changed = `game.${phase}` !== last.screen || v.round !== last.round;
   let replying = false;
   if (phase === 'briefing') {
@@ -263,7 +263,7 @@ function renderGame(s: Snapshot): void {
     const answer = v.answers[v.answers.length - 1];
     if (s.context.refusal) announce(s.context.refusal);
     else if (!changed && answer && v.answers.length !== last.moves)
-      announce(`${answer.action}: ${answer.text} Meter ${v.meter.value.toFixed(1)}.`);
+      announce(`${answer.action}: ${answer.text} Meter ${points(v.meter.value)}.`);
     // What a move or a reply brought is shown and focused: a counter-offer to answer, else the
     // newest answer (also after Decline, which leaves the offer in that answer).
     if (!changed && replying && !last.reply) showReply();
@@ -281,7 +281,7 @@ function renderGame(s: Snapshot): void {
     }
     const replay = () => game.replay();
     debriefUi.renderDebrief(v, {
-      hash: game.hash(),
+      hash: top.fingerprint,
       exportReplay: () => downloadJson(replay(), `grand-coalition-seed-${replay().seed}.json`),
       share: () => shareUrl(replay()),
       newGame: () => flow.send({ type: 'title' }),
@@ -295,7 +295,7 @@ function renderGame(s: Snapshot): void {
     if (phase === 'briefing')
       announce(`Round ${v.round + 1}, ${dayDate(v.date)}. Briefing. Meter ${points(v.meter.value)}.`);
     if (phase === 'diplomacy') announce(`Diplomacy. ${v.ap} action points.`);
-    if (phase === 'debrief') announce(`Game over: ${v.outcome?.label}. Meter ${v.meter.value.toFixed(1)}.`);
+    if (phase === 'debrief') announce(`Game over: ${v.outcome?.label}. Meter ${points(v.meter.value)}.`);
     (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');
     (heading as HTMLElement | null)?.focus();
   }
@@ -336,21 +336,14 @@ map.onPick((id, tapped) => {
   if (tapped && smallScreen()) showView('talks');
 });
 window.addEventListener('hashchange', openFromLocation);
-// Drop a replay file anywhere on the page to open it.
-document.addEventListener('dragover', (e) => e.preventDefault());
-document.addEventListener('drop', (e) => {
-  e.preventDefault();
-  const files = [...(e.dataTransfer?.files ?? [])];
-  if (dropIntoComparison(files)) return;
-  if (files[0]) loadFile(files[0]);
-});
 
 flow.start();
 /** What the player does on the title page: the entry queued what came before this code. */
 function onTitle(i: Intent): void {
   if (i.type === 'new') flow.send(i);
-  else if (i.type === 'file') loadFile(i.file);
-  else openLibrary(i.target);
+  else if (i.type === 'files') {
+    if (!dropIntoComparison(i.files)) loadFile(i.files[0]!);
+  } else openLibrary(i.target);
 }
 takeTitle(onTitle);
 openFromLocation();

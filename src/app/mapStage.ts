@@ -4,6 +4,7 @@
 import type { Game } from 'phaser';
 import mapUrl from '../../assets/map.svg?url';
 import { BUS } from '../scenes/bus';
+import { afterPaint } from '../ui/dom';
 import type { GameView } from '../state/view';
 
 // index.html has the map, the scenes and Phaser downloading with the page (vite.config.ts); the
@@ -50,9 +51,7 @@ function mapStage(parent: string): MapStage {
     .catch(() => null);
   // Phaser runs once the title page has been painted (its code is already downloaded and
   // compiled: index.html preloads it), so the first thing on screen is something to read and use.
-  const scenes = new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))).then(
-    () => import('../scenes/game'),
-  );
+  const scenes = afterPaint().then(() => import('../scenes/game'));
   let settle: (drawn: boolean) => void = () => {};
   const drawn = new Promise<boolean>((resolve) => (settle = resolve));
   let game: Game | null = null;

@@ -15,7 +15,8 @@ import { renderTitle, titleShown } from '../ui/title';
 /** What the player asked for on the title page or in the top bar. */
 export type Intent =
   | { type: 'new'; seed: number; role: string; difficulty: Difficulty }
-  | { type: 'file'; file: File }
+  /** Replay files picked or dropped (a drop on an open class comparison joins it instead). */
+  | { type: 'files'; files: File[] }
   | { type: 'library'; target: LibraryTarget };
 
 const queue: Intent[] = [];
@@ -48,7 +49,7 @@ export function drawTitle(): void {
     levels,
     suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
     newGame: (seed, role, difficulty) => act({ type: 'new', seed, role, difficulty }),
-    loadFile: (file) => act({ type: 'file', file }),
+    loadFile: (file) => act({ type: 'files', files: [file] }),
   });
 }
 
@@ -60,13 +61,12 @@ export function drawTitle(): void {
 export function startShell(load: () => void): void {
   wake = load;
   setGlossaryTerms(glossary);
-  // A replay file dropped on the page opens like one picked (the page's code takes drops over).
-  document.addEventListener('dragover', (e) => handler || e.preventDefault());
+  // Replay files dropped anywhere on the page go where a picked one goes.
+  document.addEventListener('dragover', (e) => e.preventDefault());
   document.addEventListener('drop', (e) => {
-    if (handler) return;
     e.preventDefault();
-    const file = e.dataTransfer?.files[0];
-    if (file) act({ type: 'file', file });
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length) act({ type: 'files', files });
   });
   document.addEventListener(OPEN_LIBRARY, (e) => {
     if (handler) return;

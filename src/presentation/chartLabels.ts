@@ -17,12 +17,12 @@ export interface Pt {
 }
 
 /** Clearance kept between a label and a line (its dots too) or another label, by default. */
-export const CLEAR = 3;
+const CLEAR = 3;
 /** Spots tried along each side of a threshold line. */
 const STEPS = 16;
 
 /** Whether the segment a–b passes through the box grown by `pad` on every side. */
-export function segmentHits(a: Pt, b: Pt, box: Box, pad = CLEAR): boolean {
+function segmentHits(a: Pt, b: Pt, box: Box, pad = CLEAR): boolean {
   const x0 = box.x - pad;
   const x1 = box.x + box.w + pad;
   const y0 = box.y - pad;

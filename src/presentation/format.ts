@@ -9,31 +9,14 @@ const lazy = <T>(make: () => T): (() => T) => {
   return () => (made ??= make());
 };
 
-const DAY = lazy(
-  () =>
-    new Intl.DateTimeFormat('en-GB', {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }),
-);
-const LONG = lazy(
-  () => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-);
-const SHORT = lazy(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }));
-const MOMENT = lazy(
-  () =>
-    new Intl.DateTimeFormat('en-GB', {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    }),
-);
+/** A calendar date's parts ("17 Nov 2015"), with or without the weekday and the time. */
+const DATE = { day: 'numeric', month: 'short', year: 'numeric' } as const;
+const dates = (o: Intl.DateTimeFormatOptions) => lazy(() => new Intl.DateTimeFormat('en-GB', o));
+const DAY = dates({ weekday: 'short', ...DATE, timeZone: 'UTC' });
+const LONG = dates({ ...DATE, timeZone: 'UTC' });
+const SHORT = dates({ day: 'numeric', month: 'short', timeZone: 'UTC' });
+/** On the reader's own clock: no time zone. */
+const MOMENT = dates({ weekday: 'short', ...DATE, hour: '2-digit', minute: '2-digit' });
 
 /** Formats without the comma en-GB puts after the weekday ("Tue, 17 Nov"), as the dates read. */
 const noComma = (f: Intl.DateTimeFormat, d: Date): string =>
@@ -53,16 +36,10 @@ export const shortDate = (d: string): string => (ISO_DAY.test(d) ? SHORT().forma
 /** "Wed 25 Nov 2026, 16:50": a moment on the reader's own clock (when a game was saved). */
 export const moment = (t: Date): string => noComma(MOMENT(), t);
 
-const ONE = lazy(() => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
-const SIGNED = lazy(
-  () =>
-    new Intl.NumberFormat('en-GB', {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-      signDisplay: 'exceptZero',
-    }),
-);
-const WHOLE = lazy(() => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }));
+const numbers = (o: Intl.NumberFormatOptions) => lazy(() => new Intl.NumberFormat('en-GB', o));
+const ONE = numbers({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const SIGNED = numbers({ minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+const WHOLE = numbers({ maximumFractionDigits: 0 });
 
 /** "42.3": the meter and its parts, to one decimal. */
 export const points = (n: number): string => ONE().format(n);

@@ -3,17 +3,18 @@ import mapUrl from '../../assets/map.svg?url';
 import { BUS } from './bus';
 import { INK } from '../presentation/palette';
 
-/**
- * Loads the map (pre-projected at build time, see `npm run map`) behind a progress bar and lays
- * it under the transparent canvas as the canvas's own background: the browser draws the static
- * layer, so a frame costs only the markers. Then tells the page it is ready. The flags load in
- * the background once the title is up.
- */
 /** The map's picture (an object URL) when the page has read and decoded it already. */
 export const MAP_IMAGE = 'map-image';
 /** The map's SVG text, loaded here when the page did not have the picture. */
 const MAP_SVG = 'map-svg';
 
+/**
+ * Lays the map (pre-projected at build time, see `npm run map`) under the transparent canvas as
+ * the canvas's own background: the browser draws the static layer, so a frame costs only the
+ * markers. The page has usually read and decoded it already (src/app/mapStage.ts); if not, it
+ * loads here behind a progress bar. Then tells the page it is ready. The flags load in the
+ * background once the title is up.
+ */
 export class Preloader extends Scene {
   constructor() {
     super('Preloader');

@@ -14,6 +14,8 @@ const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 /** The map of the actors: stance by colour, shape and word; tensions and agreements as lines. */
 export class WorldMap extends Scene {
   private places = new Map<string, Placed>();
+  /** The same places as a list, for the hit test that runs on every pointer move. */
+  private placed: Placed[] = [];
   private markers = new Map<
     string,
     { shape: GameObjects.Graphics; label: GameObjects.Text; ring: GameObjects.Graphics; hit: GameObjects.Zone }
@@ -43,6 +45,7 @@ export class WorldMap extends Scene {
     const v = this.registry.get('view') as GameView | undefined;
     if (!v) return;
     for (const p of placeActors(v.actors, makeProjection())) this.places.set(p.id, p);
+    this.placed = [...this.places.values()];
     // The player's name first: it is placed first and so always shown.
     for (const a of [...v.actors].sort((a, b) => Number(b.isPlayer) - Number(a.isPlayer)))
       this.addMarker(a.id, a.isPlayer ? `${a.name} (you)` : a.name);
@@ -95,7 +98,7 @@ export class WorldMap extends Scene {
     hit.setInteractive({}, (_: unknown, lx: number, ly: number) => {
       const x = hit.x - hit.displayOriginX + lx;
       const y = hit.y - hit.displayOriginY + ly;
-      return markerAt([...this.places.values()], x, y, this.reach) === id;
+      return markerAt(this.placed, x, y, this.reach) === id;
     });
     if (hit.input) hit.input.cursor = 'pointer';
     hit.on('pointerover', () => this.game.events.emit(BUS.pick, id, false));

@@ -1,5 +1,6 @@
-// The Phaser game with its scenes: loaded by a dynamic import once the page's own controls work,
-// so the title, the briefing and the talks never wait for Phaser.
+// The Phaser game with its scenes: downloaded with the page and started by the map's stand-in
+// (src/app/mapStage.ts) once the title is painted; the title, the briefing and the talks never
+// wait for it.
 import { CANVAS, Game, Scale } from 'phaser';
 import { Boot } from './Boot';
 import { Debrief } from './Debrief';

@@ -58,7 +58,7 @@ export const distanceTo = (b: Box, x: number, y: number): number =>
  * from it, and a line of the name's height farther (a name that runs up to a neighbour, even
  * clear of it, is taken for the neighbour's).
  */
-export const byOwnMarker = (c: Box, own: { x: number; y: number }, others: { x: number; y: number }[]): boolean => {
+const byOwnMarker = (c: Box, own: { x: number; y: number }, others: { x: number; y: number }[]): boolean => {
   const d = distanceTo(c, own.x, own.y);
   return others.every((o) => distanceTo(c, o.x, o.y) >= Math.max(2 * d, d + c.h));
 };

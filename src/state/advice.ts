@@ -5,10 +5,9 @@ import { COST, type PlayerAction } from './actions';
 import { describeShort } from './explain';
 import { ceilings } from './goal';
 import { coalitionLine, MEMBER_AT } from './model/meter';
-import { chanceOfYes, previewMove } from './preview';
+import { previewMove } from './preview';
 import { partnerExcess, roleOf, type Rules } from './rules';
 import { goalChecklist } from './goal';
-import type { Ask } from './actions';
 import { validateAction } from './actions';
 import type { ActorId, World } from './world';
 
@@ -88,8 +87,8 @@ export function advise(rules: Rules, w: World): Advice {
     .map((i) => i.id);
   for (const a of candidates(rules, w)) {
     if (validateAction(rules, w, a) !== null) continue;
-    const p = a.type === 'statement' ? 1 : chanceOfYes(rules, w, a as Ask);
     const pv = previewMove(rules, w, a);
+    const p = pv.chance ?? 1;
     // Never hint a move whose yes would break one of the player's terms that holds now.
     if (metTerms.length && brokenTerms(rules, pv.ifYes, metTerms).length) continue;
     const v = (p * (progress(rules, pv.ifYes) - base)) / COST[a.type];

@@ -5,7 +5,7 @@ import { keptOutBy, MEMBER_AT } from './model/meter';
 import { betweenLabels, theirs } from './news';
 import type { Rules } from './rules';
 import type { ActorId, World } from './world';
-import { percent as pct } from './percent';
+import { percent as pct, wholePercent } from './percent';
 
 export interface Change {
   kind: 'commitment' | 'trust' | 'position' | 'deconfliction' | 'meter';
@@ -36,7 +36,7 @@ export function diffWorlds(rules: Rules, before: World, after: World): Change[] 
     const k1 = after.commit[a]!;
     const joined = members.has(a) && !wasMember.has(a);
     const left = !members.has(a) && wasMember.has(a);
-    if (Math.round(k0 * 100) === Math.round(k1 * 100) && !joined && !left) continue;
+    if (wholePercent(k0) === wholePercent(k1) && !joined && !left) continue;
     const kept = !members.has(a) && rules.eligible[a] && k1 >= MEMBER_AT ? keptOutBy(rules, after, a) : null;
     const status = joined
       ? ': now a member'
@@ -84,7 +84,7 @@ export function diffWorlds(rules: Rules, before: World, after: World): Change[] 
       });
     }
   }
-  if (Math.round(before.deconfliction * 100) !== Math.round(after.deconfliction * 100))
+  if (wholePercent(before.deconfliction) !== wholePercent(after.deconfliction))
     out.push({
       kind: 'deconfliction',
       actor: null,

@@ -17,13 +17,13 @@ import { OTHERWISE } from './model/events';
 import { keptOutBy, MEMBER_AT } from './model/meter';
 import { acceptChance } from './model/utility';
 import { grandGaps, OUTCOME_LABEL, termValue } from './model/outcome';
-import { betweenLabels, the } from './news';
+import { betweenLabels, the, theirs } from './news';
 import { hasHistoricalLine, runPolicy } from './policies';
 import { applyAction } from './reducer';
 import { roleOf, type Rules } from './rules';
 import { initWorld } from './step';
 import type { ActorId, OutcomeId, World } from './world';
-import { percent as pct } from './percent';
+import { percent as pct, wholePercent } from './percent';
 
 /** A dated statement of the record, with the sources it rests on (ids of the scenario's external sources). */
 export interface RecordNote {
@@ -92,10 +92,10 @@ export interface Divergence {
  * How 2015 ended in the game's terms: no single coalition, the two campaigns parallel (the
  * checkpoint `end-no-grand-coalition`: Resolution 2254 and no coalition with Russia in it).
  */
-export const RECORD_ENDING: OutcomeId = 'parallel_campaigns';
+const RECORD_ENDING: OutcomeId = 'parallel_campaigns';
 
 /** Meter points apart before the meter alone counts as a difference. */
-export const METER_APART = 10;
+const METER_APART = 10;
 /** Turning points shown after the first. */
 const TURNS = 3;
 
@@ -221,11 +221,7 @@ const range = (min?: number, max?: number, f: (x: number) => string = String) =>
 
 const topic = (rules: Rules, issue: string) => rules.scenario.issues.find((i) => i.id === issue)!.topic;
 /** "Russia’s", "the United States’", "your" (mid-sentence); cap() it to open one. */
-const possessive = (rules: Rules, a: ActorId, me?: ActorId) => {
-  if (a === me) return 'your';
-  const n = the(rules, a);
-  return n.endsWith('s') ? `${n}\u2019` : `${n}\u2019s`;
-};
+const possessive = (rules: Rules, a: ActorId, me?: ActorId) => (a === me ? 'your' : theirs(rules, a));
 
 /** What a checked quantity reads in a world. */
 function quantity(rules: Rules, c: Check): ((w: World) => number) | null {
@@ -595,7 +591,7 @@ function turnOf(rules: Rules, round: number, facts: Fact[], game: Line, record: 
     // Membership follows the chance of accepting the line: say how the move moved it.
     const a = why.member;
     const [c0, c1] = [m.before, m.after].map((w) => acceptChance(rules, w, a, w.role, {}));
-    if (Math.round(c0! * 100) !== Math.round(c1! * 100))
+    if (wholePercent(c0!) !== wholePercent(c1!))
       changes.unshift(
         `${cap(possessive(rules, a))} chance of accepting the coalition\u2019s line: ${pct(c0!)} \u2192 ${pct(c1!)} (its commitment moves a fifth of the way toward it each round)`,
       );

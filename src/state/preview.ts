@@ -20,9 +20,13 @@ export interface Preview {
 
 /** The addressed actor's chance of yes, as the game will judge it (a counter-offer sent back is a sure yes). */
 export function chanceOfYes(rules: Rules, world: World, action: Ask): number {
+  return sentBack(world, action) ? 1 : judge(rules, beginAsk(rules, world, action), action).pAccept;
+}
+
+/** A proposal of the very terms the addressed actor offered back: a sure yes. */
+function sentBack(world: World, action: Ask): boolean {
   const pending = world.counters[action.target];
-  if (action.type === 'proposal' && pending && sameTerms(pending, action.terms)) return 1;
-  return judge(rules, beginAsk(rules, world, action), action).pAccept;
+  return action.type === 'proposal' && !!pending && sameTerms(pending, action.terms);
 }
 
 export function previewMove(rules: Rules, world: World, action: Exclude<PlayerAction, { type: 'end' }>): Preview {
@@ -31,5 +35,10 @@ export function previewMove(rules: Rules, world: World, action: Exclude<PlayerAc
   const asked = beginAsk(rules, world, action);
   const evaluation = judge(rules, asked, action);
   const yes: Answer = { kind: 'accept', roll: null, evaluation, counter: null };
-  return { chance: chanceOfYes(rules, world, action), ifYes: completeAsk(rules, asked, action, yes), evaluation };
+  // chanceOfYes, read off the judgement already made.
+  return {
+    chance: sentBack(world, action) ? 1 : evaluation.pAccept,
+    ifYes: completeAsk(rules, asked, action, yes),
+    evaluation,
+  };
 }

@@ -28,7 +28,7 @@ export interface ChartSpec {
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** The text's size (style.css says the same), and a row of text, in chart units = CSS px. */
-export const FONT = 16;
+const FONT = 16;
 const ROW = 20;
 /** A line of text at FONT: its ink above and below the baseline. */
 const ASC = 13;

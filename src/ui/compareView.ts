@@ -5,7 +5,7 @@ import type { MeterThreshold } from '../state/view';
 import { meterChart, swatch } from './chart';
 import { h } from './dom';
 import { downloadText } from './download';
-import { shortDate as short } from '../presentation/format';
+import { points, shortDate as short } from '../presentation/format';
 
 /** The comparison's inputs as this page uses them (src/app/compare.ts keeps them). */
 export interface ComparisonInputs {
@@ -188,7 +188,7 @@ function results(
                 { class: 'road', 'data-label': 'Where it left 2015' },
                 r.road || (r.outcome ? 'not known for this older release' : 'the game is not finished'),
               ),
-              h('td', { 'data-label': 'Final meter' }, r.finalMeter.toFixed(1)),
+              h('td', { 'data-label': 'Final meter' }, points(r.finalMeter)),
               h('td', { class: 'members', 'data-label': 'Members' }, ...memberCell(r.memberNames, c)),
               h('td', { 'data-label': 'Moves' }, String(r.moves)),
               h('td', { 'data-label': 'Fingerprint' }, h('code', {}, r.hash.slice(0, 8))),
@@ -256,7 +256,7 @@ function results(
                 'tr',
                 {},
                 h('th', { scope: 'row' }, r.name),
-                ...xLabels.map((_, i) => h('td', {}, r.meter[i] === undefined ? '' : r.meter[i]!.toFixed(1))),
+                ...xLabels.map((_, i) => h('td', {}, r.meter[i] === undefined ? '' : points(r.meter[i]!))),
               ),
             ),
           ),

@@ -37,3 +37,7 @@ export function put(root: Element, ...children: Child[]): void {
     root.append(c instanceof Node ? c : String(c));
   }
 }
+
+/** Resolves in the task after the next frame has been painted. */
+export const afterPaint = (): Promise<void> =>
+  new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));

@@ -7,7 +7,6 @@ import { glossaryView } from './glossaryView';
 import { openHowto } from './howtoView';
 import { KIT_PAGES, LIBRARY_PAGES, OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from './links';
 
-export { KIT_PAGES, LIBRARY_PAGES };
 import { openReader, readerOpen } from './reader';
 import { sourcesView } from './sourcesView';
 

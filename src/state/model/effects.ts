@@ -32,16 +32,7 @@ export const DEAL_CEILING = 0.3;
  * snapshots, the replay viewer's history) never change under anyone's feet.
  */
 export function cloneWorld(w: World): World {
-  return {
-    ...w,
-    pos: { ...w.pos },
-    trust: { ...w.trust },
-    commit: { ...w.commit },
-    bounds: { ...w.bounds },
-    counters: { ...w.counters },
-    fired: { ...w.fired },
-    rounds: w.rounds.slice(),
-  };
+  return { ...cloneForMove(w), bounds: { ...w.bounds }, fired: { ...w.fired } };
 }
 
 /**
