@@ -5,7 +5,7 @@ import { COST, validateAction, type PlayerAction } from '../../src/state/actions
 import { judge, type Answer } from '../../src/state/model/answer';
 import { coalitionLine } from '../../src/state/model/meter';
 import type { Rules } from '../../src/state/rules';
-import { beginAsk, completeAsk, resolveRound, statement } from '../../src/state/step';
+import { beginAsk, completeAsk, decideAct, resolveRound, statement } from '../../src/state/step';
 import type { World } from '../../src/state/world';
 
 export function candidates(rules: Rules, w: World): PlayerAction[] {
@@ -49,6 +49,7 @@ const settled = (rules: Rules, w: World) => resolveRound(rules, w, { driftNoise:
 export function expectedMeter(rules: Rules, w: World, a: PlayerAction): number {
   if (a.type === 'end') return settled(rules, w);
   if (a.type === 'statement') return settled(rules, statement(rules, w, a.issue, a.position));
+  if (a.type === 'decide') return settled(rules, decideAct(w, a.act));
   const started = beginAsk(rules, w, a);
   const ev = judge(rules, started, a);
   const yes = settled(rules, completeAsk(rules, started, a, forced('accept', ev)));

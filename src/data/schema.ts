@@ -225,11 +225,32 @@ export const Check = z.discriminatedUnion('kind', [
     min: z.number().min(0).max(1).optional(),
     max: z.number().min(0).max(1).optional(),
   }),
-  /** The sanctions in force are exactly the record's up to the checkpoint: none invented, none missing. */
-  z.object({ kind: z.literal('sanctions') }),
+  /**
+   * The sanctions in force are exactly these (the record's on the date, each with the reporting that
+   * says it was in force, independent of the game's own calendar): none invented, none missing.
+   */
+  z.object({
+    kind: z.literal('sanctions'),
+    inForce: z.array(z.object({ from: z.string(), to: z.string(), sources: z.array(z.string()).min(1) })).min(1),
+  }),
   z.object({ kind: z.literal('outcomeNot'), outcome: z.enum(['grand_coalition', 'parallel_campaigns', 'fracture']) }),
+  /** A dated act of the calendar went as recorded (`happened`), or did not (otherwise, or not at all). */
+  z.object({ kind: z.literal('act'), id: z.string(), happened: z.boolean() }),
+  /** Two capitals' lines on an issue are at most `max` apart (how far apart they are at the table). */
+  z.object({ kind: z.literal('gap'), actors: z.tuple([z.string(), z.string()]), issue: z.string(), max: z.number() }),
 ]);
 export type Check = z.infer<typeof Check>;
+
+/**
+ * A condition of a dated act: what the world must show for the act to go as the record has it, why
+ * we believe the act depended on it (the game's words), and the reporting behind that belief.
+ */
+export const Condition = z.object({
+  check: Check,
+  because: z.string().min(20),
+  sources: z.array(z.string()).min(1),
+});
+export type Condition = z.infer<typeof Condition>;
 
 /** One story told twice: as the news report frames it and as the opinion piece frames it. */
 export const Framings = z.object({ news: z.string().min(20), opinion: z.string().min(20) });
@@ -255,11 +276,33 @@ export const HistoricalEvent = z.object({
    */
   ownMove: z.boolean().optional(),
   /**
-   * Conditions the world must meet for the act to go as it went; when the player's play has broken
-   * one, `otherwise` happens instead (or nothing, without it). Same checks as the hindcast's.
+   * Conditions the world must meet for the act to go as it went, each with why the act depended on
+   * it and the reporting that says so; when the play has broken one, `otherwise` happens instead (or
+   * nothing, without it). Same checks as the hindcast's.
    */
-  when: z.array(Check).optional(),
-  otherwise: z.object({ title: z.string().min(5), text: z.string().min(10), effects: z.array(Effect) }).optional(),
+  when: z.array(Condition).optional(),
+  /**
+   * An act with no condition says why no play in the game can change it (decided before the game's
+   * first round, or by forces the game does not model).
+   */
+  given: z.string().min(20).optional(),
+  /**
+   * What the capital does instead when a condition fails: the game's own invention, shown as the
+   * game's, never as news. `assumption` says what it rests on.
+   */
+  otherwise: z
+    .object({
+      title: z.string().min(5),
+      text: z.string().min(10),
+      effects: z.array(Effect),
+      assumption: z.string().min(8).optional(),
+    })
+    .optional(),
+  /**
+   * When the player leads this act's capital and it is not diplomacy (a vote, a decree, a deployment,
+   * a statement of the government's), the act is the player's decision in its round: the question put.
+   */
+  decide: z.string().min(8).optional(),
   effects: z.array(Effect),
   sources: z.array(z.string()).min(1),
   /** Why the effects have these sizes: they are design assumptions. */
@@ -517,6 +560,31 @@ export const Scenario = z
           e.actors.forEach((a) => checkActor(a, [...p, 'actors']));
         }
       });
+    const roleIdsAll = new Set(s.roles.map((r) => r.actor));
+    const eventIds = new Set(s.events.map((e) => e.id));
+    const checkCheck = (k: Check, q: (string | number)[]) => {
+      if (k.kind === 'position') {
+        checkActor(k.actor, q);
+        checkIssue(k.issue, q);
+      } else if (k.kind === 'member') k.actors.forEach((a) => checkActor(a, q));
+      else if (k.kind === 'trust') {
+        checkActor(k.from, q);
+        checkActor(k.to, q);
+      } else if (k.kind === 'gap') {
+        k.actors.forEach((a) => checkActor(a, q));
+        checkIssue(k.issue, q);
+      } else if (k.kind === 'sanctions')
+        k.inForce.forEach((x, j) => {
+          checkActor(x.from, [...q, 'inForce', j]);
+          checkActor(x.to, [...q, 'inForce', j]);
+          x.sources.forEach((id) => {
+            if (!sourceIds.has(id))
+              ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: [...q, 'inForce', j] });
+          });
+        });
+      else if (k.kind === 'act' && !eventIds.has(k.id))
+        ctx.addIssue({ code: 'custom', message: `unknown act "${k.id}"`, path: q });
+    };
     const rounds = s.calendar.rounds;
     for (let i = 1; i < rounds.length; i++) {
       if (rounds[i]! <= rounds[i - 1]!)
@@ -542,6 +610,31 @@ export const Scenario = z
       });
       if (e.actor !== undefined) checkActor(e.actor, ['events', i, 'actor']);
       if (e.otherwise) checkEffects(e.otherwise.effects, ['events', i, 'otherwise', 'effects']);
+      // Every act answers to the world or says why nothing can move it.
+      if (!e.when?.length && !e.given)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'an act needs conditions (when) or a reason it is given',
+          path: ['events', i],
+        });
+      (e.when ?? []).forEach((c, j) => {
+        checkCheck(c.check, ['events', i, 'when', j, 'check']);
+        c.sources.forEach((id, k) => {
+          if (!sourceIds.has(id))
+            ctx.addIssue({
+              code: 'custom',
+              message: `unknown source "${id}"`,
+              path: ['events', i, 'when', j, 'sources', k],
+            });
+        });
+      });
+      // The player's own capital decides its acts: a role's act that is not diplomacy needs its question.
+      if (e.actor && roleIdsAll.has(e.actor) && !e.ownMove && !e.decide)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'an act of a role\u2019s capital needs `decide`',
+          path: ['events', i],
+        });
       if (e.date < rounds[0]! || e.date > s.calendar.end)
         ctx.addIssue({ code: 'custom', message: 'event date outside the calendar', path: ['events', i, 'date'] });
     });
@@ -563,17 +656,7 @@ export const Scenario = z
       (c.roles ?? []).forEach((r, j) => {
         if (!roleIds.has(r)) ctx.addIssue({ code: 'custom', message: `unknown role "${r}"`, path: [...p, 'roles', j] });
       });
-      c.checks.forEach((k, j) => {
-        const q = [...p, 'checks', j];
-        if (k.kind === 'position') {
-          checkActor(k.actor, q);
-          checkIssue(k.issue, q);
-        } else if (k.kind === 'member') k.actors.forEach((a) => checkActor(a, q));
-        else if (k.kind === 'trust') {
-          checkActor(k.from, q);
-          checkActor(k.to, q);
-        }
-      });
+      c.checks.forEach((k, j) => checkCheck(k, [...p, 'checks', j]));
     });
     s.randomEvents.forEach((e, i) => checkEffects(e.effects, ['randomEvents', i, 'effects']));
     s.glossary.forEach((g, i) =>

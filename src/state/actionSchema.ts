@@ -15,5 +15,7 @@ export const PlayerAction = z.union([
     .strict(),
   z.object({ type: z.literal('statement'), issue: z.string().max(16), position: z.number() }).strict(),
   z.object({ type: z.literal('concession'), target: z.string().max(8), issue: z.string().max(16) }).strict(),
+  /** The player's capital takes a dated act of the record in its round (a vote, a decree, a deployment). */
+  z.object({ type: z.literal('decide'), act: z.string().max(40) }).strict(),
   z.object({ type: z.literal('end') }).strict(),
 ]);

@@ -4,17 +4,35 @@ import type { PlayerAction as PlayerActionSchema } from './actionSchema';
 import type { Rules } from './rules';
 import type { Answer } from './model/answer';
 import type { ActorId, World } from './world';
+import { decisionRefusal } from './model/events';
 
 /** A move, as its schema (./actionSchema.ts, loaded where replays are read) defines it. */
 export type PlayerAction = z.infer<typeof PlayerActionSchema>;
 /** A move addressed to one actor, which answers it. */
-export type Ask = Exclude<PlayerAction, { type: 'statement' | 'end' }>;
+export type Ask = Exclude<PlayerAction, { type: 'statement' | 'decide' | 'end' }>;
 
 export type ActionType = PlayerAction['type'];
-export const ACTION_TYPES: readonly ActionType[] = ['call', 'visit', 'proposal', 'statement', 'concession', 'end'];
+export const ACTION_TYPES: readonly ActionType[] = [
+  'call',
+  'visit',
+  'proposal',
+  'statement',
+  'concession',
+  'decide',
+  'end',
+];
 
 /** Action points each move costs: a visit takes two days of a president's week. */
-export const COST: Record<ActionType, number> = { call: 1, visit: 2, proposal: 1, statement: 1, concession: 1, end: 0 };
+/** A decision of the player's own government (a decree, a vote it calls) costs no diplomacy. */
+export const COST: Record<ActionType, number> = {
+  call: 1,
+  visit: 2,
+  proposal: 1,
+  statement: 1,
+  concession: 1,
+  decide: 0,
+  end: 0,
+};
 
 /** Extra pull of the channel in the actor's utility (design assumption). */
 export const PERSONAL: Record<'call' | 'visit' | 'proposal' | 'concession', number> = {
@@ -43,6 +61,7 @@ export function validateAction(rules: Rules, world: World, action: PlayerAction)
   if (world.outcome !== null) return 'the game is over';
   if (!ACTION_TYPES.includes(action.type)) return `unknown action type "${String(action.type)}"`;
   if (action.type === 'end') return null;
+  if (action.type === 'decide') return decisionRefusal(rules, world, action.act);
   const cost = COST[action.type];
   if (cost > world.ap) return `${action.type} costs ${cost} action point${cost > 1 ? 's' : ''}, ${world.ap} left`;
   if (action.type === 'statement') {

@@ -376,10 +376,22 @@ function eventFacts(rules: Rules, g: World, h: World, round: number): Fact[] {
     if (sg === sh) continue;
     // The quantity the act's condition reads: what the player's moves pushed to change how it went.
     const c = (e.when ?? []).find(
-      (x) => (check(rules, g, x, e.date) === null) !== (check(rules, h, x, e.date) === null),
+      (x) => (check(rules, g, x.check, e.date) === null) !== (check(rules, h, x.check, e.date) === null),
     );
-    const q = c ? quantity(rules, c) : null;
+    const q = c ? quantity(rules, c.check) : null;
     const record: RecordNote = { kind: 'act', date: e.date, text: e.title, sources: e.sources, citations: [] };
+    // Why the act depended on what changed: the condition it turned on, with the reporting behind it.
+    const turned: RecordNote[] = c
+      ? [
+          {
+            kind: 'act',
+            date: e.date,
+            text: `Why it depended on this: ${c.because}`,
+            sources: c.sources,
+            citations: [],
+          },
+        ]
+      : [];
     const when = dayMonth(e.date);
     const title =
       sg === 'otherwise'
@@ -400,7 +412,7 @@ function eventFacts(rules: Rules, g: World, h: World, round: number): Fact[] {
       text,
       q,
       dir: q ? (q(g) >= q(h) ? 1 : -1) : 1,
-      record: [record],
+      record: [record, ...turned],
     });
   }
   return out;

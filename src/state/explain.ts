@@ -58,6 +58,8 @@ export function describeAction(rules: Rules, a: PlayerAction): string {
       return `Statement: ${termText(rules, a.issue, a.position)}`;
     case 'concession':
       return `Concession to ${n(a.target)} on ${i(a.issue)}`;
+    case 'decide':
+      return `Decision: ${rules.scenario.events.find((e) => e.id === a.act)?.title ?? a.act}`;
     case 'end':
       return 'End of round';
   }

@@ -41,8 +41,20 @@ export function sanctionsInForce(rules: Rules, w: World): Sanction[] {
   return dedupe(out).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
+/** How a dated act went in a world so far: as recorded, otherwise, or not (yet) at all. */
+export function actWent(w: World, id: string, now: readonly string[] = []): 'record' | 'otherwise' | 'none' {
+  if (now.includes(id)) return 'record';
+  if (now.includes(`${id}/otherwise`)) return 'otherwise';
+  for (const r of w.rounds)
+    for (const e of r.events) {
+      if (e === id) return 'record';
+      if (e === `${id}/otherwise`) return 'otherwise';
+    }
+  return 'none';
+}
+
 /** Whether one check holds; when not, what the world showed instead. */
-export function check(rules: Rules, w: World, c: Check, date: string): string | null {
+export function check(rules: Rules, w: World, c: Check, date: string, now: readonly string[] = []): string | null {
   const inRange = (v: number, min?: number, max?: number) =>
     (min === undefined || v >= min) && (max === undefined || v <= max);
   const range = (min?: number, max?: number) =>
@@ -72,7 +84,7 @@ export function check(rules: Rules, w: World, c: Check, date: string): string | 
       return wrong.length ? `${wrong.join(', ')} ${c.is ? 'not a member' : 'a member'}` : null;
     }
     case 'sanctions': {
-      const want = new Set(sanctionsOnRecord(rules.scenario, date).map(key));
+      const want = new Set(c.inForce.map(key));
       const have = new Set(sanctionsInForce(rules, w).map(key));
       const extra = [...have].filter((k) => !want.has(k));
       const missing = [...want].filter((k) => !have.has(k));
@@ -81,6 +93,17 @@ export function check(rules: Rules, w: World, c: Check, date: string): string | 
             .filter(Boolean)
             .join('; ')
         : null;
+    }
+    case 'act': {
+      const went = actWent(w, c.id, now);
+      return (went === 'record') === c.happened
+        ? null
+        : `${c.id} ${went === 'record' ? 'happened' : went === 'otherwise' ? 'went otherwise' : 'did not happen'}`;
+    }
+    case 'gap': {
+      const [a, b] = c.actors;
+      const d = Math.abs(w.pos[a]![c.issue]! - w.pos[b]![c.issue]!);
+      return d <= c.max ? null : `${a} and ${b} ${d} apart on ${c.issue} (at most ${c.max})`;
     }
     case 'outcomeNot': {
       const o = w.outcome ?? outcomeOf(rules, w, w.meter);

@@ -4,7 +4,7 @@ import type { PlayerAction } from './actions';
 import type { Answer } from './model/answer';
 import { judge, sameTerms } from './model/answer';
 import type { Rules } from './rules';
-import { beginAsk, completeAsk, statement } from './step';
+import { beginAsk, completeAsk, decideAct, statement } from './step';
 import type { Ask } from './actions';
 import type { World } from './world';
 import type { Evaluation } from './model/utility';
@@ -30,6 +30,7 @@ function sentBack(world: World, action: Ask): boolean {
 }
 
 export function previewMove(rules: Rules, world: World, action: Exclude<PlayerAction, { type: 'end' }>): Preview {
+  if (action.type === 'decide') return { chance: null, ifYes: decideAct(world, action.act), evaluation: null };
   if (action.type === 'statement')
     return { chance: null, ifYes: statement(rules, world, action.issue, action.position), evaluation: null };
   const asked = beginAsk(rules, world, action);

@@ -4,7 +4,7 @@
 // and the world passed in is never changed.
 import { validateAction, type PlayerAction } from './actions';
 import type { Rules } from './rules';
-import { ask, resolveRound, statement } from './step';
+import { ask, decideAct, resolveRound, statement } from './step';
 import type { World } from './world';
 
 /** The next world, or why the move is refused (and then nothing changed). */
@@ -18,6 +18,8 @@ export function applyAction(rules: Rules, world: World, action: PlayerAction): A
       return { ok: true, world: resolveRound(rules, world) };
     case 'statement':
       return { ok: true, world: statement(rules, world, action.issue, action.position) };
+    case 'decide':
+      return { ok: true, world: decideAct(world, action.act) };
     default:
       // The addressed actor judges the world after the player's move (a concession is public first).
       return { ok: true, world: ask(rules, world, action) };

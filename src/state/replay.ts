@@ -45,7 +45,9 @@ const describe = (a: Move): string =>
       ? `statement on ${a.issue}`
       : a.type === 'concession'
         ? `concession to ${a.target} on ${a.issue}`
-        : `${a.type} to ${a.target}`;
+        : a.type === 'decide'
+          ? `decision on ${a.act}`
+          : `${a.type} to ${a.target}`;
 
 /** Reads a replay from text: shape, version, scenario, legality of every action, then the hash. */
 export function loadReplay(text: string, scenario: Scenario): ReplayResult {

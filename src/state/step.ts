@@ -6,7 +6,7 @@ import { askTerms, decide, judge, sameTerms, type Answer } from './model/answer'
 import { agencyRound, contactedIn } from './model/agency';
 import { driftRound } from './model/drift';
 import { applyAnswer, cloneForMove, cloneWorld, concede, shiftPlayer, STATEMENT_COMMIT } from './model/effects';
-import { fireEvents } from './model/events';
+import { fireEvents, takenIn } from './model/events';
 import { meter } from './model/meter';
 import { outcomeOf } from './model/outcome';
 import type { Difficulty } from './difficulty';
@@ -159,6 +159,18 @@ export function statement(rules: Rules, world: World, issue: string, position: n
   return w;
 }
 
+/**
+ * The player's capital takes one of its dated acts: recorded now, carried out at the round's end
+ * with the calendar (the act's date falls in the round), so it comes in its place among the others.
+ */
+export function decideAct(world: World, act: string): World {
+  const w = cloneForMove(world);
+  const cur = { ...w.rounds[w.rounds.length - 1]! };
+  cur.actions = [...cur.actions, { round: w.round, action: { type: 'decide', act }, answer: null, reactions: [] }];
+  w.rounds[w.rounds.length - 1] = cur;
+  return w;
+}
+
 /** Overrides of the difficulty's drift noise and the events' odds: the balance lookahead turns both off. */
 export interface Tuning {
   driftNoise?: number;
@@ -178,7 +190,7 @@ export function resolveRound(rules: Rules, world: World, tuning: Tuning = {}): W
   cur.initiatives = acted.initiatives;
   cur.heldBack = acted.heldBack;
   cur.drift = driftRound(rules, w, tuning.driftNoise);
-  cur.events = fireEvents(rules, w, tuning.eventScale);
+  cur.events = fireEvents(rules, w, tuning.eventScale, takenIn(cur.actions));
   w.meter = meter(rules, w);
   cur.meter = w.meter;
   w.rounds[w.rounds.length - 1] = cur;

@@ -33,6 +33,22 @@ export const sanctionsAtStart: SanctionEntry[] = [
   })),
 ];
 
+/**
+ * The sanctions the record has in force at the end of November and of December, from reporting of
+ * the time (not from the game's own calendar): those of 17 November, and Moscow's on Ankara.
+ */
+const RECORD_SANCTIONS = [
+  ...(['USA', 'FRA', 'GBR', 'DEU'] as const).map((from) => ({
+    from,
+    to: 'RUS',
+    sources: ['rferl-eu-sanctions', 'aja-us-ukraine-sanctions'],
+  })),
+  { from: 'USA', to: 'SYR', sources: ['gpo-syria-eo-13582'] },
+  ...(['FRA', 'GBR', 'DEU'] as const).map((from) => ({ from, to: 'SYR', sources: ['lexology-eu-syria'] })),
+  ...(['USA', 'FRA', 'GBR', 'DEU'] as const).map((to) => ({ from: 'RUS', to, sources: ['tgcom24-food-ban'] })),
+  { from: 'RUS', to: 'TUR', sources: ['reuters-turkey-sanctions', 'thenews-turkey-sanctions'] },
+];
+
 const WEST_COALITION = ['FRA', 'USA', 'GBR', 'DEU', 'TUR', 'SAU', 'QAT', 'JOR', 'ARE'];
 const ANTI_ASSAD = (max: number) =>
   (['TUR', 'SAU', 'QAT'] as const).map((actor) => ({ kind: 'position' as const, actor, issue: 'assad', max }));
@@ -65,7 +81,7 @@ export const checkpoints: Checkpoint[] = [
     date: '2015-11-29',
     title: 'End of November: the sanctions in force',
     claim: 'The US and EU sanctions on Russia over Crimea, and Russia\u2019s new sanctions on Turkey; no others.',
-    checks: [{ kind: 'sanctions' }],
+    checks: [{ kind: 'sanctions', inForce: RECORD_SANCTIONS }],
     sources: ['reuters-turkey-sanctions', 'gpo-syria-eo-13582', 'lexology-eu-syria', 'tgcom24-food-ban'],
     articles: [cite('wsj', 9, 'economic sanctions')],
   },
@@ -190,7 +206,7 @@ export const checkpoints: Checkpoint[] = [
     title: '28 December: the sanctions in force',
     claim:
       'The EU rolled its Russia sanctions over to July 2016; Russia\u2019s sanctions on Turkey stood; no others were imposed.',
-    checks: [{ kind: 'sanctions' }],
+    checks: [{ kind: 'sanctions', inForce: RECORD_SANCTIONS }],
     sources: ['rferl-eu-sanctions', 'reuters-turkey-sanctions', 'aja-us-ukraine-sanctions'],
   },
   {

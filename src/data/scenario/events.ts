@@ -298,8 +298,18 @@ export const historicalEvents: HistoricalEvent[] = [
     actor: 'FRA',
     ownMove: true,
     when: [
-      { kind: 'trust', from: 'FRA', to: 'RUS', min: -0.3 },
-      { kind: 'trust', from: 'RUS', to: 'FRA', min: -0.3 },
+      {
+        check: { kind: 'trust', from: 'FRA', to: 'RUS', min: -0.3 },
+        because:
+          'Paris went to Moscow to work with Russia after Putin told his navy to treat the French as allies; a Paris that had turned on Moscow would not have offered its intelligence.',
+        sources: ['heraldnet-hollande-putin', 'kremlin-moskva'],
+      },
+      {
+        check: { kind: 'trust', from: 'RUS', to: 'FRA', min: -0.3 },
+        because:
+          'Moscow agreed to share targets with Paris because it sought a partner in the West after the Sinai bombing; a Moscow that distrusted Paris would have kept its targets to itself.',
+        sources: ['heraldnet-hollande-putin', 'pri-hollande-putin'],
+      },
     ],
     otherwise: {
       title: 'Hollande\u2019s visit to Moscow ends without an agreement',
@@ -337,7 +347,19 @@ export const historicalEvents: HistoricalEvent[] = [
     date: '2015-11-28',
     title: 'Russia imposes economic sanctions on Turkey',
     actor: 'RUS',
-    when: [{ kind: 'trust', from: 'RUS', to: 'TUR', max: -0.3 }],
+    when: [
+      {
+        check: { kind: 'act', id: 'su24-shootdown', happened: true },
+        because: 'Moscow framed the measures as its answer to the downing of its bomber and the death of its pilot.',
+        sources: ['reuters-turkey-sanctions', 'thenews-turkey-sanctions'],
+      },
+      {
+        check: { kind: 'trust', from: 'RUS', to: 'TUR', max: -0.3 },
+        because:
+          'Putin said Ankara had offered no apology, no compensation and no punishment of the culprits; the measures were lifted only after Erdoğan\u2019s letter of regret in June 2016.',
+        sources: ['reuters-turkey-sanctions'],
+      },
+    ],
     otherwise: {
       title: 'Moscow holds off sanctions on Turkey',
       text: 'In this game Moscow and Ankara have mended enough since the shootdown that the Kremlin does not sign the decree.',

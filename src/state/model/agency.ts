@@ -10,7 +10,7 @@ import type { Rules } from '../rules';
 import type { ActionRecord } from '../actions';
 import { q, type ActorId, type IssueId, type World } from '../world';
 import { addCommit, addDeconfliction, addTrust, FLIES, rivals, setPos } from './effects';
-import { coalitionLine, MEMBER_AT } from './meter';
+import { coalitionLine } from './meter';
 
 export type InitiativeKind = 'strike' | 'statement' | 'call' | 'incident';
 
@@ -132,11 +132,7 @@ const trust = (w: World, from: ActorId, to: ActorId, d: number, log: Initiative[
  */
 const commit = (rules: Rules, w: World, a: ActorId, d: number) => {
   if (a === w.role || !rules.eligible[a]) return;
-  const k = w.commit[a]!;
-  const inside = k >= MEMBER_AT;
-  const next = k + d;
-  const bounded = inside ? Math.max(next, MEMBER_AT) : Math.min(next, MEMBER_AT - 0.0001);
-  addCommit(w, a, bounded - k);
+  addCommit(w, a, d);
 };
 const move = (w: World, a: ActorId, issue: IssueId, to: number, log: Initiative['moved']) => {
   const from = w.pos[a]![issue]!;

@@ -4,6 +4,7 @@ import { DIFFICULTIES } from '../difficulty';
 import { stream } from '../random';
 import type { Rules } from '../rules';
 import { clamp, q, type ActorId, type World } from '../world';
+import { keepSide } from './effects';
 import { linesWithout, members } from './meter';
 import { acceptChance } from './utility';
 
@@ -28,7 +29,8 @@ export function driftRound(
     const target = acceptChance(rules, world, a, world.role, {}, 0, true, m < 0 ? lines.all : lines.without[m]);
     const k = world.commit[a]!;
     const eps = noise * (2 * u - 1);
-    const to = q(clamp(k + DRIFT_RATE * (target - k) + eps, 0, 1));
+    // Re-weighing moves commitment, never across the line of membership: joining and leaving are acts.
+    const to = keepSide(k, q(clamp(k + DRIFT_RATE * (target - k) + eps, 0, 1)));
     if (to !== k) out.push({ actor: a, from: k, to });
   }
   for (const m of out) world.commit[m.actor] = m.to;

@@ -2,11 +2,11 @@
 // caller has just made with cloneWorld or cloneForMove (the reducer's steps do), through the
 // setters below, which replace a row rather than write into a shared one.
 import type { Effect } from '../../data/schema';
-import type { PlayerAction, Reaction } from '../actions';
+import type { Ask, Reaction } from '../actions';
 import type { Rules } from '../rules';
 import { clamp, q, type ActorId, type Terms, type World } from '../world';
 import type { Answer } from './answer';
-import { lineWithout } from './meter';
+import { lineWithout, MEMBER_AT } from './meter';
 import { acceptChance } from './utility';
 
 /** How much an accepted ask raises commitment, and the asked actor's trust (design assumptions). */
@@ -59,9 +59,24 @@ export const addTrust = (w: World, from: ActorId, to: ActorId, d: number) => {
   row[to] = q(clamp(row[to]! + d, -1, 1));
   w.trust[from] = row;
 };
-export const addCommit = (w: World, a: ActorId, d: number) => {
-  w.commit[a] = q(clamp(w.commit[a]! + d, 0, 1));
+/**
+ * Commitment moves, but crosses the line of membership (MEMBER_AT) only when `cross`: joining or
+ * leaving a coalition is an act that names the capital (an agreed proposal, a dated act), never the
+ * drift of goodwill, talk, a statement heard by all or what might have happened.
+ */
+export const addCommit = (w: World, a: ActorId, d: number, cross = false) => {
+  const k = w.commit[a]!;
+  let to = q(clamp(k + d, 0, 1));
+  if (!cross) to = keepSide(k, to);
+  w.commit[a] = to;
 };
+
+/** The highest commitment that stays outside: shown as 49%. */
+export const OUTSIDE_MAX = MEMBER_AT - 0.0001;
+
+/** `to`, held on the side of the line of membership that `from` is on. */
+export const keepSide = (from: number, to: number): number =>
+  from >= MEMBER_AT ? Math.max(to, MEMBER_AT) : Math.min(to, Math.max(from, OUTSIDE_MAX));
 export const setPos = (w: World, a: ActorId, issue: string, v: number) => {
   const b = w.bounds[a]![issue]!;
   const row = { ...w.pos[a] };
@@ -157,12 +172,7 @@ const crossesCampaigns = (rules: Rules, w: World, a: ActorId, b: ActorId) =>
   rivals(rules, a, b) && w.pos[a]![rules.issue.force]! >= FLIES && w.pos[b]![rules.issue.force]! >= FLIES;
 
 /** Applies an answer to an ask; returns third parties' reactions to any public shift it caused. */
-export function applyAnswer(
-  rules: Rules,
-  w: World,
-  action: Exclude<PlayerAction, { type: 'statement' | 'end' }>,
-  answer: Answer,
-): Reaction[] {
+export function applyAnswer(rules: Rules, w: World, action: Ask, answer: Answer): Reaction[] {
   const j = action.target;
   const me = w.role;
   if (answer.kind === 'counter' && answer.counter) {
@@ -187,7 +197,8 @@ export function applyAnswer(
   // make a member of an actor the coalition's line still repels.
   const margin = action.type === 'proposal' ? DEAL_CEILING : GOODWILL_CEILING;
   const ceiling = acceptChance(rules, w, j, me, {}, 0, true, lineWithout(rules, w, j)) + margin;
-  addCommit(w, j, Math.max(0, Math.min(COMMIT_GAIN[action.type], ceiling - w.commit[j]!)));
+  // Only agreed terms make a member: a call, a visit or a concession asks for cooperation.
+  addCommit(w, j, Math.max(0, Math.min(COMMIT_GAIN[action.type], ceiling - w.commit[j]!)), action.type === 'proposal');
   if (crossesCampaigns(rules, w, j, me)) {
     // An agreed ISIS-first target is more than talk: it can take the campaigns past the channel.
     const strikes = action.type === 'proposal' ? action.terms[rules.issue.strikes] : undefined;
@@ -222,7 +233,11 @@ export function concede(rules: Rules, w: World, target: ActorId, issue: string):
 const targets = (rules: Rules, w: World, who: 'all' | ActorId[]) =>
   who === 'all' ? rules.actorIds.filter((a) => rules.eligible[a] && a !== w.role) : who;
 
-export function applyEffect(rules: Rules, w: World, e: Effect): void {
+/**
+ * One effect of an event. `act`: a dated act of a capital, whose commitment effects on the capitals
+ * it names may carry them across the line of membership (an effect on all of them never does).
+ */
+export function applyEffect(rules: Rules, w: World, e: Effect, act = false): void {
   switch (e.kind) {
     case 'trust':
       for (const f of Array.isArray(e.from) ? e.from : [e.from]) {
@@ -242,7 +257,7 @@ export function applyEffect(rules: Rules, w: World, e: Effect): void {
     }
     case 'commitment':
       if (e.roles && !e.roles.includes(w.role)) return;
-      for (const a of targets(rules, w, e.actors)) addCommit(w, a, e.delta);
+      for (const a of targets(rules, w, e.actors)) addCommit(w, a, e.delta, act && e.actors !== 'all');
       return;
     case 'deconfliction':
       // The record's talks and resolutions set up channels; none agreed shared targets.
