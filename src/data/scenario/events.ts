@@ -358,7 +358,8 @@ export const historicalEvents: HistoricalEvent[] = [
     ],
     effects: [
       { kind: 'bound', actor: 'FRA', issue: 'military', min: 70 },
-      { kind: 'commitment', actors: ['FRA'], delta: 0.05 },
+      // France's own campaign, in the US-led coalition: no step toward fighting beside Moscow.
+      { kind: 'commitment', actors: ['FRA'], delta: 0.05, roles: US_LED },
     ],
     sources: ['cnews-french-vote', 'mediapart-french-vote'],
     assumption: SIZE,
@@ -621,10 +622,24 @@ export const historicalEvents: HistoricalEvent[] = [
         sources: ['publicwhip-2015-syria', 'forces-free-vote'],
       },
       {
+        check: { kind: 'trust', from: 'GBR', to: 'USA', min: 0.2 },
+        because:
+          'The motion also answered Washington\u2019s request and joined strikes the United States led; a London that no longer trusted Washington\u2019s campaign would not have asked MPs to join it.',
+        sources: ['publicwhip-2015-syria', 'hansard-syria-26nov'],
+      },
+      {
         check: { kind: 'member', actors: ['GBR'], is: true },
         because:
           'Cameron would hold no vote he could lose; only a London committed to the coalition had the majority, which Labour\u2019s free vote made clear.',
         sources: ['forces-free-vote', 'independent-cameron-majority'],
+        roles: ['FRA', 'USA'],
+      },
+      {
+        check: { kind: 'member', actors: ['GBR'], is: false },
+        because:
+          'The motion authorised strikes exclusively against ISIS beside the allies who had asked; a London fighting beside Moscow would be asking MPs for another war.',
+        sources: ['publicwhip-2015-syria'],
+        roles: ['RUS'],
       },
     ],
     otherwise: {
@@ -674,10 +689,24 @@ export const historicalEvents: HistoricalEvent[] = [
         sources: ['zeit-bundestag', 'bloomberg-merkel-paris'],
       },
       {
+        check: { kind: 'trust', from: 'DEU', to: 'USA', min: 0.2 },
+        because:
+          'The jets would fly reconnaissance for the US-led coalition from Incirlik; Berlin had to trust the campaign it was joining.',
+        sources: ['zeit-bundestag', 'zeit-legal-basis'],
+      },
+      {
         check: { kind: 'member', actors: ['DEU'], is: true },
         because:
           'Germany sent its jets as a member of the US-led coalition against ISIS, in which it had trained the Peshmerga since 2014.',
         sources: ['dw-coalition-2014', 'zeit-bundestag'],
+        roles: ['FRA', 'USA'],
+      },
+      {
+        check: { kind: 'member', actors: ['DEU'], is: false },
+        because:
+          'The mandate sent German jets and a frigate beside France in the coalition against ISIS; a Berlin fighting beside Moscow would not have asked for it.',
+        sources: ['zeit-bundestag'],
+        roles: ['RUS'],
       },
     ],
     otherwise: {
@@ -881,6 +910,14 @@ export const historicalEvents: HistoricalEvent[] = [
         because:
           'Kerry went to Moscow to bridge two campaigns and save the New York meeting of the Vienna group; with Russia already in the coalition, there would be no such gap to bridge.',
         sources: ['kerry-putin', 'state-kerry-2254'],
+        roles: ['FRA', 'USA'],
+      },
+      {
+        check: { kind: 'member', actors: ['USA'], is: false },
+        because:
+          'Kerry went to Moscow to bridge two campaigns; a Washington already fighting beside Moscow would have no such gap to bridge.',
+        sources: ['kerry-putin'],
+        roles: ['RUS'],
       },
       {
         check: { kind: 'trust', from: 'RUS', to: 'USA', min: -0.6 },
