@@ -288,23 +288,35 @@ describe('drift, events, public moves, outcomes', () => {
     const w = cloneWorld(freshWorld());
     w.round = 2;
     const before = w.trust.RUS!.TUR!;
-    // Hollande's visit to Washington is France's own move: the French player makes it or not.
-    expect(fireEvents(rules, w, 0)).toEqual([
+    // Hollande's visit to Washington is France's own move: the French player makes it or not; the
+    // Assembly's vote is the French government's decision, taken or not.
+    expect(fireEvents(rules, cloneWorld(w), 0)).toEqual([
       'putin-tehran',
       'cameron-paris',
       'su24-shootdown',
       's400-deployed',
-      'french-parliament',
       'merkel-paris',
     ]);
+    expect(fireEvents(rules, w, 0, ['french-parliament'])).toContain('french-parliament');
     expect(w.trust.RUS!.TUR).toBeCloseTo(before - 0.6, 5);
     const us = cloneWorld(initWorld(rules, 1, 'USA'));
     us.round = 2;
     expect(fireEvents(rules, us, 0)).toContain('hollande-washington');
   });
 
+  it('lets the play change what the record does next: no shootdown without Russian strikes near the border', () => {
+    const w = cloneWorld(freshWorld());
+    w.round = 2;
+    w.pos.RUS = { ...w.pos.RUS, target: 40 };
+    const fired = fireEvents(rules, w, 0);
+    expect(fired).toContain('su24-shootdown/otherwise');
+    // The S-400 answered the downing: without it, no deployment.
+    expect(fired).not.toContain('s400-deployed');
+  });
+
   it('lets the player change what the record does next: no sanctions on Ankara if Moscow and Ankara made up', () => {
     const w = cloneWorld(freshWorld());
+    w.rounds = [{ ...w.rounds[0]!, events: ['su24-shootdown'] }, ...w.rounds.slice(1)];
     w.round = 3;
     w.trust.RUS = { ...w.trust.RUS, TUR: -0.5 };
     expect(fireEvents(rules, cloneWorld(w), 0)).toContain('russia-sanctions-turkey');
@@ -312,6 +324,11 @@ describe('drift, events, public moves, outcomes', () => {
     const fired = fireEvents(rules, w, 0);
     expect(fired).toContain('russia-sanctions-turkey/otherwise');
     expect(fired).not.toContain('russia-sanctions-turkey');
+    // Nor without a downing to answer.
+    const calm = cloneWorld(freshWorld());
+    calm.round = 3;
+    calm.trust.RUS = { ...calm.trust.RUS, TUR: -0.5 };
+    expect(fireEvents(rules, calm, 0)).toContain('russia-sanctions-turkey/otherwise');
   });
 
   it('never lets NATO join: the alliance joined the Global Coalition only in 2017', () => {
@@ -322,11 +339,18 @@ describe('drift, events, public moves, outcomes', () => {
 
   it('lifts the UK\u2019s red line on strikes when the Commons votes', () => {
     const w = cloneWorld(freshWorld());
+    // Cameron's case rested on Resolution 2249, passed in the round of 19 November.
+    w.rounds = [w.rounds[0]!, { ...w.rounds[0]!, round: 1, events: ['unsc-2249'] }];
     w.round = 4;
     expect(w.bounds.GBR!.military!.max).toBe(50);
     fireEvents(rules, w, 0);
     expect(w.bounds.GBR!.military!.max).toBe(100);
     expect(w.pos.GBR!.military).toBe(70);
+    // Without the resolution, Cameron holds back a vote he could lose.
+    const no = cloneWorld(freshWorld());
+    no.round = 4;
+    expect(fireEvents(rules, no, 0)).toContain('commons-vote/otherwise');
+    expect(no.bounds.GBR!.military!.max).toBe(50);
   });
 
   it('a public statement wins trust from those it moves toward and costs trust from the rest', () => {

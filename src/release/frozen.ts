@@ -6,4 +6,5 @@ export const FROZEN: Record<string, () => Promise<Release>> = {
   '1.0.0': () => import('../../releases/1.0.0/entry').then((m) => m.default),
   '1.1.0': () => import('../../releases/1.1.0/entry').then((m) => m.default),
   '1.2.0': () => import('../../releases/1.2.0/entry').then((m) => m.default),
+  '1.3.0': () => import('../../releases/1.3.0/entry').then((m) => m.default),
 };

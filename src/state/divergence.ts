@@ -29,9 +29,10 @@ import { percent as pct, wholePercent } from './percent';
 export interface RecordNote {
   /**
    * What the date is: a checkpoint's ("as of": the world the record describes then, its acts
-   * dated in its text), a dated act's own, or the seed article's.
+   * dated in its text), a dated act's own, the seed article's, or (`condition`) why a dated act
+   * depended on what the game changed: the game's reading of the reporting it names.
    */
-  kind: 'checkpoint' | 'act' | 'article';
+  kind: 'checkpoint' | 'act' | 'article' | 'condition';
   date: string;
   text: string;
   sources: string[];
@@ -193,8 +194,8 @@ function recordChecks(rules: Rules, role: ActorId): { key: string; check: Check;
   const out = new Map<string, { key: string; check: Check; cps: Checkpoint[] }>();
   for (const cp of checkpointsFor(rules.scenario, role)) {
     for (const c of cp.checks) {
-      // Sanctions come only with the record's acts (compared as events); the ending is compared as such.
-      if (c.kind === 'sanctions' || c.kind === 'outcomeNot') continue;
+      // Sanctions and acts come with the record's acts (compared as events); the ending is compared as such.
+      if (c.kind === 'sanctions' || c.kind === 'outcomeNot' || c.kind === 'act' || c.kind === 'gap') continue;
       const split: Check[] =
         c.kind === 'member' ? c.actors.filter((a) => a !== role).map((a) => ({ ...c, actors: [a] })) : [c];
       for (const x of split) {
@@ -382,15 +383,7 @@ function eventFacts(rules: Rules, g: World, h: World, round: number): Fact[] {
     const record: RecordNote = { kind: 'act', date: e.date, text: e.title, sources: e.sources, citations: [] };
     // Why the act depended on what changed: the condition it turned on, with the reporting behind it.
     const turned: RecordNote[] = c
-      ? [
-          {
-            kind: 'act',
-            date: e.date,
-            text: `Why it depended on this: ${c.because}`,
-            sources: c.sources,
-            citations: [],
-          },
-        ]
+      ? [{ kind: 'condition', date: e.date, text: c.because, sources: c.sources, citations: [] }]
       : [];
     const when = dayMonth(e.date);
     const title =

@@ -117,8 +117,11 @@ export const meterThresholds = (o: Outcomes): MeterThreshold[] => [
 
 /** A dated statement of the record, with its sources as the panels link them. */
 export interface RecordNoteView {
-  /** 'checkpoint': the record as of that date (its acts dated in the text); 'act': the act's own date; 'article': the seed article's. */
-  kind: 'checkpoint' | 'act' | 'article';
+  /**
+   * 'checkpoint': the record as of that date (its acts dated in the text); 'act': the act's own date;
+   * 'article': the seed article's; 'condition': why an act depended on what the game changed.
+   */
+  kind: 'checkpoint' | 'act' | 'article' | 'condition';
   date: string;
   text: string;
   sources: SourceRef[];

@@ -25,7 +25,9 @@ function recordList(notes: RecordNoteView[], g: Glosser): HTMLElement | null {
             ? `As of ${short(n.date)} 2015: `
             : n.kind === 'article'
               ? `Seed article, ${short(n.date)} 2015: `
-              : `${short(n.date)} 2015: `,
+              : n.kind === 'condition'
+                ? 'Why the act depended on it (the game\u2019s reading of the reporting): '
+                : `${short(n.date)} 2015: `,
         ),
         ...g.text(n.text),
         h('span', { class: 'small' }, ' (', ...sourceLinks(n.sources), ')'),

@@ -125,7 +125,7 @@ export const checkpoints: Checkpoint[] = [
     date: '2015-11-29',
     title: 'End of November: beside Moscow, Tehran alone; the others at most coordinate',
     claim:
-      'Russia fought with Iran and the Assad government (and Iraq in a Baghdad information centre); Paris (from 26 November), Amman and Jerusalem ran channels with Moscow but joined no Russian coalition, and no Western or Gulf capital fought beside it.',
+      'At the end of November, Russia still fought with Iran and the Assad government (and Iraq in a Baghdad information centre); Paris (from 26 November), Amman and Jerusalem ran channels with Moscow but joined no Russian coalition, and no Western or Gulf capital fought beside it.',
     roles: ['RUS'],
     checks: [
       { kind: 'member', actors: OUTSIDE_MOSCOW, is: false },
@@ -206,7 +206,7 @@ export const checkpoints: Checkpoint[] = [
     date: '2015-12-16',
     title: 'Mid-December: beside Moscow, Tehran alone; the others at most coordinate',
     claim:
-      'Russia fought with Iran and the Assad government (and Iraq in a Baghdad information centre); Paris (from 26 November), Amman and Jerusalem ran channels with Moscow but joined no Russian coalition, and no Western or Gulf capital fought beside it.',
+      'In mid-December, Russia still fought with Iran and the Assad government (and Iraq in a Baghdad information centre); Paris (from 26 November), Amman and Jerusalem ran channels with Moscow but joined no Russian coalition, and no Western or Gulf capital fought beside it.',
     roles: ['RUS'],
     checks: [
       { kind: 'member', actors: OUTSIDE_MOSCOW, is: false },
@@ -271,7 +271,7 @@ export const checkpoints: Checkpoint[] = [
     date: '2015-12-28',
     title: '28 December: beside Moscow, Tehran alone; the others at most coordinate',
     claim:
-      'Russia fought with Iran and the Assad government (and Iraq in a Baghdad information centre); Paris (from 26 November), Amman and Jerusalem ran channels with Moscow but joined no Russian coalition, and no Western or Gulf capital fought beside it.',
+      'On 28 December, Russia still fought with Iran and the Assad government (and Iraq in a Baghdad information centre); Paris (from 26 November), Amman and Jerusalem ran channels with Moscow but joined no Russian coalition, and no Western or Gulf capital fought beside it.',
     roles: ['RUS'],
     checks: [
       { kind: 'member', actors: OUTSIDE_MOSCOW, is: false },

@@ -16,7 +16,7 @@ import { defaultTrust, trustEntries } from './trust';
 export const rawScenario = {
   format: SCENARIO_FORMAT,
   id: 'grand-coalition-2015',
-  version: '1.3.0',
+  version: '1.4.0',
   title: 'Grand Coalition: Paris, November 2015',
   articles: [
     {
@@ -48,10 +48,12 @@ export const rawScenario = {
   issues,
   // The part each issue plays in the model (src/data/schema.ts, IssueRoles).
   issueRoles: { strikes: 'target', regime: 'assad', force: 'military' },
-  // The endings' bars, design choices explained in docs/MODEL.md.
+  // The endings' bars, design choices explained in docs/MODEL.md. Parallel campaigns' meter bar is
+  // 18 (was 30 until 1.4.0): Moscow's campaign with Tehran alone reads about 20, and 2015 ended with
+  // that campaign coordinating with the US-led one, no Western capital in it.
   outcomes: {
     grand: { meter: 60, deconfliction: 0.5 },
-    parallel: { meter: 30, deconfliction: 0.3 },
+    parallel: { meter: 18, deconfliction: 0.3 },
   },
   // How capitals weigh an ask beyond the spatial utility: design assumptions, each tuned (answers.ts).
   answers,

@@ -143,7 +143,9 @@ export const roles: Role[] = [
       ),
       NATO: src(0.1, cite('wsj', 19, 'constructive role'), 'Stoltenberg says most Russian strikes miss ISIS.'),
     },
-    needs: { grand: ['USA', 'FRA'], parallel: ['FRA'] },
+    // 2015's end for Moscow: its campaign with Tehran, coordinating with the US-led one; Paris shared
+    // intelligence but joined no Russian coalition (docs/research/CONDITIONS-2015.md, section 3).
+    needs: { grand: ['USA', 'FRA'], parallel: ['IRN'] },
     endings: {
       ...shared,
       parallel_campaigns:
