@@ -4,7 +4,7 @@
 // hands it; the page loads it with the debrief's code, src/release/current.ts).
 import { OTHERWISE } from './model/events';
 import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../data/refs';
-import type { Framings, Outcomes, Sourced } from '../data/schema';
+import type { Framings, Outcomes, Perspective, Sourced } from '../data/schema';
 import type { ActionRecord, PlayerAction } from './actions';
 import { COST, validateAction } from './actions';
 import { advise, brokenTerms } from './advice';
@@ -302,16 +302,32 @@ export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): Answ
   };
 }
 
+/** How an outlet of the time told a story: its name, country and date from the source, and our paraphrase. */
+function perspectiveView(rules: Rules, p: Perspective): PerspectiveView {
+  const src = rules.scenario.externalSources.find((x) => x.id === p.source)!;
+  return {
+    outlet: src.publisher,
+    country: p.country,
+    date: src.date,
+    text: p.text,
+    ref: externalSourceRef(rules.scenario, p.source),
+  };
+}
+
 function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] {
   const s = rules.scenario;
   if (w.round === 0 && !w.outcome) {
+    // An item's record note is the game's words, told apart from the articles' framings.
     return s.opening.map((o) => ({
       id: o.id,
       title: o.title,
       framings: o.framings,
-      text: null,
-      perspectives: [],
-      sources: o.sources.map((c) => citationRef(rules.scenario, c)),
+      text: o.record ? `The game\u2019s summary of the record: ${o.record.text}` : null,
+      perspectives: (o.record?.perspectives ?? []).map((p) => perspectiveView(rules, p)),
+      sources: [
+        ...o.sources.map((c) => citationRef(rules.scenario, c)),
+        ...(o.record?.sources ?? []).map((x) => externalSourceRef(rules.scenario, x)),
+      ],
     }));
   }
   const prev = w.outcome ? w.rounds[w.rounds.length - 1]! : w.rounds[w.rounds.length - 2]!;
@@ -342,16 +358,7 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
         date: h.date,
         framings: null,
         text: `The game\u2019s summary of the record: ${h.reading}`,
-        perspectives: h.perspectives.map((p) => {
-          const src = s.externalSources.find((x) => x.id === p.source)!;
-          return {
-            outlet: src.publisher,
-            country: p.country,
-            date: src.date,
-            text: p.text,
-            ref: externalSourceRef(rules.scenario, p.source),
-          };
-        }),
+        perspectives: h.perspectives.map((p) => perspectiveView(rules, p)),
         sources: h.sources.map((x) => externalSourceRef(rules.scenario, x)),
       });
       continue;
