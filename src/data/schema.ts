@@ -249,6 +249,12 @@ export const Condition = z.object({
   check: Check,
   because: z.string().min(20),
   sources: z.array(z.string()).min(1),
+  /**
+   * The roles for which the check reads as written. Membership is membership of the player's
+   * coalition: a condition on the US-led coalition holds for a French or American player, and a
+   * Russian player's coalition is another one.
+   */
+  roles: z.array(z.string()).optional(),
 });
 export type Condition = z.infer<typeof Condition>;
 

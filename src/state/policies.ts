@@ -4,6 +4,7 @@ import type { Scenario } from '../data/schema';
 import type { Difficulty } from './difficulty';
 import { COST, PERSONAL, validateAction, type PlayerAction } from './actions';
 import { finalHash, type PlayedGame } from './game';
+import { decisionsOpen, takenIn } from './model/events';
 import { coalitionLine, MEMBER_AT, memberPoints } from './model/meter';
 import { acceptChance, acceptChances, issueViews, type IssueView } from './model/utility';
 import { draw } from './random';
@@ -251,11 +252,9 @@ const RUSSIA: Record<number, PlayerAction[]> = {
     { type: 'visit', target: 'IRN' },
     { type: 'call', target: 'FRA' },
   ],
-  // Hollande in Moscow: cooperation with Paris agreed, Moscow's own targets unchanged.
-  3: [
-    { type: 'visit', target: 'FRA' },
-    { type: 'proposal', target: 'FRA', terms: { russia: 90 } },
-  ],
+  // Hollande in Moscow (France's act, in the calendar): intelligence shared and strikes on ISIS
+  // coordinated, Moscow's own targets unchanged, France in no Russian coalition.
+  3: [{ type: 'call', target: 'FRA' }],
   4: [
     { type: 'call', target: 'USA' },
     { type: 'call', target: 'ISR' },
@@ -314,7 +313,29 @@ const planned =
     return { type: 'end' };
   };
 
-const historical = planned((w) => HISTORICAL[w.role]?.[w.round] ?? [], false);
+/**
+ * A policy that first takes the listed acts of its own government when they are open (a decree, a
+ * vote it calls: no action points), then plays on; the inner policy counts its steps without them.
+ */
+const deciding =
+  (acts: Record<string, readonly string[]>, inner: Policy): Policy =>
+  (rules, w, step) => {
+    const taken = takenIn(w.rounds[w.rounds.length - 1]!.actions);
+    const open = decisionsOpen(rules, w).find((e) => (acts[w.role] ?? []).includes(e.id) && !taken.includes(e.id));
+    return open ? { type: 'decide', act: open.id } : inner(rules, w, step - taken.length);
+  };
+
+/** What each role's government did on the record: every act it decides, it takes. */
+const RECORD_DECISIONS: Record<string, readonly string[]> = {
+  FRA: ['article-42-7', 'french-parliament'],
+  USA: ['us-ukraine-designations'],
+  RUS: ['s400-deployed', 'russia-sanctions-turkey', 'oil-accusation'],
+};
+
+const historical = deciding(
+  RECORD_DECISIONS,
+  planned((w) => HISTORICAL[w.role]?.[w.round] ?? [], false),
+);
 
 /**
  * A plan a thoughtful player might make for each role, where the greedy bot only looks one move
@@ -386,7 +407,14 @@ function planFor(w: World, s: Plan): PlayerAction[] {
   return w.round % 2 ? s.odd : s.even;
 }
 
-const strategist = planned((w) => planFor(w, STRATEGY[w.role] ?? STRATEGY.FRA!), true);
+/**
+ * The planned player takes the decisions that serve its plan: Paris calls on its EU partners and
+ * its Parliament; Moscow, courting Ankara and Washington, neither sanctions nor accuses Turkey.
+ */
+const strategist = deciding(
+  { FRA: ['article-42-7', 'french-parliament'], USA: [], RUS: ['s400-deployed'] },
+  planned((w) => planFor(w, STRATEGY[w.role] ?? STRATEGY.FRA!), true),
+);
 
 export const policies: Record<PolicyName, Policy> = { passive, random, greedy, historical, strategist };
 

@@ -49,7 +49,20 @@ const RECORD_SANCTIONS = [
   { from: 'RUS', to: 'TUR', sources: ['reuters-turkey-sanctions', 'thenews-turkey-sanctions'] },
 ];
 
+// Who was in which coalition from 30 November to 28 December (no capital of the game joined or left
+// one in the period; docs/research/CONDITIONS-2015.md, section 3). Each checkpoint tests the whole set.
+/** The US-led coalition's members among the actors: France and the US strike in Syria, the others take part. */
 const WEST_COALITION = ['FRA', 'USA', 'GBR', 'DEU', 'TUR', 'SAU', 'QAT', 'JOR', 'ARE'];
+/**
+ * Outside it: Russia and Iran (the other campaign), Egypt (signed the 2014 Jeddah pledge but took no
+ * part in the air campaign), Israel (a channel with Moscow, in neither camp), NATO (joined in 2017).
+ */
+const OUTSIDE_WEST = ['RUS', 'IRN', 'EGY', 'ISR', 'NATO'];
+/** Fighting beside Moscow: Tehran (the Assad government cannot be a member in the game). */
+const MOSCOW_CAMP = ['IRN'];
+/** Not beside Moscow: every other capital, those with a channel to it (Paris, Amman, Jerusalem) included. */
+const OUTSIDE_MOSCOW = ['USA', 'FRA', 'GBR', 'DEU', 'TUR', 'SAU', 'QAT', 'JOR', 'EGY', 'ISR', 'ARE', 'NATO'];
+const MOSCOW_SOURCES = ['fp-baghdad-centre', 'jordantimes-russia', 'jpost-israel-russia', 'heraldnet-hollande-putin'];
 const ANTI_ASSAD = (max: number) =>
   (['TUR', 'SAU', 'QAT'] as const).map((actor) => ({ kind: 'position' as const, actor, issue: 'assad', max }));
 
@@ -73,6 +86,8 @@ export const checkpoints: Checkpoint[] = [
     checks: [
       { kind: 'trust', from: 'RUS', to: 'TUR', max: -0.5 },
       { kind: 'trust', from: 'TUR', to: 'RUS', max: -0.5 },
+      { kind: 'act', id: 'su24-shootdown', happened: true },
+      { kind: 'act', id: 'russia-sanctions-turkey', happened: true },
     ],
     sources: ['su24-shootdown', 'ecns-turkey-contacts', 'reuters-turkey-sanctions'],
   },
@@ -93,20 +108,30 @@ export const checkpoints: Checkpoint[] = [
       'Hollande\u2019s tour ended in Moscow on 26 November with an agreement to share intelligence and coordinate strikes with Moscow, not with Russia in the US-led coalition; its members stayed in it.',
     roles: ['FRA', 'USA'],
     checks: [
-      { kind: 'member', actors: ['RUS', 'IRN', 'NATO'], is: false },
+      { kind: 'member', actors: OUTSIDE_WEST, is: false },
       { kind: 'member', actors: WEST_COALITION, is: true },
     ],
-    sources: ['heraldnet-hollande-putin', 'dw-coalition-2014', 'rudaw-germany-peshmerga', 'aljazeera-nato-2017'],
+    sources: [
+      'heraldnet-hollande-putin',
+      'dw-coalition-2014',
+      'rudaw-germany-peshmerga',
+      'aljazeera-nato-2017',
+      'nyt-us-alone',
+      'jpost-israel-russia',
+    ],
   },
   {
     id: 'nov-no-western-partner',
     date: '2015-11-29',
-    title: 'End of November: no Western or Gulf capital fights beside Moscow',
+    title: 'End of November: beside Moscow, Tehran alone; the others at most coordinate',
     claim:
-      'Washington, London, Berlin (a member of the US-led coalition since 2014), Ankara, Riyadh and Doha kept out of Russia\u2019s campaign; Paris agreed only to coordinate.',
+      'Russia fought with Iran and the Assad government (and Iraq in a Baghdad information centre); Paris (from 26 November), Amman and Jerusalem ran channels with Moscow but joined no Russian coalition, and no Western or Gulf capital fought beside it.',
     roles: ['RUS'],
-    checks: [{ kind: 'member', actors: ['USA', 'GBR', 'DEU', 'TUR', 'SAU', 'QAT', 'NATO'], is: false }],
-    sources: ['heraldnet-hollande-putin', 'cnn-obama-hollande', 'dw-coalition-2014'],
+    checks: [
+      { kind: 'member', actors: OUTSIDE_MOSCOW, is: false },
+      { kind: 'member', actors: MOSCOW_CAMP, is: true },
+    ],
+    sources: MOSCOW_SOURCES,
   },
   {
     id: 'nov-deconfliction',
@@ -143,6 +168,8 @@ export const checkpoints: Checkpoint[] = [
     checks: [
       { kind: 'position', actor: 'GBR', issue: 'military', min: 65 },
       { kind: 'position', actor: 'DEU', issue: 'military', min: 30, max: 60 },
+      { kind: 'act', id: 'commons-vote', happened: true },
+      { kind: 'act', id: 'bundestag-vote', happened: true },
     ],
     sources: ['bbc-commons-vote-3dec', 'faz-bundestag', 'zeit-bundestag'],
   },
@@ -162,20 +189,30 @@ export const checkpoints: Checkpoint[] = [
     claim: 'Kerry in Moscow on 15 December agreed to take the Vienna process forward; the campaigns stayed separate.',
     roles: ['FRA', 'USA'],
     checks: [
-      { kind: 'member', actors: ['RUS', 'IRN', 'NATO'], is: false },
+      { kind: 'member', actors: OUTSIDE_WEST, is: false },
       { kind: 'member', actors: WEST_COALITION, is: true },
     ],
-    sources: ['kerry-putin', 'abc-kerry-regime-change'],
+    sources: [
+      'kerry-putin',
+      'abc-kerry-regime-change',
+      'dw-coalition-2014',
+      'nyt-us-alone',
+      'jpost-israel-russia',
+      'aljazeera-nato-2017',
+    ],
   },
   {
     id: 'dec-no-western-partner',
     date: '2015-12-16',
-    title: 'Mid-December: no Western or Gulf capital fights beside Moscow',
+    title: 'Mid-December: beside Moscow, Tehran alone; the others at most coordinate',
     claim:
-      'Kerry came to Moscow to talk, not to join Russia\u2019s campaign; Berlin\u2019s mandate of 4 December sent its jets against ISIS beside France; Ankara, Riyadh and Doha stayed Moscow\u2019s opponents.',
+      'Russia fought with Iran and the Assad government (and Iraq in a Baghdad information centre); Paris (from 26 November), Amman and Jerusalem ran channels with Moscow but joined no Russian coalition, and no Western or Gulf capital fought beside it.',
     roles: ['RUS'],
-    checks: [{ kind: 'member', actors: ['USA', 'GBR', 'DEU', 'TUR', 'SAU', 'QAT', 'NATO'], is: false }],
-    sources: ['kerry-putin', 'rferl-islamic-coalition', 'zeit-bundestag'],
+    checks: [
+      { kind: 'member', actors: OUTSIDE_MOSCOW, is: false },
+      { kind: 'member', actors: MOSCOW_CAMP, is: true },
+    ],
+    sources: MOSCOW_SOURCES,
   },
   {
     id: 'dec-deconfliction',
@@ -224,19 +261,23 @@ export const checkpoints: Checkpoint[] = [
     claim: 'The US-led coalition kept its members; Russia, Iran and NATO as an alliance stayed outside it.',
     roles: ['FRA', 'USA'],
     checks: [
-      { kind: 'member', actors: ['RUS', 'IRN', 'NATO'], is: false },
+      { kind: 'member', actors: OUTSIDE_WEST, is: false },
       { kind: 'member', actors: WEST_COALITION, is: true },
     ],
-    sources: ['r2p-2254', 'dw-coalition-2014', 'aljazeera-nato-2017'],
+    sources: ['r2p-2254', 'dw-coalition-2014', 'aljazeera-nato-2017', 'nyt-us-alone', 'jpost-israel-russia'],
   },
   {
     id: 'end-no-western-partner',
     date: '2015-12-28',
-    title: '28 December: no Western or Gulf capital fights beside Moscow',
-    claim: 'Washington, London, Berlin, Ankara, Riyadh and Doha never joined Russia\u2019s campaign.',
+    title: '28 December: beside Moscow, Tehran alone; the others at most coordinate',
+    claim:
+      'Russia fought with Iran and the Assad government (and Iraq in a Baghdad information centre); Paris (from 26 November), Amman and Jerusalem ran channels with Moscow but joined no Russian coalition, and no Western or Gulf capital fought beside it.',
     roles: ['RUS'],
-    checks: [{ kind: 'member', actors: ['USA', 'GBR', 'DEU', 'TUR', 'SAU', 'QAT', 'NATO'], is: false }],
-    sources: ['r2p-2254', 'kerry-putin'],
+    checks: [
+      { kind: 'member', actors: OUTSIDE_MOSCOW, is: false },
+      { kind: 'member', actors: MOSCOW_CAMP, is: true },
+    ],
+    sources: MOSCOW_SOURCES,
   },
   {
     id: 'end-deconfliction',
@@ -259,6 +300,7 @@ export const checkpoints: Checkpoint[] = [
       ...ANTI_ASSAD(35),
       { kind: 'position', actor: 'RUS', issue: 'assad', min: 50 },
       { kind: 'position', actor: 'IRN', issue: 'assad', min: 90 },
+      { kind: 'act', id: 'unsc-2254', happened: true },
     ],
     sources: ['r2p-2254'],
   },

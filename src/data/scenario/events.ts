@@ -32,6 +32,9 @@ const SIZE = 'effect sizes are design assumptions; the direction follows the rep
 export const historicalEvents: HistoricalEvent[] = [
   {
     id: 'article-42-7',
+    decide: 'Invoke the EU\u2019s mutual-defence clause, Article 42.7, at today\u2019s meeting of defence ministers?',
+    given:
+      'France asked for it on the first morning, before any other capital could act: Hollande had announced it at Versailles the day before.',
     date: '2015-11-17',
     title: 'France invokes the EU mutual-defence clause',
     actor: 'FRA',
@@ -55,6 +58,20 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'moskva-order',
+    when: [
+      {
+        check: { kind: 'trust', from: 'RUS', to: 'FRA', min: 0 },
+        because:
+          'Putin ordered his navy to work with the French as allies the day he chose to make Paris his partner after the Sinai bombing; a Moscow that distrusted Paris would not have made the offer.',
+        sources: ['kremlin-moskva', 'gleaner-moskva'],
+      },
+    ],
+    otherwise: {
+      title: 'Moscow keeps its navy to itself',
+      text: 'In this game Moscow does not offer its cruiser to the French: its trust in Paris has fallen too far by the first evening.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-11-17',
     title: 'Putin orders the cruiser Moskva to work with the French navy',
     actor: 'RUS',
@@ -142,6 +159,20 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'unsc-2249',
+    when: [
+      {
+        check: { kind: 'trust', from: 'RUS', to: 'FRA', min: -0.2 },
+        because:
+          'Russia, which had a draft of its own, let the French text pass unanimously; a Moscow at odds with Paris could have held out for its own draft or abstained.',
+        sources: ['un-2249', 'rightsblog-2249'],
+      },
+    ],
+    otherwise: {
+      title: 'The Council does not agree on the French text',
+      text: 'In this game Moscow holds out for its own draft, and the Security Council adopts no text against ISIS this week.',
+      effects: [{ kind: 'trust', from: 'RUS', to: 'FRA', delta: -0.03, mutual: true }],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-11-20',
     title: 'UN Security Council Resolution 2249',
     reading:
@@ -172,6 +203,8 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'putin-tehran',
+    given:
+      'Putin\u2019s visit to Tehran was set long before, for a gas exporters\u2019 summit; nothing played in the first week touches Moscow\u2019s alliance with Tehran.',
     date: '2015-11-23',
     title: 'Putin in Tehran: no outside power imposes a leader on Syria',
     actor: 'RUS',
@@ -196,6 +229,20 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'cameron-paris',
+    when: [
+      {
+        check: { kind: 'trust', from: 'GBR', to: 'FRA', min: 0.2 },
+        because:
+          'Cameron came to Paris as a close ally answering France\u2019s call for help after the attacks; a London estranged from Paris would have sent words, not bases.',
+        sources: ['euronews-cameron', 'forces-akrotiri'],
+      },
+    ],
+    otherwise: {
+      title: 'Cameron sends his support from London',
+      text: 'In this game London\u2019s trust in Paris has fallen: Cameron offers sympathy by telephone, and no base.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-11-23',
     title: 'Cameron in Paris offers RAF Akrotiri; French carrier jets begin strikes',
     actor: 'GBR',
@@ -222,6 +269,26 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'su24-shootdown',
+    when: [
+      {
+        check: { kind: 'position', actor: 'RUS', issue: 'target', min: 50 },
+        because:
+          'Russia was bombing Turkmen villages in the border hills, not ISIS; Ankara summoned Moscow\u2019s ambassador over it on 20 November and warned of serious consequences.',
+        sources: ['fox-turkmen-summons', 'cnn-obama-hollande'],
+      },
+      {
+        check: { kind: 'trust', from: 'TUR', to: 'RUS', max: 0 },
+        because:
+          'Ankara had no working channel with Moscow and had warned after two Russian incursions in October that its rules of engagement applied to any aircraft; Israel, with a channel, called a stray Russian jet back instead.',
+        sources: ['dailybeast-turkey-warns', 'jpost-israel-russia'],
+      },
+    ],
+    otherwise: {
+      title: 'Turkish jets escort a Russian bomber away from the border',
+      text: 'In this game Ankara intercepts a Russian bomber near its border and summons Moscow\u2019s ambassador, but does not fire.',
+      effects: [{ kind: 'trust', from: 'TUR', to: 'RUS', delta: -0.05, mutual: true }],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-11-24',
     title: 'Turkey shoots down a Russian Su-24 near the Syrian border',
     actor: 'TUR',
@@ -258,6 +325,20 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'hollande-washington',
+    when: [
+      {
+        check: { kind: 'trust', from: 'USA', to: 'FRA', min: 0.2 },
+        because:
+          'Obama received Hollande as the oldest ally, already striking ISIS beside the United States; a Washington that no longer trusted Paris would not have promised more intelligence.',
+        sources: ['nyt-obama-hollande', 'cnn-obama-hollande'],
+      },
+    ],
+    otherwise: {
+      title: 'Hollande\u2019s visit to Washington yields words, not intelligence',
+      text: 'In this game Washington receives Hollande but offers no more intelligence: trust between the two capitals has worn thin.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-11-24',
     title: 'Hollande at the White House',
     actor: 'FRA',
@@ -282,6 +363,15 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 's400-deployed',
+    decide: 'Fly S-400 air defences to Hmeimim and cut military contacts with Ankara?',
+    when: [
+      {
+        check: { kind: 'act', id: 'su24-shootdown', happened: true },
+        because:
+          'Putin said beside Hollande that Russia had not thought of air defence before because nobody imagined its aircraft were at risk from the air; the S-400 answered the downing.',
+        sources: ['tass-s400', 'sputnik-s400-putin'],
+      },
+    ],
     date: '2015-11-25',
     title: 'Russia deploys S-400 air defences to its base in Syria',
     actor: 'RUS',
@@ -308,6 +398,9 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'french-parliament',
+    decide: 'Ask Parliament to extend the air strikes over Syria beyond four months?',
+    given:
+      'France\u2019s own Parliament votes on France\u2019s own campaign, which no other capital in the game can stop.',
     date: '2015-11-25',
     title: 'The French Parliament votes to extend the strikes in Syria',
     actor: 'FRA',
@@ -323,13 +416,28 @@ export const historicalEvents: HistoricalEvent[] = [
     ],
     effects: [
       { kind: 'bound', actor: 'FRA', issue: 'military', min: 70 },
-      { kind: 'commitment', actors: ['FRA'], delta: 0.05 },
+      // France's own campaign, in the US-led coalition: no step toward fighting beside Moscow.
+      { kind: 'commitment', actors: ['FRA'], delta: 0.05, roles: US_LED },
     ],
     sources: ['cnews-french-vote', 'mediapart-french-vote'],
     assumption: SIZE,
   },
   {
     id: 'merkel-paris',
+    when: [
+      {
+        check: { kind: 'trust', from: 'DEU', to: 'FRA', min: 0.2 },
+        because:
+          'Merkel came to Paris because France had asked its EU partners for help under Article 42.7; Berlin answered as a close ally.',
+        sources: ['bloomberg-merkel-paris', 'guardian-42-7'],
+      },
+    ],
+    otherwise: {
+      title: 'Merkel sends sympathy, not soldiers',
+      text: 'In this game Berlin\u2019s trust in Paris has worn thin: Merkel speaks of solidarity but sends no more troops to Mali.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-11-25',
     title: 'Merkel in Paris: Germany will react quickly',
     actor: 'DEU',
@@ -402,6 +510,7 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'russia-sanctions-turkey',
+    decide: 'Sanction Turkey by decree: imports, firms, charter flights and visa-free travel?',
     date: '2015-11-28',
     title: 'Russia imposes economic sanctions on Turkey',
     actor: 'RUS',
@@ -473,6 +582,20 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'obama-putin-cop21',
+    when: [
+      {
+        check: { kind: 'trust', from: 'RUS', to: 'USA', min: -0.6 },
+        because:
+          'Obama and Putin still talked in Paris although they disagreed on Assad: the channel between them never broke in 2015.',
+        sources: ['dawn-obama-putin', 'telesur-obama-putin'],
+      },
+    ],
+    otherwise: {
+      title: 'Obama and Putin pass each other at the summit',
+      text: 'In this game Moscow and Washington are too far apart to meet: the two presidents only shake hands for the cameras.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-11-30',
     title: 'Obama and Putin meet at the Paris climate summit',
     actor: 'USA',
@@ -497,6 +620,20 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'putin-netanyahu',
+    when: [
+      {
+        check: { kind: 'trust', from: 'ISR', to: 'RUS', min: 0 },
+        because:
+          'Israel and Russia had run a channel since September to keep their aircraft apart over Syria, and both wanted it to hold.',
+        sources: ['jpost-israel-russia', 'arutz-putin-netanyahu'],
+      },
+    ],
+    otherwise: {
+      title: 'Putin and Netanyahu do not meet in Paris',
+      text: 'In this game Israel keeps its distance from Moscow: the leaders do not meet, though their pilots still keep apart.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-11-30',
     title: 'Putin and Netanyahu deepen their coordination',
     actor: 'RUS',
@@ -515,6 +652,26 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'oil-accusation',
+    decide: 'Accuse Ankara in public of buying ISIS oil, with the defence ministry\u2019s satellite pictures?',
+    when: [
+      {
+        check: { kind: 'act', id: 'su24-shootdown', happened: true },
+        because:
+          'Moscow\u2019s charge came a week after the downing, as part of its answer to Ankara; before it, Russia had courted Turkey over gas and trade.',
+        sources: ['reuters-turkey-oil', 'c4-turkey-oil'],
+      },
+      {
+        check: { kind: 'trust', from: 'RUS', to: 'TUR', max: -0.3 },
+        because: 'The charge was made while Moscow refused Erdoğan\u2019s calls for want of an apology.',
+        sources: ['scroll-no-apology'],
+      },
+    ],
+    otherwise: {
+      title: 'Moscow keeps its charges about ISIS oil to itself',
+      text: 'In this game Moscow and Ankara are not at each other\u2019s throats, and Russia makes no public charge against Erdoğan.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-12-02',
     title: 'Moscow accuses Erdoğan\u2019s family of trading in ISIS oil',
     actor: 'RUS',
@@ -538,6 +695,46 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'commons-vote',
+    when: [
+      {
+        check: { kind: 'act', id: 'unsc-2249', happened: true },
+        because:
+          'Cameron told MPs the world had now agreed a Security Council resolution against ISIS: that was part of his case for acting now, after the defeat of 2013.',
+        sources: ['hansard-syria-26nov', 'publicwhip-2015-syria'],
+      },
+      {
+        check: { kind: 'trust', from: 'GBR', to: 'FRA', min: 0.2 },
+        because:
+          'The motion answered the request of allies, France first; Labour MPs who voted for it cited solidarity with Paris.',
+        sources: ['publicwhip-2015-syria', 'forces-free-vote'],
+      },
+      {
+        check: { kind: 'trust', from: 'GBR', to: 'USA', min: 0.2 },
+        because:
+          'The motion also answered Washington\u2019s request and joined strikes the United States led; a London that no longer trusted Washington\u2019s campaign would not have asked MPs to join it.',
+        sources: ['publicwhip-2015-syria', 'hansard-syria-26nov'],
+      },
+      {
+        check: { kind: 'member', actors: ['GBR'], is: true },
+        because:
+          'Cameron would hold no vote he could lose; only a London committed to the coalition had the majority, which Labour\u2019s free vote made clear.',
+        sources: ['forces-free-vote', 'independent-cameron-majority'],
+        roles: ['FRA', 'USA'],
+      },
+      {
+        check: { kind: 'member', actors: ['GBR'], is: false },
+        because:
+          'The motion authorised strikes exclusively against ISIS beside the allies who had asked; a London fighting beside Moscow would be asking MPs for another war.',
+        sources: ['publicwhip-2015-syria'],
+        roles: ['RUS'],
+      },
+    ],
+    otherwise: {
+      title: 'Cameron holds back a vote he could lose',
+      text: 'In this game London\u2019s case is weaker, and Cameron does not put strikes in Syria to the Commons: the RAF keeps to Iraq.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-12-02',
     title: 'The House of Commons votes 397 to 223 for strikes in Syria',
     actor: 'GBR',
@@ -615,6 +812,46 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'bundestag-vote',
+    when: [
+      {
+        check: { kind: 'act', id: 'article-42-7', happened: true },
+        because:
+          'Berlin\u2019s legal case for the mission rested on France\u2019s call under Article 42.7, with Resolution 2249 and self-defence.',
+        sources: ['zeit-legal-basis', 'faz-bundestag'],
+      },
+      {
+        check: { kind: 'trust', from: 'DEU', to: 'FRA', min: 0.2 },
+        because:
+          'The mission answered France\u2019s direct request for help: a frigate for its carrier and reconnaissance for its strikes.',
+        sources: ['zeit-bundestag', 'bloomberg-merkel-paris'],
+      },
+      {
+        check: { kind: 'trust', from: 'DEU', to: 'USA', min: 0.2 },
+        because:
+          'The jets would fly reconnaissance for the US-led coalition from Incirlik; Berlin had to trust the campaign it was joining.',
+        sources: ['zeit-bundestag', 'zeit-legal-basis'],
+      },
+      {
+        check: { kind: 'member', actors: ['DEU'], is: true },
+        because:
+          'Germany sent its jets as a member of the US-led coalition against ISIS, in which it had trained the Peshmerga since 2014.',
+        sources: ['dw-coalition-2014', 'zeit-bundestag'],
+        roles: ['FRA', 'USA'],
+      },
+      {
+        check: { kind: 'member', actors: ['DEU'], is: false },
+        because:
+          'The mandate sent German jets and a frigate beside France in the coalition against ISIS; a Berlin fighting beside Moscow would not have asked for it.',
+        sources: ['zeit-bundestag'],
+        roles: ['RUS'],
+      },
+    ],
+    otherwise: {
+      title: 'Berlin keeps its help to Mali and training',
+      text: 'In this game the government does not ask the Bundestag for a Syria mission: Germany helps France by relieving it in Mali.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-12-04',
     title: 'The Bundestag approves a German mission: Tornado reconnaissance and a frigate',
     actor: 'DEU',
@@ -667,6 +904,8 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'fabius-assad',
+    given:
+      'Paris\u2019s own reading of its line after the Vienna statements; in a game France does not lead, France\u2019s line moves only with the record.',
     date: '2015-12-05',
     title: 'Fabius: Assad need not leave before the transition',
     actor: 'FRA',
@@ -687,6 +926,8 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'riyadh-conference',
+    given:
+      'The Vienna group asked Riyadh on 14 November, before the game opens, to gather the opposition; the talks go on whatever else happens.',
     date: '2015-12-09',
     title: 'Syrian opposition groups meet in Riyadh',
     reading:
@@ -713,6 +954,20 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'putin-mod-board',
+    when: [
+      {
+        check: { kind: 'deconfliction', min: 0.2 },
+        because:
+          'Putin told his ministry to build on the channels that were working, with Israel and with the US-led coalition; there was something to build on.',
+        sources: ['rferl-putin-tough', 'aerotech-mou'],
+      },
+    ],
+    otherwise: {
+      title: 'Putin orders his forces to act alone',
+      text: 'In this game the channels with the coalition have broken down: Putin tells his ministry to answer any threat, and nothing more.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-12-11',
     title: 'Putin orders coordination with Israel and the US-led coalition',
     actor: 'RUS',
@@ -762,9 +1017,22 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'smetlivy',
+    when: [
+      {
+        check: { kind: 'trust', from: 'RUS', to: 'TUR', max: -0.3 },
+        because:
+          'The warning shots came with Moscow\u2019s navy on edge after the downing and with Moscow and Ankara no longer talking.',
+        sources: ['guardian-smetlivy', 'trt-smetlivy'],
+      },
+    ],
+    otherwise: {
+      title: 'A Russian destroyer and a Turkish boat pass in the Aegean',
+      text: 'In this game Moscow and Ankara are not at odds: nothing happens at sea.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-12-13',
     title: 'A Russian destroyer fires warning shots at a Turkish boat',
-    actor: 'RUS',
     reading:
       'The destroyer Smetlivy fired small-arms warning shots at a Turkish fishing boat in the Aegean; Turkey summoned Russia\u2019s military attach\u00e9.',
     perspectives: [
@@ -785,6 +1053,7 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'egypt-metrojet-report',
+    given: 'An investigation\u2019s preliminary finding, which no talks in the game could change.',
     date: '2015-12-14',
     title: 'Egypt\u2019s preliminary report finds no evidence of terrorism so far',
     actor: 'EGY',
@@ -803,6 +1072,8 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'islamic-coalition',
+    given:
+      'Riyadh\u2019s own project, announced without consulting several of the states it named; nothing in the talks about Syria moved it.',
     date: '2015-12-15',
     title: 'Saudi Arabia announces a 34-state Islamic military alliance',
     actor: 'SAU',
@@ -825,6 +1096,34 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'kerry-moscow',
+    when: [
+      {
+        check: { kind: 'member', actors: ['RUS'], is: false },
+        because:
+          'Kerry went to Moscow to bridge two campaigns and save the New York meeting of the Vienna group; with Russia already in the coalition, there would be no such gap to bridge.',
+        sources: ['kerry-putin', 'state-kerry-2254'],
+        roles: ['FRA', 'USA'],
+      },
+      {
+        check: { kind: 'member', actors: ['USA'], is: false },
+        because:
+          'Kerry went to Moscow to bridge two campaigns; a Washington already fighting beside Moscow would have no such gap to bridge.',
+        sources: ['kerry-putin'],
+        roles: ['RUS'],
+      },
+      {
+        check: { kind: 'trust', from: 'RUS', to: 'USA', min: -0.6 },
+        because:
+          'The visit was possible because the two capitals still talked through the crisis over Turkey; whether the New York meeting would happen was in doubt until it.',
+        sources: ['kerry-putin', 'abc-kerry-regime-change'],
+      },
+    ],
+    otherwise: {
+      title: 'Kerry does not go to Moscow',
+      text: 'In this game there is no visit: either Russia already fights in the coalition, or Washington and Moscow are too far apart to meet; the Vienna group is prepared by telephone.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-12-15',
     title: 'Kerry meets Putin in Moscow',
     actor: 'USA',
@@ -855,6 +1154,20 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'unsc-2253',
+    when: [
+      {
+        check: { kind: 'trust', from: 'RUS', to: 'USA', min: -0.6 },
+        because:
+          'The resolution on ISIS\u2019s money was drafted by Washington and Moscow together; it needed the two to be working on one text.',
+        sources: ['rferl-2253'],
+      },
+    ],
+    otherwise: {
+      title: 'No joint text on ISIS\u2019s money',
+      text: 'In this game Washington and Moscow draft no text together: the finance ministers meet, and the Council adopts nothing.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-12-17',
     title: 'Resolution 2253: a US\u2013Russian text against ISIS\u2019s finances',
     reading:
@@ -872,6 +1185,26 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'unsc-2254',
+    when: [
+      {
+        check: { kind: 'gap', actors: ['USA', 'RUS'], issue: 'vienna', max: 20 },
+        because:
+          'The road map needed Washington and Moscow to agree a text endorsing the Vienna statements; it passed only because both drove the talks and left Assad\u2019s fate unsaid.',
+        sources: ['state-kerry-2254', 'un-press-2254'],
+      },
+      {
+        check: { kind: 'trust', from: 'RUS', to: 'USA', min: -0.6 },
+        because:
+          'Kerry thanked Lavrov for working through the day on the text: the two capitals had to be on speaking terms.',
+        sources: ['state-kerry-2254', 'taipei-2254'],
+      },
+    ],
+    otherwise: {
+      title: 'The Vienna group meets in New York, but the Council adopts no road map',
+      text: 'In this game Washington and Moscow are too far apart on the talks: the ministers issue a statement, and the road map waits for January.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-12-18',
     title: 'UN Security Council Resolution 2254: a road map for Syria',
     reading:
@@ -928,6 +1261,8 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'eu-sanctions-extended',
+    given:
+      'The rollover was tied to the Minsk accords on Ukraine, which the game does not model; no member state threatened a veto, and Syria cooperation did not count.',
     date: '2015-12-21',
     title: 'The EU extends its economic sanctions on Russia to July 2016',
     reading:
@@ -959,6 +1294,20 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'israel-russia-kuntar',
+    when: [
+      {
+        check: { kind: 'trust', from: 'ISR', to: 'RUS', min: 0 },
+        because:
+          'The channel Israel and Russia had run since September held after the strike that killed Kuntar: both wanted it to.',
+        sources: ['jpost-israel-russia', 'bignews-putin-netanyahu'],
+      },
+    ],
+    otherwise: {
+      title: 'Moscow and Jerusalem fall silent after the Kuntar strike',
+      text: 'In this game Israel and Russia have drifted apart: no call follows the strike.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-12-22',
     title: 'Putin and Netanyahu keep coordinating after the Kuntar strike',
     actor: 'ISR',
@@ -977,6 +1326,9 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'us-ukraine-designations',
+    decide: 'Add 34 names to the Ukraine-related sanctions on Russia, a day after the EU\u2019s rollover?',
+    given:
+      'The designations were tied to Ukraine and the Minsk accords, which the game does not model; Washington went ahead though it could strain the Syria track.',
     date: '2015-12-22',
     title: 'Washington adds 34 names to its Ukraine-related sanctions',
     actor: 'USA',
@@ -995,6 +1347,8 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'tishrin-dam',
+    given:
+      'A battle of the Syrian Democratic Forces, who are not a capital in the game; US air support for them was set before the game opens.',
     date: '2015-12-26',
     title: 'US-backed Kurdish-led forces take the Tishrin Dam',
     reading:

@@ -128,7 +128,11 @@ export const roles: Role[] = [
         cite('wsj', 24, 'exit date'),
         'Doha backs the rebels Russia bombs and wants an exit date for Assad.',
       ),
-      JOR: src(0.55, cite('wsj', 26, 'Moscow is key'), 'King Abdullah calls Moscow the key to a solution.'),
+      JOR: src(
+        0.45,
+        cite('wsj', 26, 'Moscow is key'),
+        'King Abdullah calls Moscow the key to a solution; Amman agreed a coordination mechanism with Moscow on 23 October but stayed in the US-led coalition (Jordan Times, jordantimes-russia): ready to coordinate, not to join (was 0.55, a member from the start).',
+      ),
       EGY: src(0.45, cite('wsj', 25, 'more accepting'), 'Cairo has become more accepting of Russia\u2019s role.'),
       ARE: src(0.4, cite('wsj', 25, 'more accepting'), 'Abu Dhabi has become more accepting of Russia\u2019s role.'),
       ISR: assume(0.15, `${ALONGSIDE} (more accepting of Russia\u2019s role, wsj 25, but stays out of any coalition)`),

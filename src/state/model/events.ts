@@ -53,6 +53,7 @@ export function brokenConditions(
 ): { condition: Condition; shows: string }[] {
   const out: { condition: Condition; shows: string }[] = [];
   for (const c of e.when ?? []) {
+    if (c.roles && !c.roles.includes(w.role)) continue;
     const shows = check(rules, w, c.check, e.date, now);
     if (shows !== null) out.push({ condition: c, shows });
   }
@@ -76,7 +77,10 @@ export function decisionsOpen(rules: Rules, w: World): HistoricalEvent[] {
       e.actor === w.role &&
       !e.ownMove &&
       e.decide !== undefined &&
-      (e.when ?? []).every((c) => c.check.kind !== 'act' || check(rules, w, c.check, e.date) === null),
+      (e.when ?? []).every(
+        (c) =>
+          c.check.kind !== 'act' || (c.roles && !c.roles.includes(w.role)) || check(rules, w, c.check, e.date) === null,
+      ),
   );
 }
 
