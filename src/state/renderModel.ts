@@ -436,7 +436,10 @@ function commitmentNews(rules: Rules, w: World, prev: World['rounds'][number], r
   });
 }
 
-/** The ending, said from the final state: who is in, and what a grand coalition lacked. */
+/**
+ * The ending, said from the final state: what the ending is for this role (its own words, which
+ * speak of 2015 only where the record bears them out), then who is in and what fell short.
+ */
 function outcomeText(rules: Rules, w: World): string {
   const role = roleOf(rules.scenario, w.role)!;
   const names = (xs: ActorId[]) => xs.map((a) => the(rules, a));
@@ -444,16 +447,28 @@ function outcomeText(rules: Rules, w: World): string {
   const out = role.needs.grand.filter((a) => !w.meter.members.includes(a));
   const d = `deconfliction ${pct(w.deconfliction)}, meter ${w.meter.value.toFixed(1)}`;
   const members = inn.length
-    ? `${capFirst(listWords(names(inn)))} ${inn.length > 1 ? 'are members' : 'is a member'} (${inn.map((a) => pct(w.commit[a]!)).join(', ')})`
-    : 'None of the capitals you needed is a member';
+    ? `${listWords(names(inn))} ${inn.length > 1 ? 'are members' : 'is a member'} (${inn.map((a) => pct(w.commit[a]!)).join(', ')})`
+    : 'none of the capitals you needed is a member';
   const outside = out.length ? `; ${listWords(names(out))} stayed outside` : '';
+  const meaning = w.outcome ? `${role.endings[w.outcome]} ` : '';
   switch (w.outcome) {
     case 'grand_coalition':
-      return `${listWords([rules.actor[w.role]!.name, ...names(role.needs.grand)])} fight ISIS as one coalition, on your terms (${d}).`;
+      return `${meaning}In your game, ${listWords([rules.actor[w.role]!.name, ...names(role.needs.grand)])} fight ISIS as one coalition, on your terms (${d}).`;
     case 'parallel_campaigns':
-      return `No single coalition. ${members}${outside}, and the two air campaigns coordinate (${d}). In 2015 it ended this way too: parallel campaigns.`;
-    default:
-      return `The campaigns do not coordinate, or the coalition came apart. ${members}${outside} (${d}).`;
+      return `${meaning}In your game, ${members}${outside}, and the two air campaigns coordinate (${d}).`;
+    default: {
+      // What fell short, read off the world against the parallel campaigns' bars.
+      const bar = rules.outcomes.parallel;
+      const missing = role.needs.parallel.filter((a) => !w.meter.members.includes(a));
+      const short = [
+        missing.length ? `${listWords(names(missing))} ${missing.length > 1 ? 'are' : 'is'} not in your coalition` : '',
+        w.deconfliction < bar.deconfliction
+          ? `the air campaigns are not deconflicted enough (below ${pct(bar.deconfliction)})`
+          : '',
+        w.meter.value < bar.meter ? `the meter is below ${bar.meter}` : '',
+      ].filter(Boolean);
+      return `${meaning}In your game, ${members}${outside} (${d})${short.length ? `; ${listWords(short)}` : ''}.`;
+    }
   }
 }
 

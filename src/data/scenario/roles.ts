@@ -7,11 +7,10 @@ import { assume, cite, src } from './cite';
 // Moscow, not from their place in the US-led campaign.
 const ALONGSIDE = 'readiness to fight beside Russia; the level is our estimate';
 
-const shared = {
-  grand_coalition:
-    'France, the United States and Russia fight ISIS as one coalition, with their campaigns deconflicted and the meter at 60 or more.',
-  fracture: 'The campaigns do not coordinate, or the coalition itself came apart.',
-};
+// What each ending is in the game, in neutral words (the debrief follows it with the final world's
+// facts). A sentence about 2015 says only what the record shows: no single coalition formed; the
+// US-led coalition and Russia's campaign stayed apart with some coordination (history in story.ts).
+const NO_GRAND_IN_2015 = 'In 2015 no such coalition formed.';
 
 export const roles: Role[] = [
   {
@@ -36,9 +35,11 @@ export const roles: Role[] = [
     commitments: {},
     needs: { grand: ['USA', 'RUS'], parallel: ['USA'] },
     endings: {
-      ...shared,
+      grand_coalition: `France, the United States and Russia fight ISIS as members of one coalition, its air campaigns deconflicted and its line within France\u2019s terms. ${NO_GRAND_IN_2015}`,
       parallel_campaigns:
-        'No single coalition, but the two campaigns coordinate: France and the United States stay together and talk to Moscow. This is how 2015 ended.',
+        'No single coalition: France and the United States are members of theirs, Russia runs its own campaign, and the two are deconflicted enough to share the sky. In 2015 the US-led coalition and Russia\u2019s campaign stayed apart in this way, with some coordination.',
+      fracture:
+        'Not even parallel campaigns: the United States is not in France\u2019s coalition, the coalition is too weak, or the two air campaigns do not coordinate.',
     },
     questions: [
       'Which actor\u2019s price for joining was the hardest to pay, and why?',
@@ -71,9 +72,11 @@ export const roles: Role[] = [
     commitments: {},
     needs: { grand: ['RUS', 'FRA', 'TUR', 'SAU'], parallel: ['FRA'] },
     endings: {
-      ...shared,
+      grand_coalition: `Russia, France, Turkey and Saudi Arabia fight ISIS with the United States as members of one coalition, its air campaigns deconflicted, Russia\u2019s own strikes turned on ISIS and the coalition\u2019s line on Assad within Washington\u2019s terms. ${NO_GRAND_IN_2015}`,
       parallel_campaigns:
-        'No single coalition, but your coalition holds with France in it and coordinates with Moscow\u2019s campaign. This is how 2015 ended.',
+        'No single coalition: the US-led coalition holds with France in it, Russia runs its own campaign, and the two are deconflicted enough to share the sky. In 2015 the US-led coalition and Russia\u2019s campaign stayed apart in this way, with some coordination.',
+      fracture:
+        'Not even parallel campaigns: France is not in Washington\u2019s coalition, the coalition is too weak, or the two air campaigns do not coordinate.',
     },
     questions: [
       'Which allies\u2019 doubts about Moscow cost you most: Ankara\u2019s, Riyadh\u2019s or Doha\u2019s? Why?',
@@ -145,9 +148,11 @@ export const roles: Role[] = [
     },
     needs: { grand: ['USA', 'FRA'], parallel: ['FRA'] },
     endings: {
-      ...shared,
+      grand_coalition: `The United States and France fight ISIS with Russia as members of one coalition, its air campaigns deconflicted and its line within Moscow\u2019s terms: strikes not limited to ISIS, no early exit for Assad. ${NO_GRAND_IN_2015}`,
       parallel_campaigns:
-        'No single coalition, but Paris coordinates with you and the two campaigns are deconflicted: Russia is a partner, not a pariah. This is how 2015 ended.',
+        'No single coalition, but France is a member of a coalition with Russia, and it and the US-led campaign are deconflicted enough to share the sky. That did not happen in 2015: France coordinated its strikes with Moscow but stayed in the US-led coalition.',
+      fracture:
+        'Not even parallel campaigns: France is not in a coalition with Russia, the coalition is too weak, or the air campaigns do not coordinate. In the game\u2019s terms this is where 2015 left Russia: France coordinated its strikes with Moscow but did not join it. In December Russia helped write the UN road map for Syria, while the EU extended its sanctions on it over Ukraine and the United States added names to its own.',
     },
     questions: [
       'What did Moscow have to give up on what it strikes, and what did that buy?',
