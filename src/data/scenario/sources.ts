@@ -764,4 +764,19 @@ export const externalSources: ExternalSource[] = [
     date: '2015-12-28',
     url: 'https://www.jamestownsun.com/news/iraqi-forces-raise-flag-above-government-complex-inramadi',
   },
+  // Issue 23, item 7: Iran's part in Syria in 2015 (research: CONDITIONS-2015.md §1, Iran).
+  {
+    id: 'carnegie-iran-surge',
+    publisher: 'Carnegie Middle East Center (Aron Lund)',
+    title: 'Not Just Russia: The Iranian Surge in Syria',
+    date: '2016-05-23',
+    url: 'http://carnegie-mec.org/diwan/63650',
+  },
+  {
+    id: 'irishtimes-iran-airspace',
+    publisher: 'The Irish Times (The New York Times)',
+    title: 'Iraq to share intelligence on IS with Russia, Syria and Iran',
+    date: '2015-09-28',
+    url: 'https://www.irishtimes.com/news/world/middle-east/iraq-to-share-intelligence-on-is-with-russia-syria-and-iran-1.2369581',
+  },
 ];

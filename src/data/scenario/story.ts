@@ -92,7 +92,8 @@ export const opening: BriefingItem[] = [
     title: 'NATO sounds a note of caution',
     framings: {
       news: 'Stoltenberg says Russia can play a constructive role, but its strikes have mostly hit areas ISIS does not hold.',
-      opinion: 'Western officials still cling to a view of the war that Russian strikes on Raqqa are making obsolete.',
+      opinion:
+        'The opinion piece does not discuss NATO or Stoltenberg: it reads the moment as proof of Russia\u2019s view, since major ISIS targets are hit only now, after years of American strategy.',
     },
     sources: [cite('wsj', 18), cite('wsj', 19), cite('breitbart', 11)],
   },
