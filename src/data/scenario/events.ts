@@ -883,7 +883,7 @@ export const historicalEvents: HistoricalEvent[] = [
     title: 'Turkish troops and tanks reinforce a camp near Mosul',
     actor: 'TUR',
     reading:
-      'Turkey moved a reinforced unit, about 150 soldiers with 20 to 25 tanks by its own count, to its training camp at Bashiqa, some 30 km north-east of Mosul, where Turkish trainers had worked with Kurdish Peshmerga and Sunni Arab volunteers since March. Ankara called it protection for its trainers, agreed with the Kurdish regional government; Baghdad said it had never consented and demanded the troops leave. (Iraq\u2019s own later account dates the crossing to 3 December; reports at the time, to 4 December.)',
+      'Turkey moved a reinforced unit, about 150 soldiers with 20 to 25 tanks by its own count, to its training camp at Bashiqa, some 30 km north-east of Mosul, where Turkish trainers had worked with Kurdish Peshmerga and Sunni Arab volunteers since March. Ankara called it protection for its trainers, agreed with the Kurdish regional government; Baghdad said it had not consented and demanded the troops leave. (Iraq\u2019s own later account dates the crossing to 3 December; reports at the time, to 4 December.)',
     perspectives: [
       {
         source: 'worldbulletin-bashiqa',
@@ -990,7 +990,7 @@ export const historicalEvents: HistoricalEvent[] = [
     date: '2015-12-11',
     title: 'Iraq asks the Security Council to order Turkish troops out',
     reading:
-      'Iraq\u2019s foreign minister Ibrahim al-Jaafari wrote to the Security Council asking it to order Turkey to pull its forces out of Iraq at once and unconditionally. A first Turkish convoy left Bashiqa on 14 December; the Council met on the letter in public on 18 December, when Turkey\u2019s envoy accused Baghdad of undermining the common fight against ISIS.',
+      'Iraq wrote to the President of the Security Council asking it to order Turkey to pull its forces out of Iraq at once and unconditionally. A first Turkish convoy left Bashiqa on 14 December; the Council met on the letter in public on 18 December, when Turkey\u2019s envoy accused Baghdad of undermining the common fight against ISIS.',
     perspectives: [
       {
         source: 'unsc-pv-7589',
@@ -1369,7 +1369,7 @@ export const historicalEvents: HistoricalEvent[] = [
     date: '2015-12-28',
     title: 'Iraqi forces raise their flag over Ramadi\u2019s government complex',
     reading:
-      'A day after the army declared victory, Iraq\u2019s Counter-Terrorism Service raised the flag over the Anbar government complex in Ramadi, held by ISIS since May; pockets of fighters remained outside the centre. The US-led coalition counted more than 600 strikes in and around the city among its support, with training and engineering equipment.',
+      'A day after the army declared victory, Iraq\u2019s Counter-Terrorism Service raised the flag over the Anbar government complex in Ramadi; pockets of fighters remained outside the centre. The US-led coalition counted more than 600 strikes in and around the city among its support, with training and engineering equipment.',
     perspectives: [
       {
         source: 'centcom-ramadi',
