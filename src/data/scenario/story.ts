@@ -54,7 +54,8 @@ export const opening: BriefingItem[] = [
     title: 'Russia warns Washington before it strikes',
     framings: {
       news: 'For the first time since its campaign began on 30 September, Russia told the US in advance of its strikes: 12 to 20 of them, from ships and bombers.',
-      opinion: 'Moscow extends a courtesy and looks like the indispensable partner; Putin is no longer the pariah.',
+      opinion:
+        'Moscow extends a courtesy for the first time, and Putin, already reaping the benefits, looks less like a pariah and more like the indispensable man.',
     },
     sources: [cite('wsj', 6), cite('wsj', 8), cite('breitbart', 5), cite('breitbart', 7)],
   },
