@@ -131,7 +131,7 @@ export const historicalEvents: HistoricalEvent[] = [
     title: 'The National Assembly votes 551 to 6 to extend the state of emergency',
     actor: 'FRA',
     reading:
-      'After a five-hour debate the deputies adopted the government\u2019s bill extending the state of emergency in force since the attacks for three months from 26 November, and reinforcing the 1955 law behind it: 551 for, 6 against, one abstention. The Senate followed on 20 November, 336 to 0 with 12 abstentions; the state of emergency ran to 26 February 2016.',
+      'After a five-hour debate the deputies adopted the government\u2019s bill extending the state of emergency in force since the attacks for three months from 26 November, and reinforcing the 1955 law behind it: 551 for, 6 against, one abstention. The Senate followed on 20 November, 336 to 0 with 12 abstentions: the state of emergency is to last until 26 February 2016.',
     perspectives: [
       {
         source: 'lcp-etat-urgence',
@@ -888,18 +888,18 @@ export const historicalEvents: HistoricalEvent[] = [
       {
         source: 'worldbulletin-bashiqa',
         country: 'Turkey',
-        text: 'World Bulletin: Baghdad called the deployment of 4 December a breach of its sovereignty; Ankara said the troops guard trainers and have no combat role. A first convoy left on 14 December.',
+        text: 'World Bulletin: Baghdad called the deployment of 4 December a breach of its sovereignty; Ankara said the troops guard trainers and have no combat role.',
       },
       {
-        source: 'un-sc12173',
-        country: 'United Nations',
-        text: 'The UN\u2019s political chief later told the Council that Iraq and Turkey should show restraint and settle the dispute between them.',
+        source: 'haber3-bashiqa',
+        country: 'Turkey',
+        text: 'Haber3: Abadi gave Ankara 48 hours to withdraw; Davuto\u011flu wrote that no more troops would be sent until Iraq\u2019s concerns were met.',
       },
     ],
     given:
       'Turkey\u2019s move rested on its partnership with the Kurdistan Regional Government and its training mission near Mosul, neither of which the game models (Iraq is not one of its actors): no play in the game bears on it.',
     effects: [],
-    sources: ['worldbulletin-bashiqa', 'un-sc12173', 'unnews-iraq-turkey'],
+    sources: ['worldbulletin-bashiqa', 'haber3-bashiqa', 'unnews-iraq-turkey'],
     assumption: 'no effect: the quarrel was between Ankara and Baghdad, and Iraq is not an actor in the game',
   },
   {
@@ -990,17 +990,17 @@ export const historicalEvents: HistoricalEvent[] = [
     date: '2015-12-11',
     title: 'Iraq asks the Security Council to order Turkish troops out',
     reading:
-      'Iraq wrote to the President of the Security Council asking it to order Turkey to pull its forces out of Iraq at once and unconditionally. A first Turkish convoy left Bashiqa on 14 December; the Council met on the letter in public on 18 December, when Turkey\u2019s envoy accused Baghdad of undermining the common fight against ISIS.',
+      'After a closed briefing of the Security Council on 8 December, Iraq wrote to the Council\u2019s President asking it to order Turkey to pull its forces out of Iraq at once and unconditionally, back to the border.',
     perspectives: [
       {
         source: 'unsc-pv-7589',
         country: 'United Nations',
-        text: 'The Council\u2019s record: the meeting of 18 December had Iraq\u2019s letter of 11 December (S/2015/963) as its agenda.',
+        text: 'The Council\u2019s record names the letter: dated 11 December, from Iraq\u2019s Permanent Representative (S/2015/963).',
       },
       {
         source: 'un-sc12173',
         country: 'United Nations',
-        text: 'Feltman: the letter asked for an immediate, unconditional withdrawal; some troops had begun leaving Bashiqa on 14 December.',
+        text: 'The UN\u2019s account: the letter asked the Council to order Turkey\u2019s forces back to the border, immediately and unconditionally.',
       },
     ],
     when: [

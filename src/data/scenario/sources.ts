@@ -779,4 +779,11 @@ export const externalSources: ExternalSource[] = [
     date: '2015-09-28',
     url: 'https://www.irishtimes.com/news/world/middle-east/iraq-to-share-intelligence-on-is-with-russia-syria-and-iran-1.2369581',
   },
+  {
+    id: 'haber3-bashiqa',
+    publisher: 'Haber3',
+    title: '\u201cT\u00fcrkiye\u2019ye verdi\u011fimiz s\u00fcre doluyor\u201d',
+    date: '2015-12-07',
+    url: 'https://haber3.com/amp/dunya/quotturkiye039ye-verdigimiz-sure-doluyorquot-haberi-3660432',
+  },
 ];
