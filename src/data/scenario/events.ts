@@ -1369,7 +1369,7 @@ export const historicalEvents: HistoricalEvent[] = [
     date: '2015-12-28',
     title: 'Iraqi forces raise their flag over Ramadi\u2019s government complex',
     reading:
-      'A day after the army declared victory, Iraq\u2019s Counter-Terrorism Service raised the flag over the Anbar government complex in Ramadi; pockets of fighters remained outside the centre. The US-led coalition counted more than 600 strikes in and around the city among its support, with training and engineering equipment.',
+      'A day after the army declared victory, Iraq\u2019s Counter-Terrorism Service raised the flag over the Anbar government complex in Ramadi, which ISIS had seized in May; pockets of fighters remained outside the centre. The US-led coalition counted more than 600 strikes in and around the city among its support, with training and engineering equipment.',
     perspectives: [
       {
         source: 'centcom-ramadi',

@@ -660,7 +660,7 @@ export const externalSources: ExternalSource[] = [
   {
     id: 'eprs-eu-turkey',
     publisher: 'European Parliamentary Research Service',
-    title: 'Briefing: the outcome of the EU\u2013Turkey summit of 29 November 2015',
+    title: 'Outcome of the meeting of Heads of State or Government with Turkey on 29 November 2015',
     date: '2015-12-03',
     url: 'http://www.europarl.europa.eu/thinktank/pl/document.html?reference=EPRS_BRI%282015%29573276',
   },
@@ -718,7 +718,7 @@ export const externalSources: ExternalSource[] = [
   {
     id: 'unnews-iraq-turkey',
     publisher: 'UN News',
-    title: 'Feltman briefs the Security Council on Turkish forces in Iraq',
+    title: 'Security Council hears briefing on Turkish troop deployment in northern Iraq',
     date: '2015-12-18',
     url: 'https://news.un.org/en/story/2015/12/518612',
   },
@@ -753,7 +753,7 @@ export const externalSources: ExternalSource[] = [
   {
     id: 'reuters-ramadi',
     publisher: 'Reuters',
-    title: 'Iraqi forces raise the flag over Ramadi\u2019s government complex',
+    title: 'Iraqi forces raise flag above government complex in Ramadi (state TV)',
     date: '2015-12-28',
     url: 'http://www.reuters.com/article/mideast-crisis-iraq-ramadi-idUSL8N14H0R820151228',
   },
