@@ -653,7 +653,7 @@ export const externalSources: ExternalSource[] = [
   {
     id: 'consilium-eu-turkey',
     publisher: 'Council of the European Union',
-    title: 'Meeting of the EU heads of state or government with Turkey, 29 November 2015',
+    title: 'Meeting of the EU heads of state or government with Turkey, 29/11/2015',
     date: '2015-11-29',
     url: 'http://www.consilium.europa.eu/en/meetings/international-summit/2015/11/29/',
   },
