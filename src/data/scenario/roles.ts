@@ -35,9 +35,9 @@ export const roles: Role[] = [
     commitments: {},
     needs: { grand: ['USA', 'RUS'], parallel: ['USA'] },
     endings: {
-      grand_coalition: `France, the United States and Russia fight ISIS as members of one coalition, its air campaigns deconflicted and its line within France\u2019s terms. ${NO_GRAND_IN_2015}`,
+      grand_coalition: `France, the United States and Russia fight ISIS in one coalition, deconflicted and on France\u2019s terms. ${NO_GRAND_IN_2015}`,
       parallel_campaigns:
-        'No single coalition: France and the United States are members of theirs, Russia runs its own campaign, and the two are deconflicted enough to share the sky. In 2015 the US-led coalition and Russia\u2019s campaign stayed apart in this way, with some coordination.',
+        'No single coalition: France and the United States are in theirs, Russia runs its own campaign, and the two are deconflicted. In 2015 the campaigns stayed apart in this way, with some coordination.',
       fracture:
         'Not even parallel campaigns: the United States is not in France\u2019s coalition, the coalition is too weak, or the two air campaigns do not coordinate.',
     },
@@ -72,9 +72,9 @@ export const roles: Role[] = [
     commitments: {},
     needs: { grand: ['RUS', 'FRA', 'TUR', 'SAU'], parallel: ['FRA'] },
     endings: {
-      grand_coalition: `Russia, France, Turkey and Saudi Arabia fight ISIS with the United States as members of one coalition, its air campaigns deconflicted, Russia\u2019s own strikes turned on ISIS and the coalition\u2019s line on Assad within Washington\u2019s terms. ${NO_GRAND_IN_2015}`,
+      grand_coalition: `Russia, France, Turkey and Saudi Arabia fight ISIS with the United States in one coalition, deconflicted and on Washington\u2019s terms: Russia\u2019s strikes on ISIS, Assad at most through a transition. ${NO_GRAND_IN_2015}`,
       parallel_campaigns:
-        'No single coalition: the US-led coalition holds with France in it, Russia runs its own campaign, and the two are deconflicted enough to share the sky. In 2015 the US-led coalition and Russia\u2019s campaign stayed apart in this way, with some coordination.',
+        'No single coalition: the US-led coalition holds with France in it, Russia runs its own campaign, and the two are deconflicted. In 2015 the campaigns stayed apart in this way, with some coordination.',
       fracture:
         'Not even parallel campaigns: France is not in Washington\u2019s coalition, the coalition is too weak, or the two air campaigns do not coordinate.',
     },
@@ -148,11 +148,11 @@ export const roles: Role[] = [
     },
     needs: { grand: ['USA', 'FRA'], parallel: ['FRA'] },
     endings: {
-      grand_coalition: `The United States and France fight ISIS with Russia as members of one coalition, its air campaigns deconflicted and its line within Moscow\u2019s terms: strikes not limited to ISIS, no early exit for Assad. ${NO_GRAND_IN_2015}`,
+      grand_coalition: `The United States and France fight ISIS with Russia in one coalition, deconflicted and on Moscow\u2019s terms: strikes not limited to ISIS, no early exit for Assad. ${NO_GRAND_IN_2015}`,
       parallel_campaigns:
-        'No single coalition, but France is a member of a coalition with Russia, and it and the US-led campaign are deconflicted enough to share the sky. That did not happen in 2015: France coordinated its strikes with Moscow but stayed in the US-led coalition.',
+        'No single coalition, but France is in a coalition with Russia, deconflicted with the US-led campaign. That did not happen in 2015: France coordinated with Moscow but stayed in the US-led coalition.',
       fracture:
-        'Not even parallel campaigns: France is not in a coalition with Russia, the coalition is too weak, or the air campaigns do not coordinate. In the game\u2019s terms this is where 2015 left Russia: France coordinated its strikes with Moscow but did not join it. In December Russia helped write the UN road map for Syria, while the EU extended its sanctions on it over Ukraine and the United States added names to its own.',
+        'Not even parallel campaigns: France is not in a coalition with Russia, the coalition is too weak, or the campaigns do not coordinate. In the game\u2019s terms this is where 2015 left Russia: France coordinated with Moscow but did not join it, and the EU and Washington kept their sanctions on Russia.',
     },
     questions: [
       'What did Moscow have to give up on what it strikes, and what did that buy?',
