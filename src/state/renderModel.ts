@@ -457,11 +457,10 @@ function outcomeText(rules: Rules, w: World): string {
     case 'parallel_campaigns':
       return `${meaning}In your game, ${members}${outside}, and the two air campaigns coordinate (${d}).`;
     default: {
-      // What fell short, read off the world against the parallel campaigns' bars.
+      // What fell short, read off the world against the parallel campaigns' bars (a partner the
+      // role needs is among those named outside already).
       const bar = rules.outcomes.parallel;
-      const missing = role.needs.parallel.filter((a) => !w.meter.members.includes(a));
       const short = [
-        missing.length ? `${listWords(names(missing))} ${missing.length > 1 ? 'are' : 'is'} not in your coalition` : '',
         w.deconfliction < bar.deconfliction
           ? `the air campaigns are not deconflicted enough (below ${pct(bar.deconfliction)})`
           : '',

@@ -152,7 +152,7 @@ export const roles: Role[] = [
       parallel_campaigns:
         'No single coalition, but France is in a coalition with Russia, deconflicted with the US-led campaign. That did not happen in 2015: France coordinated with Moscow but stayed in the US-led coalition.',
       fracture:
-        'Not even parallel campaigns: France is not in a coalition with Russia, the coalition is too weak, or the campaigns do not coordinate. In the game\u2019s terms this is where 2015 left Russia: France coordinated with Moscow but did not join it, and the EU and Washington kept their sanctions on Russia.',
+        'Not even parallel campaigns: France is not with Russia, or the campaigns do not coordinate. In the game\u2019s terms 2015 ended here for Russia: France coordinated with Moscow without joining it, and Western sanctions stayed.',
     },
     questions: [
       'What did Moscow have to give up on what it strikes, and what did that buy?',
