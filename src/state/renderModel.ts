@@ -76,7 +76,10 @@ export interface BriefingView {
   date?: string;
   /** The story as each seed article told it (opening topics only: paraphrases with their paragraphs). */
   framings: Framings | null;
-  /** The game's own account (a later event, a possible event, the actors' own moves), labelled as such. */
+  /**
+   * The game's own account (a later event, a possible event, the actors' own moves, or what the record
+   * adds to an opening story), labelled as such.
+   */
   text: string | null;
   /** Dated reporting of the time on a later event, outlet by outlet. */
   perspectives?: PerspectiveView[];
