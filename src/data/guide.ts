@@ -8,7 +8,7 @@ export interface LessonStep {
 
 export const guide = {
   intro:
-    'Grand Coalition puts a group of students in the chair of a French, American or Russian negotiator in the six weeks after the Paris attacks of 13 November 2015. Where two articles of 17 and 18 November 2015 say where a capital stood, the game cites the paragraph; where they do not, the value is a design assumption with its reason, and the table below counts both from the game\u2019s data. After 17 November the world follows the record of public reporting, dated and cited, unless the students change it.',
+    'Grand Coalition puts a group of students in the chair of a French, American or Russian negotiator in the six weeks after the Paris attacks of 13 November 2015. Where two articles of 17 and 18 November 2015 say where a capital stood, the game cites the paragraph; where they do not, the value is a design assumption with its reason, and the table below counts both from the game\u2019s data. After 17 November the record of public reporting, dated and cited, is where the world starts from, not a script: each capital\u2019s recorded act happens when the world still meets the conditions it rested on, and when the students\u2019 play has broken them that capital does something else, shown as the game\u2019s own invention, not as news. The students\u2019 own capital does not act by itself: its recorded decisions and visits are theirs to make.',
   goals: [
     'Explain why France, the United States and Russia could agree to fight ISIS and still not form one coalition: the price each capital asked (Assad\u2019s future, sanctions over Ukraine, who gets bombed).',
     'Read the same facts in a news report and in an opinion piece, and say how framing changes what seems possible.',
@@ -80,7 +80,7 @@ export const guide = {
   oneSeed: [
     'Pick a seed before the lesson (any whole number, for example 2015) and write it on the board with the role and the level. Every group types the same three on the title page.',
     'The same seed gives every group the same events and the same dice for the same moves, so differences between the groups come from their decisions alone. Two groups who made the same moves see the same fingerprint on the debrief.',
-    'For a second lesson, change the seed: the historical events stay on their dates, but the possible events and the actors\u2019 hesitations change.',
+    'For a second lesson, change the seed: the record\u2019s acts keep their dates (and go otherwise only where the play has broken their conditions), but the possible events and the actors\u2019 hesitations change.',
     'Level: Apprentice for a first game or younger students, Diplomat for most classes, Veteran for students who have played before.',
     'Roles: France is the natural first game (its goal is the coalition itself). For a second lesson, split the class between Washington and Moscow on the same seed: each side has its own terms, and the debrief shows why a coalition on one side\u2019s terms was hard for the other to accept.',
     'The other capitals act on their own each round (strikes, deals, sanctions, public statements, close calls in the air); each briefing says what they did and why. These moves come from the same seeded dice, so they are the same for every group that made the same moves.',

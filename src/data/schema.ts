@@ -338,6 +338,17 @@ export const BriefingItem = z.object({
   title: z.string().min(5),
   framings: Framings,
   sources: z.array(Citation).min(1),
+  /**
+   * What the record adds to the story that neither article says (where and when a thing was said),
+   * in the game's own words with its reporting: shown as the game's, never under an article's name.
+   */
+  record: z
+    .object({
+      text: z.string().min(20),
+      perspectives: z.array(Perspective).min(1),
+      sources: z.array(z.string()).min(1),
+    })
+    .optional(),
 });
 export type BriefingItem = z.infer<typeof BriefingItem>;
 
@@ -664,6 +675,14 @@ export const Scenario = z
       });
       c.checks.forEach((k, j) => checkCheck(k, [...p, 'checks', j]));
     });
+    for (const part of ['opening', 'topics'] as const)
+      s[part].forEach((b, i) => {
+        if (!b.record) return;
+        [...b.record.sources, ...b.record.perspectives.map((x) => x.source)].forEach((id, j) => {
+          if (!sourceIds.has(id))
+            ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: [part, i, 'record', j] });
+        });
+      });
     s.randomEvents.forEach((e, i) => checkEffects(e.effects, ['randomEvents', i, 'effects']));
     s.glossary.forEach((g, i) =>
       (g.sources ?? []).forEach((id, j) => {

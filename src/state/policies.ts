@@ -327,7 +327,7 @@ const deciding =
 
 /** What each role's government did on the record: every act it decides, it takes. */
 const RECORD_DECISIONS: Record<string, readonly string[]> = {
-  FRA: ['article-42-7', 'french-parliament'],
+  FRA: ['article-42-7', 'state-of-emergency-vote', 'french-parliament'],
   USA: ['us-ukraine-designations'],
   RUS: ['s400-deployed', 'russia-sanctions-turkey', 'oil-accusation'],
 };

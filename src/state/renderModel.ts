@@ -4,7 +4,7 @@
 // hands it; the page loads it with the debrief's code, src/release/current.ts).
 import { OTHERWISE } from './model/events';
 import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../data/refs';
-import type { Framings, Outcomes, Sourced } from '../data/schema';
+import type { Framings, Outcomes, Perspective, Sourced } from '../data/schema';
 import type { ActionRecord, PlayerAction } from './actions';
 import { COST, validateAction } from './actions';
 import { advise, brokenTerms } from './advice';
@@ -76,7 +76,10 @@ export interface BriefingView {
   date?: string;
   /** The story as each seed article told it (opening topics only: paraphrases with their paragraphs). */
   framings: Framings | null;
-  /** The game's own account (a later event, a possible event, the actors' own moves), labelled as such. */
+  /**
+   * The game's own account (a later event, a possible event, the actors' own moves, or what the record
+   * adds to an opening story), labelled as such.
+   */
   text: string | null;
   /** Dated reporting of the time on a later event, outlet by outlet. */
   perspectives?: PerspectiveView[];
@@ -305,16 +308,32 @@ export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): Answ
   };
 }
 
+/** How an outlet of the time told a story: its name, country and date from the source, and our paraphrase. */
+function perspectiveView(rules: Rules, p: Perspective): PerspectiveView {
+  const src = rules.scenario.externalSources.find((x) => x.id === p.source)!;
+  return {
+    outlet: src.publisher,
+    country: p.country,
+    date: src.date,
+    text: p.text,
+    ref: externalSourceRef(rules.scenario, p.source),
+  };
+}
+
 function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] {
   const s = rules.scenario;
   if (w.round === 0 && !w.outcome) {
+    // An item's record note is the game's words, told apart from the articles' framings.
     return s.opening.map((o) => ({
       id: o.id,
       title: o.title,
       framings: o.framings,
-      text: null,
-      perspectives: [],
-      sources: o.sources.map((c) => citationRef(rules.scenario, c)),
+      text: o.record ? `The game\u2019s summary of the record: ${o.record.text}` : null,
+      perspectives: (o.record?.perspectives ?? []).map((p) => perspectiveView(rules, p)),
+      sources: [
+        ...o.sources.map((c) => citationRef(rules.scenario, c)),
+        ...(o.record?.sources ?? []).map((x) => externalSourceRef(rules.scenario, x)),
+      ],
     }));
   }
   const prev = w.outcome ? w.rounds[w.rounds.length - 1]! : w.rounds[w.rounds.length - 2]!;
@@ -345,16 +364,7 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
         date: h.date,
         framings: null,
         text: `The game\u2019s summary of the record: ${h.reading}`,
-        perspectives: h.perspectives.map((p) => {
-          const src = s.externalSources.find((x) => x.id === p.source)!;
-          return {
-            outlet: src.publisher,
-            country: p.country,
-            date: src.date,
-            text: p.text,
-            ref: externalSourceRef(rules.scenario, p.source),
-          };
-        }),
+        perspectives: h.perspectives.map((p) => perspectiveView(rules, p)),
         sources: h.sources.map((x) => externalSourceRef(rules.scenario, x)),
       });
       continue;
@@ -432,7 +442,10 @@ function commitmentNews(rules: Rules, w: World, prev: World['rounds'][number], r
   });
 }
 
-/** The ending, said from the final state: who is in, and what a grand coalition lacked. */
+/**
+ * The ending, said from the final state: what the ending is for this role (its own words, which
+ * speak of 2015 only where the record bears them out), then who is in and what fell short.
+ */
 function outcomeText(rules: Rules, w: World): string {
   const role = roleOf(rules.scenario, w.role)!;
   const names = (xs: ActorId[]) => xs.map((a) => the(rules, a));
@@ -440,16 +453,27 @@ function outcomeText(rules: Rules, w: World): string {
   const out = role.needs.grand.filter((a) => !w.meter.members.includes(a));
   const d = `deconfliction ${pct(w.deconfliction)}, meter ${w.meter.value.toFixed(1)}`;
   const members = inn.length
-    ? `${capFirst(listWords(names(inn)))} ${inn.length > 1 ? 'are members' : 'is a member'} (${inn.map((a) => pct(w.commit[a]!)).join(', ')})`
-    : 'None of the capitals you needed is a member';
+    ? `${listWords(names(inn))} ${inn.length > 1 ? 'are members' : 'is a member'} (${inn.map((a) => pct(w.commit[a]!)).join(', ')})`
+    : 'none of the capitals you needed is a member';
   const outside = out.length ? `; ${listWords(names(out))} stayed outside` : '';
+  const meaning = w.outcome ? `${role.endings[w.outcome]} ` : '';
   switch (w.outcome) {
     case 'grand_coalition':
-      return `${listWords([rules.actor[w.role]!.name, ...names(role.needs.grand)])} fight ISIS as one coalition, on your terms (${d}).`;
+      return `${meaning}In your game, ${listWords([rules.actor[w.role]!.name, ...names(role.needs.grand)])} fight ISIS as one coalition, on your terms (${d}).`;
     case 'parallel_campaigns':
-      return `No single coalition. ${members}${outside}, and the two air campaigns coordinate (${d}). In 2015 it ended this way too: parallel campaigns.`;
-    default:
-      return `The campaigns do not coordinate, or the coalition came apart. ${members}${outside} (${d}).`;
+      return `${meaning}In your game, ${members}${outside}, and the two air campaigns coordinate (${d}).`;
+    default: {
+      // What fell short, read off the world against the parallel campaigns' bars (a partner the
+      // role needs is among those named outside already).
+      const bar = rules.outcomes.parallel;
+      const short = [
+        w.deconfliction < bar.deconfliction
+          ? `the air campaigns are not deconflicted enough (below ${pct(bar.deconfliction)})`
+          : '',
+        w.meter.value < bar.meter ? `the meter is below ${bar.meter}` : '',
+      ].filter(Boolean);
+      return `${meaning}In your game, ${members}${outside} (${d})${short.length ? `; ${listWords(short)}` : ''}.`;
+    }
   }
 }
 

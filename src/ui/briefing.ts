@@ -32,7 +32,10 @@ export function renderTerms(v: GameView, g: Glosser, title: string, folded = fal
   return h('section', { class: 'terms', 'aria-label': title }, h('h3', {}, title), list);
 }
 
-/** A story: told by both articles (the opening), or the record's summary with how outlets of the time told it. */
+/**
+ * A story: told by both articles (the opening, perhaps with what the record adds), or the record's
+ * summary, with how outlets of the time told it.
+ */
 function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
   return h(
     'article',
@@ -55,7 +58,9 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
             h('p', {}, ...g.text(b.framings.opinion)),
           ),
         )
-      : h('p', { class: 'model-note' }, ...g.text(b.text ?? '')),
+      : null,
+    // The game's own words: an event's summary, or what the record adds to an opening story.
+    b.text !== null || !b.framings ? h('p', { class: 'model-note' }, ...g.text(b.text ?? '')) : null,
     b.perspectives?.length
       ? h(
           'ul',

@@ -1,11 +1,11 @@
 // The sources panel: both articles told side by side, topic by topic, then every cited paragraph
 // with what the game reads off it, then the public reporting used for dates beyond the articles.
 import { citationIndex } from '../data/citationIndex';
-import { citeLabel, paragraphRef } from '../data/refs';
+import { citeLabel, externalSourceRef, paragraphRef } from '../data/refs';
 import type { BriefingItem, Citation, Scenario } from '../data/schema';
 import { longDate } from '../presentation/format';
 import { h } from './dom';
-import { externalLink, Glosser } from './links';
+import { externalLink, Glosser, sourceLinks } from './links';
 
 /** In-panel links move focus, not the page's address (the address carries replay links). */
 const jump = (id: string) => (e: Event) => {
@@ -52,6 +52,17 @@ export function sourcesView(s: Scenario): (Node | null)[] {
         ),
       ),
       h('p', { class: 'small' }, 'Paragraphs: ', ...t.sources.flatMap((c, i) => [i ? ', ' : '', paraLink(c)])),
+      // What the record adds beyond both articles: the game's words, with the reporting behind them.
+      t.record
+        ? h(
+            'p',
+            { class: 'model-note' },
+            'The game\u2019s summary of the record: ',
+            ...glosser.text(t.record.text),
+            ' ',
+            h('span', { class: 'small' }, ...sourceLinks(t.record.sources.map((x) => externalSourceRef(s, x)))),
+          )
+        : null,
     );
   const index = citationIndex(s);
   const topicTitle = new Map([...s.opening, ...s.topics].map((t) => [t.id, t.title]));

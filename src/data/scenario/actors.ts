@@ -74,7 +74,7 @@ export const actors: Actor[] = [
         src(
           30,
           cite('wsj', 11, 'want Mr. Assad out'),
-          'Washington wants Assad out, through a process that leads to his departure (WSJ \u00b621): no harder than the exit date Turkey, Saudi Arabia and Qatar still want (\u00b624). The level is our reading.',
+          'What Washington said: the Obama administration judged that Russia\u2019s strikes mainly propped up Assad, and the US and its allies want him out (WSJ \u00b611); serving and former officials called his future the chief obstacle to cooperation with Moscow (\u00b620). The level 30 is our assumption: neither paragraph gives a timetable. (The idea that Russia could deliver Assad into a process leading to his departure, \u00b621, is a former official\u2019s, Derek Chollet\u2019s, not Washington\u2019s line.)',
         ),
         weight(0.6, 'firm, but the talks come first'),
       ),
@@ -127,10 +127,10 @@ export const actors: Actor[] = [
       {
         issue: 'assad',
         max: 40,
-        why: 'Washington wants Assad removed; officials call his future the chief obstacle, so no deal keeps him for good.',
+        why: 'Washington wants Assad removed (\u00b611) and officials call his future the chief obstacle (\u00b620); that no deal keeps him for good is our reading.',
         source: cite('wsj', 20),
         tuned:
-          'added in f89c0e8 so that an American player could not simply concede Assad; \u00b620 gives no level, \u00b621 supports a bound between 33 and 50',
+          'added in f89c0e8 so that an American player could not simply concede Assad; \u00b620 gives no level, so the level 40 is our assumption (\u00b621 is a former official, Derek Chollet, not Washington\u2019s line)',
       },
     ],
     summary:
@@ -327,7 +327,11 @@ export const actors: Actor[] = [
         weight(0.7, 'its proxies are the ones being hit'),
       ),
       assad: stance(
-        src(30, cite('wsj', 24, 'exit date'), 'Wants an exit date for Assad, even after a transition.'),
+        src(
+          30,
+          cite('wsj', 24, 'exit date'),
+          'Wants an exit date set for Assad, even if he is allowed to stay in power during a transition.',
+        ),
         weight(0.9, 'its central aim in Syria'),
       ),
       russia: stance(
@@ -555,7 +559,15 @@ export const actors: Actor[] = [
         ),
         weight(0.5, 'useful'),
       ),
-      military: stance(assume(60, 'advisers and allied militias in Syria; our estimate'), weight(0.5, 'moderate')),
+      // Below 50, where the model counts an actor as flying over Syria (FLIES): Iran had no air campaign there.
+      military: stance(
+        ext(
+          40,
+          ['carnegie-iran-surge', 'irishtimes-iran-airspace'],
+          'no air campaign over Syria: in 2015 Iran\u2019s part was on the ground, Revolutionary Guards advisers beside the militias it organised and Hezbollah, while the air war was Russia\u2019s and Russian transport flights crossed Iranian airspace; the level, below the 50 at which the game counts an actor as flying over Syria, is our estimate',
+        ),
+        weight(0.5, 'moderate'),
+      ),
       vienna: stance(
         src(55, cite('wsj', 29, 'talks in Vienna'), 'Takes part in Vienna, and blocks moves against Assad there.'),
         weight(0.5, 'a forum to protect Assad'),

@@ -100,6 +100,64 @@ export const historicalEvents: HistoricalEvent[] = [
     assumption: SIZE,
   },
   {
+    id: 'saint-denis-raid',
+    date: '2015-11-18',
+    title: 'Police storm a flat in Saint-Denis; the suspected coordinator of the attacks is killed',
+    reading:
+      'Before dawn police commandos backed by soldiers stormed a flat in Saint-Denis, north of Paris, hunting Abdelhamid Abaaoud, suspected of coordinating the attacks of 13 November. A woman died when a suicide vest went off, a man was killed, several people were arrested and five officers were wounded. The next day the Paris prosecutor said Abaaoud had been identified among the dead.',
+    perspectives: [
+      {
+        source: 'mg-saint-denis',
+        country: 'South Africa',
+        text: 'AFP: the assault began at 4.20am and was one of 118 searches that night under the state of emergency; an update confirms Abaaoud among the dead.',
+      },
+      {
+        source: 'asiatimes-saint-denis',
+        country: 'Hong Kong',
+        text: 'The Washington Post: a seven-hour operation by more than a hundred police and soldiers; two European officials said Abaaoud had died.',
+      },
+    ],
+    // No capital's diplomacy: a police operation of the inquiry into the attacks.
+    given:
+      'A police operation of the inquiry into the attacks of 13 November, not a diplomatic choice: the game models diplomacy, not police work, so no play in it bears on the raid.',
+    effects: [],
+    sources: ['mg-saint-denis', 'asiatimes-saint-denis'],
+    assumption:
+      'no effect: the raid moved no line the game models; France\u2019s resolve against ISIS is already at its highest when the game begins',
+  },
+  {
+    id: 'state-of-emergency-vote',
+    date: '2015-11-19',
+    title: 'The National Assembly votes 551 to 6 to extend the state of emergency',
+    actor: 'FRA',
+    reading:
+      'After a five-hour debate the deputies adopted the government\u2019s bill extending the state of emergency in force since the attacks for three months from 26 November, and reinforcing the 1955 law behind it: 551 for, 6 against, one abstention. The Senate followed on 20 November, 336 to 0 with 12 abstentions: the state of emergency is to last until 26 February 2016.',
+    perspectives: [
+      {
+        source: 'lcp-etat-urgence',
+        country: 'France',
+        text: 'LCP, the Assembly\u2019s channel: 557 votes cast, 551 for, 6 against and one abstention.',
+      },
+      {
+        source: 'senat-etat-urgence',
+        country: 'France',
+        text: 'The Senate\u2019s record: Valls opened the debate and announced Hollande\u2019s coming meetings with Obama and Putin.',
+      },
+      {
+        source: 'chiffonrouge-senat',
+        country: 'France',
+        text: 'A Communist local blog: 11 of the 19 Communist senators abstained, and no senator voted against.',
+      },
+    ],
+    decide: 'Ask Parliament to extend the state of emergency for three months from 26 November?',
+    given:
+      'Hollande announced the bill at Versailles on 16 November, before the game\u2019s first round, and the vote turned on security at home, which the game does not model: no play of the other capitals bears on it. A French player makes the decision.',
+    effects: [],
+    sources: ['lcp-etat-urgence', 'senat-etat-urgence', 'chiffonrouge-senat'],
+    assumption:
+      'no effect on the coalition: the state of emergency is a measure at home the game does not model; a French player is asked so that the record\u2019s choice is the player\u2019s',
+  },
+  {
     id: 'unsc-2249',
     when: [
       {
@@ -494,6 +552,35 @@ export const historicalEvents: HistoricalEvent[] = [
     sanctions: [{ from: 'RUS', to: 'TUR' }],
   },
   {
+    id: 'eu-turkey-summit',
+    date: '2015-11-29',
+    title: 'EU\u2013Turkey summit: \u20ac3 billion for Syrian refugees in Turkey',
+    reading:
+      'The 28 EU leaders met Turkey\u2019s prime minister Davuto\u011flu in Brussels, the first such summit in eleven years, and set a joint action plan on migration going: an initial \u20ac3 billion for Syrian refugees in Turkey, paid as Turkey meets its commitments; readmission of migrants from June 2016; visa-free travel for Turks aimed at October 2016; a new chapter of the accession talks on 14 December; two summits a year. Five days after the Su-24, Ankara had a channel to Europe.',
+    perspectives: [
+      {
+        source: 'consilium-eu-turkey',
+        country: 'European Union',
+        text: 'The Council: an initial \u20ac3 billion of additional resources, a joint action plan, and summits twice a year.',
+      },
+      {
+        source: 'eprs-eu-turkey',
+        country: 'European Union',
+        text: 'Parliament\u2019s research service: a joint statement, the refugee facility, readmission, the visa dialogue and new accession chapters.',
+      },
+      {
+        source: 'dailysabah-eu-turkey',
+        country: 'Turkey',
+        text: 'Daily Sabah, close to the government: Davuto\u011flu called it a historic day and said Turkey and the EU share one destiny.',
+      },
+    ],
+    given:
+      'A migration deal driven by the refugee crisis, which the game does not model: no play in the game bears on it.',
+    effects: [{ kind: 'trust', from: ['DEU', 'FRA', 'GBR'], to: 'TUR', delta: 0.03, mutual: true }],
+    sources: ['consilium-eu-turkey', 'eprs-eu-turkey', 'dailysabah-eu-turkey'],
+    assumption: SIZE,
+  },
+  {
     id: 'obama-putin-cop21',
     when: [
       {
@@ -674,6 +761,56 @@ export const historicalEvents: HistoricalEvent[] = [
     assumption: SIZE,
   },
   {
+    id: 'lavrov-cavusoglu-belgrade',
+    date: '2015-12-03',
+    title: 'Lavrov meets \u00c7avu\u015fo\u011flu in Belgrade: nothing is resolved',
+    actor: 'RUS',
+    ownMove: true,
+    reading:
+      'On the margins of the OSCE ministers\u2019 meeting in Belgrade, Lavrov met Turkey\u2019s foreign minister \u00c7avu\u015fo\u011flu, who had asked for the meeting since 27 November: the first high-level Russian\u2013Turkish contact since the Su-24 was shot down. Lavrov had said it would be sad to hear nothing new. No statement followed; \u00c7avu\u015fo\u011flu was quoted as saying no problem had been solved.',
+    perspectives: [
+      {
+        source: 'hurriyet-lavrov-cavusoglu',
+        country: 'Turkey',
+        text: 'H\u00fcrriyet Daily News: \u00c7avu\u015fo\u011flu proposed the meeting on 27 November; Putin had refused to meet Erdo\u011fan in Paris.',
+      },
+      {
+        source: 'dalje-lavrov-cavusoglu',
+        country: 'Croatia',
+        text: 'Hina: the first meeting since the downing; neither delegation said what was discussed.',
+      },
+      {
+        source: 'cri-lavrov-cavusoglu',
+        country: 'China',
+        text: 'China Radio International: a closed-door meeting; \u00c7avu\u015fo\u011flu, as quoted by participants, said nothing was solved.',
+      },
+    ],
+    when: [
+      {
+        check: { kind: 'act', id: 'su24-shootdown', happened: true },
+        because:
+          'Ankara sought the meeting, and Moscow accepted it, as the first high-level contact since the downing of the Su-24: without the downing there is no crisis for the two ministers to meet over.',
+        sources: ['hurriyet-lavrov-cavusoglu', 'dalje-lavrov-cavusoglu'],
+      },
+      {
+        check: { kind: 'trust', from: 'RUS', to: 'TUR', max: -0.3 },
+        because:
+          'The meeting solved nothing because nothing had changed: Moscow came to hear whether Ankara had anything new to say, after Putin had refused Erdo\u011fan a meeting in Paris, and heard nothing that moved it.',
+        sources: ['dalje-lavrov-cavusoglu', 'cri-lavrov-cavusoglu', 'hurriyet-lavrov-cavusoglu'],
+      },
+    ],
+    otherwise: {
+      title: 'Lavrov and \u00c7avu\u015fo\u011flu talk in Belgrade on better terms',
+      text: 'In this game Moscow and Ankara are not at daggers drawn by 3 December (no Russian jet was downed, or relations have mended since): the two ministers use the OSCE meeting in Belgrade to talk, and relations warm a little.',
+      effects: [{ kind: 'trust', from: 'RUS', to: 'TUR', delta: 0.05, mutual: true }],
+      assumption:
+        'the game\u2019s invention, not the record: a historian\u2019s judgement for this game that with Ankara\u2019s regret expressed, de-escalation would have begun here; the size is a design assumption',
+    },
+    effects: [],
+    sources: ['hurriyet-lavrov-cavusoglu', 'dalje-lavrov-cavusoglu', 'cri-lavrov-cavusoglu'],
+    assumption: 'no effect: the meeting resolved nothing, so trust stays where the downing and the sanctions left it',
+  },
+  {
     id: 'bundestag-vote',
     when: [
       {
@@ -739,6 +876,31 @@ export const historicalEvents: HistoricalEvent[] = [
     ],
     sources: ['faz-bundestag', 'zeit-bundestag'],
     assumption: SIZE,
+  },
+  {
+    id: 'bashiqa',
+    date: '2015-12-04',
+    title: 'Turkish troops and tanks reinforce a camp near Mosul',
+    actor: 'TUR',
+    reading:
+      'Turkey moved a reinforced unit, about 150 soldiers with 20 to 25 tanks by its own count, to its training camp at Bashiqa, some 30 km north-east of Mosul, where Turkish trainers had worked with Kurdish Peshmerga and Sunni Arab volunteers since March. Ankara called it protection for its trainers, agreed with the Kurdish regional government; Baghdad said it had not consented and demanded the troops leave. (Iraq\u2019s own later account dates the crossing to 3 December; reports at the time, to 4 December.)',
+    perspectives: [
+      {
+        source: 'worldbulletin-bashiqa',
+        country: 'Turkey',
+        text: 'World Bulletin: Baghdad called the deployment of 4 December a breach of its sovereignty; Ankara said the troops guard trainers and have no combat role.',
+      },
+      {
+        source: 'haber3-bashiqa',
+        country: 'Turkey',
+        text: 'Haber3: Abadi gave Ankara 48 hours to withdraw; Davuto\u011flu wrote that no more troops would be sent until Iraq\u2019s concerns were met.',
+      },
+    ],
+    given:
+      'Turkey\u2019s move rested on its partnership with the Kurdistan Regional Government and its training mission near Mosul, neither of which the game models (Iraq is not one of its actors): no play in the game bears on it.',
+    effects: [],
+    sources: ['worldbulletin-bashiqa', 'haber3-bashiqa', 'unnews-iraq-turkey'],
+    assumption: 'no effect: the quarrel was between Ankara and Baghdad, and Iraq is not an actor in the game',
   },
   {
     id: 'fabius-assad',
@@ -822,6 +984,36 @@ export const historicalEvents: HistoricalEvent[] = [
     effects: [{ kind: 'deconfliction', delta: 0.03 }],
     sources: ['rferl-putin-tough'],
     assumption: SIZE,
+  },
+  {
+    id: 'iraq-complaint-unsc',
+    date: '2015-12-11',
+    title: 'Iraq asks the Security Council to order Turkish troops out',
+    reading:
+      'After a closed briefing of the Security Council on 8 December, Iraq wrote to the Council\u2019s President asking it to order Turkey to pull its forces out of Iraq at once and unconditionally, back to the border.',
+    perspectives: [
+      {
+        source: 'unsc-pv-7589',
+        country: 'United Nations',
+        text: 'The Council\u2019s record names the letter: dated 11 December, from Iraq\u2019s Permanent Representative (S/2015/963).',
+      },
+      {
+        source: 'un-sc12173',
+        country: 'United Nations',
+        text: 'The UN\u2019s account: the letter asked the Council to order Turkey\u2019s forces back to the border, immediately and unconditionally.',
+      },
+    ],
+    when: [
+      {
+        check: { kind: 'act', id: 'bashiqa', happened: true },
+        because:
+          'The letter asked the Council to order the force sent to Bashiqa out of Iraq: without that deployment Baghdad had nothing to bring to the Council.',
+        sources: ['un-sc12173', 'unsc-pv-7589'],
+      },
+    ],
+    effects: [],
+    sources: ['unsc-pv-7589', 'un-sc12173', 'unnews-iraq-turkey'],
+    assumption: 'no effect: Iraq is not an actor in the game, and the dispute moved no line the game models',
   },
   {
     id: 'smetlivy',
@@ -1038,6 +1230,36 @@ export const historicalEvents: HistoricalEvent[] = [
     assumption: SIZE,
   },
   {
+    id: 'kuntar-killed',
+    date: '2015-12-19',
+    title: 'Samir Kuntar killed in a strike near Damascus',
+    reading:
+      'On the night of Saturday 19 December a strike destroyed a residential building in Jaramana, a south-eastern suburb of Damascus, killing the Lebanese Hezbollah commander Samir Kuntar, who had served nearly three decades in an Israeli prison for a 1979 attack, and several Syrians. Hezbollah blamed Israeli warplanes; Israel neither confirmed nor denied it, and Israeli ministers welcomed his death.',
+    perspectives: [
+      {
+        source: 'straitstimes-kuntar',
+        country: 'Singapore',
+        text: 'Bloomberg: Hezbollah said an Israeli strike killed him in Jaramana; the Israeli military had no comment.',
+      },
+      {
+        source: 'amwal-kuntar',
+        country: 'Egypt',
+        text: 'AFP: Hezbollah said he was killed on Saturday night when Israeli planes bombed the building where he lived.',
+      },
+      {
+        source: 'realites-kuntar',
+        country: 'Tunisia',
+        text: 'R\u00e9alit\u00e9s: a pro-government Syrian militia put the strike at dawn on Sunday; Hezbollah confirmed his death.',
+      },
+    ],
+    given:
+      'No government claimed the strike, and it belongs to Israel\u2019s conflict with Hezbollah, which the game does not model: no play in the game bears on it.',
+    effects: [],
+    sources: ['straitstimes-kuntar', 'amwal-kuntar', 'realites-kuntar'],
+    assumption:
+      'no effect here: Israel did not claim the strike; what it meant for Israel\u2019s channel with Moscow is told on 22 December',
+  },
+  {
     id: 'eu-sanctions-extended',
     given:
       'The rollover was tied to the Minsk accords on Ukraine, which the game does not model; no member state threatened a veto, and Syria cooperation did not count.',
@@ -1090,7 +1312,7 @@ export const historicalEvents: HistoricalEvent[] = [
     title: 'Putin and Netanyahu keep coordinating after the Kuntar strike',
     actor: 'ISR',
     reading:
-      'After a strike near Damascus killed the Hezbollah commander Samir Kuntar, Netanyahu called Putin; both agreed to keep coordinating, and their deconfliction mechanism stayed in place.',
+      'Three days after the strike near Damascus that killed the Hezbollah commander Samir Kuntar (Hezbollah blamed Israel, which neither confirmed nor denied it), Netanyahu called Putin: both agreed to keep coordinating against terrorism, and the mechanism they had set up in September to avoid incidents over Syria stayed in place.',
     perspectives: [
       {
         source: 'bignews-putin-netanyahu',
@@ -1141,6 +1363,36 @@ export const historicalEvents: HistoricalEvent[] = [
     effects: [{ kind: 'trust', from: 'TUR', to: 'USA', delta: -0.05, mutual: false }],
     sources: ['rudaw-tishrin'],
     assumption: SIZE,
+  },
+  {
+    id: 'ramadi',
+    date: '2015-12-28',
+    title: 'Iraqi forces raise their flag over Ramadi\u2019s government complex',
+    reading:
+      'A day after the army declared victory, Iraq\u2019s Counter-Terrorism Service raised the flag over the Anbar government complex in Ramadi, which ISIS had seized in May; pockets of fighters remained outside the centre. The US-led coalition counted more than 600 strikes in and around the city among its support, with training and engineering equipment.',
+    perspectives: [
+      {
+        source: 'centcom-ramadi',
+        country: 'United States',
+        text: 'CENTCOM: the coalition congratulated Iraq\u2019s forces and listed more than 600 strikes around Ramadi among its support.',
+      },
+      {
+        source: 'reuters-ramadi',
+        country: 'United Kingdom',
+        text: 'Reuters: an Iraqi military spokesman announced the flag over the complex, a day after the army declared victory.',
+      },
+      {
+        source: 'jamestownsun-ramadi',
+        country: 'United States',
+        text: 'Reuters\u2019 account: the Iraqi army\u2019s first major victory since 2014; a coalition spokesman counted over 630 strikes in six months.',
+      },
+    ],
+    given:
+      'Iraq\u2019s war on the ground, with coalition air support that began months before the game\u2019s first round; Iraq is not an actor in the game, and no play in it bears on the battle.',
+    effects: [],
+    sources: ['centcom-ramadi', 'reuters-ramadi', 'jamestownsun-ramadi'],
+    assumption:
+      'no effect: the victory was Iraq\u2019s, in the game\u2019s last days, and it changed no capital\u2019s line on Syria that the game models',
   },
 ];
 

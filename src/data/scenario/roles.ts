@@ -7,11 +7,10 @@ import { assume, cite, src } from './cite';
 // Moscow, not from their place in the US-led campaign.
 const ALONGSIDE = 'readiness to fight beside Russia; the level is our estimate';
 
-const shared = {
-  grand_coalition:
-    'France, the United States and Russia fight ISIS as one coalition, with their campaigns deconflicted and the meter at 60 or more.',
-  fracture: 'The campaigns do not coordinate, or the coalition itself came apart.',
-};
+// What each ending is in the game, in neutral words (the debrief follows it with the final world's
+// facts). A sentence about 2015 says only what the record shows: no single coalition formed; the
+// US-led coalition and Russia's campaign stayed apart with some coordination (history in story.ts).
+const NO_GRAND_IN_2015 = 'In 2015 no such coalition formed.';
 
 export const roles: Role[] = [
   {
@@ -36,9 +35,11 @@ export const roles: Role[] = [
     commitments: {},
     needs: { grand: ['USA', 'RUS'], parallel: ['USA'] },
     endings: {
-      ...shared,
+      grand_coalition: `France, the United States and Russia fight ISIS in one coalition, deconflicted and on France\u2019s terms. ${NO_GRAND_IN_2015}`,
       parallel_campaigns:
-        'No single coalition, but the two campaigns coordinate: France and the United States stay together and talk to Moscow. This is how 2015 ended.',
+        'No single coalition: France and the United States are in theirs, Russia runs its own campaign, and the two are deconflicted. In 2015 the campaigns stayed apart in this way, with some coordination.',
+      fracture:
+        'Not even parallel campaigns: the United States is not in France\u2019s coalition, the coalition is too weak, or the two air campaigns do not coordinate.',
     },
     questions: [
       'Which actor\u2019s price for joining was the hardest to pay, and why?',
@@ -71,9 +72,11 @@ export const roles: Role[] = [
     commitments: {},
     needs: { grand: ['RUS', 'FRA', 'TUR', 'SAU'], parallel: ['FRA'] },
     endings: {
-      ...shared,
+      grand_coalition: `Russia, France, Turkey and Saudi Arabia fight ISIS with the United States in one coalition, deconflicted and on Washington\u2019s terms: Russia\u2019s strikes on ISIS, Assad at most through a transition. ${NO_GRAND_IN_2015}`,
       parallel_campaigns:
-        'No single coalition, but your coalition holds with France in it and coordinates with Moscow\u2019s campaign. This is how 2015 ended.',
+        'No single coalition: the US-led coalition holds with France in it, Russia runs its own campaign, and the two are deconflicted. In 2015 the campaigns stayed apart in this way, with some coordination.',
+      fracture:
+        'Not even parallel campaigns: France is not in Washington\u2019s coalition, the coalition is too weak, or the two air campaigns do not coordinate.',
     },
     questions: [
       'Which allies\u2019 doubts about Moscow cost you most: Ankara\u2019s, Riyadh\u2019s or Doha\u2019s? Why?',
@@ -147,9 +150,11 @@ export const roles: Role[] = [
     // intelligence but joined no Russian coalition (docs/research/CONDITIONS-2015.md, section 3).
     needs: { grand: ['USA', 'FRA'], parallel: ['IRN'] },
     endings: {
-      ...shared,
+      grand_coalition: `The United States and France fight ISIS with Russia in one coalition, deconflicted and on Moscow\u2019s terms: strikes not limited to ISIS, no early exit for Assad. ${NO_GRAND_IN_2015}`,
       parallel_campaigns:
-        'No single coalition, but Paris coordinates with you and the two campaigns are deconflicted: Russia is a partner, not a pariah. This is how 2015 ended.',
+        'No single coalition, but France is in a coalition with Russia, deconflicted with the US-led campaign. That did not happen in 2015: France coordinated with Moscow but stayed in the US-led coalition.',
+      fracture:
+        'Not even parallel campaigns: France is not with Russia, or the campaigns do not coordinate. In the game\u2019s terms 2015 ended here for Russia: France coordinated with Moscow without joining it, and Western sanctions stayed.',
     },
     questions: [
       'What did Moscow have to give up on what it strikes, and what did that buy?',

@@ -11,6 +11,33 @@ export const opening: BriefingItem[] = [
       opinion: 'Paris has galvanised an alliance, and with a weak American president it may end up led from Moscow.',
     },
     sources: [cite('wsj', 1), cite('wsj', 4), cite('breitbart', 1)],
+    // Where the phrase was said: neither article names the speech, so the record says it, as the game's.
+    record: {
+      text: 'On Monday 16 November, three days after the attacks, Hollande addressed both houses of Parliament sitting together at Versailles: France was at war, its strikes on Raqqa would intensify and the carrier Charles de Gaulle would sail. He called for all who could fight ISIS to come together in one large, single coalition (\u00ab\u00a0une grande et unique coalition\u00a0\u00bb, as the French press quoted him; the Wall Street Journal\u2019s \u201cgrand and single coalition\u201d) and said he would see Obama and Putin within days. Assad could not be the solution, he said, but France\u2019s enemy was Daesh. He also asked for a Security Council resolution and for three more months of the state of emergency.',
+      perspectives: [
+        {
+          source: 'euronews-versailles',
+          country: 'European Union',
+          text: 'Euronews: Hollande called for a single, large coalition with the United States and Russia and said he would meet Obama and Putin within days.',
+        },
+        {
+          source: 'irishtimes-versailles',
+          country: 'Ireland',
+          text: 'Reuters: a 50-minute speech that opened with \u201cFrance is at war\u201d; Assad is not the solution, but the enemy is Daesh; a standing ovation.',
+        },
+        {
+          source: 'franceinfo-versailles',
+          country: 'France',
+          text: 'franceinfo: one international coalition, three more months of the state of emergency and a change to the Constitution.',
+        },
+        {
+          source: 'mediapart-grande-coalition',
+          country: 'France',
+          text: 'Mediapart, twelve days later: the \u00ab\u00a0grande et unique coalition\u00a0\u00bb Hollande promised had yielded little.',
+        },
+      ],
+      sources: ['euronews-versailles', 'irishtimes-versailles', 'franceinfo-versailles', 'mediapart-grande-coalition'],
+    },
   },
   {
     id: 'obama-offer',
@@ -27,7 +54,8 @@ export const opening: BriefingItem[] = [
     title: 'Russia warns Washington before it strikes',
     framings: {
       news: 'For the first time since its campaign began on 30 September, Russia told the US in advance of its strikes: 12 to 20 of them, from ships and bombers.',
-      opinion: 'Moscow extends a courtesy and looks like the indispensable partner; Putin is no longer the pariah.',
+      opinion:
+        'Moscow extends a courtesy for the first time, and Putin, already reaping the benefits, looks less like a pariah and more like the indispensable man.',
     },
     sources: [cite('wsj', 6), cite('wsj', 8), cite('breitbart', 5), cite('breitbart', 7)],
   },
@@ -65,7 +93,8 @@ export const opening: BriefingItem[] = [
     title: 'NATO sounds a note of caution',
     framings: {
       news: 'Stoltenberg says Russia can play a constructive role, but its strikes have mostly hit areas ISIS does not hold.',
-      opinion: 'Western officials still cling to a view of the war that Russian strikes on Raqqa are making obsolete.',
+      opinion:
+        'The opinion piece does not discuss NATO or Stoltenberg: it reads the moment as proof of Russia\u2019s view, since major ISIS targets are hit only now, after years of American strategy.',
     },
     sources: [cite('wsj', 18), cite('wsj', 19), cite('breitbart', 11)],
   },
@@ -197,7 +226,8 @@ export const glossary = [
     term: 'Grand coalition',
     aka: ['grand and single coalition'],
     definition:
-      'Hollande\u2019s phrase for one alliance against ISIS that would include both the United States and Russia.',
+      'Hollande\u2019s phrase, in his speech to Parliament at Versailles on 16 November 2015, for one alliance against ISIS that would include both the United States and Russia.',
+    sources: ['euronews-versailles', 'mediapart-grande-coalition'],
   },
   {
     term: 'Deconfliction',
