@@ -449,8 +449,10 @@ function commitmentNews(rules: Rules, w: World, prev: World['rounds'][number], r
 function outcomeText(rules: Rules, w: World): string {
   const role = roleOf(rules.scenario, w.role)!;
   const names = (xs: ActorId[]) => xs.map((a) => the(rules, a));
-  const inn = role.needs.grand.filter((a) => w.meter.members.includes(a));
-  const out = role.needs.grand.filter((a) => !w.meter.members.includes(a));
+  // The capitals either ending needs (Moscow's parallel campaigns need Tehran, its grand coalition the West).
+  const needed = [...new Set([...role.needs.grand, ...role.needs.parallel])];
+  const inn = needed.filter((a) => w.meter.members.includes(a));
+  const out = needed.filter((a) => !w.meter.members.includes(a));
   const d = `deconfliction ${pct(w.deconfliction)}, meter ${w.meter.value.toFixed(1)}`;
   const members = inn.length
     ? `${listWords(names(inn))} ${inn.length > 1 ? 'are members' : 'is a member'} (${inn.map((a) => pct(w.commit[a]!)).join(', ')})`
@@ -463,8 +465,8 @@ function outcomeText(rules: Rules, w: World): string {
     case 'parallel_campaigns':
       return `${meaning}In your game, ${members}${outside}, and the two air campaigns coordinate (${d}).`;
     default: {
-      // What fell short, read off the world against the parallel campaigns' bars (a partner the
-      // role needs is among those named outside already).
+      // What fell short, read off the world against the parallel campaigns' bars (a partner either
+      // ending needs is among those named outside already).
       const bar = rules.outcomes.parallel;
       const short = [
         w.deconfliction < bar.deconfliction

@@ -152,9 +152,9 @@ export const roles: Role[] = [
     endings: {
       grand_coalition: `The United States and France fight ISIS with Russia in one coalition, deconflicted and on Moscow\u2019s terms: strikes not limited to ISIS, no early exit for Assad. ${NO_GRAND_IN_2015}`,
       parallel_campaigns:
-        'No single coalition, but France is in a coalition with Russia, deconflicted with the US-led campaign. That did not happen in 2015: France coordinated with Moscow but stayed in the US-led coalition.',
+        'No single coalition: Russia\u2019s campaign, with Iran in it, runs beside the US-led one and the two are deconflicted. In 2015 Moscow\u2019s year ended this way: France coordinated with it but stayed in the US-led coalition.',
       fracture:
-        'Not even parallel campaigns: France is not with Russia, or the campaigns do not coordinate. In the game\u2019s terms 2015 ended here for Russia: France coordinated with Moscow without joining it, and Western sanctions stayed.',
+        'Not even parallel campaigns: Iran is not in Russia\u2019s coalition, the coalition is too weak, or the campaigns do not coordinate.',
     },
     questions: [
       'What did Moscow have to give up on what it strikes, and what did that buy?',
