@@ -2,9 +2,9 @@
 // checkpoint of the record, the share of seeds on which the game's world matches it, with the
 // checkpoint's sources. HINDCAST_SEEDS sets the number of seeds (500 by default); --json prints JSON.
 import { loadScenario } from '../src/data/load';
-import { hindcastRole, type CheckpointResult } from '../src/state/hindcast';
-import { runPolicy } from '../src/state/policies';
-import { buildRules } from '../src/state/rules';
+import { hindcastRole, type CheckpointResult } from '../src/state/rules/hindcast';
+import { runPolicy } from '../src/state/bots/policies';
+import { buildRules } from '../src/state/rules/rules';
 
 /** The aim: every checkpoint holds on at least this share of seeds, for every role. */
 export const AIM = 0.95;

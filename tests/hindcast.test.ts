@@ -1,8 +1,8 @@
 // The hindcast: the historical line of play, from the 17 November state, must land on the record's
 // checkpoints (`npm run hindcast` runs 500 seeds a role; docs/HINDCAST.md has the figures).
 import { describe, expect, it } from 'vitest';
-import { checkpointsFor, failures, hindcastRole, sanctionsInForce, worldAt } from '../src/state/hindcast';
-import { runPolicy } from '../src/state/policies';
+import { checkpointsFor, failures, hindcastRole, sanctionsInForce, worldAt } from '../src/state/rules/hindcast';
+import { runPolicy } from '../src/state/bots/policies';
 import { rules, scenario } from './helpers';
 
 const AIM = 0.95;

@@ -1,7 +1,7 @@
 // What answers, public moves and events do to the world. The functions write into a world the
 // caller has just made with cloneWorld or cloneForMove (the reducer's steps do), through the
 // setters below, which replace a row rather than write into a shared one.
-import type { Effect } from '../../data/schema';
+import type { Effect } from '../../../data/schema';
 import type { PlayerAction, Reaction } from '../actions';
 import type { Rules } from '../rules';
 import { clamp, q, type ActorId, type Terms, type World } from '../world';

@@ -3,9 +3,9 @@
 // what the CLI, the tests and each frozen release build. The page's current release builds the same
 // model from ./renderModel and is handed divergenceView with the debrief's code
 // (src/release/current.ts, loadReading), so the page's first load does without it.
-import { citationRef, externalSourceRef } from '../data/refs';
+import { citationRef, externalSourceRef } from '../../data/refs';
 import { divergence, type RecordNote, type Turn } from './divergence';
-import { OUTCOME_LABEL } from './model/outcome';
+import { OUTCOME_LABEL } from '../rules/model/outcome';
 import {
   gameView,
   type DivergenceView,
@@ -15,8 +15,8 @@ import {
   type RecordNoteView,
   type TurnView,
 } from './renderModel';
-import type { Rules } from './rules';
-import type { World } from './world';
+import type { Rules } from '../rules/rules';
+import type { World } from '../rules/world';
 
 export * from './renderModel';
 

@@ -1,6 +1,6 @@
 // A whole game as a fold of the reducer over its moves: what replays, links and the class
 // comparison verify, and the hash that names the result.
-import type { Scenario } from '../data/schema';
+import type { Scenario } from '../../data/schema';
 import type { Difficulty } from './difficulty';
 import type { PlayerAction } from './actions';
 import { hashOf } from './hash';

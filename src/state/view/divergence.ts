@@ -7,22 +7,22 @@
 // historical world lacked and this game had is what 2015's actors would have needed to do.
 // Pure and deterministic: it reads worlds and plays the rules; every historical sentence it returns
 // carries the dated event or checkpoint (and its sources) it comes from, and the rest is the game's.
-import type { Check, Checkpoint, Citation } from '../data/schema';
-import type { PlayerAction } from './actions';
+import type { Check, Checkpoint, Citation } from '../../data/schema';
+import type { PlayerAction } from '../rules/actions';
 import { diffWorlds, headline } from './consequences';
 import { describeShort } from './explain';
-import { finalHash } from './game';
-import { check, checkpointsFor } from './hindcast';
-import { OTHERWISE } from './model/events';
-import { keptOutBy, MEMBER_AT } from './model/meter';
-import { acceptChance } from './model/utility';
-import { grandGaps, OUTCOME_LABEL, termValue } from './model/outcome';
+import { finalHash } from '../rules/game';
+import { check, checkpointsFor } from '../rules/hindcast';
+import { OTHERWISE } from '../rules/model/events';
+import { keptOutBy, MEMBER_AT } from '../rules/model/meter';
+import { acceptChance } from '../rules/model/utility';
+import { grandGaps, OUTCOME_LABEL, termValue } from '../rules/model/outcome';
 import { betweenLabels, the, theirs } from './news';
-import { hasHistoricalLine, runPolicy } from './policies';
-import { applyAction } from './reducer';
-import { roleOf, type Rules } from './rules';
-import { initWorld } from './step';
-import type { ActorId, OutcomeId, World } from './world';
+import { hasHistoricalLine, runPolicy } from '../bots/policies';
+import { applyAction } from '../rules/reducer';
+import { roleOf, type Rules } from '../rules/rules';
+import { initWorld } from '../rules/step';
+import type { ActorId, OutcomeId, World } from '../rules/world';
 import { percent as pct, wholePercent } from './percent';
 
 /** A dated statement of the record, with the sources it rests on (ids of the scenario's external sources). */

@@ -1,10 +1,10 @@
 // Replay format v2, the part the page needs before it reads any replay: its constants, making one
 // from a game, and playing a checked one again. Checking a replay is ./replay.ts (with the validator).
-import type { Scenario } from '../data/schema';
-import type { PlayerAction } from './actions';
-import { playAll, type PlayedGame } from './game';
+import type { Scenario } from '../../data/schema';
+import type { PlayerAction } from '../rules/actions';
+import { playAll, type PlayedGame } from '../rules/game';
 import type { Replay } from './replay';
-import type { World } from './world';
+import type { World } from '../rules/world';
 
 export const REPLAY_FORMAT = 'grand-coalition-replay';
 export const REPLAY_VERSION = 2;

@@ -1,9 +1,9 @@
 // Plain-language "Why?" for an answer: the factors that weighed most, with their sources.
-import type { PlayerAction } from './actions';
-import type { Answer } from './model/answer';
-import type { Factor, FactorId } from './model/utility';
+import type { PlayerAction } from '../rules/actions';
+import type { Answer } from '../rules/model/answer';
+import type { Factor, FactorId } from '../rules/model/utility';
 import { betweenLabels } from './news';
-import type { Rules } from './rules';
+import type { Rules } from '../rules/rules';
 
 const FACTOR_TEXT: Record<FactorId, string> = {
   fit: 'how close the terms are to its own positions',

@@ -1,15 +1,15 @@
 // "What you might do": the move that, if answered yes, brings the checklist closest to met for its
 // cost in action points, weighed by its chance of yes. A hint read off the checklist and the
 // previews a player can see, never off the seeded draws.
-import { COST, type PlayerAction } from './actions';
+import { COST, type PlayerAction } from '../rules/actions';
 import { describeShort } from './explain';
 import { ceilings } from './goal';
-import { coalitionLine, MEMBER_AT } from './model/meter';
+import { coalitionLine, MEMBER_AT } from '../rules/model/meter';
 import { previewMove } from './preview';
-import { partnerExcess, roleOf, type Rules } from './rules';
+import { partnerExcess, roleOf, type Rules } from '../rules/rules';
 import { goalChecklist } from './goal';
-import { validateAction } from './actions';
-import type { ActorId, World } from './world';
+import { validateAction } from '../rules/actions';
+import type { ActorId, World } from '../rules/world';
 
 /** How near the checklist is to met, as one number: the advisor compares moves by it. */
 export function progress(rules: Rules, w: World): number {

@@ -2,26 +2,26 @@
 // compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
 // Everything but the debrief's reading against the record, which gameView is handed (./view.ts
 // hands it; the page loads it with the debrief's code, src/release/current.ts).
-import { OTHERWISE } from './model/events';
-import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../data/refs';
-import type { Framings, Outcomes, Sourced } from '../data/schema';
-import type { ActionRecord, PlayerAction } from './actions';
-import { COST, validateAction } from './actions';
+import { OTHERWISE } from '../rules/model/events';
+import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../../data/refs';
+import type { Framings, Outcomes, Sourced } from '../../data/schema';
+import type { ActionRecord, PlayerAction } from '../rules/actions';
+import { COST, validateAction } from '../rules/actions';
 import { advise, brokenTerms } from './advice';
 import { diffWorlds, headline } from './consequences';
-import { DIFFICULTIES } from './difficulty';
+import { DIFFICULTIES } from '../rules/difficulty';
 import type { Turn } from './divergence';
 import { describeAction, describeShort, explainAnswer, factorText, termsText } from './explain';
 import { goalChecklist, type GoalItem } from './goal';
-import { DEAL_CEILING, GOODWILL_CEILING } from './model/effects';
-import { acceptChance, evaluate } from './model/utility';
+import { DEAL_CEILING, GOODWILL_CEILING } from '../rules/model/effects';
+import { acceptChance, evaluate } from '../rules/model/utility';
 import { previewMove } from './preview';
-import { COUNTER_FLOOR } from './model/answer';
-import { keptOutBy, MEMBER_AT, vetoedBy } from './model/meter';
-import { grandGaps, OUTCOME_LABEL, outcomeMeaning, termValue } from './model/outcome';
+import { COUNTER_FLOOR } from '../rules/model/answer';
+import { keptOutBy, MEMBER_AT, vetoedBy } from '../rules/model/meter';
+import { grandGaps, OUTCOME_LABEL, outcomeMeaning, termValue } from '../rules/model/outcome';
 import { betweenLabels, scaleLabel, the, theirs, worldNews } from './news';
-import { roleOf, type Rules } from './rules';
-import type { ActorId, OutcomeId, World } from './world';
+import { roleOf, type Rules } from '../rules/rules';
+import type { ActorId, OutcomeId, World } from '../rules/world';
 import { percent as pct, wholePercent } from './percent';
 
 export type Stance = 'member' | 'leaning' | 'outside' | 'opposed';

@@ -1,10 +1,10 @@
 // What a move (or a round) changed, read off the world before and after it: commitment and
 // membership, trust in the player, positions (the player's own included), deconfliction and the
 // meter, in words and numbers. Pure: it compares two worlds and judges nothing.
-import { keptOutBy, MEMBER_AT } from './model/meter';
+import { keptOutBy, MEMBER_AT } from '../rules/model/meter';
 import { betweenLabels, theirs } from './news';
-import type { Rules } from './rules';
-import type { ActorId, World } from './world';
+import type { Rules } from '../rules/rules';
+import type { ActorId, World } from '../rules/world';
 import { percent as pct, wholePercent } from './percent';
 
 export interface Change {

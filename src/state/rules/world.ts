@@ -1,5 +1,5 @@
 // The whole game state the rules read and write: plain, serialisable data, hashed for replays.
-import type { Scenario } from '../data/schema';
+import type { Scenario } from '../../data/schema';
 import type { Difficulty } from './difficulty';
 import type { ActionRecord } from './actions';
 import type { HeldBack, Initiative } from './model/agency';

@@ -1,7 +1,7 @@
 // Calendar events: historical ones on their dates, random ones by seeded draws. The record's acts
 // happen for every role, on their dates; an act that is the player's own diplomacy is left to the
 // player, and one whose conditions the player's play has broken goes otherwise (or not at all).
-import type { HistoricalEvent } from '../../data/schema';
+import type { HistoricalEvent } from '../../../data/schema';
 import { check } from '../hindcast';
 import { stream } from '../random';
 import type { Rules } from '../rules';

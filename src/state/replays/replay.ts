@@ -4,11 +4,11 @@
 // The checks live here, with the validator (zod); the format and what a checked replay is played
 // to live in ./replayFormat.ts, which the page loads without the validator.
 import { z } from 'zod';
-import type { Scenario } from '../data/schema';
-import { PlayerAction } from './actionSchema';
-import type { PlayerAction as Move } from './actions';
-import { DIFFICULTY_IDS } from './difficulty';
-import { playAll, type PlayedGame } from './game';
+import type { Scenario } from '../../data/schema';
+import { PlayerAction } from '../rules/actionSchema';
+import type { PlayerAction as Move } from '../rules/actions';
+import { DIFFICULTY_IDS } from '../rules/difficulty';
+import { playAll, type PlayedGame } from '../rules/game';
 import { unpackFragment } from './link';
 import { MAX_REPLAY_BYTES, MAX_SEED, REPLAY_FORMAT, REPLAY_VERSION } from './replayFormat';
 

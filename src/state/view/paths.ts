@@ -2,12 +2,12 @@
 // played by the record's own line and by a planned one, round by round. The teacher then knows
 // what a group that did what 2015 did will see, and what it took to do better, before the lesson.
 import { whyOutcome } from './compare';
-import type { Difficulty } from './difficulty';
+import type { Difficulty } from '../rules/difficulty';
 import { describeAction } from './explain';
-import { OUTCOME_LABEL } from './model/outcome';
-import { runPolicy, type PolicyName } from './policies';
-import type { Rules } from './rules';
-import { initWorld } from './step';
+import { OUTCOME_LABEL } from '../rules/model/outcome';
+import { runPolicy, type PolicyName } from '../bots/policies';
+import type { Rules } from '../rules/rules';
+import { initWorld } from '../rules/step';
 
 export interface PathRound {
   date: string;

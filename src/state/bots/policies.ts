@@ -1,16 +1,16 @@
 // Bots that play whole games headless: for the command-line runner, soak tests and balance.
 // A policy sees the world and returns its next move; it never sees future draws.
-import type { Scenario } from '../data/schema';
-import type { Difficulty } from './difficulty';
-import { COST, PERSONAL, validateAction, type PlayerAction } from './actions';
-import { finalHash, type PlayedGame } from './game';
-import { coalitionLine, MEMBER_AT, memberPoints } from './model/meter';
-import { acceptChance, acceptChances, issueViews, type IssueView } from './model/utility';
-import { draw } from './random';
-import { buildRules, type Rules } from './rules';
+import type { Scenario } from '../../data/schema';
+import type { Difficulty } from '../rules/difficulty';
+import { COST, PERSONAL, validateAction, type PlayerAction } from '../rules/actions';
+import { finalHash, type PlayedGame } from '../rules/game';
+import { coalitionLine, MEMBER_AT, memberPoints } from '../rules/model/meter';
+import { acceptChance, acceptChances, issueViews, type IssueView } from '../rules/model/utility';
+import { draw } from '../rules/random';
+import { buildRules, type Rules } from '../rules/rules';
 import { machineSeat, reducerSeat, type Seat } from './seat';
-import { initWorld } from './step';
-import type { ActorId, Terms, World } from './world';
+import { initWorld } from '../rules/step';
+import type { ActorId, Terms, World } from '../rules/world';
 
 export type PolicyName = 'passive' | 'random' | 'greedy' | 'historical' | 'strategist';
 export const POLICIES: readonly PolicyName[] = ['passive', 'random', 'greedy', 'historical', 'strategist'];

@@ -1,6 +1,6 @@
 // The record as the model's test: reads a world against the scenario's checkpoints (what public
 // reporting says the world looked like on a date). Pure: the runner plays the games.
-import type { Check, Checkpoint, Scenario } from '../data/schema';
+import type { Check, Checkpoint, Scenario } from '../../data/schema';
 import { members } from './model/meter';
 import { outcomeOf } from './model/outcome';
 import type { Rules } from './rules';

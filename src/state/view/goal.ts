@@ -1,13 +1,13 @@
 // The win conditions of the player's role as a checklist, each with where it stands now and what
 // is missing: who must be in (a member needs 50% commitment), deconfliction, the meter and the
 // role's terms. The same facts outcome.ts reads at the end, so the list and the ending agree.
-import { DEAL_CEILING, FLIES, GOODWILL_CEILING, rivals } from './model/effects';
-import { coalitionLine, keptOutBy, MEMBER_AT } from './model/meter';
-import { termValue } from './model/outcome';
-import { acceptChance } from './model/utility';
+import { DEAL_CEILING, FLIES, GOODWILL_CEILING, rivals } from '../rules/model/effects';
+import { coalitionLine, keptOutBy, MEMBER_AT } from '../rules/model/meter';
+import { termValue } from '../rules/model/outcome';
+import { acceptChance } from '../rules/model/utility';
 import { betweenLabels, the, theirs } from './news';
-import { partnerExcess, roleOf, type Rules } from './rules';
-import type { ActorId, World } from './world';
+import { partnerExcess, roleOf, type Rules } from '../rules/rules';
+import type { ActorId, World } from '../rules/world';
 import { percent as pct } from './percent';
 
 export interface GoalItem {

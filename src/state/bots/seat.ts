@@ -3,11 +3,11 @@
 // report, `sim --games`), and the game machine, which a game someone plays goes through (the CLI's
 // single game, as the browser's games do), phases and all.
 import { createActor } from 'xstate';
-import type { PlayerAction } from './actions';
-import { gameMachine } from './machine';
-import { applyAction } from './reducer';
-import type { Rules } from './rules';
-import type { World } from './world';
+import type { PlayerAction } from '../rules/actions';
+import { gameMachine } from '../rules/machine';
+import { applyAction } from '../rules/reducer';
+import type { Rules } from '../rules/rules';
+import type { World } from '../rules/world';
 
 export interface Seat {
   world(): World;

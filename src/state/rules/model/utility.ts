@@ -1,6 +1,6 @@
 // An actor's utility for joining the coalition on given terms: a spatial bargaining model
 // (salience-weighted distance on each issue) plus trust, threat, commitment and red lines.
-import type { Citation } from '../../data/schema';
+import type { Citation } from '../../../data/schema';
 import { partnerExcess, type Rules } from '../rules';
 import { q, type ActorId, type IssueId, type Terms, type World } from '../world';
 import { DIFFICULTIES } from '../difficulty';

@@ -1,9 +1,9 @@
 // What the other capitals did on their own last round, told for the briefing with the reason the
 // model had for it. Reads the round's records only; computes no rules.
-import { modelRef, type SourceRef } from '../data/refs';
-import { INCIDENT_BELOW, type HeldBack, type Initiative } from './model/agency';
-import type { Rules } from './rules';
-import type { ActorId, RoundRecord } from './world';
+import { modelRef, type SourceRef } from '../../data/refs';
+import { INCIDENT_BELOW, type HeldBack, type Initiative } from '../rules/model/agency';
+import type { Rules } from '../rules/rules';
+import type { ActorId, RoundRecord } from '../rules/world';
 
 export interface NewsItem {
   id: string;

@@ -1,13 +1,13 @@
 // What a move would do if it were answered yes, before it is sent: the same steps the game takes,
 // with the answer forced to yes and no seeded draw read (so a preview never reveals the roll).
-import type { PlayerAction } from './actions';
-import type { Answer } from './model/answer';
-import { judge, sameTerms } from './model/answer';
-import type { Rules } from './rules';
-import { beginAsk, completeAsk, statement } from './step';
-import type { Ask } from './actions';
-import type { World } from './world';
-import type { Evaluation } from './model/utility';
+import type { PlayerAction } from '../rules/actions';
+import type { Answer } from '../rules/model/answer';
+import { judge, sameTerms } from '../rules/model/answer';
+import type { Rules } from '../rules/rules';
+import { beginAsk, completeAsk, statement } from '../rules/step';
+import type { Ask } from '../rules/actions';
+import type { World } from '../rules/world';
+import type { Evaluation } from '../rules/model/utility';
 
 export interface Preview {
   /** The chance of a yes, or null for a statement (nobody answers it). */

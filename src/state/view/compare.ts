@@ -2,15 +2,15 @@
 // the replays produce and says where the groups' decisions first parted. A group's own row is a
 // function of its own game alone: adding or removing another group never changes it; only the
 // sections that are about several games at once (splits, pairs, who differs) read them together.
-import { DIFFICULTIES } from './difficulty';
+import { DIFFICULTIES } from '../rules/difficulty';
 import { dayMonth, divergence } from './divergence';
 import { describeAction } from './explain';
-import type { PlayedGame } from './game';
-import { keptOutBy, MEMBER_AT } from './model/meter';
-import { grandGaps, OUTCOME_LABEL } from './model/outcome';
+import type { PlayedGame } from '../rules/game';
+import { keptOutBy, MEMBER_AT } from '../rules/model/meter';
+import { grandGaps, OUTCOME_LABEL } from '../rules/model/outcome';
 import { the, theirs } from './news';
-import { roleOf, type Rules } from './rules';
-import type { ActorId, OutcomeId, World } from './world';
+import { roleOf, type Rules } from '../rules/rules';
+import type { ActorId, OutcomeId, World } from '../rules/world';
 import { percent as pct } from './percent';
 
 export { comparisonTable } from './comparisonTable';

@@ -1,5 +1,5 @@
 // Static, per-scenario lookups the model reads on every call: built once from the validated data.
-import type { Actor, AnswerRules, Campaign, Citation, IssueRoles, Outcomes, Scenario } from '../data/schema';
+import type { Actor, AnswerRules, Campaign, Citation, IssueRoles, Outcomes, Scenario } from '../../data/schema';
 import type { ActorId, IssueId } from './world';
 
 export interface Rules {
