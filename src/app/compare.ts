@@ -3,7 +3,8 @@
 // still compared, old and new versions side by side. Nothing is stored or sent anywhere.
 import { openFragment, type Opened } from '../release/load';
 import Papa from 'papaparse';
-import { combineRows, comparisonTable, type Comparison, type GroupRow } from '../state/view/compare';
+import { combineRows, type Comparison, type GroupRow } from '../state/view/compare';
+import { comparisonTable } from '../state/view/comparisonTable';
 import { echoText } from '../state/view/echo';
 import { readReplayFile } from './replayFile';
 import { loadScenario } from '../data/load';

@@ -1,8 +1,7 @@
 // Shareable links: a replay compressed into the URL fragment (lz-string), so a link carries the
 // whole game and no server sees it. Decoding returns a result; every failure has its own message.
 import LZString from 'lz-string';
-import type { Replay } from './replay';
-import { MAX_REPLAY_BYTES } from './replayFormat';
+import { MAX_REPLAY_BYTES, type ReplayShape as Replay } from './replayFormat';
 import { unpackUriComponent } from './unpack';
 
 const PREFIX = 'replay=';

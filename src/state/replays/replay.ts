@@ -10,7 +10,7 @@ import type { PlayerAction as Move } from '../rules/actions';
 import { DIFFICULTY_IDS } from '../rules/difficulty';
 import { playAll, type PlayedGame } from '../rules/game';
 import { unpackFragment } from './link';
-import { MAX_REPLAY_BYTES, MAX_SEED, REPLAY_FORMAT, REPLAY_VERSION } from './replayFormat';
+import { MAX_REPLAY_BYTES, MAX_SEED, REPLAY_FORMAT, REPLAY_VERSION, type ReplayShape } from './replayFormat';
 
 export {
   actionsBeforeRound,
@@ -34,7 +34,9 @@ export const Replay = z
     hash: z.string().regex(/^[0-9a-f]{64}$/),
   })
   .strict();
-export type Replay = z.infer<typeof Replay>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** What the schema reads: the format's shape (./replayFormat.ts), or `never` if the two drift apart. */
+export type Replay = Same<z.infer<typeof Replay>, ReplayShape> extends true ? ReplayShape : never;
 
 export type ReplayResult = { ok: true; replay: Replay; game: PlayedGame } | { ok: false; error: string };
 

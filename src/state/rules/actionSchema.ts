@@ -17,3 +17,4 @@ export const PlayerAction = z.union([
   z.object({ type: z.literal('concession'), target: z.string().max(8), issue: z.string().max(16) }).strict(),
   z.object({ type: z.literal('end') }).strict(),
 ]);
+export type PlayerAction = z.infer<typeof PlayerAction>;

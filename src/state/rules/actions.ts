@@ -1,12 +1,11 @@
 // The player's moves as plain data, what they cost, and whether they are legal now.
-import type { z } from 'zod';
-import type { PlayerAction as PlayerActionSchema } from './actionSchema';
+import type { PlayerAction } from './actionSchema';
 import type { Rules } from './rules';
-import type { Answer } from './model/answer';
-import type { ActorId, World } from './world';
+import type { World } from './world';
 
 /** A move, as its schema (./actionSchema.ts, loaded where replays are read) defines it. */
-export type PlayerAction = z.infer<typeof PlayerActionSchema>;
+export type { PlayerAction };
+export type { ActionRecord, Reaction } from './world';
 /** A move addressed to one actor, which answers it. */
 export type Ask = Exclude<PlayerAction, { type: 'statement' | 'end' }>;
 
@@ -23,20 +22,6 @@ export const PERSONAL: Record<'call' | 'visit' | 'proposal' | 'concession', numb
   proposal: 0.1,
   concession: 0.2,
 };
-
-export interface Reaction {
-  actor: ActorId;
-  /** Change in the actor's trust toward the player. */
-  trust: number;
-}
-
-export interface ActionRecord {
-  round: number;
-  action: PlayerAction;
-  answer: Answer | null;
-  /** Largest trust reactions of third parties to a public move. */
-  reactions: Reaction[];
-}
 
 /** Null when legal; otherwise a reason a person can read. */
 export function validateAction(rules: Rules, world: World, action: PlayerAction): string | null {

@@ -13,8 +13,6 @@ import { roleOf, type Rules } from '../rules/rules';
 import type { ActorId, OutcomeId, World } from '../rules/world';
 import { percent as pct } from './percent';
 
-export { comparisonTable } from './comparisonTable';
-
 export interface GroupGame {
   /** The group's name as the teacher sees it: the file name or "Link 3". */
   name: string;
@@ -173,7 +171,7 @@ function memberSpread(rows: GroupRow[]): Comparison['members'] {
 
 const listWords = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
-/** The first turn where the game left the historical line (src/state/divergence.ts), in a few words. */
+/** The first turn where the game left the historical line (src/state/view/divergence.ts), in a few words. */
 export function roadOf(rules: Rules, w: World): string {
   const d = w.outcome ? divergence(rules, w) : null;
   if (!d) return '';

@@ -126,7 +126,7 @@ export interface RecordNoteView {
 
 export type TurnView = Omit<Turn, 'record'> & { record: RecordNoteView[] };
 
-/** Where a finished game left the road of 2015 (src/state/divergence.ts), ready to show. */
+/** Where a finished game left the road of 2015 (src/state/view/divergence.ts), ready to show. */
 export interface DivergenceView {
   followed: boolean;
   sameMoves: boolean;

@@ -7,33 +7,20 @@
 import { DIFFICULTIES } from '../difficulty';
 import { stream } from '../random';
 import type { Rules } from '../rules';
-import type { ActionRecord } from '../actions';
-import { q, type ActorId, type IssueId, type World } from '../world';
+import {
+  q,
+  type ActionRecord,
+  type ActorId,
+  type HeldBack,
+  type Initiative,
+  type InitiativeKind,
+  type IssueId,
+  type World,
+} from '../world';
 import { addCommit, addDeconfliction, addTrust, FLIES, rivals, setPos } from './effects';
 import { coalitionLine, MEMBER_AT } from './meter';
 
-export type InitiativeKind = 'strike' | 'statement' | 'call' | 'incident';
-
-export interface Initiative {
-  kind: InitiativeKind;
-  actor: ActorId;
-  /** The partner of a call, the other side of an incident. */
-  other: ActorId | null;
-  issue: IssueId | null;
-  /** The number that moved it: its line on the target, its trust in the other or the player, the deconfliction. */
-  because: number;
-  /** What it changed, for the briefing: positions, trust, deconfliction. */
-  moved: { actor: ActorId; issue: IssueId; from: number; to: number }[];
-  trust: { from: ActorId; to: ActorId; delta: number }[];
-  deconfliction: number;
-}
-
-/** An actor the player reached this round and that said yes holds back from hostile moves. */
-export interface HeldBack {
-  actor: ActorId;
-  kind: InitiativeKind;
-  other: ActorId | null;
-}
+export type { HeldBack, Initiative, InitiativeKind } from '../world';
 
 /** Urges, before the difficulty's initiative scale: the chance an actor acts on its strongest. */
 export const URGE = { strike: 0.45, statement: 0.6, call: 0.55 } as const;

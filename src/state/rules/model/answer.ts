@@ -6,24 +6,16 @@
 import { PERSONAL, type Ask } from '../actions';
 import { DIFFICULTIES } from '../difficulty';
 import type { Rules } from '../rules';
-import { clamp, q, type ActorId, type Terms, type World } from '../world';
+import { clamp, q, type ActorId, type Answer, type AnswerKind, type Terms, type World } from '../world';
 import { coalitionLine } from './meter';
 import { evaluate, logistic, type Evaluation, type Factor } from './utility';
 
-export type AnswerKind = 'accept' | 'reject' | 'counter';
+export type { Answer, AnswerKind };
 
 /** Below this chance of accepting an actor does not bother to counter. */
 export const COUNTER_FLOOR = 0.15;
 /** At most this many halfway steps toward itself go into one counter-offer. */
 const COUNTER_STEPS = 4;
-
-export interface Answer {
-  kind: AnswerKind;
-  /** The seeded draw; accept when roll < pAccept. Null when an actor honours its own counter. */
-  roll: number | null;
-  evaluation: Evaluation;
-  counter: Terms | null;
-}
 
 /** The terms an ask puts: only a proposal names any; a call or a visit asks about the line as it is. */
 export const askTerms = (action: Ask): Terms => (action.type === 'proposal' ? action.terms : {});

@@ -1,29 +1,15 @@
 // The coalition meter (0–100): who is in, how committed, and how far members agree on what
 // matters (target, Assad, deconfliction with Russia's campaign). It sums per-member parts.
 import { partnerExcess, type PartnerLine, type Rules } from '../rules';
-import { q, type ActorId, type Terms, type World } from '../world';
+import { q, type ActorId, type MemberPart, type MeterBreakdown, type Terms, type World } from '../world';
+
+export type { MemberPart, MeterBreakdown } from '../world';
 
 /** Commitment at or above this makes an eligible actor a member. */
 export const MEMBER_AT = 0.5;
 const BASE = 0.4;
 const COMMIT = 0.3;
 const AGREE = 0.3;
-
-export interface MemberPart {
-  actor: ActorId;
-  commitment: number;
-  agreement: number;
-  /** Points this member adds to the meter. */
-  points: number;
-}
-
-export interface MeterBreakdown {
-  value: number;
-  members: ActorId[];
-  line: Terms;
-  deconfliction: number;
-  parts: MemberPart[];
-}
 
 /**
  * Who is in: eligible actors committed at least MEMBER_AT, less any (other than the player) that a

@@ -1,10 +1,20 @@
 // An actor's utility for joining the coalition on given terms: a spatial bargaining model
 // (salience-weighted distance on each issue) plus trust, threat, commitment and red lines.
-import type { Citation } from '../../../data/schema';
 import { partnerExcess, type Rules } from '../rules';
-import { q, type ActorId, type IssueId, type Terms, type World } from '../world';
+import {
+  q,
+  type ActorId,
+  type Evaluation,
+  type Factor,
+  type FactorId,
+  type IssueView,
+  type Terms,
+  type World,
+} from '../world';
 import { DIFFICULTIES } from '../difficulty';
 import { coalitionLine, MEMBER_AT } from './meter';
+
+export type { Evaluation, Factor, FactorId, IssueView } from '../world';
 
 /**
  * Weights of the utility's terms: design assumptions, documented in docs/MODEL.md. The red-line
@@ -16,38 +26,6 @@ export const WEIGHTS = {
   threat: 0.3,
   commitment: 0.5,
 } as const;
-
-/** The utility's factors, then what asking costs (model/answer.ts: ambition, red lines crossed, pressing). */
-export type FactorId =
-  'fit' | 'trust' | 'threat' | 'commitment' | 'redlines' | 'personal' | 'bias' | 'ambition' | 'crossed' | 'pressing';
-
-export interface Factor {
-  id: FactorId;
-  /** The raw value of the factor, before its weight. */
-  value: number;
-  weight: number;
-  contribution: number;
-}
-
-export interface IssueView {
-  issue: IssueId;
-  own: number;
-  proposed: number;
-  salience: number;
-  /** This issue's share of the fit, from -1 (opposite ends) to 1 (same position). */
-  fit: number;
-  /** Points beyond the actor's red line, 0 when within it. */
-  beyond: number;
-  sources: Citation[];
-}
-
-export interface Evaluation {
-  actor: ActorId;
-  utility: number;
-  pAccept: number;
-  factors: Factor[];
-  issues: IssueView[];
-}
 
 /** The chance of yes for a utility; lower temperatures make actors more predictable. */
 export const logistic = (u: number, temperature: number): number => 1 / (1 + Math.exp(-u / temperature));
