@@ -17,7 +17,7 @@ import {
 import type { CheckedReplay, GameSummary, Release, RunningGame } from './types';
 
 /** Fields of today's render model that older releases did not have, with what they mean there. */
-type Added = 'terms' | 'gaps' | 'thresholds' | 'checklist' | 'advice' | 'lead' | 'divergence';
+type Added = 'terms' | 'gaps' | 'thresholds' | 'checklist' | 'advice' | 'lead' | 'divergence' | 'acts';
 type ReleaseView = Omit<GameView, Added> & Partial<Pick<GameView, Added>>;
 /** Older releases had no goal checklist, hint, three-line lead or reading against the record: the panels then leave them out. */
 const normalise = (v: ReleaseView, thresholds: MeterThreshold[]): GameView => ({
@@ -28,6 +28,8 @@ const normalise = (v: ReleaseView, thresholds: MeterThreshold[]): GameView => ({
   advice: '',
   lead: { changed: '', meaning: '', next: '' },
   divergence: null,
+  // Before 1.4.0 the player's own government's acts happened on their dates: nothing to decide.
+  acts: [],
   ...v,
   briefing: v.briefing.map((b) => (b.date === undefined ? { ...b, ...dated(b.title) } : b)),
 });

@@ -2,7 +2,7 @@
 // compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
 // Everything but the debrief's reading against the record, which gameView is handed (./view.ts
 // hands it; the page loads it with the debrief's code, src/release/current.ts).
-import { OTHERWISE } from '../rules/model/events';
+import { decisionsOpen, OTHERWISE, takenIn } from '../rules/model/events';
 import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../../data/refs';
 import type { Framings, Outcomes, Perspective, Sourced } from '../../data/schema';
 import type { ActionRecord, PlayerAction } from '../rules/actions';
@@ -195,6 +195,38 @@ export interface GameView {
   issues: { id: string; name: string; question: string; scale: { at: number; label: string }[] }[];
   /** The historical calendar, with what has already happened marked. */
   calendar: { date: string; title: string; past: boolean }[];
+  /**
+   * The player's own government's acts open to decision this round (a decree, a vote it calls, a
+   * deployment), each with what that capital really did; `taken`: decided, carried out at the round's end.
+   */
+  acts: ActDecisionView[];
+}
+
+/** One of the player's government's dated acts, put to the player in its round. */
+export interface ActDecisionView {
+  id: string;
+  question: string;
+  /** What the capital did in 2015: the act's title and date, the game's account, its sources. */
+  title: string;
+  date: string;
+  reading: string;
+  sources: SourceRef[];
+  taken: boolean;
+}
+
+/** The acts the player's government can decide this round, taken or not yet. */
+function actDecisions(rules: Rules, w: World): ActDecisionView[] {
+  if (w.outcome) return [];
+  const taken = takenIn(w.rounds[w.rounds.length - 1]!.actions);
+  return decisionsOpen(rules, w).map((e) => ({
+    id: e.id,
+    question: e.decide!,
+    title: e.title,
+    date: e.date,
+    reading: e.reading,
+    sources: e.sources.map((x) => externalSourceRef(rules.scenario, x)),
+    taken: taken.includes(e.id),
+  }));
 }
 
 /**
@@ -696,6 +728,7 @@ export function gameView(
       title: e.title,
       past: w.outcome !== null || e.date < s.calendar.rounds[w.round]!,
     })),
+    acts: actDecisions(rules, w),
   };
 }
 
