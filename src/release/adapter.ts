@@ -1,10 +1,10 @@
 // The one adapter from a release's own modules (frozen or current) to the stable Release face.
 // Typed by what it reads, so each release keeps its own world and rules types; a render model
 // field added after a release is filled with its empty value here, and the compiler says when.
-import type { PlayerAction } from '../state/actions';
-import type { GroupRow } from '../state/compare';
-import type { Difficulty } from '../state/difficulty';
-import type { Replay } from '../state/replay';
+import type { PlayerAction } from '../state/rules/actions';
+import type { GroupRow } from '../state/view/compare';
+import type { Difficulty } from '../state/rules/difficulty';
+import type { Replay } from '../state/replays/replay';
 import type { Outcomes } from '../data/schema';
 import {
   meterThresholds,
@@ -13,11 +13,11 @@ import {
   type MovePreview,
   type Phase,
   type ReplayRoundView,
-} from '../state/renderModel';
+} from '../state/view/renderModel';
 import type { CheckedReplay, GameSummary, Release, RunningGame } from './types';
 
 /** Fields of today's render model that older releases did not have, with what they mean there. */
-type Added = 'terms' | 'gaps' | 'thresholds' | 'checklist' | 'advice' | 'lead' | 'divergence';
+type Added = 'terms' | 'gaps' | 'thresholds' | 'checklist' | 'advice' | 'lead' | 'divergence' | 'acts';
 type ReleaseView = Omit<GameView, Added> & Partial<Pick<GameView, Added>>;
 /** Older releases had no goal checklist, hint, three-line lead or reading against the record: the panels then leave them out. */
 const normalise = (v: ReleaseView, thresholds: MeterThreshold[]): GameView => ({
@@ -28,6 +28,8 @@ const normalise = (v: ReleaseView, thresholds: MeterThreshold[]): GameView => ({
   advice: '',
   lead: { changed: '', meaning: '', next: '' },
   divergence: null,
+  // Before 1.4.0 the player's own government's acts happened on their dates: nothing to decide.
+  acts: [],
   ...v,
   briefing: v.briefing.map((b) => (b.date === undefined ? { ...b, ...dated(b.title) } : b)),
 });

@@ -1,12 +1,12 @@
 // The diplomacy panel: pick an actor, read its card, choose a move, compose terms, read answers
 // and their "Why?". It only builds PlayerActions; the rules core judges them.
-import type { PlayerAction } from '../state/api';
+import type { PlayerAction } from '../state/view/api';
 import type { ActorView, AnswerView, GameView, MovePreview } from '../state/view';
 import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 import { dayDate } from '../presentation/format';
-import { percent } from '../state/api';
+import { percent } from '../state/view/api';
 
 type Kind = 'call' | 'visit' | 'proposal' | 'statement' | 'concession';
 
@@ -337,6 +337,41 @@ export function previewBody(p: MovePreview): HTMLElement[] {
   return out;
 }
 
+/**
+ * The government's own acts open this round: the question, what the capital did in 2015 (the game's
+ * account, its date and sources) and one button. No action points: a decree or a vote is not talks.
+ */
+function decisionsSection(v: GameView, hooks: NegotiationHooks): HTMLElement | null {
+  if (!v.acts.length) return null;
+  return h(
+    'section',
+    { class: 'decisions', 'aria-labelledby': 'decisions-title' },
+    h('h3', { id: 'decisions-title' }, `Your government decides (${v.playerName})`),
+    ...v.acts.map((a) =>
+      h(
+        'div',
+        { class: 'decision' },
+        h('p', {}, h('strong', {}, a.question)),
+        h(
+          'p',
+          { class: 'small' },
+          `In 2015, ${dayDate(a.date)}: ${a.title}. The game\u2019s account: ${a.reading} (`,
+          ...sourceLinks(a.sources),
+          ')',
+        ),
+        a.taken
+          ? h('p', { class: 'small', id: `decided-${a.id}` }, 'Decided: it happens as this round ends.')
+          : h(
+              'button',
+              { id: `decide-${a.id}`, type: 'button', onclick: () => hooks.act({ type: 'decide', act: a.id }) },
+              'Do it (no action points)',
+            ),
+      ),
+    ),
+    h('p', { class: 'small' }, 'Not deciding is a choice too: if you end the round without it, it does not happen.'),
+  );
+}
+
 export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
   const root = byId('panel');
   const active = document.activeElement?.id;
@@ -460,6 +495,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
     h('p', { class: 'ap' }, `You have ${v.ap} action point${v.ap === 1 ? '' : 's'} left this round.`),
     v.advice ? h('p', { class: 'advice', id: 'advice' }, h('strong', {}, 'You might: '), v.advice) : null,
     v.rejected ? h('p', { class: 'warn', role: 'alert' }, v.rejected) : null,
+    decisionsSection(v, hooks),
     v.answers.length
       ? h(
           'section',

@@ -161,7 +161,7 @@ export const historicalEvents: HistoricalEvent[] = [
     id: 'unsc-2249',
     when: [
       {
-        check: { kind: 'trust', from: 'RUS', to: 'FRA', min: -0.2 },
+        check: { kind: 'trust', from: 'RUS', to: 'FRA', min: -0.1 },
         because:
           'Russia, which had a draft of its own, let the French text pass unanimously; a Moscow at odds with Paris could have held out for its own draft or abstained.',
         sources: ['un-2249', 'rightsblog-2249'],
