@@ -129,7 +129,9 @@ function answerItem(a: AnswerView, i: number): HTMLElement {
         ? '✖ refused'
         : a.kind === 'counter'
           ? '↺ countered'
-          : '✎ said';
+          : a.kind === 'decision'
+            ? '⚑ decided'
+            : '✎ said';
   return h(
     'li',
     { class: `answer ${a.kind}` },
@@ -355,7 +357,7 @@ function decisionsSection(v: GameView, hooks: NegotiationHooks): HTMLElement | n
         h(
           'p',
           { class: 'small' },
-          `In 2015, ${dayDate(a.date)}: ${a.title}. The game\u2019s account: ${a.reading} (`,
+          `What happened on ${dayDate(a.date)}: ${a.title}. The game\u2019s account: ${a.reading} (`,
           ...sourceLinks(a.sources),
           ')',
         ),

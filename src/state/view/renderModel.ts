@@ -96,7 +96,7 @@ export interface MoveStep {
 export interface AnswerView {
   actor: ActorId;
   action: string;
-  kind: 'accept' | 'reject' | 'counter' | 'statement';
+  kind: 'accept' | 'reject' | 'counter' | 'statement' | 'decision';
   text: string;
   /** What the move changed, in words and numbers (empty when the worlds around it are unknown; absent before 1.2). */
   changes?: string[];
@@ -288,6 +288,19 @@ export function changesOf(rules: Rules, step: MoveStep | undefined, focus: Actor
 
 export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): AnswerView | null {
   if (r.action.type === 'end') return null;
+  if (r.action.type === 'decide')
+    // A government's act: carried out with the calendar as the round ends, told in the next briefing.
+    return {
+      actor: rules.actorIds[0]!,
+      action: describeAction(rules, r.action),
+      kind: 'decision',
+      text: 'It happens as this round ends; the next briefing says what it changed.',
+      changes: [],
+      counterText: null,
+      why: [],
+      issues: [],
+      counter: null,
+    };
   if (!r.answer) {
     const moved = r.reactions.filter((x) => Math.abs(x.trust) >= 0.01);
     return {
