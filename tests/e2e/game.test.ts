@@ -1,32 +1,27 @@
 // End-to-end: the production build in headless Chromium, played by keyboard alone.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT, settled, shot, waitForTitle } from './browser';
 import type { Replay } from '../../src/state/replay';
-import { axe, continueSaved, counteredAt, diplomacyAt, savedGame, storedGames, tabTo, useBrowser } from './harness';
+import {
+  axe,
+  continueSaved,
+  counteredAt,
+  diplomacyAt,
+  savedGame,
+  sim,
+  storedGames,
+  tabTo,
+  useBrowser,
+} from './harness';
 import { divergence } from '../../src/state/divergence';
 import { DIFFICULTIES } from '../../src/state/difficulty';
 import { playAll } from '../../src/state/game';
 import { rules, scenario } from '../helpers';
-import { main } from '../../scripts/cli/main';
 
 const env = useBrowser();
-
-/** `npm run sim`'s output (its main(), in this process; tests/cli.test.ts runs it as a process too). */
-async function sim(...args: string[]): Promise<string> {
-  let out = '';
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      out += String(chunk);
-      done();
-    },
-  });
-  expect(await main(args, { stdout: stream, stderr: stream })).toBe(0);
-  return out;
-}
 
 /** At `w`×`h`: nothing clipped sideways, and the map, the panel and the meter apart. */
 async function laysOutCleanly(page: Page, w: number, h: number): Promise<void> {

@@ -2,6 +2,7 @@
 // also uses outside the test runner).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { Writable } from 'node:stream';
 import {
   chromium,
   type Browser,
@@ -18,6 +19,7 @@ import { runPolicy, type PolicyName } from '../../src/state/policies';
 import { makeReplay } from '../../src/state/replay';
 import { initWorld } from '../../src/state/step';
 import { rules, scenario } from '../helpers';
+import { main } from '../../scripts/cli/main';
 import { waitForTitle } from './browser';
 
 /**
@@ -198,4 +200,17 @@ export async function debriefOf(
   await page.click('#continue');
   await page.waitForSelector('#outcome');
   return page;
+}
+
+/** `npm run sim`'s output (its main(), in this process; tests/cli.test.ts runs it as a process too). */
+export async function sim(...args: string[]): Promise<string> {
+  let out = '';
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      out += String(chunk);
+      done();
+    },
+  });
+  expect(await main(args, { stdout: stream, stderr: stream })).toBe(0);
+  return out;
 }
