@@ -88,8 +88,12 @@ export function checkWhatIf(rules: Rules, line: MovesLine): string[] {
 /** The acts fired in a game (ids as the rounds record them). */
 const firedIn = (w: World): Set<string> => new Set(w.rounds.flatMap((r) => r.events));
 
-/** A condition as the data gives it: a check, with the reason and the sources for it when the data has them. */
-type Condition = Check & { because?: string; sources?: string[] };
+/**
+ * A condition as the data gives it: a check, with the reason and the sources for it when the data
+ * has them (on the check itself, or around it as `{ check, because, sources }`).
+ */
+type Condition = (Check | { check: Check }) & { because?: string; sources?: string[] };
+const checkOf = (c: Condition): Check => ('check' in c ? c.check : c);
 
 /** Groups a check's failure by what failed, not the number it failed by (as the hindcast's misses). */
 export const missKey = (failure: string): string => failure.replace(/: -?\d+(\.\d+)? \(record/, ' (record');
@@ -108,8 +112,8 @@ export function whyOtherwise(rules: Rules, worlds: readonly World[], e: Historic
   const w = worlds[Math.min(r + 1, worlds.length - 1)]!;
   const out: Omit<Why, 'seeds'>[] = [];
   for (const c of (e.when ?? []) as Condition[]) {
-    const failed = check(rules, w, c, e.date);
-    if (failed !== null) out.push({ reason: c.because ?? missKey(failed), sources: c.sources ?? [] });
+    const failed = check(rules, w, checkOf(c), e.date);
+    if (failed != null) out.push({ reason: c.because ?? missKey(failed), sources: c.sources ?? [] });
   }
   if (out.length) return out;
   return [
