@@ -1,8 +1,8 @@
 // A what-if's result in words, shared by `npm run whatif` and `npm run sim -- --moves`.
 import type { Scenario } from '../../src/data/schema';
-import { skippedText } from '../../src/state/moves';
-import type { Rules } from '../../src/state/rules';
-import type { WhatIfResult, Why } from '../../src/state/whatif';
+import { skippedText } from '../../src/state/bots/moves';
+import type { Rules } from '../../src/state/rules/rules';
+import type { WhatIfResult, Why } from '../../src/state/hindcast/whatif';
 
 export const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
