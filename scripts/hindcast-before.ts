@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadScenario } from '../src/data/load';
 import type { Check, Checkpoint } from '../src/data/schema';
-import { sanctionsOnRecord } from '../src/state/hindcast';
+import { sanctionsOnRecord } from '../src/state/rules/hindcast';
 import { checkout, frozenCommit } from './variants/checkout';
 
 /** What is read here of a 1.1.0 world and scenario (its own types stay in its commit). */

@@ -4,8 +4,8 @@
 // "What-ifs"). --json prints the same as JSON. Bad input exits 2 with one line on stderr.
 import { parseArgs } from 'node:util';
 import { loadScenario } from '../src/data/load';
-import { buildRules } from '../src/state/rules';
-import { firstSeeds, WHATIF_AIM, whatIfShares, type BaselineCache, type Why } from '../src/state/whatif';
+import { buildRules } from '../src/state/rules/rules';
+import { firstSeeds, WHATIF_AIM, whatIfShares, type BaselineCache, type Why } from '../src/state/hindcast/whatif';
 import { MovesFileError, readWhatIfs, WHATIF_DIR } from './whatif/files';
 
 const USAGE = `Usage: npm run whatif -- [options]

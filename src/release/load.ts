@@ -1,9 +1,9 @@
 // Opens a replay of any released scenario version: reads its header (format, scenario id and
 // version), finds the rules of that version and lets them check the rest. Files, links, autosaves,
 // the finished-games list, the class comparison and the CLI all come through here.
-import { echo, echoText } from '../state/echo';
-import { unpackFragment } from '../state/link';
-import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION } from '../state/replayFormat';
+import { echo, echoText } from '../state/view/echo';
+import { unpackFragment } from '../state/replays/link';
+import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION } from '../state/replays/replayFormat';
 import { current, isKnownVersion, KNOWN_VERSIONS, releaseFor, variantsOf } from './registry';
 import type { CheckedReplay, Release } from './types';
 
