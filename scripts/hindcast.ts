@@ -15,8 +15,8 @@ import {
   policyLine,
   type CheckpointLines,
   type HindcastLine,
-} from '../src/state/hindcastLines';
-import { buildRules } from '../src/state/rules';
+} from '../src/state/hindcast/hindcastLines';
+import { buildRules } from '../src/state/rules/rules';
 import { MovesFileError, readWhatIfs, WHATIF_DIR } from './whatif/files';
 
 /** The aim: every informative checkpoint holds on at least this share of seeds, for every role. */

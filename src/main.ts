@@ -14,9 +14,9 @@ import { onUpdateReady, setUpUpdates, takeUpdate, updateReady } from './app/upda
 import { loadScenario } from './data/load';
 import { openFragment, openReplay, type Opened } from './release/load';
 import { current, loadReading } from './release/registry';
-import { echoText } from './state/echo';
-import { isReplayFragment, replayFragment } from './state/link';
-import type { Replay } from './state/replay';
+import { echoText } from './state/view/echo';
+import { isReplayFragment, replayFragment } from './state/replays/link';
+import type { Replay } from './state/replays/replay';
 import type { GameView } from './state/view';
 import { announce } from './ui/announcer';
 import { renderBriefing } from './ui/briefing';

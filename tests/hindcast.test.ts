@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkpointsFor, failures, hindcastRole, sanctionsInForce, worldAt } from '../src/state/hindcast';
+import { checkpointsFor, failures, hindcastRole, sanctionsInForce, worldAt } from '../src/state/rules/hindcast';
 import {
   FIXED_AT,
   hindcastAim,
@@ -12,10 +12,10 @@ import {
   NO_PLAY_MOVED_IT,
   policyLine,
   type HindcastLine,
-} from '../src/state/hindcastLines';
-import { runPolicy } from '../src/state/policies';
-import { buildRules } from '../src/state/rules';
-import type { World } from '../src/state/world';
+} from '../src/state/hindcast/hindcastLines';
+import { runPolicy } from '../src/state/bots/policies';
+import { buildRules } from '../src/state/rules/rules';
+import type { World } from '../src/state/rules/world';
 import { rules, scenario } from './helpers';
 
 const AIM = 0.95;

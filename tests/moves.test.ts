@@ -1,10 +1,10 @@
-// A line of moves kept as a file (src/state/moves.ts): read strictly, played move by move, a
+// A line of moves kept as a file (src/state/bots/moves.ts): read strictly, played move by move, a
 // refused move reported with the rules' reason and skipped.
 import { describe, expect, it } from 'vitest';
-import type { PlayerAction } from '../src/state/actions';
-import { finalHash } from '../src/state/game';
-import { AFTER_END, checkMoves, parseMoves, playMovesGame, type MovesLine } from '../src/state/moves';
-import { runPolicy } from '../src/state/policies';
+import type { PlayerAction } from '../src/state/rules/actions';
+import { finalHash } from '../src/state/rules/game';
+import { AFTER_END, checkMoves, parseMoves, playMovesGame, type MovesLine } from '../src/state/bots/moves';
+import { runPolicy } from '../src/state/bots/policies';
 import { rules, scenario } from './helpers';
 
 const line = (raw: unknown): MovesLine => {

@@ -3,11 +3,11 @@
 // code); the typed arrays the rules keep, which cannot be frozen, are compared with a copy.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIFFICULTY_IDS } from '../src/state/difficulty';
-import { applyAction } from '../src/state/reducer';
-import { initWorld } from '../src/state/step';
-import type { PlayerAction } from '../src/state/actions';
-import type { World } from '../src/state/world';
+import { DIFFICULTY_IDS } from '../src/state/rules/difficulty';
+import { applyAction } from '../src/state/rules/reducer';
+import { initWorld } from '../src/state/rules/step';
+import type { PlayerAction } from '../src/state/rules/actions';
+import type { World } from '../src/state/rules/world';
 import { rules, scenario } from './helpers';
 
 const readOnly = () => {

@@ -1,4 +1,4 @@
-// What-ifs (src/state/whatif.ts, whatifs/, `npm run whatif`): the files read, the shares counted
+// What-ifs (src/state/hindcast/whatif.ts, whatifs/, `npm run whatif`): the files read, the shares counted
 // beside the historical line on the same seeds, and each divergence's reason read off the data.
 // Whether each what-if meets its aim on today's rules is not asserted here (issue 23: the rules
 // that let the world answer come first).
@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HistoricalEvent } from '../src/data/schema';
-import { checkMoves, type MovesLine } from '../src/state/moves';
-import { runPolicy } from '../src/state/policies';
-import { checkWhatIf, whatIfShares, whyOtherwise } from '../src/state/whatif';
-import type { World } from '../src/state/world';
+import { checkMoves, type MovesLine } from '../src/state/bots/moves';
+import { runPolicy } from '../src/state/bots/policies';
+import { checkWhatIf, whatIfShares, whyOtherwise } from '../src/state/hindcast/whatif';
+import type { World } from '../src/state/rules/world';
 import { readWhatIfs } from '../scripts/whatif/files';
 import { rules, scenario } from './helpers';
 
@@ -131,6 +131,11 @@ describe('what-ifs', () => {
     expect(whyOtherwise(rules, mended, withReason)).toEqual([
       { reason: 'Moscow sanctions only a capital it has fallen out with', sources: ['x'] },
     ]);
+    // The same reason given around the check rather than on it.
+    const wrapped = structuredClone(act) as HistoricalEvent;
+    wrapped.when = [{ check: act.when![0]!, because: 'fallen out', sources: ['y'] }] as unknown as typeof act.when;
+    expect(whyOtherwise(rules, mended, wrapped)).toEqual([{ reason: 'fallen out', sources: ['y'] }]);
+    expect(whyOtherwise(rules, worlds, wrapped)[0]!.reason).toMatch(/conditions hold again/);
     const own = scenario.events.find((e) => e.id === 'hollande-moscow')!;
     expect(whyOtherwise(rules, mended, own)[0]!.reason).toMatch(/player.s own act/);
   });

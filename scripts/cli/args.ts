@@ -3,10 +3,10 @@
 // (cut to a few dozen characters, control characters shown as escapes), so an argument can neither
 // flood the terminal nor write escape codes or a line of its own.
 import { parseArgs } from 'node:util';
-import { echo } from '../../src/state/echo';
-import { DIFFICULTY_IDS, type Difficulty } from '../../src/state/difficulty';
-import { POLICIES, type PolicyName } from '../../src/state/policies';
-import { MAX_SEED } from '../../src/state/replay';
+import { echo } from '../../src/state/view/echo';
+import { DIFFICULTY_IDS, type Difficulty } from '../../src/state/rules/difficulty';
+import { POLICIES, type PolicyName } from '../../src/state/bots/policies';
+import { MAX_SEED } from '../../src/state/replays/replay';
 
 export interface SimOptions {
   seed: number;

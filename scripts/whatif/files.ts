@@ -2,10 +2,10 @@
 // and the hindcast's what-if lines. Reading checks the size first; every problem names the file.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { echoText } from '../../src/state/echo';
-import { MAX_MOVES_BYTES, parseMoves, type MovesLine } from '../../src/state/moves';
-import type { Rules } from '../../src/state/rules';
-import { checkWhatIf } from '../../src/state/whatif';
+import { echoText } from '../../src/state/view/echo';
+import { MAX_MOVES_BYTES, parseMoves, type MovesLine } from '../../src/state/bots/moves';
+import type { Rules } from '../../src/state/rules/rules';
+import { checkWhatIf } from '../../src/state/hindcast/whatif';
 
 /** A moves file that cannot be read or is not a valid line: the message names the file. */
 export class MovesFileError extends Error {}

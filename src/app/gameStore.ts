@@ -4,7 +4,7 @@
 // on read; one that fails is set aside, offered for download, never fatal.
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { z } from 'zod';
-import { echoText } from '../state/echo';
+import { echoText } from '../state/view/echo';
 import type { GameRecord as RecordSchema } from './recordSchema';
 
 export type GameRecord = z.infer<typeof RecordSchema>;

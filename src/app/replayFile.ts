@@ -3,7 +3,7 @@
 // UTF-16LE or UTF-16BE) and checked by the same loader as links and autosaves, in its own release.
 import { openReplayBytes } from '../release/bytes';
 import type { Opened } from '../release/load';
-import { MAX_REPLAY_BYTES } from '../state/replayFormat';
+import { MAX_REPLAY_BYTES } from '../state/replays/replayFormat';
 
 export async function readReplayFile(file: Blob): Promise<Opened> {
   if (file.size > MAX_REPLAY_BYTES) return { ok: false, error: 'it is larger than 1 MB: it is not a replay' };

@@ -6,11 +6,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { settled, shot, waitForTitle } from './browser';
 import { axe, continueSaved, savedGame, storedGames, useBrowser } from './harness';
-import type { PlayerAction } from '../../src/state/actions';
-import { advise } from '../../src/state/advice';
-import { applyAction } from '../../src/state/reducer';
-import { initWorld } from '../../src/state/step';
-import type { World } from '../../src/state/world';
+import type { PlayerAction } from '../../src/state/rules/actions';
+import { advise } from '../../src/state/view/advice';
+import { applyAction } from '../../src/state/rules/reducer';
+import { initWorld } from '../../src/state/rules/step';
+import type { World } from '../../src/state/rules/world';
 import { rules } from '../helpers';
 
 const env = useBrowser();
