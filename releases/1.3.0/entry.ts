@@ -1,18 +1,20 @@
-// Scenario 1.3.0 as released by a36e882: its own rules and data, handed to the one adapter.
+// Scenario 1.3.0 as released by 047ea66: its own rules and data, handed to the one adapter.
 // Written by scripts/release-freeze.mjs; the files under ./src are frozen (MANIFEST.json).
 import { createActor } from 'xstate';
 import { adapt } from '../../src/release/adapter';
-import { compareGames } from './src/state/compare';
 import { loadScenario } from './src/data/load';
 import type { Scenario } from './src/data/schema';
 import type { PlayerAction } from './src/state/actions';
+import { compareGames } from './src/state/compare';
 import type { Difficulty } from './src/state/difficulty';
 import { finalHash } from './src/state/game';
 import { gameMachine } from './src/state/machine';
-import { actionsBeforeRound, checkReplay, makeReplay, roundWorlds } from './src/state/replay';
+import { previewView, replayRoundView } from './src/state/renderModel';
+import { checkReplay } from './src/state/replay';
+import { actionsBeforeRound, makeReplay, roundWorlds } from './src/state/replayFormat';
 import { buildRules } from './src/state/rules';
 import { initWorld } from './src/state/step';
-import { previewView, replayRoundView, view } from './src/state/view';
+import { view } from './src/state/view';
 
 const createGame = (input: { scenario: Scenario; seed: number; role: string; difficulty: Difficulty }) => {
   const rules = buildRules(input.scenario);
@@ -22,7 +24,7 @@ const createGame = (input: { scenario: Scenario; seed: number; role: string; dif
 type Game = ReturnType<typeof createGame>;
 
 export default adapt({
-  frozen: 'a36e88241dcf10f1dd44376c7934563c4a346197',
+  frozen: '047ea666ace5ea8077adf8ae60750bd0c9cbbd61',
   loadScenario,
   buildRules,
   checkReplay,
@@ -38,7 +40,7 @@ export default adapt({
   worldOf: (game: Game) => game.getSnapshot().context.world,
   finalHash,
   view,
-  previewView,
   replayRoundView,
   compareGames,
+  previewView,
 });
