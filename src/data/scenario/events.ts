@@ -1156,7 +1156,7 @@ export const historicalEvents: HistoricalEvent[] = [
     id: 'unsc-2253',
     when: [
       {
-        check: { kind: 'trust', from: 'RUS', to: 'USA', min: -0.6 },
+        check: { kind: 'trust', from: 'RUS', to: 'USA', min: -0.75 },
         because:
           'The resolution on ISIS\u2019s money was drafted by Washington and Moscow together; it needed the two to be working on one text.',
         sources: ['rferl-2253'],
@@ -1193,7 +1193,7 @@ export const historicalEvents: HistoricalEvent[] = [
         sources: ['state-kerry-2254', 'un-press-2254'],
       },
       {
-        check: { kind: 'trust', from: 'RUS', to: 'USA', min: -0.6 },
+        check: { kind: 'trust', from: 'RUS', to: 'USA', min: -0.75 },
         because:
           'Kerry thanked Lavrov for working through the day on the text: the two capitals had to be on speaking terms.',
         sources: ['state-kerry-2254', 'taipei-2254'],
