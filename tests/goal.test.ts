@@ -135,7 +135,7 @@ describe('the hints', () => {
         return { type: m[1]!.toLowerCase() as 'call' | 'visit', target: actor(m[2]!)! };
       if ((m = /^Concession to (.+) on (.+)$/.exec(move)))
         return { type: 'concession', target: actor(m[1]!)!, issue: issue(m[2]!)! };
-      if ((m = /^Statement: (.+) at (\d+) \(/.exec(move)))
+      if ((m = /^Statement: (.+) at (\d+)(?: \(|$)/.exec(move)))
         return { type: 'statement', issue: issue(m[1]!)!, position: Number(m[2]) };
       if ((m = /^Proposal to (.+?): (.+)$/.exec(move))) {
         const terms = Object.fromEntries(
