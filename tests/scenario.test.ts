@@ -155,14 +155,15 @@ describe('scenario data', () => {
   });
 });
 
-// Citations point into the two seed articles, kept in tests/fixtures/seeds (its README says what
-// they are); paragraphs count from the body.
-const seeds = join(__dirname, 'fixtures', 'seeds');
+// Citations point into the two seed articles; paragraphs count from the body. The articles stay
+// outside the repository (../shared/seeds, beside the checkout, as CI has it): the project never
+// copies article paragraphs, it paraphrases them and cites them by paragraph.
+const seeds = join(__dirname, '..', '..', 'shared', 'seeds');
 const HEADER_BLOCKS = { wsj: 2, breitbart: 1 } as const;
-const FILES = { wsj: 'wsj.txt', breitbart: 'breitbart.txt' } as const;
+const FILES = { wsj: '001_9cb8eb33b9268006.txt', breitbart: '000_2b66011f9f7eda62.txt' } as const;
 
 describe('citations', () => {
-  it('point at paragraphs that exist in the seed articles (tests/fixtures/seeds), and quoted words appear in them', () => {
+  it('point at paragraphs that exist in the seed articles (../shared/seeds), and quoted words appear in them', () => {
     const paras = Object.fromEntries(
       (Object.keys(FILES) as (keyof typeof FILES)[]).map((k) => {
         const blocks = readFileSync(join(seeds, FILES[k]), 'utf8')
