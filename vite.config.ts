@@ -147,7 +147,8 @@ export default defineConfig({
           {
             urlPattern: /\/assets\/[^/]+\.(?:js|css)$/,
             handler: 'CacheFirst',
-            options: { cacheName: 'grand-coalition-kept' },
+            // A module script's request carries an Origin the copied file's key lacks: match by address.
+            options: { cacheName: 'grand-coalition-kept', matchOptions: { ignoreVary: true } },
           },
         ],
       },
