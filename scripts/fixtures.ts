@@ -1,5 +1,6 @@
 // `npm run fixtures`: writes the golden replays of the current scenario version, which must not be
-// released yet (a released version's fixtures are kept forever and never regenerated). For every
+// released yet: once a version's golden replays have reached main they are kept forever and never
+// regenerated (scripts/released.ts; tests/hash-guard.test.ts holds them to it). For every
 // role and level: the planned and the random policy; for every role: the historical line; and one
 // normal game written in replay format 1 (no difficulty), which format 2 reads with the same hash.
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,13 +9,14 @@ import { loadScenario } from '../src/data/load';
 import { DIFFICULTY_IDS } from '../src/state/difficulty';
 import { runPolicy, type PolicyName } from '../src/state/policies';
 import { makeReplay } from '../src/state/replay';
+import { isReleased, RAISE_VERSION } from './released';
 
 const SEED = 2015;
 const scenario = loadScenario();
 const version = scenario.version;
-if (existsSync(join('releases', version))) {
+if (existsSync(join('releases', version)) || isReleased(version, process.cwd())) {
   process.stderr.write(
-    `fixtures: scenario ${version} is released (releases/${version}): its fixtures are kept as they are\n`,
+    `fixtures: scenario ${version} is released (its golden replays are on main): they are kept as they are.\n${RAISE_VERSION}\n`,
   );
   process.exit(2);
 }

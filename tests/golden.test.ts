@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReplay } from '../src/state/replay';
+import { RAISE_VERSION } from '../scripts/released';
 import { scenario } from './helpers';
 
 const dir = join(__dirname, 'fixtures', 'replays', scenario.version);
@@ -27,7 +28,9 @@ describe(`golden replays of scenario ${scenario.version}`, () => {
       const text = readFileSync(join(dir, f), 'utf8');
       const recorded = (JSON.parse(text) as { hash: string }).hash;
       const r = loadReplay(text, scenario);
-      expect(r.ok ? r.game.hash : r.error).toBe(recorded);
+      expect(r.ok ? r.game.hash : r.error, `${f}: the rules of this build moved a golden hash. ${RAISE_VERSION}`).toBe(
+        recorded,
+      );
     });
   }
 });

@@ -9,6 +9,7 @@ import { openFragment, openReplay, openReplayText } from '../src/release/load';
 import { checkRecord } from '../src/app/recordCheck';
 import { CURRENT_VERSION, KNOWN_VERSIONS } from '../src/release/registry';
 import { FROZEN } from '../src/release/frozen';
+import { RAISE_VERSION } from '../scripts/released';
 
 const root = join(__dirname, '..');
 const fixtures = join(__dirname, 'fixtures', 'replays');
@@ -55,7 +56,7 @@ for (const v of versions) {
         const text = readFileSync(join(dir, f), 'utf8');
         const recorded = (JSON.parse(text) as { hash: string }).hash;
         const r = await openReplayText(text);
-        expect(r.ok ? r.checked.hash : r.error).toBe(recorded);
+        expect(r.ok ? r.checked.hash : r.error, `${v}/${f} no longer verifies. ${RAISE_VERSION}`).toBe(recorded);
         if (!r.ok) return;
         expect(r.release.version).toBe(v);
         expect(r.checked.summary.hash).toBe(recorded);
