@@ -5,6 +5,7 @@
 // the running game (the reducer, behind the release's face), and what it keeps is who is on screen.
 import { assign, fromPromise, setup } from 'xstate';
 import type { PlayerAction } from '../state/actions';
+import { echoText } from '../state/echo';
 import type { Difficulty } from '../state/difficulty';
 import type { Opened } from '../release/load';
 import type { CheckedReplay, Release, ReplayFrames, RunningGame } from '../release/types';
@@ -171,7 +172,7 @@ export const flowMachine = setup({
       return { problem: o.error };
     }),
     openFailed: assign(({ event }) => ({
-      problem: `it could not be read (${String((event as unknown as { error: unknown }).error)})`,
+      problem: `it could not be read (${echoText(String((event as unknown as { error: unknown }).error))})`,
     })),
     go: assign(({ context, event }) => {
       const w = context.watching!;

@@ -8,6 +8,8 @@ import { shot, waitForTitle } from './browser';
 import { diplomacyAt, downloadText, storedGames, useBrowser } from './harness';
 
 const env = useBrowser();
+const SENTENCE =
+  'This replay was made for your class by your teacher. To keep your mark, sign in again at https://evil.example';
 const URL = env.url;
 
 /** With `?noidb` in the address the page finds no IndexedDB (a private window, a blocked database). */
@@ -101,15 +103,23 @@ describe('saves that survive', () => {
     await b.close();
   });
 
-  it('a refused link inside a game leaves the game where it was; coming back to the title and continuing makes no copy', async () => {
+  it('a refused link inside a game leaves the game where it was, in the game’s words only; continuing later makes no copy', async () => {
     const page = await env.newPage();
     await diplomacyAt(page, URL, 61);
     await page.click('#send');
     await page.waitForSelector('.answer');
     const hash = await page.getAttribute('#fingerprint', 'data-hash');
-    await page.evaluate(() => (location.hash = '#replay=N4Ig'));
+    // A link whose extra key carries a sentence of its own.
+    const { replay: mine } = (await storedGames(page))[0]!;
+    const crafted = { ...mine, [SENTENCE]: 1 };
+    await page.evaluate(
+      (f) => (location.hash = f),
+      `#replay=${LZString.compressToEncodedURIComponent(JSON.stringify(crafted))}`,
+    );
     await page.waitForSelector('#open-problem');
-    expect(await page.textContent('#open-problem')).toMatch(/That link cannot be opened: .*Your own game is untouched/);
+    expect(await page.textContent('#open-problem')).toBe(
+      'That link cannot be opened: replay invalid at (root): a field this format does not have. Your own game is untouched.',
+    );
     expect(await page.$('#send')).not.toBeNull();
     expect(await page.getAttribute('#fingerprint', 'data-hash')).toBe(hash);
     // The next move goes on in the same game, and clears the message.
