@@ -3,7 +3,7 @@
 //   src/state         the pure, deterministic rules core: imports src/data only
 //   src/presentation  shared look (palette): the render model's types only
 //   src/scenes        Phaser: the render model's types and the shared look only
-//   src/ui            DOM panels: no Phaser; the model only through state/view and state/api
+//   src/ui            DOM panels: no Phaser; the model only through state/view (index) and state/view/api
 //   src/release       each scenario release's rules behind one face: state and data only
 //   src/app, main.ts  compose everything
 import js from '@eslint/js';
@@ -18,7 +18,7 @@ const phaser = {
   regex: '^phaser(?:/|$)',
   message: 'Only src/scenes (and the app that starts them) use Phaser.',
 };
-const SCENES = 'Scenes see the game only through the render model (src/state/view.ts) and the shared look.';
+const SCENES = 'Scenes see the game only through the render model (src/state/view) and the shared look.';
 const TYPES_ONLY = 'The render model\u2019s types only (import type): drawing holds no rules.';
 /**
  * One folder's walls: static imports (no-restricted-imports) and dynamic import() alike
@@ -90,8 +90,8 @@ export default tseslint.config(
         message: 'The DOM panels import no scenes and no app: the app composes them.',
       },
       {
-        regex: stateExcept('view', 'api'),
-        message: 'The DOM panels reach the model only through src/state/view.ts and src/state/api.ts.',
+        regex: stateExcept('view', 'view/api'),
+        message: 'The DOM panels reach the model only through src/state/view (its index) and src/state/view/api.ts.',
       },
     ),
   },
@@ -108,7 +108,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Use the seeded streams in src/state/random.ts.' },
+        { object: 'Math', property: 'random', message: 'Use the seeded streams in src/state/rules/random.ts.' },
         { object: 'Date', property: 'now', message: 'The rules read no clock.' },
         { object: 'performance', property: 'now', message: 'The rules read no clock.' },
       ],

@@ -22,7 +22,7 @@ const mod = release
     }
   : {
       load: await import('../src/data/load'),
-      policies: (await import('../src/state/policies')) as unknown as { runPolicy: Run },
+      policies: (await import('../src/state/bots/policies')) as unknown as { runPolicy: Run },
     };
 const scenario = mod.load.loadScenario();
 const roles = scenario.roles.map((r) => r.actor);

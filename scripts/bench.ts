@@ -2,7 +2,7 @@
 // The CPU time per game is printed too: on a shared machine the wall clock also counts the time
 // other processes held the core. A benchmark, not a test: it prints numbers and asserts nothing.
 import { loadScenario } from '../src/data/load';
-import { POLICIES, runPolicy } from '../src/state/policies';
+import { POLICIES, runPolicy } from '../src/state/bots/policies';
 
 const scenario = loadScenario();
 const games = Number(process.env.BENCH_GAMES ?? 400);

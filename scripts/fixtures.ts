@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenario } from '../src/data/load';
-import { DIFFICULTY_IDS } from '../src/state/difficulty';
-import { runPolicy, type PolicyName } from '../src/state/policies';
-import { makeReplay } from '../src/state/replay';
+import { DIFFICULTY_IDS } from '../src/state/rules/difficulty';
+import { runPolicy, type PolicyName } from '../src/state/bots/policies';
+import { makeReplay } from '../src/state/replays/replay';
 import { isReleased, RAISE_VERSION } from './released';
 
 const SEED = 2015;

@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import LZString from 'lz-string';
-import { DIFFICULTY_IDS } from '../src/state/difficulty';
-import { MAX_FRAGMENT } from '../src/state/link';
-import { runPolicy } from '../src/state/policies';
-import { makeReplay, MAX_REPLAY_BYTES, MAX_SEED } from '../src/state/replay';
+import { DIFFICULTY_IDS } from '../src/state/rules/difficulty';
+import { MAX_FRAGMENT } from '../src/state/replays/link';
+import { runPolicy } from '../src/state/bots/policies';
+import { makeReplay, MAX_REPLAY_BYTES, MAX_SEED } from '../src/state/replays/replay';
 import { loadScenario } from '../src/data/load';
 import { bombLink } from './bomb';
 

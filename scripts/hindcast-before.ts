@@ -6,7 +6,7 @@ import { loadScenario as loadOld } from '../releases/1.1.0/src/data/load';
 import { runPolicy as runOld } from '../releases/1.1.0/src/state/policies';
 import { loadScenario } from '../src/data/load';
 import type { Check, Checkpoint } from '../src/data/schema';
-import { sanctionsOnRecord } from '../src/state/hindcast';
+import { sanctionsOnRecord } from '../src/state/rules/hindcast';
 
 type OldWorld = Parameters<NonNullable<Parameters<typeof runOld>[5]>>[0];
 const seeds = Number(process.env.HINDCAST_SEEDS ?? 500);

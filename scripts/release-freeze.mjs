@@ -57,16 +57,16 @@ writeFileSync(
 // Written by scripts/release-freeze.mjs; the files under ./src are frozen (MANIFEST.json).
 import { createActor } from 'xstate';
 import { adapt } from '../../src/release/adapter';
-import { compareGames } from './src/state/compare';
+import { compareGames } from './src/state/view/compare';
 import { loadScenario } from './src/data/load';
 import type { Scenario } from './src/data/schema';
-import type { PlayerAction } from './src/state/actions';
-import type { Difficulty } from './src/state/difficulty';
-import { finalHash } from './src/state/game';
-import { gameMachine } from './src/state/machine';
-import { actionsBeforeRound, checkReplay, makeReplay, roundWorlds } from './src/state/replay';
-import { buildRules } from './src/state/rules';
-import { initWorld } from './src/state/step';
+import type { PlayerAction } from './src/state/rules/actions';
+import type { Difficulty } from './src/state/rules/difficulty';
+import { finalHash } from './src/state/rules/game';
+import { gameMachine } from './src/state/rules/machine';
+import { actionsBeforeRound, checkReplay, makeReplay, roundWorlds } from './src/state/replays/replay';
+import { buildRules } from './src/state/rules/rules';
+import { initWorld } from './src/state/rules/step';
 import { previewView, replayRoundView, view } from './src/state/view';
 
 const createGame = (input: { scenario: Scenario; seed: number; role: string; difficulty: Difficulty }) => {

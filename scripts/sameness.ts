@@ -7,11 +7,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadScenario } from '../src/data/load';
-import { DIFFICULTY_IDS } from '../src/state/difficulty';
-import { hashOf } from '../src/state/hash';
-import { POLICIES, runPolicy } from '../src/state/policies';
-import { buildRules } from '../src/state/rules';
-import type { World } from '../src/state/world';
+import { DIFFICULTY_IDS } from '../src/state/rules/difficulty';
+import { hashOf } from '../src/state/rules/hash';
+import { POLICIES, runPolicy } from '../src/state/bots/policies';
+import { buildRules } from '../src/state/rules/rules';
+import type { World } from '../src/state/rules/world';
 import { bestMove } from './balance/lookahead';
 
 const { values } = parseArgs({

@@ -2,14 +2,14 @@
 import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { loadScenario } from '../src/data/load';
-import { playPolicy, runPolicyInMachine } from '../src/state/policies';
+import { playPolicy, runPolicyInMachine } from '../src/state/bots/policies';
 import { checkedGame } from '../src/release/current';
 import { openReplayText } from '../src/release/load';
-import { echoText } from '../src/state/echo';
-import { makeReplay, MAX_REPLAY_BYTES } from '../src/state/replay';
-import { worldDump, type WorldDump } from '../src/state/hindcast';
-import { buildRules } from '../src/state/rules';
-import type { OutcomeId } from '../src/state/world';
+import { echoText } from '../src/state/view/echo';
+import { makeReplay, MAX_REPLAY_BYTES } from '../src/state/replays/replay';
+import { worldDump, type WorldDump } from '../src/state/rules/hindcast';
+import { buildRules } from '../src/state/rules/rules';
+import type { OutcomeId } from '../src/state/rules/world';
 import { parseSimArgs, USAGE, UsageError } from './cli/args';
 import { calendarRows, formatGame } from './cli/format';
 

@@ -14,9 +14,9 @@ import { isStaleChunk, markStale, onStale, onUpdateReady, setUpUpdates, takeUpda
 import { loadScenario } from './data/load';
 import { openFragment, openReplay, type Opened } from './release/load';
 import { current, loadReading } from './release/registry';
-import { echo, echoText } from './state/echo';
-import { isReplayFragment, replayFragment } from './state/link';
-import type { Replay } from './state/replay';
+import { echo, echoText } from './state/view/echo';
+import { isReplayFragment, replayFragment } from './state/replays/link';
+import type { Replay } from './state/replays/replay';
 import type { GameView } from './state/view';
 import { announce } from './ui/announcer';
 import { renderBriefing } from './ui/briefing';

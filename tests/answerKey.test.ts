@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answerKey, ENDINGS, endingConditions, partnerConditions, percent } from '../src/data/answerKey';
-import { describeAction } from '../src/state/explain';
-import { runPolicy } from '../src/state/policies';
-import { typicalPaths } from '../src/state/paths';
+import { describeAction } from '../src/state/view/explain';
+import { runPolicy } from '../src/state/bots/policies';
+import { typicalPaths } from '../src/state/view/paths';
 import { rules, scenario } from './helpers';
 
 const runs = JSON.parse(readFileSync('docs/balance.json', 'utf8')) as {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { ClassComparison, comparisonCsv } from '../src/app/compare';
-import { replayFragment } from '../src/state/link';
+import { replayFragment } from '../src/state/replays/link';
 import { scenario } from './helpers';
 
 const fixture = (v: string, f: string) => readFileSync(join(__dirname, 'fixtures', 'replays', v, f), 'utf8');

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { citationIndex } from '../src/data/citationIndex';
 import { provenance } from '../src/data/provenance';
-import { combineRows, comparisonTable, compareGames } from '../src/state/compare';
-import { grandGaps } from '../src/state/model/outcome';
-import { playAll } from '../src/state/game';
-import { runPolicy } from '../src/state/policies';
+import { combineRows, compareGames } from '../src/state/view/compare';
+import { comparisonTable } from '../src/state/view/comparisonTable';
+import { grandGaps } from '../src/state/rules/model/outcome';
+import { playAll } from '../src/state/rules/game';
+import { runPolicy } from '../src/state/bots/policies';
 import { rules, scenario } from './helpers';
 
 describe('class comparison', () => {

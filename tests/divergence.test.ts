@@ -1,14 +1,14 @@
-// Where a finished game left the road of 2015 (src/state/divergence.ts), read on real games: the
+// Where a finished game left the road of 2015 (src/state/view/divergence.ts), read on real games: the
 // historical line itself, games that bring Russia in, games of other policies; and the debrief's
 // render model and the adapter's empty value for releases that cannot read it.
 import { describe, expect, it } from 'vitest';
 import { FROZEN } from '../src/release/frozen';
-import { divergence, roadSummary, type Divergence } from '../src/state/divergence';
-import { playAll } from '../src/state/game';
-import { runPolicy } from '../src/state/policies';
-import { buildRules } from '../src/state/rules';
+import { divergence, roadSummary, type Divergence } from '../src/state/view/divergence';
+import { playAll } from '../src/state/rules/game';
+import { runPolicy } from '../src/state/bots/policies';
+import { buildRules } from '../src/state/rules/rules';
 import { view } from '../src/state/view';
-import type { World } from '../src/state/world';
+import type { World } from '../src/state/rules/world';
 import { loadScenario } from '../src/data/load';
 import { rules, scenario } from './helpers';
 

@@ -5,7 +5,7 @@ import { createActor, waitFor } from 'xstate';
 import { flowMachine, type Records } from '../src/app/flow';
 import { current, loadReading } from '../src/release/registry';
 import type { RunningGame } from '../src/release/types';
-import type { PlayerAction } from '../src/state/actions';
+import type { PlayerAction } from '../src/state/rules/actions';
 
 function memory() {
   const log: string[] = [];

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, initialTransition, transition } from 'xstate';
-import type { PlayerAction } from '../src/state/actions';
-import { playAll } from '../src/state/game';
-import { gameMachine } from '../src/state/machine';
-import { runPolicy, runPolicyInMachine } from '../src/state/policies';
-import { applyAction } from '../src/state/reducer';
-import { initWorld } from '../src/state/step';
-import type { World } from '../src/state/world';
+import type { PlayerAction } from '../src/state/rules/actions';
+import { playAll } from '../src/state/rules/game';
+import { gameMachine } from '../src/state/rules/machine';
+import { runPolicy, runPolicyInMachine } from '../src/state/bots/policies';
+import { applyAction } from '../src/state/rules/reducer';
+import { initWorld } from '../src/state/rules/step';
+import type { World } from '../src/state/rules/world';
 import { rules, scenario } from './helpers';
 
 const start = (seed = 1) => initWorld(rules, seed, 'FRA');

@@ -1,17 +1,17 @@
 // The goal in sight, moves that say what they did, and one status rule: the render model's
 // checklist, previews, consequences and hints, checked against the rules that decide the game.
 import { describe, expect, it } from 'vitest';
-import type { PlayerAction } from '../src/state/actions';
-import { advise, brokenTerms } from '../src/state/advice';
-import { diffWorlds } from '../src/state/consequences';
-import { finalHash } from '../src/state/game';
-import { applyAction } from '../src/state/reducer';
-import { goalChecklist } from '../src/state/goal';
-import { previewMove } from '../src/state/preview';
-import { runPolicy, type PolicyName } from '../src/state/policies';
-import { initWorld, resolveRound } from '../src/state/step';
+import type { PlayerAction } from '../src/state/rules/actions';
+import { advise, brokenTerms } from '../src/state/view/advice';
+import { diffWorlds } from '../src/state/view/consequences';
+import { finalHash } from '../src/state/rules/game';
+import { applyAction } from '../src/state/rules/reducer';
+import { goalChecklist } from '../src/state/view/goal';
+import { previewMove } from '../src/state/view/preview';
+import { runPolicy, type PolicyName } from '../src/state/bots/policies';
+import { initWorld, resolveRound } from '../src/state/rules/step';
 import { previewView, view, type MoveStep } from '../src/state/view';
-import type { World } from '../src/state/world';
+import type { World } from '../src/state/rules/world';
 import { rules, scenario } from './helpers';
 
 /** One legal move through the reducer. */

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadReplay } from '../src/state/replay';
+import { loadReplay } from '../src/state/replays/replay';
 import { RAISE_VERSION } from '../scripts/released';
 import { scenario } from './helpers';
 

@@ -1,6 +1,6 @@
 import { loadScenario } from '../src/data/load';
-import { buildRules } from '../src/state/rules';
-import { initWorld } from '../src/state/step';
+import { buildRules } from '../src/state/rules/rules';
+import { initWorld } from '../src/state/rules/step';
 
 export const scenario = loadScenario();
 export const rules = buildRules(scenario);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isReplayFragment, replayFragment } from '../src/state/link';
-import { runPolicy } from '../src/state/policies';
-import { makeReplay, replayFromFragment } from '../src/state/replay';
+import { isReplayFragment, replayFragment } from '../src/state/replays/link';
+import { runPolicy } from '../src/state/bots/policies';
+import { makeReplay, replayFromFragment } from '../src/state/replays/replay';
 import { scenario } from './helpers';
 
 const game = runPolicy(scenario, 11, 'FRA', 'historical');

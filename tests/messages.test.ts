@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { openFragment, openReplayText } from '../src/release/load';
-import { issueText, pathText, safeShapeMessage } from '../src/state/messages';
+import { issueText, pathText, safeShapeMessage } from '../src/state/replays/messages';
 
 const FIXTURES = join(__dirname, 'fixtures', 'replays');
 const versions = readdirSync(FIXTURES).filter((v) => /^\d+\.\d+\.\d+$/.test(v));

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { counterTerms, decide, judge } from '../src/state/model/answer';
-import { driftRound } from '../src/state/model/drift';
-import { cloneWorld, shiftPlayer } from '../src/state/model/effects';
-import { fireEvents, inRound } from '../src/state/model/events';
-import { coalitionLine, meter, members } from '../src/state/model/meter';
-import { outcomeOf } from '../src/state/model/outcome';
-import { evaluate, logistic } from '../src/state/model/utility';
-import type { World } from '../src/state/world';
-import { initWorld } from '../src/state/step';
-import { runPolicy } from '../src/state/policies';
+import { counterTerms, decide, judge } from '../src/state/rules/model/answer';
+import { driftRound } from '../src/state/rules/model/drift';
+import { cloneWorld, shiftPlayer } from '../src/state/rules/model/effects';
+import { fireEvents, inRound } from '../src/state/rules/model/events';
+import { coalitionLine, meter, members } from '../src/state/rules/model/meter';
+import { outcomeOf } from '../src/state/rules/model/outcome';
+import { evaluate, logistic } from '../src/state/rules/model/utility';
+import type { World } from '../src/state/rules/world';
+import { initWorld } from '../src/state/rules/step';
+import { runPolicy } from '../src/state/bots/policies';
 import { freshWorld, rules, scenario } from './helpers';
 
 const ISSUES = ['target', 'assad', 'russia', 'military', 'vienna'] as const;

@@ -1,8 +1,8 @@
 // Shares shown in whole per cent never cross the threshold they are compared with.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MEMBER_AT } from '../src/state/model/meter';
-import { percent, wholePercent } from '../src/state/percent';
+import { MEMBER_AT } from '../src/state/rules/model/meter';
+import { percent, wholePercent } from '../src/state/view/percent';
 
 describe('shares in per cent', () => {
   it('round down, so a capital just short of membership never reads as the 50% a member needs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draw } from '../src/state/random';
+import { draw } from '../src/state/rules/random';
 
 describe('seeded streams', () => {
   it('pins exact outputs, so a library upgrade that changes them cannot slip through', () => {

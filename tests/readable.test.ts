@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citationIndex } from '../src/data/citationIndex';
 import { openReplayText } from '../src/release/load';
-import { diffWorlds } from '../src/state/consequences';
-import { goalChecklist } from '../src/state/goal';
-import { gameView } from '../src/state/renderModel';
-import { initWorld } from '../src/state/step';
-import type { World } from '../src/state/world';
+import { diffWorlds } from '../src/state/view/consequences';
+import { goalChecklist } from '../src/state/view/goal';
+import { gameView } from '../src/state/view/renderModel';
+import { initWorld } from '../src/state/rules/step';
+import type { World } from '../src/state/rules/world';
 import { rules, scenario } from './helpers';
 
 const ISO = /\d{4}-\d{2}-\d{2}/;

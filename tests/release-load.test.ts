@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { openReplay, openReplayText, parseReplayText, readHeader } from '../src/release/load';
 import { checkedGame } from '../src/release/current';
 import { CURRENT_VERSION, releaseFor } from '../src/release/registry';
-import { finalHash } from '../src/state/game';
-import { echo, ECHO_MAX } from '../src/state/echo';
+import { finalHash } from '../src/state/rules/game';
+import { echo, ECHO_MAX } from '../src/state/view/echo';
 
 const fixture = (v: string, f: string) => readFileSync(join(__dirname, 'fixtures', 'replays', v, f), 'utf8');
 const base = () => JSON.parse(fixture('1.1.0', 'FRA-normal-greedy.json')) as Record<string, unknown>;

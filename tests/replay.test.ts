@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runPolicy } from '../src/state/policies';
-import { checkReplay, loadReplay, makeReplay, MAX_REPLAY_BYTES, upgrade } from '../src/state/replay';
+import { runPolicy } from '../src/state/bots/policies';
+import { checkReplay, loadReplay, makeReplay, MAX_REPLAY_BYTES, upgrade } from '../src/state/replays/replay';
 import { scenario } from './helpers';
 
 const sample = () => makeReplay(scenario, runPolicy(scenario, 3, 'FRA', 'random'));
@@ -136,7 +136,7 @@ describe('replay format v1', () => {
 
 describe('replay viewer support', () => {
   it('gives the world as each round begins, and the moves up to a round', async () => {
-    const { roundWorlds, actionsBeforeRound } = await import('../src/state/replay');
+    const { roundWorlds, actionsBeforeRound } = await import('../src/state/replays/replay');
     const r = sample();
     const worlds = roundWorlds(scenario, r);
     expect(worlds).toHaveLength(13);
@@ -144,7 +144,7 @@ describe('replay viewer support', () => {
     expect(worlds[12]!.outcome).not.toBeNull();
     const before5 = actionsBeforeRound(r, 5);
     expect(before5.filter((a) => a.type === 'end')).toHaveLength(5);
-    const { playAll } = await import('../src/state/game');
+    const { playAll } = await import('../src/state/rules/game');
     const resumed = playAll(scenario, r.seed, r.role, before5);
     expect(resumed.ok && resumed.game.world.round).toBe(5);
     expect(resumed.ok && JSON.stringify(resumed.game.world.pos)).toBe(JSON.stringify(worlds[5]!.pos));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../src/data/load';
 import { rawScenario } from '../src/data/scenario';
 import { parseScenario, type Citation } from '../src/data/schema';
-import { runPolicy } from '../src/state/policies';
+import { runPolicy } from '../src/state/bots/policies';
 import { view } from '../src/state/view';
 import { freshWorld, rawCopy, rules, scenario } from './helpers';
 

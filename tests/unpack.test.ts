@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { unpackFragment } from '../src/state/link';
-import { unpackUriComponent } from '../src/state/unpack';
+import { unpackFragment } from '../src/state/replays/link';
+import { unpackUriComponent } from '../src/state/replays/unpack';
 import { bombLink, bombSize } from '../scripts/bomb';
 
 describe('bounded unpacking of links', () => {

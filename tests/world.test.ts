@@ -1,15 +1,15 @@
 // The three roles and the living world: the rules core in Node.
 import { describe, expect, it } from 'vitest';
-import { finalHash } from '../src/state/game';
-import { applyAction } from '../src/state/reducer';
-import { agencyRound } from '../src/state/model/agency';
-import { sanctionsInForce, sanctionsOnRecord } from '../src/state/hindcast';
-import { meter } from '../src/state/model/meter';
-import { outcomeOf, termsMissed } from '../src/state/model/outcome';
-import { runPolicy, type PolicyName } from '../src/state/policies';
-import { initWorld, resolveRound, statement } from '../src/state/step';
+import { finalHash } from '../src/state/rules/game';
+import { applyAction } from '../src/state/rules/reducer';
+import { agencyRound } from '../src/state/rules/model/agency';
+import { sanctionsInForce, sanctionsOnRecord } from '../src/state/rules/hindcast';
+import { meter } from '../src/state/rules/model/meter';
+import { outcomeOf, termsMissed } from '../src/state/rules/model/outcome';
+import { runPolicy, type PolicyName } from '../src/state/bots/policies';
+import { initWorld, resolveRound, statement } from '../src/state/rules/step';
 import { view } from '../src/state/view';
-import type { World } from '../src/state/world';
+import type { World } from '../src/state/rules/world';
 import { rules, scenario } from './helpers';
 
 const ROLES = ['FRA', 'USA', 'RUS'] as const;

@@ -4,8 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line, stack } from 'd3-shape';
-import { DIFFICULTY_IDS } from '../../src/state/difficulty';
-import { POLICIES } from '../../src/state/policies';
+import { DIFFICULTY_IDS } from '../../src/state/rules/difficulty';
+import { POLICIES } from '../../src/state/bots/policies';
 import type { Acceptance } from './acceptance';
 
 export interface BalanceData {

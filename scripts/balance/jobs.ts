@@ -2,10 +2,10 @@
 // role and policy over every seed, one role, level and policy, or one role's sampled situations.
 // A job's sums run in seed order inside it, so the report is the same on one process or several.
 import { loadScenario } from '../../src/data/load';
-import type { Difficulty } from '../../src/state/difficulty';
-import { playPolicy, type PolicyName } from '../../src/state/policies';
-import { buildRules } from '../../src/state/rules';
-import type { OutcomeId, World } from '../../src/state/world';
+import type { Difficulty } from '../../src/state/rules/difficulty';
+import { playPolicy, type PolicyName } from '../../src/state/bots/policies';
+import { buildRules } from '../../src/state/rules/rules';
+import type { OutcomeId, World } from '../../src/state/rules/world';
 import { newAcceptance, tallyGame, type Acceptance } from './acceptance';
 import { bestMove } from './lookahead';
 

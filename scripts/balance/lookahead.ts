@@ -1,12 +1,12 @@
 // One-step lookahead: for a world in diplomacy, the expected meter after each legal move
 // (chance of yes × meter if yes + chance of no × meter if no), per action point. The balance
 // report uses it to ask which kind of move is the best one in each situation.
-import { COST, validateAction, type PlayerAction } from '../../src/state/actions';
-import { judge, type Answer } from '../../src/state/model/answer';
-import { coalitionLine } from '../../src/state/model/meter';
-import type { Rules } from '../../src/state/rules';
-import { beginAsk, completeAsk, resolveRound, statement } from '../../src/state/step';
-import type { World } from '../../src/state/world';
+import { COST, validateAction, type PlayerAction } from '../../src/state/rules/actions';
+import { judge, type Answer } from '../../src/state/rules/model/answer';
+import { coalitionLine } from '../../src/state/rules/model/meter';
+import type { Rules } from '../../src/state/rules/rules';
+import { beginAsk, completeAsk, resolveRound, statement } from '../../src/state/rules/step';
+import type { World } from '../../src/state/rules/world';
 
 export function candidates(rules: Rules, w: World): PlayerAction[] {
   const out: PlayerAction[] = [];

@@ -1,8 +1,8 @@
 // Command-line options for `npm run sim`, parsed strictly: every bad option is named.
 import { parseArgs } from 'node:util';
-import { DIFFICULTY_IDS, type Difficulty } from '../../src/state/difficulty';
-import { POLICIES, type PolicyName } from '../../src/state/policies';
-import { MAX_SEED } from '../../src/state/replay';
+import { DIFFICULTY_IDS, type Difficulty } from '../../src/state/rules/difficulty';
+import { POLICIES, type PolicyName } from '../../src/state/bots/policies';
+import { MAX_SEED } from '../../src/state/replays/replay';
 
 export interface SimOptions {
   seed: number;

@@ -1,10 +1,10 @@
 // The readable round-by-round log of a finished game.
 import type { Scenario } from '../../src/data/schema';
-import { describeAction, explainAnswer } from '../../src/state/explain';
-import { OUTCOME_LABEL } from '../../src/state/model/outcome';
-import { worldNews } from '../../src/state/news';
-import type { Rules } from '../../src/state/rules';
-import type { World } from '../../src/state/world';
+import { describeAction, explainAnswer } from '../../src/state/view/explain';
+import { OUTCOME_LABEL } from '../../src/state/rules/model/outcome';
+import { worldNews } from '../../src/state/view/news';
+import type { Rules } from '../../src/state/rules/rules';
+import type { World } from '../../src/state/rules/world';
 import { dayDate } from '../../src/presentation/format';
 
 const name = (rules: Rules, id: string) => rules.actor[id]?.name ?? id;

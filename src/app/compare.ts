@@ -3,14 +3,15 @@
 // still compared, old and new versions side by side. Nothing is stored or sent anywhere.
 import { openFragment, openReplayText, type Opened } from '../release/load';
 import Papa from 'papaparse';
-import { combineRows, comparisonTable, type Comparison, type GroupRow } from '../state/compare';
-import { echoText } from '../state/echo';
+import { combineRows, type Comparison, type GroupRow } from '../state/view/compare';
+import { comparisonTable } from '../state/view/comparisonTable';
+import { echoText } from '../state/view/echo';
 import { readReplayFile } from './replayFile';
 import { isZip, MAX_ZIP_BYTES, readZip } from './zipFile';
 import { loadScenario } from '../data/load';
-import type { Difficulty } from '../state/difficulty';
-import { typicalPaths, type TypicalPath } from '../state/paths';
-import { buildRules, type Rules } from '../state/rules';
+import type { Difficulty } from '../state/rules/difficulty';
+import { typicalPaths, type TypicalPath } from '../state/view/paths';
+import { buildRules, type Rules } from '../state/rules/rules';
 
 /** The rules new games are played with, built once, for the answer key's paths. */
 let current: Rules | null = null;

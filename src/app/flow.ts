@@ -4,9 +4,9 @@
 // comes next; the page renders its snapshots and sends it events. It holds no rules: moves go to
 // the running game (the reducer, behind the release's face), and what it keeps is who is on screen.
 import { assign, fromPromise, setup } from 'xstate';
-import type { PlayerAction } from '../state/actions';
-import { echoText } from '../state/echo';
-import type { Difficulty } from '../state/difficulty';
+import type { PlayerAction } from '../state/rules/actions';
+import { echoText } from '../state/view/echo';
+import type { Difficulty } from '../state/rules/difficulty';
 import type { Opened } from '../release/load';
 import type { CheckedReplay, Release, ReplayFrames, RunningGame } from '../release/types';
 

@@ -3,7 +3,7 @@
 // when neither works, and then the page says so and offers the download. Every record is checked
 // on read; one that fails is set aside, offered for download, never fatal.
 import { createStore, del, entries, set, update, type UseStore } from 'idb-keyval';
-import { echoText } from '../state/echo';
+import { echoText } from '../state/view/echo';
 import { checkRecord, isPrefix, movesOf, type GameRecord } from './recordCheck';
 
 export type { GameRecord };

@@ -2,7 +2,7 @@
 // plain code: no validator chunk to load, so a page whose chunks went with an update still lists
 // its games. A record that fails is set aside with the first field that is wrong, never fatal; every
 // value the list, the labels and the zip's entry names read has passed its check here.
-import { echo } from '../state/echo';
+import { echo } from '../state/view/echo';
 
 export interface GameRecord {
   id: string;

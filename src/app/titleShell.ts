@@ -5,7 +5,7 @@
 import { actors } from '../data/scenario/actors';
 import { roles } from '../data/scenario/roles';
 import { glossary } from '../data/scenario/story';
-import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from '../state/difficulty';
+import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from '../state/rules/difficulty';
 import { announce } from '../ui/announcer';
 import { byId } from '../ui/dom';
 import { openHowto, firstStart } from '../ui/howtoView';

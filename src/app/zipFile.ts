@@ -3,7 +3,7 @@
 // 500 entries, whatever its headers claim (a header may lie about sizes; a deflate stream can grow a
 // thousandfold). Entries are fed in 1 KB pieces, so no piece can unpack past about 1 MB unseen.
 import { Unzip, UnzipInflate } from 'fflate';
-import { MAX_REPLAY_BYTES } from '../state/replayFormat';
+import { MAX_REPLAY_BYTES } from '../state/replays/replayFormat';
 
 export const MAX_ZIP_BYTES = 20 * 1024 * 1024;
 export const MAX_ZIP_TOTAL = 64 * 1024 * 1024;

@@ -22,7 +22,7 @@ export const BalanceRuns = z.object({
 });
 export type BalanceRuns = z.infer<typeof BalanceRuns>;
 
-/** The runs' kinds of play, as a teacher would recognise them in a group (scripts/balance.ts, src/state/policies.ts). */
+/** The runs' kinds of play, as a teacher would recognise them in a group (scripts/balance.ts, src/state/bots/policies.ts). */
 export const PLAY_STYLES: { policy: string; label: string; what: string }[] = [
   {
     policy: 'passive',

@@ -342,6 +342,11 @@ export const Checkpoint = z.object({
   checks: z.array(Check).min(1),
   sources: z.array(z.string()).min(1),
   articles: z.array(Citation).optional(),
+  /**
+   * Why no play can move this checkpoint, when that is known: `npm run hindcast` reports a
+   * checkpoint that holds under every line of play as a fixed fact, with this reason.
+   */
+  fixed: z.string().min(8).optional(),
 });
 export type Checkpoint = z.infer<typeof Checkpoint>;
 

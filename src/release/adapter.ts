@@ -1,10 +1,10 @@
 // The one adapter from a release's own modules (frozen or current) to the stable Release face.
 // Typed by what it reads, so each release keeps its own world and rules types; a render model
 // field added after a release is filled with its empty value here, and the compiler says when.
-import type { PlayerAction } from '../state/actions';
-import type { GroupRow } from '../state/compare';
-import type { Difficulty } from '../state/difficulty';
-import type { Replay } from '../state/replay';
+import type { PlayerAction } from '../state/rules/actions';
+import type { GroupRow } from '../state/view/compare';
+import type { Difficulty } from '../state/rules/difficulty';
+import type { Replay } from '../state/replays/replay';
 import type { Outcomes } from '../data/schema';
 import {
   meterThresholds,
@@ -13,7 +13,7 @@ import {
   type MovePreview,
   type Phase,
   type ReplayRoundView,
-} from '../state/renderModel';
+} from '../state/view/renderModel';
 import type { CheckedReplay, GameSummary, Release, RunningGame } from './types';
 
 /** Fields of today's render model that older releases did not have, with what they mean there. */

@@ -2,20 +2,20 @@
 import { createActor } from 'xstate';
 import type { Scenario } from '../data/schema';
 import { loadScenario } from '../data/load';
-import type { PlayerAction } from '../state/actions';
-import type { Difficulty } from '../state/difficulty';
-import { finalHash, type PlayedGame } from '../state/game';
-import { gameMachine } from '../state/machine';
-import { actionsBeforeRound, makeReplay, roundWorlds } from '../state/replayFormat';
-import type { Replay } from '../state/replay';
-import { buildRules } from '../state/rules';
-import { initWorld } from '../state/step';
-import { gameView, previewView, replayRoundView, type MoveStep, type Phase } from '../state/renderModel';
+import type { PlayerAction } from '../state/rules/actions';
+import type { Difficulty } from '../state/rules/difficulty';
+import { finalHash, type PlayedGame } from '../state/rules/game';
+import { gameMachine } from '../state/rules/machine';
+import { actionsBeforeRound, makeReplay, roundWorlds } from '../state/replays/replayFormat';
+import type { Replay } from '../state/replays/replay';
+import { buildRules } from '../state/rules/rules';
+import { initWorld } from '../state/rules/step';
+import { gameView, previewView, replayRoundView, type MoveStep, type Phase } from '../state/view/renderModel';
 import { adapt } from './adapter';
 import type { CheckedReplay } from './types';
 import type * as Reading from './reading';
-import type { World } from '../state/world';
-import type { Rules } from '../state/rules';
+import type { World } from '../state/rules/world';
+import type { Rules } from '../state/rules/rules';
 
 /** The game each replay this build's rules checked was played to, by the replay object checked. */
 const checkedGames = new WeakMap<Replay, PlayedGame>();

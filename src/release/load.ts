@@ -1,10 +1,10 @@
 // Opens a replay of any released scenario version: reads its header (format, scenario id and
 // version), finds the rules of that version and lets them check the rest. Files, links, autosaves,
 // the finished-games list, the class comparison and the CLI all come through here.
-import { echo, echoText } from '../state/echo';
-import { jsonSyntaxMessage, safeShapeMessage } from '../state/messages';
-import { unpackFragment } from '../state/link';
-import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION } from '../state/replayFormat';
+import { echo, echoText } from '../state/view/echo';
+import { jsonSyntaxMessage, safeShapeMessage } from '../state/replays/messages';
+import { unpackFragment } from '../state/replays/link';
+import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION } from '../state/replays/replayFormat';
 import { current, isKnownVersion, KNOWN_VERSIONS, releaseFor } from './registry';
 import type { CheckedReplay, Release } from './types';
 
@@ -62,7 +62,7 @@ export async function openReplay(raw: unknown): Promise<Opened> {
   const h = readHeader(raw);
   if (!h.ok) return h;
   // The validator's messages in the game's words, for every release's rules (src/state/zodMessages.ts).
-  const [release] = await Promise.all([releaseFor(h.version), import('../state/zodMessages')]);
+  const [release] = await Promise.all([releaseFor(h.version), import('../state/replays/zodMessages')]);
   if (!release) return { ok: false, error: `scenario version ${h.version} could not be loaded` };
   const r = release.check(raw);
   // The rules of any release may repeat a value from the file (a key, an issue): a shape's path is

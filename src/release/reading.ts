@@ -2,6 +2,6 @@
 // (./current.ts, loadReading): checking a replay (with the validator, zod), a game's row in the
 // class comparison, and the debrief's reading against the record (the historical line replayed
 // beside the game). The page's first load does without all three.
-export { compareGames } from '../state/compare';
-export { checkReplay } from '../state/replay';
+export { compareGames } from '../state/view/compare';
+export { checkReplay } from '../state/replays/replay';
 export { divergenceView } from '../state/view';

@@ -1,10 +1,10 @@
 // The stable face of a scenario release: what the app, the CLI and the tests ask of any version's
 // rules, frozen (releases/<version>) or current. A release's own world, rules and actor types stay
 // inside it; only replays, render models and plain numbers cross this line.
-import type { PlayerAction } from '../state/actions';
-import type { GroupRow } from '../state/compare';
-import type { Difficulty } from '../state/difficulty';
-import type { Replay } from '../state/replay';
+import type { PlayerAction } from '../state/rules/actions';
+import type { GroupRow } from '../state/view/compare';
+import type { Difficulty } from '../state/rules/difficulty';
+import type { Replay } from '../state/replays/replay';
 import type { GameView, MovePreview, Phase, ReplayRoundView } from '../state/view';
 
 export interface ScenarioInfo {

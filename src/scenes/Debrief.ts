@@ -27,7 +27,7 @@ export class Debrief extends Scene {
       this.add.text(0, 0, s, { fontFamily: FONT, fontSize: '16px', color });
     // An ending needs deconfliction as well as the meter, and the chart draws only the meter: the
     // title says both, so a fracture above the meter's lines reads as what it is. (Per cent rounded
-    // down, as src/state/percent.ts does for the panels.)
+    // down, as src/state/view/percent.ts does for the panels.)
     const facts = `deconfliction ${Math.floor(v.meter.deconfliction * 100 + 1e-9)}%, meter ${v.meter.value.toFixed(1)}`;
     const title = text(v.outcome ? `${v.outcome.label}\n${facts}` : 'Debrief', INK.text)
       .setFontStyle('bold')

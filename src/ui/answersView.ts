@@ -4,7 +4,7 @@
 import balance from '../../docs/balance.json';
 import { answerKey, ENDINGS, endingConditions, percent, theName } from '../data/answerKey';
 import type { Scenario } from '../data/schema';
-import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty, type TypicalPath } from '../state/api';
+import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty, type TypicalPath } from '../state/view/api';
 import { points, shortDate } from '../presentation/format';
 import { h } from './dom';
 

@@ -1,6 +1,6 @@
 // Compare games: a class's replays side by side. Outcomes, the meter curves overlaid, where the
 // groups' decisions parted, and a CSV download. Everything happens in this browser.
-import type { Comparison, Difficulty, TypicalPath } from '../state/api';
+import type { Comparison, Difficulty, TypicalPath } from '../state/view/api';
 import type { MeterThreshold } from '../state/view';
 import { meterChart, swatch } from './chart';
 import { h } from './dom';

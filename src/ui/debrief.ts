@@ -9,7 +9,7 @@ import { renderTerms } from './briefing';
 import { Glosser, sourceLinks } from './links';
 import { shareControls } from './share';
 import { divergenceSection } from './divergenceView';
-import { percent } from '../state/api';
+import { percent } from '../state/view/api';
 
 export interface DebriefHooks {
   /** The replay's fingerprint: groups who played the same game see the same one. */

@@ -1,7 +1,7 @@
 // The debrief's "Where your game left 2015": the round and the move where the game left the
 // historical line, what that move changed, the turning points after it, and what 2015's actors
 // would have needed to do to end this way. The game's numbers and readings are labelled as the
-// game's; every sentence about 2015 carries its date and sources (src/state/divergence.ts).
+// game's; every sentence about 2015 carries its date and sources (src/state/view/divergence.ts).
 import type { DivergenceView, GameView, RecordNoteView, TurnView } from '../state/view';
 import { shortDate as short } from '../presentation/format';
 import { h } from './dom';

@@ -1,7 +1,7 @@
 // Opens the reading room's pages (sources, glossary, teacher's guide, class comparison) when any
 // panel asks (links.ts), from the top bar, or from an address such as #guide.
 import type { Scenario } from '../data/schema';
-import { meterThresholds } from '../state/api';
+import { meterThresholds } from '../state/view/api';
 import type { ComparisonInputs } from './compareView';
 import { glossaryView } from './glossaryView';
 import { openHowto } from './howtoView';

@@ -5,7 +5,7 @@ import { renderChecklist } from './checklist';
 import { byId, clear, h, put } from './dom';
 import { setMeterTab } from './views';
 import { change as signed, points } from '../presentation/format';
-import { percent } from '../state/api';
+import { percent } from '../state/view/api';
 
 export function renderMeter(v: GameView): void {
   const root = byId('meter');

@@ -1,12 +1,12 @@
 // The diplomacy panel: pick an actor, read its card, choose a move, compose terms, read answers
 // and their "Why?". It only builds PlayerActions; the rules core judges them.
-import type { PlayerAction } from '../state/api';
+import type { PlayerAction } from '../state/view/api';
 import type { ActorView, AnswerView, GameView, MovePreview } from '../state/view';
 import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 import { dayDate } from '../presentation/format';
-import { percent } from '../state/api';
+import { percent } from '../state/view/api';
 
 type Kind = 'call' | 'visit' | 'proposal' | 'statement' | 'concession';
 

@@ -1,5 +1,5 @@
 // The title menu: new game, continue, load a replay file.
-import type { Difficulty } from '../state/api';
+import type { Difficulty } from '../state/view/api';
 import { byId, clear, h, put } from './dom';
 
 /** The title page's own controls: drawn once, and usable before the page's code has loaded (src/app/titleShell.ts). */

@@ -2,9 +2,9 @@
 // the briefing's news, the replay viewer's events, the sources page and the debrief.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { replayFragment } from '../../src/state/link';
-import { runPolicy } from '../../src/state/policies';
-import { makeReplay } from '../../src/state/replay';
+import { replayFragment } from '../../src/state/replays/link';
+import { runPolicy } from '../../src/state/bots/policies';
+import { makeReplay } from '../../src/state/replays/replay';
 import { scenario } from '../helpers';
 import { shot } from './browser';
 import { useBrowser } from './harness';

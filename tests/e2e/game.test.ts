@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT, settled, shot, waitForTitle } from './browser';
-import type { Replay } from '../../src/state/replay';
+import type { Replay } from '../../src/state/replays/replay';
 import { axe, continueSaved, counteredAt, diplomacyAt, savedGame, storedGames, tabTo, useBrowser } from './harness';
-import { divergence } from '../../src/state/divergence';
-import { DIFFICULTIES } from '../../src/state/difficulty';
-import { playAll } from '../../src/state/game';
+import { divergence } from '../../src/state/view/divergence';
+import { DIFFICULTIES } from '../../src/state/rules/difficulty';
+import { playAll } from '../../src/state/rules/game';
 import { rules, scenario } from '../helpers';
 
 const env = useBrowser();

@@ -10,12 +10,12 @@ import {
   type Page,
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import type { PlayerAction } from '../../src/state/actions';
-import { playAll } from '../../src/state/game';
-import { applyAction } from '../../src/state/reducer';
-import { runPolicy, type PolicyName } from '../../src/state/policies';
-import { makeReplay } from '../../src/state/replay';
-import { initWorld } from '../../src/state/step';
+import type { PlayerAction } from '../../src/state/rules/actions';
+import { playAll } from '../../src/state/rules/game';
+import { applyAction } from '../../src/state/rules/reducer';
+import { runPolicy, type PolicyName } from '../../src/state/bots/policies';
+import { makeReplay } from '../../src/state/replays/replay';
+import { initWorld } from '../../src/state/rules/step';
 import { rules, scenario } from '../helpers';
 import { waitForTitle } from './browser';
 

@@ -4,9 +4,9 @@
 // in landscape, at tablet size and on a laptop at 200% zoom, with screenshots.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { replayFragment } from '../../src/state/link';
-import { runPolicy } from '../../src/state/policies';
-import { makeReplay } from '../../src/state/replay';
+import { replayFragment } from '../../src/state/replays/link';
+import { runPolicy } from '../../src/state/bots/policies';
+import { makeReplay } from '../../src/state/replays/replay';
 import { scenario } from '../helpers';
 import { settled, shot } from './browser';
 import { axe, counteredAt, useBrowser } from './harness';

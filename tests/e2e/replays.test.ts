@@ -2,10 +2,10 @@
 // must leave the player's own game alone.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { replayFragment } from '../../src/state/link';
-import { runPolicy } from '../../src/state/policies';
-import { actionsBeforeRound, makeReplay } from '../../src/state/replay';
-import { playAll } from '../../src/state/game';
+import { replayFragment } from '../../src/state/replays/link';
+import { runPolicy } from '../../src/state/bots/policies';
+import { actionsBeforeRound, makeReplay } from '../../src/state/replays/replay';
+import { playAll } from '../../src/state/rules/game';
 import { scenario } from '../helpers';
 import { shot, waitForTitle } from './browser';
 import { continueSaved, diplomacyAt, downloadText, savedGame, storedGames, useBrowser } from './harness';

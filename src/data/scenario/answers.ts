@@ -1,4 +1,4 @@
-// How capitals weigh an ask beyond the spatial utility (src/state/model/answer.ts, docs/MODEL.md).
+// How capitals weigh an ask beyond the spatial utility (src/state/rules/model/answer.ts, docs/MODEL.md).
 // No article gives these numbers: each is a design assumption, tuned so that ambitious asks are
 // refused often enough that choosing matters while the historical line still ends where 2015 ended
 // (docs/BALANCE.md, docs/HINDCAST.md).
