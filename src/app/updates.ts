@@ -5,7 +5,7 @@
 // which the worker reads for files no longer in its precache); and should a chunk still fail to
 // load, the page says to reload, with nothing lost (every move is saved).
 import { registerSW } from 'virtual:pwa-register';
-import { FROZEN } from '../release/frozen';
+import { FROZEN, VARIANTS } from '../release/frozen';
 
 let apply: (() => Promise<void>) | null = null;
 /** The new version has taken charge of this origin (this tab or another took it): a reload runs it. */
@@ -104,5 +104,6 @@ async function warmLazyChunks(): Promise<void> {
     import('./compare'),
     import('../ui/compareView'),
     ...Object.values(FROZEN).map((load) => load()),
+    ...Object.values(VARIANTS).flatMap((list) => list.map((v) => v.load())),
   ]);
 }
