@@ -59,5 +59,6 @@ describe('the loaders under generated hostile input (a small `npm run fuzz`)', (
     expect(s.accepted).toBeGreaterThan(0);
     for (const k of ['JSON syntax', 'fields (schema)', 'moves: illegal', 'hash', 'scenario: unknown version'])
       expect(s.checks.get(k), k).toBeGreaterThan(0);
-  });
+    // 300 inputs through every loader and consumer: about 30 s alone, over a minute on a loaded machine.
+  }, 240_000);
 });
