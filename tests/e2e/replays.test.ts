@@ -51,11 +51,15 @@ describe('replays, saves and links in the browser', () => {
     expect(saved).toContain('"seed":9');
     const good = replayFragment(makeReplay(scenario, runPolicy(scenario, 3, 'FRA', 'random')));
     await page.goto(`${URL}#${good.slice(0, good.length - 40)}`);
+    // Refused inside a game, the link leaves the game where it was and says why in the game's bar.
     await page.waitForFunction(() =>
-      (document.getElementById('load-error')?.textContent ?? '').includes('cannot be opened'),
+      (document.getElementById('open-problem')?.textContent ?? '').includes('cannot be opened'),
     );
-    expect(await page.textContent('#load-error')).toMatch(/cut off or damaged|hash mismatch|not complete/);
+    expect(await page.textContent('#open-problem')).toMatch(/cut off or damaged|hash mismatch|not complete/);
     expect(await autosave(page)).toBe(saved);
+    // The title page's file picker refuses damaged files the same way.
+    await page.goto(URL);
+    await page.waitForSelector('#continue');
     await page.setInputFiles('#replay-file', {
       name: 'big.json',
       mimeType: 'application/json',

@@ -33,7 +33,7 @@ export const externalSources: ExternalSource[] = [
   },
   {
     id: 'sputnik-s400-putin',
-    publisher: 'Sputnik Brasil (Russian state media)',
+    publisher: 'Sputnik Brasil',
     title: 'Putin: the S-400 deployment does not hinder the coalition\u2019s work in Syria',
     date: '2015-11-26',
     url: 'https://noticiabrasil.net.br/20151126/Implantacao-sistemas-S-400-nao-impede-trabalho-coalizao-na-Siria-2893142.html',
@@ -96,7 +96,7 @@ export const externalSources: ExternalSource[] = [
   },
   {
     id: 'nyt-us-alone',
-    publisher: 'The New York Times, via the Pioneer Press',
+    publisher: 'Pioneer Press (NYT)',
     title: 'In fighting ISIS in Syria, U.S. is now largely alone',
     date: '2015-11-06',
     url: 'https://www.twincities.com/2015/11/06/in-fighting-isis-in-syria-u-s-is-now-largely-alone/',
@@ -644,7 +644,7 @@ export const externalSources: ExternalSource[] = [
   },
   {
     id: 'chiffonrouge-senat',
-    publisher: 'Le Chiffon rouge (Morlaix; a Communist Party local blog)',
+    publisher: 'Le Chiffon rouge (blog)',
     title:
       'Au S\u00e9nat, 11 parmi les 19 communistes s\u2019abstiennent sur le projet de loi de prolongation de l\u2019\u00e9tat d\u2019urgence',
     date: '2015-11-20',
