@@ -5,6 +5,7 @@
 // the running game (the reducer, behind the release's face), and what it keeps is who is on screen.
 import { assign, fromPromise, setup } from 'xstate';
 import type { PlayerAction } from '../state/rules/actions';
+import { echoText } from '../state/view/echo';
 import type { Difficulty } from '../state/rules/difficulty';
 import type { Opened } from '../release/load';
 import type { CheckedReplay, Release, ReplayFrames, RunningGame } from '../release/types';
@@ -50,6 +51,8 @@ export interface FlowContext extends FlowInput {
   reply: Reply | null;
   /** Null while saving works; otherwise why it does not. */
   saveProblem: string | null;
+  /** Where a replay being opened was asked for: a refusal goes back there, with its reason. */
+  back: 'title' | 'game' | 'viewer';
 }
 
 export type FlowEvent =
@@ -81,6 +84,7 @@ function played(context: FlowContext, action: PlayerAction): Partial<FlowContext
   const countered = action.type !== 'statement' && action.type !== 'end' && last?.kind === 'counter';
   return {
     refusal: null,
+    problem: null,
     reply: countered && last.counter ? { actor: last.actor, terms: last.counter } : null,
     saveProblem: context.records.save(game),
   };
@@ -168,7 +172,7 @@ export const flowMachine = setup({
       return { problem: o.error };
     }),
     openFailed: assign(({ event }) => ({
-      problem: `it could not be read (${String((event as unknown as { error: unknown }).error)})`,
+      problem: `it could not be read (${echoText(String((event as unknown as { error: unknown }).error))})`,
     })),
     go: assign(({ context, event }) => {
       const w = context.watching!;
@@ -176,6 +180,9 @@ export const flowMachine = setup({
       return { watching: { ...w, round } };
     }),
     unwatch: assign({ watching: null }),
+    fromTitle: assign({ back: 'title' as const }),
+    fromGame: assign({ back: 'game' as const }),
+    fromViewer: assign({ back: 'viewer' as const }),
   },
   guards: {
     noGame: ({ context }) => context.game === null,
@@ -185,6 +192,8 @@ export const flowMachine = setup({
     endsRound: ({ event }) => (event as Ev<'move'>).action.type === 'end',
     opened: ({ event }) => (event as unknown as { output: Opened }).output.ok,
     started: ({ context }) => context.game !== null && context.problem === null,
+    backToGame: ({ context }) => context.back === 'game' && context.game !== null,
+    backToViewer: ({ context }) => context.back === 'viewer' && context.watching !== null,
   },
 }).createMachine({
   id: 'flow',
@@ -196,6 +205,7 @@ export const flowMachine = setup({
     refusal: null,
     reply: null,
     saveProblem: null,
+    back: 'title' as const,
   }),
   initial: 'title',
   on: {
@@ -205,6 +215,7 @@ export const flowMachine = setup({
   states: {
     title: {
       on: {
+        open: { target: 'opening', actions: 'fromTitle' },
         new: { target: 'starting', actions: ['setAside', 'startNew'] },
         continue: { target: 'starting', actions: 'resume' },
       },
@@ -217,16 +228,26 @@ export const flowMachine = setup({
       invoke: {
         src: 'open',
         input: ({ event }) => ({ load: (event as Ev<'open'>).load }),
+        // A refusal leaves the player where they were (their game, or the replay they watched).
         onDone: [
           { guard: 'opened', target: 'viewer', actions: 'watch' },
+          { guard: 'backToGame', target: 'game', actions: 'refuseOpen' },
+          { guard: 'backToViewer', target: 'viewer', actions: 'refuseOpen' },
           { target: 'title', actions: 'refuseOpen' },
         ],
-        onError: { target: 'title', actions: 'openFailed' },
+        onError: [
+          { guard: 'backToGame', target: 'game', actions: 'openFailed' },
+          { guard: 'backToViewer', target: 'viewer', actions: 'openFailed' },
+          { target: 'title', actions: 'openFailed' },
+        ],
       },
     },
     game: {
       initial: 'route',
-      on: { title: { target: 'title', actions: 'clearProblem' } },
+      on: {
+        title: { target: 'title', actions: 'clearProblem' },
+        open: { target: 'opening', actions: 'fromGame' },
+      },
       states: {
         // Where the game stands after each step: read from the game, never remembered.
         route: {
@@ -273,7 +294,8 @@ export const flowMachine = setup({
     },
     viewer: {
       on: {
-        go: { actions: 'go' },
+        open: { target: 'opening', actions: 'fromViewer' },
+        go: { actions: ['go', 'clearProblem'] },
         takeOver: { target: 'starting', actions: ['setAside', 'takeOver'] },
         title: { target: 'title', actions: ['unwatch', 'clearProblem'] },
       },
