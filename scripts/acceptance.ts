@@ -2,6 +2,9 @@
 // by distance from the asked actor's own line, for the random, greedy, strategist and historical
 // policies of every role at every level (ACCEPTANCE_SEEDS seeds each, 200 by default). With
 // --release it plays a frozen release's own rules (the "before" of docs/BALANCE.md). --json: JSON.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkout, frozenCommit } from './variants/checkout';
 import { BANDS, KINDS, newAcceptance, row, tallyGame, type Acceptance, type WorldLike } from './balance/acceptance';
 
 const args = process.argv.slice(2);
@@ -13,12 +16,14 @@ if (release !== null && !/^\d+\.\d+\.\d+$/.test(release ?? '')) {
 }
 const seeds = Number(process.env.ACCEPTANCE_SEEDS ?? 200);
 type Run = (scenario: never, seed: number, role: string, policy: never, difficulty: never) => { world: WorldLike };
-const mod = release
+// A frozen release keeps its rules, not its bots: its policies are played from its commit's own sources.
+const at0 = release ? checkout(frozenCommit(join('releases', release))) : null;
+const mod = at0
   ? {
-      load: (await import(`../releases/${release}/src/data/load`)) as {
+      load: (await import(pathToFileURL(join(at0, 'src/data/load.ts')).href)) as {
         loadScenario(): { version: string; roles: { actor: string }[] };
       },
-      policies: (await import(`../releases/${release}/src/state/policies`)) as { runPolicy: Run },
+      policies: (await import(pathToFileURL(join(at0, 'src/state/policies.ts')).href)) as { runPolicy: Run },
     }
   : {
       load: await import('../src/data/load'),

@@ -2,13 +2,37 @@
 // (releases/1.1.0), read against the same checkpoints. Membership is read off the 1.1.0 world's own
 // meter (its rules: NATO could join, Germany started outside); sanctions in force are 1.1.0's start
 // list (none), its events' and those its actors imposed on their own. Run once for docs/HINDCAST.md.
-import { loadScenario as loadOld } from '../releases/1.1.0/src/data/load';
-import { runPolicy as runOld } from '../releases/1.1.0/src/state/policies';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { loadScenario } from '../src/data/load';
 import type { Check, Checkpoint } from '../src/data/schema';
 import { sanctionsOnRecord } from '../src/state/rules/hindcast';
+import { checkout, frozenCommit } from './variants/checkout';
 
-type OldWorld = Parameters<NonNullable<Parameters<typeof runOld>[5]>>[0];
+/** What is read here of a 1.1.0 world and scenario (its own types stay in its commit). */
+interface OldWorld {
+  role: string;
+  round: number;
+  outcome: string | null;
+  pos: Record<string, Record<string, number>>;
+  trust: Record<string, Record<string, number>>;
+  deconfliction: number;
+  meter: { members: string[] };
+  fired: Record<string, unknown>;
+  rounds: { events: string[] }[];
+}
+interface OldScenario {
+  calendar: { rounds: string[] };
+  events: { id: string; sanctions?: { from: string; to: string }[] }[];
+}
+// releases/1.1.0 keeps its rules, not its bots: the historical line is played from 9b01e30's own sources.
+const at0 = checkout(frozenCommit(join('releases', '1.1.0')));
+const { loadScenario: loadOld } = (await import(pathToFileURL(join(at0, 'src/data/load.ts')).href)) as {
+  loadScenario(): OldScenario;
+};
+const { runPolicy: runOld } = (await import(pathToFileURL(join(at0, 'src/state/policies.ts')).href)) as {
+  runPolicy(s: OldScenario, seed: number, role: string, p: string, d: string, onRound: (w: OldWorld) => void): unknown;
+};
 const seeds = Number(process.env.HINDCAST_SEEDS ?? 500);
 const old = loadOld();
 const scenario = loadScenario();

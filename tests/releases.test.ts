@@ -1,19 +1,28 @@
 // Every released scenario stays playable: each release's golden replays verify with the hash its
 // build recorded, through the loader that dispatches by scenario version, and the frozen rules are
 // byte for byte what was released.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openFragment, openReplay, openReplayText } from '../src/release/load';
 import { GameRecord } from '../src/app/recordSchema';
 import { CURRENT_VERSION, KNOWN_VERSIONS } from '../src/release/registry';
 import { FROZEN } from '../src/release/frozen';
 import { RAISE_VERSION } from '../scripts/released';
+import { HASH_LIBS } from '../scripts/variants/checkout';
+// @ts-expect-error -- the freeze script's import graph, a plain ES module without types
+import { reachable, walk } from '../scripts/release-graph.mjs';
 
 const root = join(__dirname, '..');
 const fixtures = join(__dirname, 'fixtures', 'replays');
 const versions = readdirSync(fixtures).filter((v) => /^\d+\.\d+\.\d+$/.test(v));
+/** Every frozen folder: releases (releases/<version>) and variants (releases/<version>+<commit>). */
+const folders = readdirSync(join(root, 'releases')).filter(
+  (d) => /^\d+\.\d+\.\d+(\+[0-9a-f]{7})?$/.test(d) && existsSync(join(root, 'releases', d, 'MANIFEST.json')),
+);
+const git = (...a: string[]) => execFileSync('git', a, { cwd: root, maxBuffer: 1 << 28 });
 
 describe('released scenario versions', () => {
   it('every version with golden replays is known to this build, and every frozen one has fixtures', () => {
@@ -22,21 +31,47 @@ describe('released scenario versions', () => {
     expect(KNOWN_VERSIONS).toContain(CURRENT_VERSION);
   });
 
-  for (const v of Object.keys(FROZEN)) {
-    it(`releases/${v} holds the files its commit released, unedited`, () => {
-      const manifest = JSON.parse(readFileSync(join(root, 'releases', v, 'MANIFEST.json'), 'utf8')) as {
-        version: string;
-        files: Record<string, string>;
-      };
-      expect(manifest.version).toBe(v);
+  it('the libraries that decide hashes are pinned to exact versions', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    for (const n of HASH_LIBS) expect(pkg.dependencies[n], n).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  for (const d of folders) {
+    const dir = join('releases', d);
+    const manifest = JSON.parse(readFileSync(join(root, dir, 'MANIFEST.json'), 'utf8')) as {
+      version: string;
+      commit: string;
+      files: Record<string, string>;
+    };
+    it(`${dir} holds the files its commit released, unedited`, () => {
+      expect(d.startsWith(manifest.version)).toBe(true);
       expect(Object.keys(manifest.files).length).toBeGreaterThan(20);
       for (const [f, sha] of Object.entries(manifest.files)) {
-        const p = join(root, 'releases', v, f);
+        const p = join(root, dir, f);
         expect(existsSync(p), f).toBe(true);
         expect(createHash('sha256').update(readFileSync(p)).digest('hex'), f).toBe(sha);
       }
     });
 
+    it(`${dir} holds only what its entry reaches, each file byte for byte what ${manifest.commit.slice(0, 7)} released`, () => {
+      const reached = (reachable(join(root, dir), join(root, dir, 'entry.ts')) as string[]).sort();
+      const kept = walk(join(root, dir, 'src')).map((f: string) => relative(join(root, dir), f));
+      expect(Object.keys(manifest.files).sort()).toEqual(reached);
+      expect(kept.sort()).toEqual(reached);
+      // Against the commit itself (main's history, as the hash guard needs): the manifest cannot drift.
+      for (const [f, sha] of Object.entries(manifest.files))
+        expect(
+          createHash('sha256')
+            .update(git('show', `${manifest.commit}:${f}`))
+            .digest('hex'),
+          f,
+        ).toBe(sha);
+    });
+  }
+
+  for (const v of Object.keys(FROZEN)) {
     it(`releases/${v} describes its own scenario`, async () => {
       const r = await FROZEN[v]!();
       expect(r.version).toBe(v);

@@ -2,10 +2,10 @@
 // Written by scripts/release-freeze.mjs; the files under ./src are frozen (MANIFEST.json).
 import { createActor } from 'xstate';
 import { adapt } from '../../src/release/adapter';
-import { compareGames } from './src/state/compare';
 import { loadScenario } from './src/data/load';
 import type { Scenario } from './src/data/schema';
 import type { PlayerAction } from './src/state/actions';
+import { compareGames } from './src/state/compare';
 import type { Difficulty } from './src/state/difficulty';
 import { finalHash } from './src/state/game';
 import { gameMachine } from './src/state/machine';
@@ -38,7 +38,7 @@ export default adapt({
   worldOf: (game: Game) => game.getSnapshot().context.world,
   finalHash,
   view,
-  previewView,
   replayRoundView,
   compareGames,
+  previewView,
 });

@@ -3,7 +3,7 @@
 // While it waits, this page's lazy chunks (the comparison, earlier releases) are loaded ahead, so
 // the running version keeps working even if another tab takes the update first.
 import { registerSW } from 'virtual:pwa-register';
-import { FROZEN } from '../release/frozen';
+import { FROZEN, VARIANTS } from '../release/frozen';
 
 let apply: (() => Promise<void>) | null = null;
 /** The new version has taken charge of this origin (this tab or another took it): a reload runs it. */
@@ -52,5 +52,6 @@ async function warmLazyChunks(): Promise<void> {
     import('./compare'),
     import('../ui/compareView'),
     ...Object.values(FROZEN).map((load) => load()),
+    ...Object.values(VARIANTS).flatMap((list) => list.map((v) => v.load())),
   ]);
 }

@@ -65,7 +65,8 @@ type RowAdded = 'memberNames' | 'why' | 'road';
 interface WorldLike {
   seed: number;
   role: string;
-  difficulty: Difficulty;
+  /** Absent in the rules from before difficulty levels (early 1.0.0 variants): every game was normal. */
+  difficulty?: Difficulty;
   round: number;
   outcome: string | null;
   meter: { value: number; members: string[] };
@@ -95,8 +96,9 @@ export interface Core<S extends ScenarioLike, R, W extends WorldLike, G extends 
   buildRules(scenario: S): R;
   checkReplay(raw: unknown, scenario: S): { ok: true; replay: Replay; game: Played<W> } | { ok: false; error: string };
   makeReplay(scenario: S, game: Played<W>): Replay;
-  roundWorlds(scenario: S, replay: Replay): W[];
-  actionsBeforeRound(replay: Replay, round: number): PlayerAction[];
+  /** The worlds at the start of each round (rules from before the replay viewer had none: played here). */
+  roundWorlds?(scenario: S, replay: Replay): W[];
+  actionsBeforeRound?(replay: Replay, round: number): PlayerAction[];
   createGame(input: { scenario: S; seed: number; role: string; difficulty: Difficulty }): G;
   play(game: G, action: PlayerAction): string | null;
   worldOf(game: G): W;
@@ -117,6 +119,25 @@ export interface Core<S extends ScenarioLike, R, W extends WorldLike, G extends 
   outcomes?: Outcomes;
 }
 
+/**
+ * A replay as today's format writes it: rules from before format 2 wrote no difficulty (every game was
+ * normal, and format 2 reads the same game with the same hash).
+ */
+const format2 = (r: Replay): Replay =>
+  (r as Partial<Replay>).difficulty === undefined ? { ...r, version: 2, difficulty: 'normal' } : r;
+
+/** The moves that lead to the start of round k (for rules from before the replay viewer). */
+export function actionsBeforeRound(replay: Replay, round: number): PlayerAction[] {
+  const out: PlayerAction[] = [];
+  let r = 0;
+  for (const a of replay.actions) {
+    if (r >= round) break;
+    out.push(a);
+    if (a.type === 'end') r += 1;
+  }
+  return out;
+}
+
 export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends ActorLike>(
   core: Core<S, R, W, G>,
 ): Release {
@@ -130,7 +151,7 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
     version,
     seed: w.seed,
     role: w.role,
-    difficulty: w.difficulty,
+    difficulty: w.difficulty ?? 'normal',
     outcome: w.outcome,
     outcomeLabel: label,
     meter: w.meter.value,
@@ -141,13 +162,25 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
     // Any phase gives the label; 'diplomacy' spares the debrief's reading against the record.
     core.view(rules, w, 'diplomacy', null).outcome?.label ?? 'unfinished';
 
+  /** The worlds at the start of each round, by playing the checked replay's moves (rules without their own). */
+  const roundWorlds = (replay: Replay): W[] => {
+    const game = core.createGame({ scenario, seed: replay.seed, role: replay.role, difficulty: replay.difficulty });
+    const worlds = [core.worldOf(game)];
+    for (const a of replay.actions) {
+      if (core.play(game, a)) break;
+      if (a.type === 'end') worlds.push(core.worldOf(game));
+    }
+    game.stop();
+    return worlds;
+  };
+
   const checked = (replay: Replay, game: Played<W>): CheckedReplay => ({
     version,
     replay,
     hash: game.hash,
     summary: summary(game.world, game.hash, labelOf(game.world)),
     frames: () => {
-      const worlds = core.roundWorlds(scenario, replay);
+      const worlds = core.roundWorlds ? core.roundWorlds(scenario, replay) : roundWorlds(replay);
       const final = worlds[worlds.length - 1]!;
       const lastRound = final.outcome ? final.rounds.length - 1 : final.round;
       return {
@@ -217,7 +250,7 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
       hash: () => core.finalHash(world()),
       replay: () => {
         const w = world();
-        return core.makeReplay(scenario, { world: w, actions: [...actions], hash: core.finalHash(w) });
+        return format2(core.makeReplay(scenario, { world: w, actions: [...actions], hash: core.finalHash(w) }));
       },
       summary: () => {
         const w = world();
@@ -238,13 +271,24 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
       rounds: [...scenario.calendar.rounds],
     },
     check: (raw) => {
-      const r = core.checkReplay(raw, scenario);
-      return r.ok ? { ok: true, checked: checked(r.replay, r.game) } : { ok: false, error: r.error };
+      let r = core.checkReplay(raw, scenario);
+      // Rules from before replay format 2 (early 1.0.0 variants) read a normal game of format 2 as the
+      // format-1 file it equals.
+      const head = raw as Partial<Replay> | null;
+      if (!r.ok && head?.version === 2 && head.difficulty === 'normal' && / version 2 is not supported/.test(r.error)) {
+        const { difficulty: _, ...v1 } = head;
+        r = core.checkReplay({ ...v1, version: 1 }, scenario);
+      }
+      return r.ok ? { ok: true, checked: checked(format2(r.replay), r.game) } : { ok: false, error: r.error };
     },
     start: (seed, role, difficulty, moves = []) => {
       if (!scenario.roles.some((r) => r.actor === role))
         return { ok: false, error: `role "${role}" is not playable in scenario ${version}` };
       const game = core.createGame({ scenario, seed, role, difficulty });
+      if (core.worldOf(game).difficulty === undefined && difficulty !== 'normal') {
+        game.stop();
+        return { ok: false, error: `this build of scenario ${version} had no difficulty levels: every game is normal` };
+      }
       const actions: PlayerAction[] = [];
       for (const [i, a] of moves.entries()) {
         const err = core.play(game, a);
@@ -256,6 +300,6 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
       }
       return { ok: true, game: running(game, actions) };
     },
-    actionsBeforeRound: core.actionsBeforeRound,
+    actionsBeforeRound: core.actionsBeforeRound ?? actionsBeforeRound,
   };
 }

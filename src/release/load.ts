@@ -4,7 +4,7 @@
 import { echo, echoText } from '../state/view/echo';
 import { unpackFragment } from '../state/replays/link';
 import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION } from '../state/replays/replayFormat';
-import { current, isKnownVersion, KNOWN_VERSIONS, releaseFor } from './registry';
+import { current, isKnownVersion, KNOWN_VERSIONS, releaseFor, variantsOf } from './registry';
 import type { CheckedReplay, Release } from './types';
 
 export type Opened = { ok: true; checked: CheckedReplay; release: Release } | { ok: false; error: string };
@@ -62,9 +62,25 @@ export async function openReplay(raw: unknown): Promise<Opened> {
   const release = await releaseFor(h.version);
   if (!release) return { ok: false, error: `scenario version ${h.version} could not be loaded` };
   const r = release.check(raw);
+  if (r.ok) return { ok: true, checked: r.checked, release };
+  // Main shipped other rule sets under some versions (releases/VARIANTS.md): the one whose rules give
+  // the file's moves its hash made it, and its rules play it on.
+  const variants = variantsOf(h.version);
+  for (const v of variants) {
+    const other = await v.load();
+    const rv = other.check(raw);
+    if (rv.ok) return { ok: true, checked: rv.checked, release: other };
+  }
   // The rules of any release may repeat a value from the file (a key, an issue): escaped and cut here.
-  return r.ok ? { ok: true, checked: r.checked, release } : { ok: false, error: echoText(r.error, 300) };
+  return { ok: false, error: echoText(unmatched(r.error, h.version, variants.length + 1), 300) };
 }
+
+/** A hash that no build of the version that reached main gives: a development build's, or an edited file. */
+const unmatched = (error: string, version: string, builds: number): string =>
+  error.replace(
+    /\s*\(edited, or made by another build\)$/,
+    ` (no build of scenario ${version} that reached main gives it${builds > 1 ? `, of ${builds} rule sets` : ''}: made by a development build, or edited)`,
+  );
 
 export async function openReplayText(text: string): Promise<Opened> {
   const p = parseReplayText(text);

@@ -1,7 +1,7 @@
 // Which rules read which scenario version: the current one plays new games; every earlier release
 // is frozen under releases/ and loaded the first time one of its games is opened.
 import { current, loadReading } from './current';
-import { FROZEN } from './frozen';
+import { FROZEN, VARIANTS } from './frozen';
 import type { Release } from './types';
 
 export { current, loadReading };
@@ -23,3 +23,11 @@ export async function releaseFor(version: string): Promise<Release | null> {
   const load = Object.hasOwn(FROZEN, version) ? FROZEN[version] : undefined;
   return load ? await load() : null;
 }
+
+/**
+ * The other rule sets main shipped under a version (its variants: releases/VARIANTS.md), newest first.
+ * A replay names its version, not its variant: when the release's own rules do not give its hash,
+ * the loader tries these, and the one that gives it is the one that made it.
+ */
+export const variantsOf = (version: string): { commit: string; load: () => Promise<Release> }[] =>
+  Object.hasOwn(VARIANTS, version) ? VARIANTS[version]! : [];

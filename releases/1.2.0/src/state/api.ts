@@ -1,5 +1,0 @@
-// The rules core's public face for the DOM panels (src/ui): what they may name besides the render
-// model (view.ts). Lint keeps src/ui from reaching past these two modules into the model.
-export type { PlayerAction } from './actions';
-export { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from './difficulty';
-export { comparisonTable, type Comparison, type GroupGame } from './compare';
