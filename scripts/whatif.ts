@@ -5,8 +5,9 @@
 import { parseArgs } from 'node:util';
 import { loadScenario } from '../src/data/load';
 import { buildRules } from '../src/state/rules/rules';
-import { firstSeeds, WHATIF_AIM, whatIfShares, type BaselineCache, type Why } from '../src/state/bots/whatif';
+import { firstSeeds, WHATIF_AIM, whatIfShares, type BaselineCache } from '../src/state/bots/whatif';
 import { MovesFileError, readWhatIfs, WHATIF_DIR } from './whatif/files';
+import { expectationLines, pct, skippedLines } from './whatif/report';
 
 const USAGE = `Usage: npm run whatif -- [options]
   --seeds N     seeds 0 to N-1 for each what-if (default 200)
@@ -16,8 +17,6 @@ const USAGE = `Usage: npm run whatif -- [options]
   --help        this text`;
 
 class UsageError extends Error {}
-
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 function main(argv: string[]): number {
   let values;
@@ -63,9 +62,6 @@ function main(argv: string[]): number {
     console.log(JSON.stringify({ scenario: `${scenario.id}@${scenario.version}`, seeds, aim: WHATIF_AIM, results }));
     return 0;
   }
-  const src = new Map(scenario.externalSources.map((s) => [s.id, s]));
-  const because = (w: Why) =>
-    `${w.reason}${w.sources.length ? ` (${w.sources.map((s) => `${src.get(s)?.publisher ?? s}: ${s}`).join('; ')})` : ''}`;
   console.log(
     `What-ifs of ${scenario.id}@${scenario.version}: ${seeds} seeds each (0–${seeds - 1}), each beside the historical line on the same seed`,
   );
@@ -76,28 +72,9 @@ function main(argv: string[]): number {
   for (const r of results) {
     console.log(`\n${r.name} · ${r.role} · ${r.difficulty} · ${r.file}`);
     if (r.description) console.log(`  ${r.description}`);
-    for (const a of r.acts) {
-      console.log(
-        `  ${pct(a.share).padStart(6)}  went otherwise  ${a.id} (${a.date}) ${a.title}  [on record on the historical line: ${a.onRecord}/${a.seeds}; otherwise ${a.otherwise}, not at all ${a.diverged - a.otherwise}]`,
-      );
-      if (a.own && a.onRecord === 0)
-        console.log(
-          `            ${r.role}'s own act: these rules leave it to the player's moves and record no event for it`,
-        );
-      for (const w of a.why.slice(0, 3)) console.log(`            why on ${w.seeds}: ${because(w)}`);
-    }
-    for (const f of r.flips) {
-      console.log(
-        `  ${pct(f.share).padStart(6)}  flipped         ${f.id} (${f.date}) ${f.title}  [holds on the historical line: ${f.holdsOnRecord}/${f.seeds}]`,
-      );
-      for (const w of f.why.slice(0, 3)) console.log(`            why on ${w.seeds}: ${because(w)}`);
-    }
-    for (const m of r.skipped)
-      console.log(
-        `          refused: round ${m.round + 1}, move ${m.index + 1} ${JSON.stringify(m.move)}: ${m.reason} (${m.seeds} of ${r.seeds} seeds)`,
-      );
+    for (const l of [...expectationLines(scenario, r), ...skippedLines(rules, r)]) console.log(l);
     console.log(
-      `          ends: ${Object.entries(r.outcomes)
+      `  ends: ${Object.entries(r.outcomes)
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}`,
     );

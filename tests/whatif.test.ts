@@ -131,6 +131,11 @@ describe('what-ifs', () => {
     expect(whyOtherwise(rules, mended, withReason)).toEqual([
       { reason: 'Moscow sanctions only a capital it has fallen out with', sources: ['x'] },
     ]);
+    // The same reason given around the check rather than on it.
+    const wrapped = structuredClone(act) as HistoricalEvent;
+    wrapped.when = [{ check: act.when![0]!, because: 'fallen out', sources: ['y'] }] as unknown as typeof act.when;
+    expect(whyOtherwise(rules, mended, wrapped)).toEqual([{ reason: 'fallen out', sources: ['y'] }]);
+    expect(whyOtherwise(rules, worlds, wrapped)[0]!.reason).toMatch(/conditions hold again/);
     const own = scenario.events.find((e) => e.id === 'hollande-moscow')!;
     expect(whyOtherwise(rules, mended, own)[0]!.reason).toMatch(/player.s own act/);
   });

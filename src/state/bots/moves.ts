@@ -146,6 +146,12 @@ export interface SkippedMove {
   reason: string;
 }
 
+/** A refused move in words: which round (its number, date and key in the file), which move, and why. */
+export function skippedText(rules: Rules, m: Omit<SkippedMove, 'reason'> & { reason: string }): string {
+  const date = rules.scenario.calendar.rounds[m.round] ?? '?';
+  return `round ${m.round + 1} (${date}; rounds."${m.round}"), move ${m.index + 1} ${JSON.stringify(m.move)}: ${m.reason}`;
+}
+
 /** Said of the moves listed after an `end` in the same round: the round was over. */
 export const AFTER_END = 'listed after the round’s end';
 

@@ -88,8 +88,12 @@ export function checkWhatIf(rules: Rules, line: MovesLine): string[] {
 /** The acts fired in a game (ids as the rounds record them). */
 const firedIn = (w: World): Set<string> => new Set(w.rounds.flatMap((r) => r.events));
 
-/** A condition as the data gives it: a check, with the reason and the sources for it when the data has them. */
-type Condition = Check & { because?: string; sources?: string[] };
+/**
+ * A condition as the data gives it: a check, with the reason and the sources for it when the data
+ * has them (on the check itself, or around it as `{ check, because, sources }`).
+ */
+type Condition = (Check | { check: Check }) & { because?: string; sources?: string[] };
+const checkOf = (c: Condition): Check => ('check' in c ? c.check : c);
 
 /** Groups a check's failure by what failed, not the number it failed by (as the hindcast's misses). */
 export const missKey = (failure: string): string => failure.replace(/: -?\d+(\.\d+)? \(record/, ' (record');
@@ -108,8 +112,8 @@ export function whyOtherwise(rules: Rules, worlds: readonly World[], e: Historic
   const w = worlds[Math.min(r + 1, worlds.length - 1)]!;
   const out: Omit<Why, 'seeds'>[] = [];
   for (const c of (e.when ?? []) as Condition[]) {
-    const failed = check(rules, w, c, e.date);
-    if (failed !== null) out.push({ reason: c.because ?? missKey(failed), sources: c.sources ?? [] });
+    const failed = check(rules, w, checkOf(c), e.date);
+    if (failed != null) out.push({ reason: c.because ?? missKey(failed), sources: c.sources ?? [] });
   }
   if (out.length) return out;
   return [
@@ -161,13 +165,15 @@ const sorted = (map: Map<string, Why>): Why[] => [...map.values()].sort((a, b) =
 /**
  * Plays a what-if on each seed beside the historical line (same role, level and seed) and returns,
  * for each act it expects to go otherwise and each checkpoint it expects to flip, the share of
- * seeds on which it did, with why. `cache` shares the historical games between what-ifs.
+ * seeds on which it did, with why; and for any line, its ends and the moves the rules refused.
+ * `cache` shares the historical games between what-ifs; `onGame` sees each game's final world.
  */
 export function whatIfShares(
   rules: Rules,
   line: MovesLine,
   seeds: readonly number[],
   cache: BaselineCache = new Map(),
+  onGame?: (seed: number, world: World) => void,
 ): WhatIfResult {
   const s = rules.scenario;
   const events = line.expect.otherwise.map((id) => s.events.find((e) => e.id === id));
@@ -176,10 +182,11 @@ export function whatIfShares(
   const flips = cps.map(() => ({ flipped: 0, holdsOnRecord: 0, why: new Map<string, Why>() }));
   const skipped = new Map<string, WhatIfResult['skipped'][number]>();
   const outcomes: WhatIfResult['outcomes'] = {};
+  const expects = events.length + cps.length > 0;
   for (const seed of seeds) {
-    const base = baseline(rules, cache, line.role, line.difficulty, seed);
     const worlds: World[] = [];
     const g = playMovesGame(rules, line, seed, (w) => worlds.push(w));
+    onGame?.(seed, g.world);
     const fired = firedIn(g.world);
     outcomes[g.world.outcome!] = (outcomes[g.world.outcome!] ?? 0) + 1;
     for (const m of g.skipped) {
@@ -188,6 +195,9 @@ export function whatIfShares(
       cur.seeds += 1;
       skipped.set(k, cur);
     }
+    // The historical line on this seed, only when there is something to compare.
+    const base = expects ? baseline(rules, cache, line.role, line.difficulty, seed) : null;
+    if (!base) continue;
     events.forEach((e, i) => {
       if (!e) return;
       const a = acts[i]!;
