@@ -116,6 +116,59 @@ describe('the hints', () => {
     }
   });
 
+  it('say in words exactly the move they point to, and each answer on the way says what it changed', () => {
+    // What a player reads is all a player has (tests/e2e/player.test.ts follows it in the page for
+    // the first and the last round): the hint's words name one move, the one the hint stands for.
+    const norm = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/\u2019/g, "'")
+        .replace(/^the /, '')
+        .trim();
+    const actor = (name: string) => rules.actorIds.find((a) => norm(rules.actor[a]!.name) === norm(name));
+    const issue = (topic: string) => scenario.issues.find((i) => norm(i.topic) === norm(topic))?.id;
+    const read = (text: string): PlayerAction | null => {
+      const move = text.replace(/ \(chance of yes about \d+%\)\.$/, '').replace(/\.$/, '');
+      let m: RegExpExecArray | null;
+      if (/end the round/.test(text)) return { type: 'end' };
+      if ((m = /^(Call|Visit) to (.+)$/.exec(move)))
+        return { type: m[1]!.toLowerCase() as 'call' | 'visit', target: actor(m[2]!)! };
+      if ((m = /^Concession to (.+) on (.+)$/.exec(move)))
+        return { type: 'concession', target: actor(m[1]!)!, issue: issue(m[2]!)! };
+      if ((m = /^Statement: (.+) at (\d+) \(/.exec(move)))
+        return { type: 'statement', issue: issue(m[1]!)!, position: Number(m[2]) };
+      if ((m = /^Proposal to (.+?): (.+)$/.exec(move))) {
+        const terms = Object.fromEntries(
+          m[2]!.split(', ').map((part) => {
+            const t = /^(.+) at (\d+)$/.exec(part)!;
+            return [issue(t[1]!)!, Number(t[2])];
+          }),
+        );
+        return { type: 'proposal', target: actor(m[1]!)!, terms };
+      }
+      return null;
+    };
+    for (const [role, seed] of [
+      ['FRA', 2015],
+      ['RUS', 4],
+    ] as const) {
+      const { steps } = followHints(seed, role);
+      // The page shows the render model's hint (negotiation.ts), which is advise's text.
+      expect(view(rules, steps[0]!.before, 'diplomacy', null).advice).toBe(advise(rules, steps[0]!.before).text);
+      let round: MoveStep[] = [];
+      for (const step of steps) {
+        const shown = advise(rules, step.before).text;
+        expect(read(shown), `${role} ${seed}: ${shown}`).toEqual(step.action);
+        round = step.action.type === 'end' ? [] : [...round, step];
+        if (step.action.type === 'end') continue;
+        const answer = view(rules, step.after, 'diplomacy', null, round).answers[0]!;
+        expect(answer.changes?.length ?? 0, shown).toBeGreaterThan(0);
+        expect((answer.changes ?? []).join(' ')).not.toMatch(/\b(target|assad|military|vienna) \d/);
+      }
+      expect(steps.filter((s) => s.action.type !== 'end').length).toBeGreaterThan(5);
+    }
+  });
+
   it('never point to a move whose yes would break a term of the player\u2019s that holds now', () => {
     let steps = 0;
     for (const role of ['FRA', 'USA', 'RUS'])

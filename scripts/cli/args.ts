@@ -1,5 +1,9 @@
-// Command-line options for `npm run sim`, parsed strictly: every bad option is named.
+// Command-line options for `npm run sim`, read by node:util's parseArgs and checked strictly: every
+// bad option is named, and every piece of the command line a message repeats goes through echo()
+// (cut to a few dozen characters, control characters shown as escapes), so an argument can neither
+// flood the terminal nor write escape codes or a line of its own.
 import { parseArgs } from 'node:util';
+import { echo } from '../../src/state/view/echo';
 import { DIFFICULTY_IDS, type Difficulty } from '../../src/state/rules/difficulty';
 import { POLICIES, type PolicyName } from '../../src/state/bots/policies';
 import { MAX_SEED } from '../../src/state/replays/replay';
@@ -35,68 +39,90 @@ export const USAGE = `Usage: npm run sim -- [options]
                     deconfliction, trust, sanctions in force); with --games, one per seed
   --help            this text`;
 
+const OPTIONS = {
+  seed: { type: 'string' },
+  policy: { type: 'string' },
+  role: { type: 'string' },
+  difficulty: { type: 'string' },
+  json: { type: 'boolean' },
+  out: { type: 'string' },
+  replay: { type: 'string' },
+  games: { type: 'string' },
+  calendar: { type: 'boolean' },
+  world: { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const;
+type Name = keyof typeof OPTIONS;
+const isName = (n: string): n is Name => Object.hasOwn(OPTIONS, n);
+
 function int(name: string, raw: string, min: number, max: number): number {
-  if (!/^\d+$/.test(raw)) throw new UsageError(`--${name} must be a whole number, got "${raw}"`);
+  if (!/^\d+$/.test(raw)) throw new UsageError(`--${name} must be a whole number, got ${echo(raw)}`);
   const n = Number(raw);
-  if (n < min || n > max) throw new UsageError(`--${name} must be from ${min} to ${max}, got ${raw}`);
+  if (n < min || n > max) throw new UsageError(`--${name} must be from ${min} to ${max}, got ${echo(raw)}`);
   return n;
 }
 
-export function parseSimArgs(argv: string[]): SimOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        seed: { type: 'string' },
-        policy: { type: 'string' },
-        role: { type: 'string' },
-        difficulty: { type: 'string' },
-        json: { type: 'boolean' },
-        out: { type: 'string' },
-        replay: { type: 'string' },
-        games: { type: 'string' },
-        calendar: { type: 'boolean' },
-        world: { type: 'boolean' },
-        help: { type: 'boolean' },
-      },
-    }));
-  } catch (e) {
-    // Node's messages are long and mention internals; keep the part that names the option.
-    const msg = (e as Error).message.split('\n')[0]!.replace(/\. To specify.*$/, '');
-    const ambiguous = /Option '(--\w+)[^']*' argument is ambiguous/.exec(msg);
-    throw new UsageError(ambiguous ? `${ambiguous[1]} needs a value that does not start with "-"` : msg);
+/**
+ * The options, each the last one given. parseArgs reads the line into tokens (not strictly: its
+ * own errors repeat the argument raw); each token is then checked here, in order.
+ */
+function read(argv: readonly string[]): Partial<Record<Name, string | true>> {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const values: Partial<Record<Name, string | true>> = {};
+  for (const t of tokens) {
+    if (t.kind === 'option-terminator') continue;
+    if (t.kind === 'positional') throw new UsageError(`unexpected argument ${echo(t.value)}: sim takes options only`);
+    if (!isName(t.name)) throw new UsageError(`Unknown option ${echo(t.rawName)}`);
+    if (OPTIONS[t.name].type === 'boolean') {
+      if (t.value !== undefined) throw new UsageError(`--${t.name} takes no value, got ${echo(t.value)}`);
+      values[t.name] = true;
+    } else if (t.value === undefined) throw new UsageError(`--${t.name} needs a value`);
+    else if (!t.inlineValue && t.value.startsWith('-'))
+      // `--seed -3`: a value that looks like an option is refused, as parseArgs's strict mode does.
+      throw new UsageError(`--${t.name} needs a value that does not start with "-" (or write --${t.name}=VALUE)`);
+    else values[t.name] = t.value;
   }
-  const policy = values.policy ?? 'greedy';
+  return values;
+}
+
+const text = (v: string | true | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export function parseSimArgs(argv: readonly string[]): SimOptions {
+  const v = read(argv);
+  const policy = text(v.policy) ?? 'greedy';
   if (!(POLICIES as readonly string[]).includes(policy))
-    throw new UsageError(`--policy must be one of ${POLICIES.join(', ')}, got "${policy}"`);
-  const difficulty = values.difficulty ?? 'normal';
+    throw new UsageError(`--policy must be one of ${POLICIES.join(', ')}, got ${echo(policy)}`);
+  const difficulty = text(v.difficulty) ?? 'normal';
   if (!(DIFFICULTY_IDS as readonly string[]).includes(difficulty))
-    throw new UsageError(`--difficulty must be one of ${DIFFICULTY_IDS.join(', ')}, got "${difficulty}"`);
-  const seed = values.seed === undefined ? 1 : int('seed', values.seed, 0, MAX_SEED);
-  const games = values.games === undefined ? null : int('games', values.games, 1, 1_000_000);
+    throw new UsageError(`--difficulty must be one of ${DIFFICULTY_IDS.join(', ')}, got ${echo(difficulty)}`);
+  const seed = v.seed === undefined ? 1 : int('seed', text(v.seed)!, 0, MAX_SEED);
+  const games = v.games === undefined ? null : int('games', text(v.games)!, 1, 1_000_000);
   if (games !== null && seed + games - 1 > MAX_SEED)
     throw new UsageError(`--seed plus --games runs past the largest seed ${MAX_SEED}`);
-  if (values.replay && (values.games || values.out))
+  if (v.replay !== undefined && (games !== null || v.out !== undefined))
     throw new UsageError('--replay cannot be combined with --games or --out');
-  if (values.games && values.out) throw new UsageError('--out writes one game; it cannot be combined with --games');
-  if (values.world && !values.json)
-    throw new UsageError('--world adds the final world to the JSON output: use it with --json');
-  if (values.world && (values.calendar || values.replay))
+  if (games !== null && v.out !== undefined)
+    throw new UsageError('--out writes one game; it cannot be combined with --games');
+  if (v.world && !v.json) throw new UsageError('--world adds the final world to the JSON output: use it with --json');
+  if (v.world && (v.calendar || v.replay !== undefined))
     throw new UsageError('--world reads a game played here: it cannot be combined with --calendar or --replay');
   return {
     seed,
     policy: policy as PolicyName,
-    role: values.role ?? 'FRA',
+    role: text(v.role) ?? 'FRA',
     difficulty: difficulty as Difficulty,
-    json: values.json ?? false,
-    out: values.out ?? null,
-    replay: values.replay ?? null,
+    json: v.json === true,
+    out: text(v.out) ?? null,
+    replay: text(v.replay) ?? null,
     games,
-    calendar: values.calendar ?? false,
-    world: values.world ?? false,
-    help: values.help ?? false,
+    calendar: v.calendar === true,
+    world: v.world === true,
+    help: v.help === true,
   };
 }

@@ -1,12 +1,21 @@
 // End-to-end: the production build in headless Chromium, played by keyboard alone.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROOT, settled, shot, waitForTitle } from './browser';
 import type { Replay } from '../../src/state/replays/replay';
-import { axe, continueSaved, counteredAt, diplomacyAt, savedGame, storedGames, tabTo, useBrowser } from './harness';
+import {
+  axe,
+  continueSaved,
+  counteredAt,
+  diplomacyAt,
+  savedGame,
+  sim,
+  storedGames,
+  tabTo,
+  useBrowser,
+} from './harness';
 import { divergence } from '../../src/state/view/divergence';
 import { DIFFICULTIES } from '../../src/state/rules/difficulty';
 import { playAll } from '../../src/state/rules/game';
@@ -43,6 +52,18 @@ async function laysOutCleanly(page: Page, w: number, h: number): Promise<void> {
 const newPage = (width = 1280, height = 720): Promise<Page> => env.newPage(width, height);
 
 describe('Grand Coalition in the browser', () => {
+  it('has an accessibility check that fails on a serious violation', async () => {
+    const page = await newPage();
+    await page.setContent('<main><h1>x</h1><img src="data:,"><button></button></main>');
+    const failed = await axe(page, 'bad page').then(
+      () => null,
+      (e: { actual?: unknown }) => String(e.actual),
+    );
+    expect(failed).toMatch(/bad page: image-alt/);
+    expect(failed).toMatch(/bad page: button-name/);
+    await page.close();
+  });
+
   it('plays a game to the debrief by keyboard alone, laid out cleanly at three sizes, with the same hash as npm run sim', async () => {
     const page = await newPage();
     await page.goto(env.url);
@@ -115,12 +136,7 @@ describe('Grand Coalition in the browser', () => {
     expect(replay.seed).toBe(2015);
     expect(replay.actions).toHaveLength(2 + 20 + 2);
     expect(replay.actions[0]).toEqual({ type: 'visit', target: 'RUS' });
-    const out = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'scripts', 'sim.ts'), '--replay', file, '--json'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    expect(JSON.parse(out).hash).toBe(hash);
+    expect(JSON.parse(await sim('--replay', file, '--json')).hash).toBe(hash);
     // Where the game left 2015: the section is there, as a heading, and names the round the rules
     // find in Node for the same moves (the visit to Moscow of the first round, on this seed).
     const played = playAll(scenario, 2015, 'FRA', replay.actions);

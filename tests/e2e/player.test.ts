@@ -1,10 +1,17 @@
 // A student's game: France, played by reading only what the screen says (the checklist, the hint
-// and the answers) and doing it with the ordinary controls, to a grand coalition. Screenshots at
-// laptop size, as a student and as a teacher.
+// and the answers) and doing it with the ordinary controls, to a grand coalition: the first and the
+// last round in the page, the rounds between from the same hints in Node (tests/goal.test.ts checks
+// that every hint's words name its move). Screenshots at laptop size, as a student and as a teacher.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { settled, shot, waitForTitle } from './browser';
-import { axe, useBrowser } from './harness';
+import { axe, continueSaved, savedGame, storedGames, useBrowser } from './harness';
+import type { PlayerAction } from '../../src/state/rules/actions';
+import { advise } from '../../src/state/view/advice';
+import { applyAction } from '../../src/state/rules/reducer';
+import { initWorld } from '../../src/state/rules/step';
+import type { World } from '../../src/state/rules/world';
+import { rules } from '../helpers';
 
 const env = useBrowser();
 const LAPTOP = [1366, 768] as const;
@@ -112,7 +119,8 @@ describe('a student plays France by the screen alone', () => {
     expect(await page.textContent('#lead-meaning')).toMatch(/\d of \d+ conditions met/);
     expect(await page.textContent('.goal')).toContain('Russia is a member');
     expect(await page.textContent('.goal')).toContain('50%');
-    for (let round = 0; round < 12; round++) {
+    /** A round played by the hints, with the controls; returns how many moves it took. */
+    const playRound = async (round: number) => {
       await page.click('#begin');
       await page.waitForSelector('#send');
       let moves = 0;
@@ -132,8 +140,29 @@ describe('a student plays France by the screen alone', () => {
         expect(await page.isDisabled('#accept-counter')).toBe(true);
       await page.click('#end-round');
       await page.waitForSelector(round === 11 ? '#outcome' : '#begin');
-      if (round === 2) await shot(page, 'student-briefing-round-4');
+      return moves;
+    };
+    // The rounds in which the hints make moves (on this seed the first three; after them every hint
+    // is to end the round), played from the screen.
+    for (let round = 0; round < 3; round++) expect(await playRound(round)).toBeGreaterThan(0);
+    // Rounds 4 to 11 continue from their autosave, the moves the same hints give in Node (the hint's
+    // words name those very moves, and every answer says what it changed: tests/goal.test.ts); the
+    // last round is played from the screen again.
+    await expect.poll(async () => (await storedGames(page)).at(-1)?.replay.actions.at(-1)).toEqual({ type: 'end' });
+    const played = (await storedGames(page)).at(-1)!.replay.actions as PlayerAction[];
+    let w = initWorld(rules, 2015, 'FRA');
+    for (const a of played) w = (applyAction(rules, w, a) as { world: World }).world;
+    expect(w.round).toBe(3);
+    const rest: PlayerAction[] = [];
+    while (w.round < 11) {
+      const a = advise(rules, w).action;
+      rest.push(a);
+      w = (applyAction(rules, w, a) as { world: World }).world;
     }
+    await continueSaved(page, savedGame(2015, 'FRA', [...played, ...rest]));
+    await page.waitForSelector('#begin');
+    await shot(page, 'student-briefing-round-12');
+    expect(await playRound(11)).toBe(0);
     expect(await page.textContent('#outcome')).toContain('Grand coalition');
     await settled(page);
     await shot(page, 'student-debrief');

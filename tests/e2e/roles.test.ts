@@ -1,10 +1,9 @@
 // End-to-end: leading Russia, the living world in the briefing, and an old autosave kept.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, settled, shot, waitForTitle } from './browser';
-import { axe, continueSaved, savedGame, tabTo, useBrowser } from './harness';
+import { axe, continueSaved, savedGame, sim, tabTo, useBrowser } from './harness';
 import { scenario } from '../helpers';
 
 const env = useBrowser();
@@ -70,15 +69,7 @@ describe('the three roles in the browser', () => {
     const file = join(ROOT, 'test-output', 'browser-replay-russia.json');
     await download.saveAs(file);
     expect(JSON.parse(readFileSync(file, 'utf8')).role).toBe('RUS');
-    const out = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'scripts', 'sim.ts'), '--replay', file, '--json'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-      },
-    );
-    expect(JSON.parse(out).hash).toBe(hash);
+    expect(JSON.parse(await sim('--replay', file, '--json')).hash).toBe(hash);
     await page.close();
   });
 

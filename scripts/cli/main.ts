@@ -1,0 +1,191 @@
+// `npm run sim` as a function: main(argv, io) plays, prints to io's streams and returns the exit
+// code (0 done, 1 internal error, 2 bad input: one line on stderr that says what is wrong and
+// where). scripts/sim.ts runs it on the process; the tests call it in their own process.
+import { closeSync, openSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { SingleBar } from 'cli-progress';
+import { loadScenario } from '../../src/data/load';
+import { playPolicy, runPolicyInMachine } from '../../src/state/bots/policies';
+import { checkedGame } from '../../src/release/current';
+import { openReplayBytes } from '../../src/release/bytes';
+import { echo, echoText } from '../../src/state/view/echo';
+import { makeReplay, MAX_REPLAY_BYTES } from '../../src/state/replays/replay';
+import { worldDump, type WorldDump } from '../../src/state/rules/hindcast';
+import { buildRules } from '../../src/state/rules/rules';
+import type { OutcomeId } from '../../src/state/rules/world';
+import { parseSimArgs, USAGE, UsageError } from './args';
+import { calendarRows, formatGame } from './format';
+
+/** Where the CLI writes: the process's streams, or a test's. */
+export interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+class InputError extends Error {}
+
+/**
+ * A replay file's bytes: a regular file no larger than a replay can be, checked before reading.
+ * They are decoded as the browser decodes a file it is given (src/release/bytes.ts).
+ */
+function readReplayFile(path: string): Uint8Array {
+  const shown = echoText(path);
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new InputError(`${shown} is a folder, not a file`);
+    if (!st.isFile()) throw new InputError(`${shown} is not a regular file (a device, pipe or socket)`);
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? `no such file: ${shown}` : `cannot read ${shown} (${code ?? 'error'})`);
+  }
+  if (size > MAX_REPLAY_BYTES) throw new InputError(`${shown} is larger than 1 MB (${size} bytes): it is not a replay`);
+  // Read at most one byte more than the limit, in case the file grew since it was checked.
+  const buf = Buffer.alloc(MAX_REPLAY_BYTES + 1);
+  let n = 0;
+  const fd = openSync(path, 'r');
+  try {
+    for (let got = -1; got !== 0 && n < buf.length; n += got) got = readSync(fd, buf, n, buf.length - n, null);
+  } finally {
+    closeSync(fd);
+  }
+  if (n > MAX_REPLAY_BYTES) throw new InputError(`${shown} is larger than 1 MB: it is not a replay`);
+  return buf.subarray(0, n);
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    await run(argv, (line) => io.stdout.write(`${line}\n`), io.stderr);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError) {
+      io.stderr.write(`sim: ${e.message}${e instanceof UsageError ? ' (see --help)' : ''}\n`);
+      return 2;
+    }
+    io.stderr.write(`sim: internal error: ${echoText((e as Error).message)}\n`);
+    return 1;
+  }
+}
+
+async function run(argv: readonly string[], print: (line: string) => void, progress: NodeJS.WritableStream) {
+  const opts = parseSimArgs(argv);
+  if (opts.help) return print(USAGE);
+  const scenario = loadScenario();
+  const rules = buildRules(scenario);
+  if (!scenario.roles.some((r) => r.actor === opts.role)) {
+    throw new UsageError(
+      `--role must be one of ${scenario.roles.map((r) => r.actor).join(', ')}, got ${echo(opts.role)}`,
+    );
+  }
+
+  if (opts.calendar) {
+    const rows = calendarRows(scenario, opts.role);
+    if (opts.json) return print(JSON.stringify(rows));
+    print(`The calendar for ${rules.actor[opts.role]!.name}: your own capital's diplomacy is yours to make`);
+    for (const r of rows)
+      print(
+        `${r.date.padEnd(10)}  ${r.kind.padEnd(10)}  ${(('actor' in r && r.actor) || '').padEnd(5)} ${r.id.padEnd(24)}  ${r.title}`,
+      );
+    return;
+  }
+
+  if (opts.replay !== null) {
+    const res = await openReplayBytes(readReplayFile(opts.replay));
+    if (!res.ok) throw new InputError(`${echoText(opts.replay)}: ${res.error}`);
+    const { checked, release } = res;
+    const g = checked.summary;
+    if (opts.json)
+      return print(
+        JSON.stringify({
+          scenario: `${release.scenario.id}@${release.version}`,
+          seed: g.seed,
+          role: g.role,
+          policy: 'replay',
+          outcome: g.outcome,
+          meter: g.meter,
+          rounds: g.rounds,
+          hash: checked.hash,
+          verified: true,
+        }),
+      );
+    const own = checkedGame(checked);
+    // This build's own version: the log comes from the game the check just played.
+    if (own) return print(`${formatGame(rules, own.world)}\nReplay verified: hash ${checked.hash}`);
+    return print(
+      `Scenario ${release.version} (an earlier release, kept with its own rules; this build plays ${scenario.version})\n` +
+        `Seed ${g.seed} · ${release.scenario.roles.find((r) => r.actor === g.role)?.name ?? g.role} · ${g.difficulty} · ` +
+        `${g.rounds} rounds · ${g.outcomeLabel} · meter ${g.meter.toFixed(1)}\nReplay verified: hash ${checked.hash}`,
+    );
+  }
+
+  if (opts.games !== null) {
+    const outcomes: Record<OutcomeId, number> = { grand_coalition: 0, parallel_campaigns: 0, fracture: 0 };
+    const worlds: WorldDump[] = [];
+    const bar = new SingleBar(
+      {
+        format: 'playing {bar} {value}/{total} games',
+        stream: progress,
+        noTTYOutput: true,
+        notTTYSchedule: 1000,
+        hideCursor: true,
+      },
+      undefined,
+    );
+    bar.start(opts.games, 0);
+    for (let i = 0; i < opts.games; i++) {
+      // A batch counts outcomes: it folds the reducer and skips the hash.
+      const g = playPolicy(scenario, opts.seed + i, opts.role, opts.policy, opts.difficulty);
+      outcomes[g.world.outcome!] += 1;
+      if (opts.world) worlds.push(worldDump(rules, g.world));
+      if (i % 10 === 9 || i === opts.games - 1) bar.update(i + 1);
+    }
+    bar.stop();
+    if (opts.json)
+      return print(
+        JSON.stringify({
+          games: opts.games,
+          policy: opts.policy,
+          role: opts.role,
+          difficulty: opts.difficulty,
+          seed: opts.seed,
+          outcomes,
+          ...(opts.world ? { worlds } : {}),
+        }),
+      );
+    print(
+      `${opts.games} games, policy ${opts.policy}, role ${opts.role}, seeds ${opts.seed}–${opts.seed + opts.games - 1}`,
+    );
+    for (const [k, v] of Object.entries(outcomes))
+      print(`  ${k.padEnd(20)} ${String(v).padStart(6)}  ${((100 * v) / opts.games).toFixed(1)}%`);
+    return;
+  }
+
+  // One game, played by the bot as a person plays: through the game machine, briefing by briefing.
+  const g = runPolicyInMachine(scenario, opts.seed, opts.role, opts.policy, opts.difficulty);
+  if (opts.out !== null) {
+    try {
+      writeFileSync(opts.out, `${JSON.stringify(makeReplay(scenario, g), null, 1)}\n`);
+    } catch (e) {
+      throw new InputError(`cannot write ${echoText(opts.out)} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+  }
+  const w = g.world;
+  if (opts.json)
+    return print(
+      JSON.stringify({
+        scenario: `${scenario.id}@${scenario.version}`,
+        seed: w.seed,
+        role: w.role,
+        policy: opts.policy,
+        outcome: w.outcome,
+        meter: w.meter.value,
+        rounds: w.rounds.length,
+        hash: g.hash,
+        ...(opts.world ? { world: worldDump(rules, w) } : {}),
+      }),
+    );
+  print(
+    `Grand Coalition · seed ${w.seed} · ${rules.actor[w.role]!.name} · policy ${opts.policy}${formatGame(rules, w)}\nHash ${g.hash}`,
+  );
+}
