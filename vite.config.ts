@@ -141,6 +141,17 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // Take charge of the page that installed it, so the very first visit is enough to go offline.
         clientsClaim: true,
+        // Files of earlier versions that a page of that version still open may ask for (its lazy
+        // chunks): each page copies its own build's files here (src/app/updates.ts), so an update
+        // taken in another tab, which empties the precache of them, never strands it.
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/[^/]+\.(?:js|css)$/,
+            handler: 'CacheFirst',
+            // A module script's request carries an Origin the copied file's key lacks: match by address.
+            options: { cacheName: 'grand-coalition-kept', matchOptions: { ignoreVary: true } },
+          },
+        ],
       },
     }),
   ],

@@ -12,6 +12,8 @@ export const CHECKS: [string, RegExp][] = [
   ['record: not JSON', /^record: it is not valid JSON/],
   ['record: not a game record', /^record: it is not a game record/],
   ['record: key', /^record: its key does not match/],
+  ['record: a field', /^record: its field "/],
+  ['record: extra fields', /^record: it has .* a game record does not have/],
   ['size (1 MB)', /larger than 1 MB/],
   ['JSON syntax', /not valid JSON/],
   ['a JSON object', /must be a JSON object/],

@@ -6,15 +6,15 @@ import { drawTitle, takeTitle, type Intent } from './app/titleShell';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { flowMachine } from './app/flow';
 import { GameStore, type GameRecord } from './app/gameStore';
-import { browserRecords } from './app/records';
+import { browserRecords, copyId } from './app/records';
 import { readReplayFile } from './app/replayFile';
-import { importEarlierSaves, recordLabel, zipAll } from './app/savedGames';
+import { fileSafe, importEarlierSaves, safeLabel, zipAll } from './app/savedGames';
 import { Tabs } from './app/tabs';
-import { onUpdateReady, setUpUpdates, takeUpdate, updateReady } from './app/updates';
+import { isStaleChunk, markStale, onStale, onUpdateReady, setUpUpdates, takeUpdate, updateReady } from './app/updates';
 import { loadScenario } from './data/load';
 import { openFragment, openReplay, type Opened } from './release/load';
 import { current, loadReading } from './release/registry';
-import { echoText } from './state/view/echo';
+import { echo, echoText } from './state/view/echo';
 import { isReplayFragment, replayFragment } from './state/replays/link';
 import type { Replay } from './state/replays/replay';
 import type { GameView } from './state/view';
@@ -29,12 +29,26 @@ import { renderMeterIntro } from './ui/meterIntro';
 import { renderNegotiation, selectActor, showNewestAnswer } from './ui/negotiation';
 import { renderReply, showReply } from './ui/reply';
 import { renderTitleShelf, titleShown } from './ui/title';
-import { renderTopbar } from './ui/topbar';
+import { renderTopbar, type TopbarExtra } from './ui/topbar';
 import { renderViewer } from './ui/viewer';
 import { showView, smallScreen } from './ui/views';
 import { dayDate, points } from './presentation/format';
 
 setUpUpdates();
+// A file of this version that is gone (another tab took an update and the old files went with it):
+// the page says to reload, and nothing is lost (every move is saved).
+onStale(() => {
+  if (document.getElementById('stale-version')) return;
+  byId('topbar').after(
+    h(
+      'div',
+      { id: 'stale-version', class: 'update-offer', role: 'alert' },
+      'This tab runs an earlier version of the game, and part of it is no longer available (the game was updated in another tab). Your games are saved: ',
+      h('button', { type: 'button', id: 'reload-to-update', onclick: () => location.reload() }, 'reload to update'),
+      '.',
+    ),
+  );
+});
 const store = await GameStore.open();
 // Saves of earlier versions move into the store before the list is first read (refreshList). Not
 // awaited here: it may load the validator's chunk, which imports modules bundled with this one
@@ -45,11 +59,31 @@ const tabs = new Tabs();
  * The game's top bar as last drawn. A save ends after the screen was drawn: when it ends otherwise
  * than the bar says (storage just filled up, or has room again), the bar is drawn again at once.
  */
-let gameTop: { v: GameView; fingerprint: string; problem: string | null; note: string | null } | null = null;
-const records = browserRecords(store, tabs, () => {
-  if (!gameTop || gameTop.problem === store.problem) return;
-  gameTop.problem = store.problem;
-  renderTopbar(gameTop.v, gameTop.problem, gameTop.fingerprint, gameTop.note);
+let gameTop: {
+  v: GameView;
+  fingerprint: string;
+  problem: string | null;
+  note: string | null;
+  extra: TopbarExtra;
+} | null = null;
+/** Said in the game's top bar once another tab played this game on and this tab went on in a copy. */
+let copiedNote: { game: unknown; text: string } | null = null;
+const records = browserRecords(store, tabs, {
+  saved: () => {
+    if (!gameTop || gameTop.problem === store.problem) return;
+    gameTop.problem = store.problem;
+    renderTopbar(gameTop.v, gameTop.problem, gameTop.fingerprint, gameTop.note, gameTop.extra);
+  },
+  copied: () => {
+    const text =
+      'This game was played on in another tab: its moves there are kept, and this tab now saves yours as a copy (both are in the list).';
+    copiedNote = { game: flow.getSnapshot().context.game, text };
+    announce(text);
+    if (gameTop) {
+      gameTop.extra = { ...gameTop.extra, notice: text };
+      renderTopbar(gameTop.v, gameTop.problem, gameTop.fingerprint, gameTop.note, gameTop.extra);
+    }
+  },
 });
 /** The store's games as last read, for the title page (refreshed when it opens and when a tab saves). */
 let listed: Awaited<ReturnType<typeof store.list>> = { games: [], setAside: [] };
@@ -76,9 +110,10 @@ function publish(
   fingerprint: string | null,
   saveProblem: string | null = null,
   note: string | null = null,
+  extra: TopbarExtra = {},
 ): void {
   map.publish(v);
-  renderTopbar(v, saveProblem, fingerprint, note);
+  renderTopbar(v, saveProblem, fingerprint, note, extra);
   renderMeter(v);
 }
 
@@ -109,7 +144,8 @@ onUpdateReady(() => {
 
 /** Reads the store again and, on the title page, shows the fresh list. */
 async function refreshList(): Promise<void> {
-  await imported;
+  // Saves of earlier builds that could not be moved stay where they were, for the next visit.
+  await imported.catch((e: unknown) => console.error(e));
   await records.settled();
   listed = await store.list();
   if (flow.getSnapshot().matches('title')) renderTitlePage(flow.getSnapshot());
@@ -122,8 +158,8 @@ async function continueRecord(g: GameRecord): Promise<void> {
   // the way `open` says it; the saved game stays where it is.
   const r = await openReplay(g.replay).catch(() => null);
   if (!r?.ok) return void open('Your saved game', () => openReplay(g.replay));
-  const copied = await tabs.heldElsewhere(g.id, null);
-  records.adopt(copied ? `${g.id.slice(0, 20)}-copy-${Date.now().toString(36)}` : g.id);
+  const copied = await tabs.heldElsewhere(g.id);
+  records.adopt(copied ? copyId(g.id) : g.id);
   flow.send({ type: 'continue', raw: r.checked.replay, release: r.release });
   if (copied) announce('This game is open in another tab: this tab plays a copy, so neither loses a move.');
 }
@@ -134,7 +170,10 @@ const open = (what: string, load: () => Promise<Opened>) =>
     type: 'open',
     what,
     load: async () => {
-      const r = await load().catch(() => null);
+      const r = await load().catch((e: unknown) => {
+        if (isStaleChunk(e)) markStale();
+        return null;
+      });
       if (!r)
         return {
           ok: false,
@@ -150,7 +189,7 @@ function loadFile(file: File): void {
 
 function renderTitlePage(s: Snapshot): void {
   showView('talks');
-  renderTopbar(null, null);
+  renderTopbar(null, null, null, null, { storageNote: store.fallback });
   renderMeterIntro();
   const { games, setAside } = listed;
   const latest = games.find((g) => g.status === 'playing') ?? null;
@@ -161,8 +200,8 @@ function renderTitlePage(s: Snapshot): void {
     continueGame: latest ? () => void continueRecord(latest) : null,
     savedProblem: null,
     setAside: setAside.map((x) => ({
-      label: x.reason,
-      download: () => downloadText(x.text, `grand-coalition-set-aside-${x.key.slice(0, 40)}.json`, 'application/json'),
+      label: `${echo(x.key)}: ${x.reason}`,
+      download: () => downloadText(x.text, `grand-coalition-set-aside-${fileSafe(x.key)}.json`, 'application/json'),
     })),
     downloadAll:
       games.length || setAside.length
@@ -173,9 +212,17 @@ function renderTitlePage(s: Snapshot): void {
               .then((zip) => downloadBytes(zip, 'grand-coalition-games.zip', 'application/zip'))
         : null,
     storageProblem: store.problem,
+    storageNote: [
+      store.kind === 'memory' ? null : store.fallback,
+      store.movedBack
+        ? `${store.movedBack} saved ${store.movedBack === 1 ? 'game' : 'games'} kept in local storage while this browser's database was missing ${store.movedBack === 1 ? 'was' : 'were'} moved back into it.`
+        : null,
+    ]
+      .filter(Boolean)
+      .join(' '),
     problem: s.context.problem,
     history: games.map((g) => ({
-      label: recordLabel(g),
+      label: safeLabel(g),
       action: g.status === 'playing' ? 'Continue' : 'Watch',
       open: () =>
         g.status === 'playing'
@@ -191,7 +238,7 @@ function renderViewerPage(s: Snapshot): void {
   const w = s.context.watching!;
   const frame = w.frames.at(w.round);
   const replay = w.checked.replay;
-  publish(frame.game, w.checked.hash);
+  publish(frame.game, w.checked.hash, null, null, { problem: s.context.problem });
   renderViewer(
     frame.round,
     replay.seed,
@@ -229,6 +276,8 @@ const loadDebrief = () =>
     },
   ));
 
+/** The refusal last said over a game, so it is announced once. */
+let lastProblem: string | null = null;
 /** Where the player was at the last render, to announce and focus only what changed. */
 let last: { screen: string; round: number; moves: number; reply?: boolean } = { screen: '', round: -1, moves: 0 };
 
@@ -237,9 +286,23 @@ function renderGame(s: Snapshot): void {
   const game = s.context.game!;
   const v = game.view(s.context.refusal);
   const phase = s.matches({ game: 'briefing' }) ? 'briefing' : s.matches({ game: 'debrief' }) ? 'debrief' : 'diplomacy';
-  const top = { v, fingerprint: game.hash(), problem: s.context.saveProblem, note: versionNote(game.version) };
+  const top = {
+    v,
+    fingerprint: game.hash(),
+    problem: s.context.saveProblem,
+    note: versionNote(game.version),
+    extra: {
+      // The game in play can always be downloaded, whatever happens to this browser's storage.
+      download: () => downloadJson(game.replay(), `grand-coalition-seed-${game.replay().seed}.json`),
+      storageNote: store.fallback,
+      notice: copiedNote?.game === game ? copiedNote.text : null,
+      problem: s.context.problem,
+    },
+  };
   gameTop = top;
-  publish(v, top.fingerprint, top.problem, top.note);
+  publish(v, top.fingerprint, top.problem, top.note, top.extra);
+  if (s.context.problem && s.context.problem !== lastProblem) announce(s.context.problem);
+  lastProblem = s.context.problem;
   const changed = `game.${phase}` !== last.screen || v.round !== last.round;
   let replying = false;
   if (phase === 'briefing') {

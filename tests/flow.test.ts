@@ -184,6 +184,43 @@ describe('the flow', () => {
     ).toMatch(/disk gone/);
   });
 
+  it('a replay refused inside a game, or in the viewer, leaves the player where they were, with the reason', async () => {
+    const { send, snap, flow, mem } = run();
+    send(newGame(3));
+    send({ type: 'ack' });
+    send(move({ type: 'statement', issue: 'assad', position: 45 }));
+    const game = snap().context.game!;
+    const saves = mem.log.length;
+    send({
+      type: 'open',
+      what: 'That link',
+      load: async () => ({ ok: false, error: 'That link cannot be opened: cut off' }),
+    });
+    const back = await waitFor(flow, (x) => !x.matches('opening'));
+    expect(back.matches({ game: { diplomacy: 'choosing' } })).toBe(true);
+    expect(back.context.game).toBe(game);
+    expect(back.context.problem).toMatch(/cut off/);
+    expect(game.replay().actions).toHaveLength(1);
+    expect(mem.log.length).toBe(saves); // nothing set aside, nothing kept: the game is as it was
+    send({ type: 'open', what: 'a file', load: () => Promise.reject(new Error('disk gone')) });
+    expect((await waitFor(flow, (x) => !x.matches('opening'))).matches('game')).toBe(true);
+    // The next move clears the reason.
+    send(move({ type: 'statement', issue: 'target', position: 40 }));
+    expect(snap().context.problem).toBeNull();
+    // In the viewer: it stays on the round being watched.
+    const checked = current.check(game.replay());
+    if (!checked.ok) throw new Error(checked.error);
+    send({
+      type: 'open',
+      what: 'a file',
+      load: async () => ({ ok: true, checked: checked.checked, release: current }),
+    });
+    await waitFor(flow, (x) => x.matches('viewer'));
+    send({ type: 'open', what: 'That link', load: async () => ({ ok: false, error: 'refused' }) });
+    const viewer = await waitFor(flow, (x) => !x.matches('opening'));
+    expect([viewer.value, viewer.context.problem]).toEqual(['viewer', 'refused']);
+  });
+
   it('continues an autosaved game where it stopped, and refuses a save it cannot read', () => {
     const g = current.start(2, 'RUS', 'easy', [{ type: 'end' }, { type: 'call', target: 'IRN' }]);
     if (!g.ok) throw new Error(g.error);

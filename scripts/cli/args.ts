@@ -19,6 +19,8 @@ export interface SimOptions {
   games: number | null;
   calendar: boolean;
   world: boolean;
+  /** A line of moves to play from a file (src/state/bots/moves.ts), for the file's role and level. */
+  moves: string | null;
   help: boolean;
 }
 
@@ -37,6 +39,9 @@ export const USAGE = `Usage: npm run sim -- [options]
                     capitals that role does not play (its own are the player's to make)
   --world           with --json, add the final world (positions, commitment, members,
                     deconfliction, trust, sanctions in force); with --games, one per seed
+  --moves FILE      play a line of moves kept as a file (docs/HINDCAST.md, "What-ifs") for the
+                    file's role and level: a move the rules refuse is reported and skipped; with
+                    --json, --world, --games N and --out; a what-if's expectations are read
   --help            this text`;
 
 const OPTIONS = {
@@ -50,6 +55,7 @@ const OPTIONS = {
   games: { type: 'string' },
   calendar: { type: 'boolean' },
   world: { type: 'boolean' },
+  moves: { type: 'string' },
   help: { type: 'boolean' },
 } as const;
 type Name = keyof typeof OPTIONS;
@@ -112,6 +118,13 @@ export function parseSimArgs(argv: readonly string[]): SimOptions {
   if (v.world && !v.json) throw new UsageError('--world adds the final world to the JSON output: use it with --json');
   if (v.world && (v.calendar || v.replay !== undefined))
     throw new UsageError('--world reads a game played here: it cannot be combined with --calendar or --replay');
+  if (v.moves !== undefined) {
+    const other = (['policy', 'role', 'difficulty', 'replay', 'calendar'] as const).filter((n) => v[n] !== undefined);
+    if (other.length)
+      throw new UsageError(
+        `--moves plays the file's own role, level and moves: it cannot be combined with --${other.join(', --')}`,
+      );
+  }
   return {
     seed,
     policy: policy as PolicyName,
@@ -123,6 +136,7 @@ export function parseSimArgs(argv: readonly string[]): SimOptions {
     games,
     calendar: v.calendar === true,
     world: v.world === true,
+    moves: text(v.moves) ?? null,
     help: v.help === true,
   };
 }

@@ -14,6 +14,8 @@ import { buildRules } from '../../src/state/rules/rules';
 import type { OutcomeId } from '../../src/state/rules/world';
 import { parseSimArgs, USAGE, UsageError } from './args';
 import { calendarRows, formatGame } from './format';
+import { MovesFileError } from '../whatif/files';
+import { simMoves } from '../whatif/sim';
 
 /** Where the CLI writes: the process's streams, or a test's. */
 export interface Io {
@@ -59,7 +61,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await run(argv, (line) => io.stdout.write(`${line}\n`), io.stderr);
     return 0;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof InputError) {
+    if (e instanceof UsageError || e instanceof InputError || e instanceof MovesFileError) {
       io.stderr.write(`sim: ${e.message}${e instanceof UsageError ? ' (see --help)' : ''}\n`);
       return 2;
     }
@@ -78,6 +80,15 @@ async function run(argv: readonly string[], print: (line: string) => void, progr
       `--role must be one of ${scenario.roles.map((r) => r.actor).join(', ')}, got ${echo(opts.role)}`,
     );
   }
+
+  if (opts.moves !== null)
+    return simMoves(
+      scenario,
+      rules,
+      { file: opts.moves, seed: opts.seed, games: opts.games, json: opts.json, world: opts.world, out: opts.out },
+      print,
+      progress,
+    );
 
   if (opts.calendar) {
     const rows = calendarRows(scenario, opts.role);

@@ -1,12 +1,13 @@
 // The class comparison's inputs: replay files and pasted links, each checked on its own by the
 // rules of the release it was made with, so one bad file is named with its reason and the rest are
 // still compared, old and new versions side by side. Nothing is stored or sent anywhere.
-import { openFragment, type Opened } from '../release/load';
+import { openFragment, openReplayText, type Opened } from '../release/load';
 import Papa from 'papaparse';
 import { combineRows, type Comparison, type GroupRow } from '../state/view/compare';
 import { comparisonTable } from '../state/view/comparisonTable';
 import { echoText } from '../state/view/echo';
 import { readReplayFile } from './replayFile';
+import { isZip, MAX_ZIP_BYTES, readZip } from './zipFile';
 import { loadScenario } from '../data/load';
 import type { Difficulty } from '../state/rules/difficulty';
 import { typicalPaths, type TypicalPath } from '../state/view/paths';
@@ -39,8 +40,30 @@ export class ClassComparison {
     return `${base} (${n})`;
   }
 
+  /** Replay files, and zips of them (the title page's "Download all your games" makes one). */
   async addFiles(files: Iterable<File>): Promise<void> {
-    for (const f of files) this.add(echoText(f.name.replace(/\.json$/i, '')), await readReplayFile(f));
+    for (const f of files) {
+      if (/\.zip$/i.test(f.name) || f.type === 'application/zip') await this.addZip(f);
+      else this.add(echoText(f.name.replace(/\.json$/i, '')), await readReplayFile(f));
+    }
+  }
+
+  private async addZip(f: File): Promise<void> {
+    const zipName = echoText(f.name.replace(/\.zip$/i, ''));
+    if (f.size > MAX_ZIP_BYTES)
+      return void this.problems.push({ name: zipName, error: 'the zip is larger than 20 MB' });
+    const bytes = new Uint8Array(await f.arrayBuffer());
+    if (!isZip(bytes)) return void this.problems.push({ name: zipName, error: 'this is not a zip file' });
+    const z = readZip(bytes);
+    if (!z.ok) return void this.problems.push({ name: zipName, error: z.error });
+    for (const e of z.entries) {
+      const name = `${zipName}/${echoText(e.name.replace(/\.json$/i, ''))}`;
+      // A record the game could not read and kept aside: in the zip so nothing is lost, not a replay.
+      if (e.name.startsWith('set-aside/'))
+        this.problems.push({ name, error: 'a saved game this version could not read (kept aside), not compared' });
+      else if ('error' in e) this.problems.push({ name, error: e.error });
+      else this.add(name, await openReplayText(e.text));
+    }
   }
 
   /** Links pasted one per line; anything before the '#' is ignored, so any address of the game works. */

@@ -5,6 +5,7 @@
 // the running game (the reducer, behind the release's face), and what it keeps is who is on screen.
 import { assign, fromPromise, setup } from 'xstate';
 import type { PlayerAction } from '../state/rules/actions';
+import { echoText } from '../state/view/echo';
 import type { Difficulty } from '../state/rules/difficulty';
 import type { Opened } from '../release/load';
 import type { CheckedReplay, Release, ReplayFrames, RunningGame } from '../release/types';
@@ -50,6 +51,8 @@ export interface FlowContext extends FlowInput {
   reply: Reply | null;
   /** Null while saving works; otherwise why it does not. */
   saveProblem: string | null;
+  /** Where a replay being opened was asked for: a refusal goes back there, with its reason. */
+  back: 'title' | 'game' | 'viewer';
 }
 
 export type FlowEvent =
@@ -81,6 +84,7 @@ function played(context: FlowContext, action: PlayerAction): Partial<FlowContext
   const countered = action.type !== 'statement' && action.type !== 'end' && last?.kind === 'counter';
   return {
     refusal: null,
+    problem: null,
     reply: countered && last.counter ? { actor: last.actor, terms: last.counter } : null,
     saveProblem: context.records.save(game),
   };
@@ -155,19 +159,24 @@ export const flowMachine = setup({
     keep: assign(({ context }) => ({ saveProblem: context.records.keep(context.game!) ?? context.saveProblem })),
     forget: ({ context }) => context.records.forget(),
     clearProblem: assign({ problem: null }),
-    /** A replay read: watched, or refused with the reason for the title page. */
+    /** A replay read: watched, or refused with the reason. */
     opened: assign((_, o: Opened) =>
       o.ok
         ? { watching: { checked: o.checked, release: o.release, frames: o.checked.frames(), round: 0 }, problem: null }
         : { problem: o.error },
     ),
-    openFailed: assign((_, { error }: { error: unknown }) => ({ problem: `it could not be read (${String(error)})` })),
+    openFailed: assign((_, { error }: { error: unknown }) => ({
+      problem: `it could not be read (${echoText(String(error))})`,
+    })),
     go: assign(({ context }, { round: asked }: { round: number }) => {
       const w = context.watching!;
       const round = Math.max(0, Math.min(w.frames.lastRound, asked));
       return { watching: { ...w, round } };
     }),
     unwatch: assign({ watching: null }),
+    fromTitle: assign({ back: 'title' as const }),
+    fromGame: assign({ back: 'game' as const }),
+    fromViewer: assign({ back: 'viewer' as const }),
   },
   guards: {
     noGame: ({ context }) => context.game === null,
@@ -176,6 +185,8 @@ export const flowMachine = setup({
     awaitingReply: ({ context }) => context.reply !== null,
     endsRound: (_, { action }: { action: PlayerAction }) => action.type === 'end',
     started: ({ context }) => context.game !== null && context.problem === null,
+    backToGame: ({ context }) => context.back === 'game' && context.game !== null,
+    backToViewer: ({ context }) => context.back === 'viewer' && context.watching !== null,
   },
 }).createMachine({
   id: 'flow',
@@ -187,6 +198,7 @@ export const flowMachine = setup({
     refusal: null,
     reply: null,
     saveProblem: null,
+    back: 'title' as const,
   }),
   initial: 'title',
   on: {
@@ -196,6 +208,7 @@ export const flowMachine = setup({
   states: {
     title: {
       on: {
+        open: { target: 'opening', actions: 'fromTitle' },
         new: { target: 'starting', actions: ['setAside', { type: 'startNew', params: ({ event }) => event }] },
         continue: { target: 'starting', actions: { type: 'resume', params: ({ event }) => event } },
       },
@@ -207,25 +220,43 @@ export const flowMachine = setup({
     opening: {
       invoke: {
         src: 'open',
-        // Entered only by an open event (the root's `on.open`).
+        // Entered only by an open event.
         input: ({ event }) => {
           if (event.type !== 'open') throw new Error(`opening entered by ${event.type}`);
           return { load: event.load };
         },
+        // A refusal leaves the player where they were (their game, or the replay they watched).
         onDone: [
           {
             guard: ({ event }) => event.output.ok,
             target: 'viewer',
             actions: { type: 'opened', params: ({ event }) => event.output },
           },
+          { guard: 'backToGame', target: 'game', actions: { type: 'opened', params: ({ event }) => event.output } },
+          { guard: 'backToViewer', target: 'viewer', actions: { type: 'opened', params: ({ event }) => event.output } },
           { target: 'title', actions: { type: 'opened', params: ({ event }) => event.output } },
         ],
-        onError: { target: 'title', actions: { type: 'openFailed', params: ({ event }) => ({ error: event.error }) } },
+        onError: [
+          {
+            guard: 'backToGame',
+            target: 'game',
+            actions: { type: 'openFailed', params: ({ event }) => ({ error: event.error }) },
+          },
+          {
+            guard: 'backToViewer',
+            target: 'viewer',
+            actions: { type: 'openFailed', params: ({ event }) => ({ error: event.error }) },
+          },
+          { target: 'title', actions: { type: 'openFailed', params: ({ event }) => ({ error: event.error }) } },
+        ],
       },
     },
     game: {
       initial: 'route',
-      on: { title: { target: 'title', actions: 'clearProblem' } },
+      on: {
+        title: { target: 'title', actions: 'clearProblem' },
+        open: { target: 'opening', actions: 'fromGame' },
+      },
       states: {
         // Where the game stands after each step: read from the game, never remembered.
         route: {
@@ -276,7 +307,8 @@ export const flowMachine = setup({
     },
     viewer: {
       on: {
-        go: { actions: { type: 'go', params: ({ event }) => event } },
+        open: { target: 'opening', actions: 'fromViewer' },
+        go: { actions: [{ type: 'go', params: ({ event }) => event }, 'clearProblem'] },
         takeOver: { target: 'starting', actions: ['setAside', { type: 'takeOver', params: ({ event }) => event }] },
         title: { target: 'title', actions: ['unwatch', 'clearProblem'] },
       },

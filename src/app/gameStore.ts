@@ -2,12 +2,11 @@
 // play two records). IndexedDB through idb-keyval; localStorage when IndexedDB is missing; memory
 // when neither works, and then the page says so and offers the download. Every record is checked
 // on read; one that fails is set aside, offered for download, never fatal.
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
-import type { z } from 'zod';
+import { createStore, del, entries, set, update, type UseStore } from 'idb-keyval';
 import { echoText } from '../state/view/echo';
-import type { GameRecord as RecordSchema } from './recordSchema';
+import { checkRecord, isPrefix, movesOf, type GameRecord } from './recordCheck';
 
-export type GameRecord = z.infer<typeof RecordSchema>;
+export type { GameRecord };
 
 /** One game as a stored record: what the list shows, read off the game's summary, and its replay. */
 export const gameRecord = (
@@ -34,12 +33,18 @@ export interface SetAside {
   reason: string;
 }
 
-export type SaveResult = { ok: true } | { ok: false; reason: string };
+/** `conflict`: the stored game holds moves this tab's game does not (another tab played on). */
+export type SaveResult = { ok: true } | { ok: false; reason: string; conflict?: true };
 
-interface Backend {
+/** Thrown inside a compare-and-set whose stored value must not be overwritten. */
+class Conflict extends Error {}
+
+export interface Backend {
   kind: 'indexeddb' | 'localstorage' | 'memory';
   all(): Promise<[string, unknown][]>;
   put(key: string, value: unknown): Promise<void>;
+  /** Writes `value` unless `keep(stored value)` says no, in one step (one IndexedDB transaction). */
+  cas(key: string, value: unknown, keep: (old: unknown) => boolean): Promise<boolean>;
   remove(key: string): Promise<void>;
 }
 
@@ -51,6 +56,21 @@ function indexedDbBackend(): Backend {
     kind: 'indexeddb',
     all: () => entries<string, unknown>(store),
     put: (k, v) => set(k, v, store),
+    cas: (k, v, keep) =>
+      update(
+        k,
+        (old) => {
+          if (old !== undefined && keep(old)) throw new Conflict();
+          return v;
+        },
+        store,
+      ).then(
+        () => true,
+        (e: unknown) => {
+          if (e instanceof Conflict) return false;
+          throw e;
+        },
+      ),
     remove: (k) => del(k, store),
   };
 }
@@ -67,6 +87,13 @@ export function localStorageBackend(ls: Storage): Backend {
       return out;
     },
     put: async (k, v) => ls.setItem(PREFIX + k, JSON.stringify(v)),
+    // Read and write in one task: no other tab's script runs in between.
+    cas: async (k, v, keep) => {
+      const old = ls.getItem(PREFIX + k);
+      if (old !== null && keep(old)) return false;
+      ls.setItem(PREFIX + k, JSON.stringify(v));
+      return true;
+    },
     remove: async (k) => ls.removeItem(PREFIX + k),
   };
 }
@@ -77,6 +104,11 @@ export function memoryBackend(): Backend {
     kind: 'memory',
     all: async () => [...m],
     put: async (k, v) => void m.set(k, structuredClone(v)),
+    cas: async (k, v, keep) => {
+      if (m.has(k) && keep(m.get(k))) return false;
+      m.set(k, structuredClone(v));
+      return true;
+    },
     remove: async (k) => void m.delete(k),
   };
 }
@@ -87,6 +119,8 @@ const reasonOf = (e: unknown): string =>
 export class GameStore {
   /** Null while saving works; otherwise why it does not (the page says so). */
   problem: string | null;
+  /** How many games kept in localStorage while IndexedDB was missing were moved back into it. */
+  movedBack = 0;
 
   private constructor(private backend: Backend) {
     this.problem = backend.kind === 'memory' ? 'storage is not available in this browser' : null;
@@ -96,22 +130,44 @@ export class GameStore {
     return this.backend.kind;
   }
 
-  /** The best storage this browser gives: IndexedDB, else localStorage, else memory. */
-  static async open(win: Pick<Window, 'indexedDB' | 'localStorage'> = window): Promise<GameStore> {
+  /**
+   * Where games are kept when it is not IndexedDB, in words for the player (the top bar and the
+   * title page say it); null with IndexedDB.
+   */
+  get fallback(): string | null {
+    return this.backend.kind === 'localstorage'
+      ? "Your games are kept in this browser's small local storage (its database is not available here): download the ones you want to keep."
+      : this.backend.kind === 'memory'
+        ? 'Your games are not being kept in this browser (it allows no storage): download each one to keep it.'
+        : null;
+  }
+
+  /**
+   * The best storage this browser gives: IndexedDB, else localStorage, else memory. With
+   * IndexedDB, games saved in localStorage while it was missing are moved into it first.
+   */
+  static async open(win: Pick<Window, 'indexedDB' | 'localStorage'> = window, idb?: Backend): Promise<GameStore> {
+    let ls: Storage | null = null;
     try {
-      if (win.indexedDB) {
-        const b = indexedDbBackend();
+      ls = win.localStorage;
+    } catch {
+      /* blocked: no localStorage */
+    }
+    try {
+      if (win.indexedDB || idb) {
+        const b = idb ?? indexedDbBackend();
         await b.all();
-        return new GameStore(b);
+        const store = new GameStore(b);
+        if (ls) store.movedBack = await moveIntoIndexedDb(ls, b);
+        return store;
       }
     } catch {
       /* blocked or broken: try the next */
     }
     try {
-      const ls = win.localStorage;
-      ls.setItem(`${PREFIX}probe`, '1');
-      ls.removeItem(`${PREFIX}probe`);
-      return new GameStore(localStorageBackend(ls));
+      ls!.setItem(`${PREFIX}probe`, '1');
+      ls!.removeItem(`${PREFIX}probe`);
+      return new GameStore(localStorageBackend(ls!));
     } catch {
       return new GameStore(memoryBackend());
     }
@@ -121,11 +177,20 @@ export class GameStore {
     return new GameStore(b);
   }
 
+  /**
+   * Saves a game's record. Compare-and-set: a stored record of the same game whose moves are not
+   * all at the start of this one's (another tab played on) is never overwritten; the result says
+   * `conflict`, and the caller saves this game under a new id.
+   */
   async save(rec: GameRecord): Promise<SaveResult> {
     try {
-      await this.backend.put(rec.id, rec);
+      const mine = rec.replay.actions as unknown[];
+      const stored = await this.backend.cas(rec.id, rec, (old) => {
+        const theirs = movesOf(old);
+        return theirs !== null && Array.isArray(mine) && !isPrefix(theirs, mine);
+      });
       if (this.backend.kind !== 'memory') this.problem = null;
-      return { ok: true };
+      return stored ? { ok: true } : { ok: false, conflict: true, reason: 'this game was played on in another tab' };
     } catch (e) {
       this.problem = reasonOf(e);
       return { ok: false, reason: this.problem };
@@ -150,7 +215,10 @@ export class GameStore {
     }
   }
 
-  /** Every record, newest first; those that fail the check are set aside, not dropped. */
+  /**
+   * Every record, newest first. Each is checked on its own, field by field: one that fails is set
+   * aside with its key and why (and its text, for download), never hiding the others.
+   */
   async list(): Promise<{ games: GameRecord[]; setAside: SetAside[] }> {
     let all: [string, unknown][];
     try {
@@ -159,41 +227,94 @@ export class GameStore {
       this.problem = reasonOf(e);
       return { games: [], setAside: [] };
     }
-    // An empty store has nothing to check: a first visit does without the check's code (zod). Otherwise
-    // it loads with the first read; if it cannot load, nothing is read and nothing is set aside.
-    if (!all.length) return { games: [], setAside: [] };
-    const { GameRecord } = await import('./recordSchema');
     const games: GameRecord[] = [];
     const setAside: SetAside[] = [];
-    for (const [key, value] of all) {
-      let v = value;
-      if (typeof v === 'string') {
-        try {
-          v = JSON.parse(v) as unknown;
-        } catch {
-          setAside.push({ key, text: value as string, reason: 'it is not valid JSON' });
-          continue;
-        }
-      }
-      const r = GameRecord.safeParse(v);
-      if (r.success && r.data.id === key) games.push(r.data);
-      else {
-        // An old autosave kept aside by an earlier build is a bare replay: offer that.
-        const raw = (v as { text?: unknown; replay?: unknown; reason?: unknown } | null) ?? null;
-        const text =
-          typeof raw?.text === 'string' ? raw.text : (JSON.stringify(raw?.replay ?? v ?? null) ?? String(value));
-        const reason =
-          typeof raw?.reason === 'string'
-            ? echoText(raw.reason, 300)
-            : r.success
-              ? 'its key does not match'
-              : 'it is not a game record';
-        setAside.push({ key, text, reason });
+    for (const [k, value] of all) {
+      const key = String(k);
+      try {
+        const r = readRecord(key, value);
+        if ('record' in r) games.push(r.record);
+        else setAside.push(r);
+      } catch {
+        setAside.push({ key, text: '', reason: 'it could not be read' });
       }
     }
-    games.sort((a, b) => b.updated.localeCompare(a.updated));
+    games.sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
     return { games, setAside };
   }
+}
+
+/** One stored value: a checked game record, or what is set aside (its text and why). */
+function readRecord(key: string, value: unknown): { record: GameRecord } | SetAside {
+  let v = value;
+  if (typeof v === 'string') {
+    try {
+      v = JSON.parse(v) as unknown;
+    } catch {
+      return { key, text: value as string, reason: 'it is not valid JSON' };
+    }
+  }
+  const r = checkRecord(key, v);
+  if (r.ok) return { record: r.record };
+  // Kept aside by an earlier read ({ text, reason }), or a record that fails: offer its replay.
+  const raw =
+    typeof v === 'object' && v !== null ? (v as { text?: unknown; replay?: unknown; reason?: unknown }) : null;
+  if (raw && typeof raw.text === 'string' && typeof raw.reason === 'string' && Object.keys(raw).length === 2)
+    return { key, text: raw.text, reason: echoText(raw.reason, 300) };
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : (JSON.stringify(v) ?? String(v));
+  } catch {
+    text = String(v);
+  }
+  return { key, text, reason: r.reason };
+}
+
+/**
+ * Moves every game kept in localStorage (while IndexedDB was missing) into IndexedDB; a key is
+ * removed only once its game is stored. A game both places hold is kept whole: the longer one when
+ * one's moves start the other's, else both (localStorage's under a new id).
+ */
+export async function moveIntoIndexedDb(ls: Storage, idb: Backend): Promise<number> {
+  const keys: string[] = [];
+  try {
+    for (let i = 0; i < ls.length; i++) {
+      const k = ls.key(i);
+      if (k?.startsWith(PREFIX) && k !== `${PREFIX}probe`) keys.push(k);
+    }
+  } catch {
+    return 0;
+  }
+  if (!keys.length) return 0;
+  const there = new Map(await idb.all());
+  let moved = 0;
+  for (const k of keys) {
+    const id = k.slice(PREFIX.length);
+    const text = ls.getItem(k);
+    if (text === null) continue;
+    let value: unknown = text;
+    try {
+      value = JSON.parse(text) as unknown;
+    } catch {
+      /* kept as text: the list sets it aside */
+    }
+    const old = there.get(id);
+    const mine = movesOf(value);
+    const theirs = movesOf(old);
+    let target = id;
+    if (old !== undefined) {
+      if (mine && theirs && isPrefix(mine, theirs)) {
+        ls.removeItem(k); // IndexedDB has all of it already
+        continue;
+      }
+      if (!(mine && theirs && isPrefix(theirs, mine))) target = `${id.slice(0, 40)}-moved-${newGameId().slice(0, 8)}`;
+    }
+    const checked = checkRecord(id, value);
+    await idb.put(target, checked.ok ? { ...checked.record, id: target } : value);
+    ls.removeItem(k);
+    moved += 1;
+  }
+  return moved;
 }
 
 /** A fresh id for a new game record. */

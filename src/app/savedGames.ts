@@ -34,6 +34,21 @@ export const recordLabel = (g: GameRecord): string =>
     .filter(Boolean)
     .join(' · ');
 
+/** A record's label, or a plain one if anything in it cannot be written: every list item is drawn on its own. */
+export const safeLabel = (g: GameRecord): string => {
+  try {
+    return recordLabel(g);
+  } catch {
+    return `a saved game (seed ${Number.isInteger(g.seed) ? g.seed : '?'})`;
+  }
+};
+
+/** A key or value made safe for a file name: letters, digits and dashes, at most 60. */
+export const fileSafe = (s: string): string =>
+  String(s)
+    .replace(/[^A-Za-z0-9-]/g, '_')
+    .slice(0, 60) || 'game';
+
 /** Every stored game (and every record set aside) as files in one zip, for the teacher or a backup. */
 export async function zipAll(store: GameStore): Promise<Uint8Array> {
   // The zip code loads only when someone downloads (its own chunk).
@@ -44,11 +59,11 @@ export async function zipAll(store: GameStore): Promise<Uint8Array> {
     for (let i = 2; files[`${n}.json`]; i++) n = `${base}-${i}`;
     return `${n}.json`;
   };
+  // Entry names from checked values only (recordCheck.ts), and made file-safe again besides.
   for (const g of games)
-    files[name(`grand-coalition-${g.updated.slice(0, 10)}-seed-${g.seed}-${g.role}-${g.status}`)] = strToU8(
+    files[name(fileSafe(`grand-coalition-${g.updated.slice(0, 10)}-seed-${g.seed}-${g.role}-${g.status}`))] = strToU8(
       JSON.stringify(g.replay),
     );
-  for (const s of setAside)
-    files[name(`set-aside/${s.key.replace(/[^A-Za-z0-9-]/g, '_').slice(0, 60)}`)] = strToU8(s.text);
+  for (const s of setAside) files[name(`set-aside/${fileSafe(s.key)}`)] = strToU8(s.text);
   return zipSync(files, { level: 6 });
 }

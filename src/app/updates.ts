@@ -1,7 +1,9 @@
 // Safe updates: a new version of the game waits (service worker in prompt mode) until the player
 // takes it, offered only at a round's start or on the title page, never in the middle of a round.
-// While it waits, this page's lazy chunks (the comparison, earlier releases) are loaded ahead, so
-// the running version keeps working even if another tab takes the update first.
+// An update taken in another tab never strands this one: every page copies its own build's files
+// (every lazy chunk) from the precache into a cache that outlives the update ('grand-coalition-kept',
+// which the worker reads for files no longer in its precache); and should a chunk still fail to
+// load, the page says to reload, with nothing lost (every move is saved).
 import { registerSW } from 'virtual:pwa-register';
 import { FROZEN, VARIANTS } from '../release/frozen';
 
@@ -11,8 +13,13 @@ let switched = false;
 /** This tab's player took the update. */
 let taken = false;
 const listeners: (() => void)[] = [];
+const staleListeners: (() => void)[] = [];
+let stale = false;
+
+export const KEPT_CACHE = 'grand-coalition-kept';
 
 export function setUpUpdates(): void {
+  watchForStaleChunks();
   if (!('serviceWorker' in navigator)) return;
   const sw = navigator.serviceWorker;
   let controller = sw.controller;
@@ -35,6 +42,8 @@ export function setUpUpdates(): void {
     },
     onNeedReload() {},
   });
+  // Once this version's worker is in charge its precache holds this page's files: keep a copy.
+  void sw.ready.then(() => keepOwnFiles()).catch(() => undefined);
 }
 
 /** Calls `f` when a new version is ready to be taken. */
@@ -46,6 +55,49 @@ export const takeUpdate = (): void => {
   if (switched) location.reload();
   else void apply?.();
 };
+
+/** Calls `f` once a file of this version could not be loaded: the page must reload to update. */
+export const onStale = (f: () => void): void => {
+  staleListeners.push(f);
+  if (stale) f();
+};
+
+export function markStale(): void {
+  if (stale) return;
+  stale = true;
+  for (const l of staleListeners) l();
+}
+
+/** Whether an error is a script of this version that could not be fetched. */
+export const isStaleChunk = (e: unknown): boolean =>
+  e instanceof TypeError &&
+  /dynamically imported module|importing a module script failed|module script/i.test(String(e.message));
+
+function watchForStaleChunks(): void {
+  // Vite's preload helper says so for the imports it wraps; the others end as rejected promises.
+  window.addEventListener('vite:preloadError', () => markStale());
+  window.addEventListener('unhandledrejection', (e) => {
+    if (isStaleChunk(e.reason)) markStale();
+  });
+}
+
+/** Copies this build's scripts and styles from the worker's precache into the kept cache. */
+async function keepOwnFiles(): Promise<void> {
+  if (!('caches' in window)) return;
+  const names = (await caches.keys()).filter((n) => n.startsWith('workbox-precache'));
+  const kept = await caches.open(KEPT_CACHE);
+  for (const name of names) {
+    const cache = await caches.open(name);
+    for (const req of await cache.keys()) {
+      const url = new URL(req.url);
+      if (!/\/assets\/[^/]+\.(?:js|css)$/.test(url.pathname)) continue;
+      const key = url.origin + url.pathname;
+      if (await kept.match(key)) continue;
+      const res = await cache.match(req);
+      if (res) await kept.put(key, res);
+    }
+  }
+}
 
 async function warmLazyChunks(): Promise<void> {
   await Promise.allSettled([

@@ -2,6 +2,7 @@
 // version), finds the rules of that version and lets them check the rest. Files, links, autosaves,
 // the finished-games list, the class comparison and the CLI all come through here.
 import { echo, echoText } from '../state/view/echo';
+import { jsonSyntaxMessage, safeShapeMessage } from '../state/replays/messages';
 import { unpackFragment } from '../state/replays/link';
 import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION } from '../state/replays/replayFormat';
 import { current, isKnownVersion, KNOWN_VERSIONS, releaseFor, variantsOf } from './registry';
@@ -20,7 +21,8 @@ export function parseReplayText(text: string): { ok: true; raw: unknown } | { ok
   try {
     return { ok: true, raw: JSON.parse(stripBom(text)) as unknown };
   } catch (e) {
-    return { ok: false, error: `replay is not valid JSON (${echoText((e as Error).message)})` };
+    // The parser's own complaint quotes the text: only where it stopped is said.
+    return { ok: false, error: jsonSyntaxMessage(e) };
   }
 }
 
@@ -59,7 +61,8 @@ export function readHeader(raw: unknown): Header {
 export async function openReplay(raw: unknown): Promise<Opened> {
   const h = readHeader(raw);
   if (!h.ok) return h;
-  const release = await releaseFor(h.version);
+  // The validator's messages in the game's words, for every release's rules (src/state/zodMessages.ts).
+  const [release] = await Promise.all([releaseFor(h.version), import('../state/replays/zodMessages')]);
   if (!release) return { ok: false, error: `scenario version ${h.version} could not be loaded` };
   const r = release.check(raw);
   if (r.ok) return { ok: true, checked: r.checked, release };
@@ -71,8 +74,9 @@ export async function openReplay(raw: unknown): Promise<Opened> {
     const rv = other.check(raw);
     if (rv.ok) return { ok: true, checked: rv.checked, release: other };
   }
-  // The rules of any release may repeat a value from the file (a key, an issue): escaped and cut here.
-  return { ok: false, error: echoText(unmatched(r.error, h.version, variants.length + 1), 300) };
+  // The rules of any release may repeat a value from the file (a key, an issue): a shape's path is
+  // read again in the format's words, and everything is escaped and cut here.
+  return { ok: false, error: echoText(unmatched(safeShapeMessage(r.error), h.version, variants.length + 1), 300) };
 }
 
 /** A hash that no build of the version that reached main gives: a development build's, or an edited file. */

@@ -28,7 +28,12 @@ export function compareView(
   thresholds: MeterThreshold[],
   refresh: () => void,
 ): (Node | null)[] {
-  const files = h('input', { id: 'compare-files', type: 'file', multiple: true, accept: '.json,application/json' });
+  const files = h('input', {
+    id: 'compare-files',
+    type: 'file',
+    multiple: true,
+    accept: '.json,.zip,application/json,application/zip',
+  });
   files.addEventListener('change', () => {
     if (files.files?.length) void cmp.addFiles([...files.files]).then(refresh);
   });
@@ -43,7 +48,12 @@ export function compareView(
     h(
       'div',
       { class: 'compare-inputs' },
-      h('div', { class: 'stack' }, h('label', { for: 'compare-files' }, 'Replay files (.json)'), files),
+      h(
+        'div',
+        { class: 'stack' },
+        h('label', { for: 'compare-files' }, 'Replay files (.json, or the zip of "Download all your games")'),
+        files,
+      ),
       h(
         'div',
         { class: 'stack' },

@@ -22,6 +22,8 @@ export interface TitleShelf {
   downloadAll: (() => void) | null;
   /** Why games are not being saved in this browser, if they are not. */
   storageProblem: string | null;
+  /** Where games are kept when it is not the browser's database, and what was moved back into it. */
+  storageNote?: string | null;
   /** Why the last replay, link or file could not be opened, if it could not. */
   problem: string | null;
   history: { label: string; action: 'Watch' | 'Continue'; open: () => void }[];
@@ -175,6 +177,7 @@ export function renderTitleShelf(a: TitleShelf): void {
           `Games are not being kept in this browser: ${a.storageProblem}. You can still play; download each replay to keep it.`,
         )
       : null,
+    a.storageNote ? h('p', { class: 'small', role: 'status', id: 'storage-note' }, a.storageNote) : null,
     a.setAside.length
       ? h(
           'div',

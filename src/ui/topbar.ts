@@ -12,12 +12,25 @@ export function renderLibraryNav(pages: Partial<Record<LibraryTarget['kind'], st
   );
 }
 
+/** What the top bar may also carry: the game's download, where saves go, and news for the player. */
+export interface TopbarExtra {
+  /** Downloads the game on screen as a replay file: always in reach while a game is played. */
+  download?: (() => void) | null;
+  /** Where games are kept when it is not the browser's database (local storage, or nowhere). */
+  storageNote?: string | null;
+  /** News about this game's saves (another tab played it on). */
+  notice?: string | null;
+  /** Why a replay or link asked for just now could not be opened (the game is left as it was). */
+  problem?: string | null;
+}
+
 export function renderTopbar(
   v: GameView | null,
   saveProblem: string | null,
   fingerprint: string | null = null,
   /** Said while a game of an earlier scenario release is played or watched. */
   versionNote: string | null = null,
+  extra: TopbarExtra = {},
 ): void {
   const root = byId('topbar');
   clear(root);
@@ -36,14 +49,27 @@ export function renderTopbar(
         : null,
     );
   }
+  if (extra.download)
+    put(
+      root,
+      h(
+        'p',
+        { class: 'status' },
+        h('button', { type: 'button', id: 'download-game', onclick: extra.download }, 'Download this game'),
+      ),
+    );
   if (versionNote) put(root, h('p', { class: 'small', id: 'version-note' }, versionNote));
+  if (extra.problem) put(root, h('p', { class: 'warn', id: 'open-problem', role: 'alert' }, extra.problem));
+  if (extra.notice) put(root, h('p', { class: 'warn', id: 'save-notice', role: 'status' }, extra.notice));
   if (saveProblem)
     put(
       root,
       h(
         'p',
-        { class: 'warn', role: 'status' },
-        `Not saving: ${saveProblem}. Your game goes on; export the replay to keep it.`,
+        { class: 'warn', role: 'status', id: 'save-problem' },
+        `Not saving: ${saveProblem}. Your game goes on; ${extra.download ? 'download it ("Download this game") to keep it' : 'download the replay to keep it'}.`,
       ),
     );
+  else if (extra.storageNote)
+    put(root, h('p', { class: 'small', id: 'storage-note', role: 'status' }, extra.storageNote));
 }

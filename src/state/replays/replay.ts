@@ -10,6 +10,7 @@ import type { PlayerAction as Move } from '../rules/actions';
 import { DIFFICULTY_IDS } from '../rules/difficulty';
 import { playAll, type PlayedGame } from '../rules/game';
 import { unpackFragment } from './link';
+import { jsonSyntaxMessage, shapeMessage } from './messages';
 import { MAX_REPLAY_BYTES, MAX_SEED, REPLAY_FORMAT, REPLAY_VERSION, type ReplayShape } from './replayFormat';
 
 export {
@@ -57,7 +58,7 @@ export function loadReplay(text: string, scenario: Scenario): ReplayResult {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { ok: false, error: `replay is not valid JSON (${(e as Error).message})` };
+    return { ok: false, error: jsonSyntaxMessage(e) };
   }
   return checkReplay(raw, scenario);
 }
@@ -106,8 +107,8 @@ export function checkReplay(raw: unknown, scenario: Scenario): ReplayResult {
   if (!up.ok) return up;
   const r = Replay.safeParse(up.raw);
   if (!r.success) {
-    const first = r.error.issues[0]!;
-    return { ok: false, error: `replay invalid at ${first.path.map(String).join('.') || '(root)'}: ${first.message}` };
+    // Built from the issue's code and path, in the format's words: never zod's text, nor the file's keys.
+    return { ok: false, error: shapeMessage(r.error.issues[0]!) };
   }
   const replay = r.data;
   if (replay.scenario.id !== scenario.id)
