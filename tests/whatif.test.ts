@@ -1,4 +1,4 @@
-// What-ifs (src/state/hindcast/whatif.ts, whatifs/, `npm run whatif`): the files read, the shares counted
+// What-ifs (src/state/bots/whatif.ts, whatifs/, `npm run whatif`): the files read, the shares counted
 // beside the historical line on the same seeds, and each divergence's reason read off the data.
 // Whether each what-if meets its aim on today's rules is not asserted here (issue 23: the rules
 // that let the world answer come first).
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { HistoricalEvent } from '../src/data/schema';
 import { checkMoves, type MovesLine } from '../src/state/bots/moves';
 import { runPolicy } from '../src/state/bots/policies';
-import { checkWhatIf, whatIfShares, whyOtherwise } from '../src/state/hindcast/whatif';
+import { checkWhatIf, whatIfShares, whyOtherwise } from '../src/state/bots/whatif';
 import type { World } from '../src/state/rules/world';
 import { readWhatIfs } from '../scripts/whatif/files';
 import { rules, scenario } from './helpers';

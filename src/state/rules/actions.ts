@@ -9,14 +9,21 @@ export type { ActionRecord, Reaction } from './world';
 /** A move addressed to one actor, which answers it. */
 export type Ask = Exclude<PlayerAction, { type: 'statement' | 'end' }>;
 
+/** The kinds of move: the schema's (./actionSchema.ts). */
 export type ActionType = PlayerAction['type'];
-export const ACTION_TYPES: readonly ActionType[] = ['call', 'visit', 'proposal', 'statement', 'concession', 'end'];
 
-/** Action points each move costs: a visit takes two days of a president's week. */
+/**
+ * Action points each move costs: a visit takes two days of a president's week. Keyed by the
+ * schema's kinds (the type keeps it whole), it is the one list of them the rules keep.
+ */
 export const COST: Record<ActionType, number> = { call: 1, visit: 2, proposal: 1, statement: 1, concession: 1, end: 0 };
+/** Every kind of move, in COST's order. */
+export const ACTION_TYPES = Object.keys(COST) as readonly ActionType[];
+/** The kinds a player chooses in the talks: every one but the round's end. */
+export const MOVE_TYPES = ACTION_TYPES.filter((t): t is Exclude<ActionType, 'end'> => t !== 'end');
 
 /** Extra pull of the channel in the actor's utility (design assumption). */
-export const PERSONAL: Record<'call' | 'visit' | 'proposal' | 'concession', number> = {
+export const PERSONAL: Record<Ask['type'], number> = {
   call: 0,
   visit: 0.35,
   proposal: 0.1,

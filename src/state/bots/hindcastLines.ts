@@ -5,8 +5,8 @@
 // left out of the aim (docs/HINDCAST.md).
 import type { Difficulty } from '../rules/difficulty';
 import { checkpointsFor, hindcastRole, type CheckpointResult } from '../rules/hindcast';
-import { playMovesGame, type MovesLine } from '../bots/moves';
-import { playPolicy, type PolicyName } from '../bots/policies';
+import { playMovesGame, type MovesLine } from './moves';
+import { playPolicy, type PolicyName } from './policies';
 import type { Rules } from '../rules/rules';
 import type { ActorId, World } from '../rules/world';
 

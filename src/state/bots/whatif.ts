@@ -6,9 +6,9 @@
 import type { Check, Checkpoint, HistoricalEvent } from '../../data/schema';
 import { check, checkpointsFor, failures, worldAt } from '../rules/hindcast';
 import { inRound, OTHERWISE } from '../rules/model/events';
-import type { MovesLine, SkippedMove } from '../bots/moves';
-import { playMovesGame } from '../bots/moves';
-import { playPolicy } from '../bots/policies';
+import type { MovesLine, SkippedMove } from './moves';
+import { playMovesGame } from './moves';
+import { playPolicy } from './policies';
 import type { Rules } from '../rules/rules';
 import type { OutcomeId, World } from '../rules/world';
 
