@@ -12,13 +12,72 @@ import { MAX_FRAGMENT } from '../src/state/replays/link';
 import { runPolicy } from '../src/state/bots/policies';
 import { makeReplay, MAX_REPLAY_BYTES, MAX_SEED } from '../src/state/replays/replay';
 import { loadScenario } from '../src/data/load';
+import { zipSync, strToU8 } from 'fflate';
 import { bombLink } from './bomb';
 
 type Json = Record<string, unknown>;
 export type Case =
   | { kind: 'file'; text: string; why: string }
   | { kind: 'link'; fragment: string; why: string }
-  | { kind: 'record'; value: unknown; why: string };
+  | { kind: 'record'; value: unknown; why: string }
+  /** A file read from its bytes (the file picker, a drop): UTF-16 and BOMs. */
+  | { kind: 'bytes'; bytes: Uint8Array; why: string }
+  /** What an earlier build kept in localStorage, under one of its keys, imported at start-up. */
+  | { kind: 'legacy'; key: string; text: string; why: string }
+  /** A zip dropped into Compare games. */
+  | { kind: 'zip'; bytes: Uint8Array; why: string };
+
+/** Computed once, when first drawn: bombs take a few seconds to build. */
+const once = <T>(f: () => T): (() => T) => {
+  let v: T | undefined;
+  return () => (v ??= f());
+};
+
+/** A zip whose one entry's headers claim `claimed` bytes while it unpacks to `text`. */
+function lyingZip(text: Uint8Array, claimed: number): Uint8Array {
+  const z = zipSync({ 'bomb.json': text }, { level: 9 });
+  const dv = new DataView(z.buffer, z.byteOffset, z.byteLength);
+  dv.setUint32(22, claimed, true);
+  for (let i = z.length - 22; i > 0; i--)
+    if (dv.getUint32(i, true) === 0x02014b50) {
+      dv.setUint32(i + 24, claimed, true);
+      break;
+    }
+  return z;
+}
+
+/**
+ * Real bombs: a replay that is valid JSON all through, made huge by whitespace or by moves, so only
+ * the bound stops it (not a parser giving up early on 'aaaa…').
+ */
+const BOMBS = {
+  /** A link to a replay with 600,000 moves (8 MB of JSON), about 60 KB long. */
+  link: once((): string => {
+    const base = fuzzBases()[0]!;
+    const json = JSON.stringify({ ...base, actions: Array.from({ length: 600_000 }, () => ({ type: 'end' })) });
+    return `#replay=${LZString.compressToEncodedURIComponent(json)}`;
+  }),
+  /** A zip entry of a replay padded with 30 MB of spaces, whose headers say 200 bytes. */
+  zipLying: once(() => {
+    const json = JSON.stringify(fuzzBases()[0]!);
+    return lyingZip(strToU8(json + ' '.repeat(30_000_000)), 200);
+  }),
+  /** An honest entry of 2 MB. */
+  zipBig: once(() => zipSync({ 'big.json': strToU8(JSON.stringify(fuzzBases()[0]!) + ' '.repeat(2_000_000)) })),
+  /** 70 entries just under 1 MB each: 69 MB in all. */
+  zipMany: once(() => {
+    const files: Record<string, Uint8Array> = {};
+    const pad = strToU8(' '.repeat(990_000));
+    for (let i = 0; i < 70; i++) files[`g${i}.json`] = pad;
+    return zipSync(files, { level: 1 });
+  }),
+  /** 501 tiny entries. */
+  zipCount: once(() => {
+    const files: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 501; i++) files[`g${i}.json`] = strToU8('{}');
+    return zipSync(files);
+  }),
+};
 
 /** Real games: every golden replay of every release, and every role × level of the current rules. */
 export function fuzzBases(): Json[] {
@@ -186,6 +245,7 @@ export function fuzzCases(bases: Json[]): fc.Arbitrary<Case> {
     fc
       .constantFrom(999_000, 1_000_001, 50_000_000, 512_000_000)
       .map((n) => ({ fragment: `#replay=${bombLink(n)}`, why: `bomb ${n}` })),
+    fc.constant(0).map(() => ({ fragment: BOMBS.link(), why: 'bomb: a replay of 600,000 moves' })),
     fc
       .constantFrom(-1, 0, 1)
       .map((d) => ({ fragment: `#replay=${'A'.repeat(MAX_FRAGMENT + d)}`, why: `link length ${d}` })),
@@ -201,7 +261,34 @@ export function fuzzCases(bases: Json[]): fc.Arbitrary<Case> {
       .constantFrom('#constructor', '#__proto__', '#replay', '#replay=', '#', '')
       .map((f) => ({ fragment: f, why: 'address' })),
   );
+  const RECORD_FIELDS = ['id', 'status', 'updated', 'version', 'seed', 'role', 'outcome', 'meter', 'replay'];
+  const goodRecord = (replay: unknown): Json => ({
+    id: 'k',
+    status: 'playing',
+    updated: '2026-01-01T00:00:00Z',
+    version: '1.1.0',
+    seed: 1,
+    role: 'FRA',
+    outcome: null,
+    meter: 50,
+    replay,
+  });
   const record = fc.oneof(
+    // Every field of a record, one at a time: a hostile value, or gone, or an extra one beside it.
+    fc
+      .tuple(m, fc.constantFrom(...RECORD_FIELDS), anyValue)
+      .map(([{ value }, k, v]) => ({ value: { ...goodRecord(value), [k]: v }, why: `record field ${k}` })),
+    fc.tuple(m, fc.constantFrom(...RECORD_FIELDS)).map(([{ value }, k]) => {
+      const { [k]: _drop, ...rest } = goodRecord(value);
+      return { value: rest, why: `record without ${k}` };
+    }),
+    fc
+      .tuple(m, weird, anyValue)
+      .map(([{ value }, k, v]) => ({ value: { ...goodRecord(value), [k]: v }, why: 'record extra field' })),
+    fc
+      .tuple(m, fc.constantFrom('yesterday', '2026-02-30T10:00:00Z', '', '2026-01-01', '9999-12-31T23:59:59.999Z'))
+      .map(([{ value }, u]) => ({ value: { ...goodRecord(value), updated: u }, why: 'record updated' })),
+    m.map(({ value }) => ({ value: goodRecord(value), why: 'record of a mutated replay' })),
     fc
       .tuple(
         m,
@@ -228,9 +315,91 @@ export function fuzzCases(bases: Json[]): fc.Arbitrary<Case> {
     anyValue.map((v) => ({ value: v, why: 'record value' })),
     fc.string({ maxLength: 50 }).map((s) => ({ value: s, why: 'record text' })),
   );
+  const utf16 = (t: string, be: boolean): Uint8Array => {
+    const out = new Uint8Array(2 + t.length * 2);
+    out[0] = be ? 0xfe : 0xff;
+    out[1] = be ? 0xff : 0xfe;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      out[2 + i * 2 + (be ? 1 : 0)] = c & 0xff;
+      out[2 + i * 2 + (be ? 0 : 1)] = c >> 8;
+    }
+    return out;
+  };
+  const bytes = fc.oneof(
+    fc.tuple(m, fc.boolean()).map(([{ value, why }, be]) => ({
+      bytes: utf16(JSON.stringify(value), be),
+      why: `UTF-16${be ? 'BE' : 'LE'}, ${why}`,
+    })),
+    m.map(({ value, why }) => ({ bytes: strToU8(`\ufeff${JSON.stringify(value)}`), why: `UTF-8 BOM bytes, ${why}` })),
+    fc.uint8Array({ maxLength: 300 }).map((b) => ({ bytes: b, why: 'bytes' })),
+  );
+  const LEGACY = ['grand-coalition/autosave/v1', 'grand-coalition/autosave/unreadable', 'grand-coalition/history/v1'];
+  const legacy = fc.oneof(
+    fc.tuple(m, fc.constantFrom(...LEGACY)).map(([{ value, why }, key]) => ({
+      key,
+      text: key.endsWith('history/v1') ? JSON.stringify([{ hash: 'x', replay: value }]) : JSON.stringify(value),
+      why: `earlier save ${why}`,
+    })),
+    fc.tuple(fc.array(m, { maxLength: 3 })).map(([list]) => ({
+      key: LEGACY[2]!,
+      text: JSON.stringify(list.map((x) => ({ replay: x.value }))),
+      why: 'earlier list',
+    })),
+    fc
+      .tuple(fc.constantFrom(...LEGACY), fc.oneof(weird, fc.string({ maxLength: 60 })))
+      .map(([key, text]) => ({ key, text, why: 'earlier save text' })),
+  );
+  const zip = fc.oneof(
+    {
+      weight: 4,
+      arbitrary: fc.array(m, { minLength: 1, maxLength: 3 }).map((xs) => ({
+        // Named as "Download all your games" names them, records kept aside among them.
+        bytes: zipSync(
+          Object.fromEntries(
+            xs.map((x, i) => [i === 2 ? `set-aside/k${i}.json` : `game-${i}.json`, strToU8(JSON.stringify(x.value))]),
+          ),
+        ),
+        why: 'zip of replays',
+      })),
+    },
+    fc.tuple(m, fc.nat()).map(([{ value }, n]) => {
+      const z = zipSync({ 'a.json': strToU8(JSON.stringify(value)) });
+      return { bytes: z.subarray(0, 4 + (n % (z.length - 4))), why: 'zip cut' };
+    }),
+    fc
+      .uint8Array({ maxLength: 200 })
+      .map((b) => ({ bytes: new Uint8Array([0x50, 0x4b, 3, 4, ...b]), why: 'zip bytes' })),
+    // One byte of an entry's packed data changed, or its packing method said to be another.
+    fc.tuple(m, fc.nat(), fc.nat(255)).map(([{ value }, i, v]) => {
+      const z = zipSync({ 'a.json': strToU8(JSON.stringify(value)) }, { level: 9 });
+      const at = 40 + (i % Math.max(1, z.length - 140));
+      z[at] = v;
+      return { bytes: z, why: 'zip byte' };
+    }),
+    m.map(({ value }) => {
+      const z = zipSync({ 'a.json': strToU8(JSON.stringify(value)) });
+      const dv = new DataView(z.buffer, z.byteOffset, z.byteLength);
+      dv.setUint16(8, 12, true);
+      for (let i = z.length - 22; i > 0; i--)
+        if (dv.getUint32(i, true) === 0x02014b50) {
+          dv.setUint16(i + 10, 12, true);
+          break;
+        }
+      return { bytes: z, why: 'zip packed with bzip2' };
+    }),
+    fc.constantFrom('zipLying', 'zipBig', 'zipMany', 'zipCount').map((k) => ({
+      bytes: BOMBS[k as 'zipLying' | 'zipBig' | 'zipMany' | 'zipCount'](),
+      why: `bomb ${k}`,
+    })),
+    fc.uint8Array({ maxLength: 100 }).map((b) => ({ bytes: b, why: 'not a zip' })),
+  );
   return fc.oneof(
     { weight: 5, arbitrary: text.map((t) => ({ kind: 'file' as const, ...t })) },
     { weight: 3, arbitrary: link.map((l) => ({ kind: 'link' as const, ...l })) },
     { weight: 1, arbitrary: record.map((r) => ({ kind: 'record' as const, ...r })) },
+    { weight: 1, arbitrary: bytes.map((b) => ({ kind: 'bytes' as const, ...b })) },
+    { weight: 1, arbitrary: legacy.map((l) => ({ kind: 'legacy' as const, ...l })) },
+    { weight: 1, arbitrary: zip.map((z) => ({ kind: 'zip' as const, ...z })) },
   );
 }

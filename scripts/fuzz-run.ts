@@ -3,12 +3,27 @@
 // accepted game verifies again, from its own replay and by replaying its moves; every input ends
 // within a time bound. Counts which of the loader's checks refused something.
 import fc from 'fast-check';
-import { GameStore, memoryBackend } from '../src/app/gameStore';
+import { GameStore } from '../src/app/gameStore';
+import { readReplayFile } from '../src/app/replayFile';
 import { openFragment, openReplay, openReplayText, type Opened } from '../src/release/load';
+import { backend, compareZip, consume, importEarlier } from './fuzz-consumers';
 import { fuzzBases, fuzzCases, type Case } from './fuzz-cases';
 
 /** Each refusal the loaders can give, by the words of its message, in the order they check. */
 export const CHECKS: [string, RegExp][] = [
+  // The zip's and earlier saves' own refusals first: some share words with the loader's.
+  ['earlier save: unreadable kept', /^earlier save: an autosave an earlier version could not open/],
+  ['earlier save: damaged list', /^earlier save: a damaged list of games/],
+  ['zip: not a zip', /this is not a zip file/],
+  ['zip: damaged', /the zip is damaged/],
+  ['zip: over 64 MB unpacked', /unpacks to more than 64 MB/],
+  ['zip: over 500 files', /holds more than 500 files/],
+  ['zip: entry over 1 MB (its header)', /it is larger than 1 MB: it is not a replay/],
+  ['zip: entry unpacks past 1 MB', /it unpacks to more than 1 MB: it is not a replay/],
+  ['zip: entry packed another way', /packed in a way replay zips never are/],
+  ['zip: entry damaged', /it is damaged in the zip/],
+  ['zip: entry cut off', /it is cut off in the zip/],
+  ['zip: a record kept aside', /a saved game this version could not read \(kept aside\)/],
   ['record: not JSON', /^record: it is not valid JSON/],
   ['record: not a game record', /^record: it is not a game record/],
   ['record: key', /^record: its key does not match/],
@@ -38,12 +53,32 @@ export const CHECKS: [string, RegExp][] = [
   ['link: incomplete JSON', /replay is not complete/],
 ];
 
+/** The consumers an accepted game goes through, and the doors input comes in by. */
+export const CONSUMERS = [
+  'viewer frames',
+  'take-over',
+  'comparison rows and CSV',
+  'divergence (reading against the record)',
+  'store: memory',
+  'store: localStorage',
+  'store: IndexedDB',
+  'earlier saves imported',
+  'file bytes (UTF-8, UTF-16, BOM)',
+  'zip rows compared',
+];
+
+/** A message with its numbers and quoted values taken out: how many different things were said. */
+const shapeOf = (m: string) => m.replace(/"(?:[^"\\]|\\.)*"/g, '"…"').replace(/\d+(\.\d+)?/g, 'N');
+
 export interface FuzzStats {
   runs: number;
   accepted: number;
   refused: number;
   byKind: Record<Case['kind'], number>;
   checks: Map<string, number>;
+  consumers: Map<string, number>;
+  /** Distinct refusal messages (numbers and quoted values aside). */
+  messages: Set<string>;
   unclassified: string[];
   crashes: string[];
   badMessages: string[];
@@ -73,8 +108,10 @@ export async function runFuzz(runs: number, seed: number, boundMs = 5000): Promi
     runs,
     accepted: 0,
     refused: 0,
-    byKind: { file: 0, link: 0, record: 0 },
+    byKind: { file: 0, link: 0, record: 0, bytes: 0, legacy: 0, zip: 0 },
     checks: new Map(CHECKS.map(([k]) => [k, 0])),
+    consumers: new Map(CONSUMERS.map((k) => [k, 0])),
+    messages: new Set(),
     unclassified: [],
     crashes: [],
     badMessages: [],
@@ -86,6 +123,7 @@ export async function runFuzz(runs: number, seed: number, boundMs = 5000): Promi
   const refuse = (m: string, why: string) => {
     s.refused += 1;
     if (!oneLine(m)) s.badMessages.push(`${why}: ${JSON.stringify(m.slice(0, 120))}`);
+    s.messages.add(shapeOf(m));
     const hit = CHECKS.find(([, re]) => re.test(m));
     if (hit) s.checks.set(hit[0], s.checks.get(hit[0])! + 1);
     else if (s.unclassified.length < 20) s.unclassified.push(m.slice(0, 100));
@@ -95,27 +133,41 @@ export async function runFuzz(runs: number, seed: number, boundMs = 5000): Promi
     fc.asyncProperty(fuzzCases(fuzzBases()), async (c) => {
       s.byKind[c.kind] += 1;
       const t = performance.now();
+      const reached = (k: string) => s.consumers.set(k, (s.consumers.get(k) ?? 0) + 1);
+      const accept = async (o: Extract<Opened, { ok: true }>) => {
+        s.accepted += 1;
+        const bad = await reverify(o);
+        if (bad) s.reverifyFailed.push(`${c.why}: ${bad}`);
+        for (const k of consume(o, s.accepted)) reached(k);
+      };
+      const judge = async (o: Opened) => (o.ok ? accept(o) : refuse(o.error, c.why));
       try {
         if (c.kind === 'record') {
-          const b = memoryBackend();
+          const { name, b } = await backend(s.byKind.record);
           await b.put('k', c.value);
           const { games, setAside } = await GameStore.withBackend(b).list();
+          reached(`store: ${name}`);
           for (const a of setAside) refuse(`record: ${a.reason}`, c.why);
-          for (const g of games) {
-            const o = await openReplay(g.replay);
-            if (o.ok) {
-              s.accepted += 1;
-              const bad = await reverify(o);
-              if (bad) s.reverifyFailed.push(`${c.why}: ${bad}`);
-            } else refuse(o.error, c.why);
-          }
-        } else {
-          const o = c.kind === 'file' ? await openReplayText(c.text) : await openFragment(c.fragment);
-          if (o.ok) {
+          for (const g of games) await judge(await openReplay(g.replay));
+        } else if (c.kind === 'legacy') {
+          const { listed, left } = await importEarlier(c.key, c.text);
+          reached('earlier saves imported');
+          // A key stays only when one of its games could not be stored: never here (memory).
+          if (left) s.reverifyFailed.push(`${c.why}: an earlier save's key was left behind`);
+          for (const a of listed.setAside) refuse(`earlier save: ${a.reason}`, c.why);
+          for (const g of listed.games) await judge(await openReplay(g.replay));
+        } else if (c.kind === 'zip') {
+          const cmp = await compareZip(c.bytes, 'games.zip');
+          for (const p of cmp.problems) refuse(`${p.name}: ${p.error}`, c.why);
+          for (let i = 0; i < cmp.rows.length; i++) {
             s.accepted += 1;
-            const bad = await reverify(o);
-            if (bad) s.reverifyFailed.push(`${c.why}: ${bad}`);
-          } else refuse(o.error, c.why);
+            reached('zip rows compared');
+          }
+        } else if (c.kind === 'bytes') {
+          reached('file bytes (UTF-8, UTF-16, BOM)');
+          await judge(await readReplayFile(new File([c.bytes as Uint8Array<ArrayBuffer>], 'game.json')));
+        } else {
+          await judge(c.kind === 'file' ? await openReplayText(c.text) : await openFragment(c.fragment));
         }
       } catch (e) {
         s.crashes.push(`${c.kind} (${c.why}): ${(e as Error).message.slice(0, 200)}`);

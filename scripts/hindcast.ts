@@ -15,7 +15,7 @@ import {
   policyLine,
   type CheckpointLines,
   type HindcastLine,
-} from '../src/state/hindcast/hindcastLines';
+} from '../src/state/bots/hindcastLines';
 import { buildRules } from '../src/state/rules/rules';
 import { MovesFileError, readWhatIfs, WHATIF_DIR } from './whatif/files';
 

@@ -51,7 +51,8 @@ function entryOf(dir, { version, commit, variantOf }) {
   const own = (name, type = false) => use(`./${need(name)}`, name, type);
   const statechart = has('gameMachine') && has('initWorld') && !has('createGame');
   for (const n of ['loadScenario', 'checkReplay', 'makeReplay', 'finalHash']) own(n);
-  own('buildRules');
+  // A release's view reads its own rules; a variant's is drawn with its release's (below).
+  if (statechart || !variantOf) own('buildRules');
   for (const n of ['roundWorlds', 'actionsBeforeRound']) if (has(n)) own(n);
   if (statechart) {
     for (const n of ['gameMachine', 'initWorld']) own(n);
@@ -95,7 +96,9 @@ function entryOf(dir, { version, commit, variantOf }) {
       : `// Scenario ${version} as released by ${short}: its own rules and data, handed to the one adapter.`,
     `// Written by scripts/release-freeze.mjs; the files under ./src are frozen (MANIFEST.json).`,
     ...(statechart ? [`import { createActor } from 'xstate';`] : []),
-    `import { adapt } from '../../src/release/adapter';`,
+    variantOf
+      ? `import { adapt, type Core } from '../../src/release/adapter';`
+      : `import { adapt } from '../../src/release/adapter';`,
     ...lines,
     '',
   ];
@@ -107,29 +110,40 @@ function entryOf(dir, { version, commit, variantOf }) {
       `  return createActor(gameMachine, { input: { rules, world } }).start();`,
       `};`,
       `type Game = ReturnType<typeof createGame>;`,
+      `const play = (game: Game, action: PlayerAction) => {`,
+      `  if (game.getSnapshot().status === 'done') return 'the game is over';`,
+      `  game.send({ type: 'move', action });`,
+      `  return game.getSnapshot().context.refusal;`,
+      `};`,
+      `const worldOf = (game: Game) => game.getSnapshot().context.world;`,
+      '',
+    );
+  // A variant's own types (its scenario, world, replay of format 1) are not its release's: the view
+  // borrowed from the release is handed them as they are, and tests/variants.test.ts draws every frame
+  // of every variant's golden replays to show that it reads them.
+  const borrowed = variantOf
+    ? new Set([...viewNames, 'checkReplay', 'makeReplay', 'roundWorlds', 'actionsBeforeRound'])
+    : new Set();
+  const field = (n, value = n) =>
+    borrowed.has(n) ? `  ${n}: ${value} as unknown as Face['${n}'],` : n === value ? `  ${n},` : `  ${n}: ${value},`;
+  if (variantOf)
+    out.push(
+      `type Face = Core<ReturnType<typeof loadScenario>, ReturnType<typeof viewRules>, ReturnType<typeof worldOf>, ReturnType<typeof createGame>>;`,
       '',
     );
   out.push(
-    `export default adapt({`,
+    `export default adapt${variantOf ? '<ReturnType<typeof loadScenario>, ReturnType<typeof viewRules>, ReturnType<typeof worldOf>, ReturnType<typeof createGame>>' : ''}({`,
     `  frozen: ${JSON.stringify(commit)},`,
     `  loadScenario,`,
-    variantOf ? `  buildRules: viewRules,` : `  buildRules,`,
-    `  checkReplay,`,
-    `  makeReplay,`,
-    ...['roundWorlds', 'actionsBeforeRound'].filter((n) => has(n)).map((n) => `  ${n},`),
+    variantOf ? `  buildRules: viewRules as unknown as Face['buildRules'],` : `  buildRules,`,
+    field('checkReplay'),
+    field('makeReplay'),
+    ...['roundWorlds', 'actionsBeforeRound'].filter((n) => has(n)).map((n) => field(n)),
     `  createGame,`,
-    ...(statechart
-      ? [
-          `  play: (game: Game, action: PlayerAction) => {`,
-          `    if (game.getSnapshot().status === 'done') return 'the game is over';`,
-          `    game.send({ type: 'move', action });`,
-          `    return game.getSnapshot().context.refusal;`,
-          `  },`,
-          `  worldOf: (game: Game) => game.getSnapshot().context.world,`,
-        ]
-      : [`  play,`, `  worldOf,`]),
+    `  play,`,
+    `  worldOf,`,
     `  finalHash,`,
-    ...viewNames.map((n) => `  ${n},`),
+    ...viewNames.map((n) => field(n)),
     ...(bars
       ? [
           `  // Its endings' bars, constants of its model: later scenarios name them.`,

@@ -18,6 +18,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { checkout, HASH_LIBS, hashLibs, WORK } from './variants/checkout';
 
+if (process.argv.includes('--fixtures')) {
+  await import('./variants/fixtures');
+  process.exit(0);
+}
 const repo = process.cwd();
 const args = process.argv.slice(2);
 const ref = args.includes('--ref') ? args[args.indexOf('--ref') + 1]! : 'main';
@@ -241,6 +245,9 @@ const md: string[] = [
   '',
 ];
 writeFileSync('releases/VARIANTS.md', md.join('\n'));
+execFileSync(resolve('node_modules/.bin/prettier'), ['--write', 'releases/VARIANTS.md', 'releases/variants.json'], {
+  stdio: 'ignore',
+});
 console.log(
   versions
     .map(

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { loadScenario } from '../src/data/load';
 import { buildRules } from '../src/state/rules/rules';
-import { firstSeeds, WHATIF_AIM, whatIfShares, type BaselineCache } from '../src/state/hindcast/whatif';
+import { firstSeeds, WHATIF_AIM, whatIfShares, type BaselineCache } from '../src/state/bots/whatif';
 import { MovesFileError, readWhatIfs, WHATIF_DIR } from './whatif/files';
 import { expectationLines, pct, skippedLines } from './whatif/report';
 

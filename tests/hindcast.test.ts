@@ -12,7 +12,7 @@ import {
   NO_PLAY_MOVED_IT,
   policyLine,
   type HindcastLine,
-} from '../src/state/hindcast/hindcastLines';
+} from '../src/state/bots/hindcastLines';
 import { runPolicy } from '../src/state/bots/policies';
 import { buildRules } from '../src/state/rules/rules';
 import type { World } from '../src/state/rules/world';

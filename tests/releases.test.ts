@@ -109,7 +109,8 @@ for (const v of versions) {
         );
         expect(resumed.ok && resumed.game.hash()).toBe(recorded);
       });
-      if (FROZEN[v] && v === CURRENT_VERSION)
+      // A variant's game (`<commit>-*.json`) verifies in its variant, not in the release's own copy.
+      if (FROZEN[v] && v === CURRENT_VERSION && !/^[0-9a-f]{7}-/.test(f))
         it(`${f} verifies in the frozen copy of ${v} too, ready for when ${v} is no longer current`, async () => {
           const text = readFileSync(join(dir, f), 'utf8');
           const frozen = await FROZEN[v]!();

@@ -1,4 +1,4 @@
-// What-ifs (src/state/hindcast/whatif.ts, whatifs/, `npm run whatif`): the files read, the shares counted
+// What-ifs (src/state/bots/whatif.ts, whatifs/, `npm run whatif`): the files read, the shares counted
 // beside the historical line on the same seeds, and each divergence's reason read off the data.
 // From scenario 1.4.0 the world answers the player: every what-if kept as a file meets its aim,
 // each expected act going otherwise and each expected checkpoint flipping on at least 80% of seeds.
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMoves, type MovesLine } from '../src/state/bots/moves';
 import { runPolicy } from '../src/state/bots/policies';
-import { checkWhatIf, firstSeeds, WHATIF_AIM, whatIfShares, whyOtherwise } from '../src/state/hindcast/whatif';
+import { checkWhatIf, firstSeeds, WHATIF_AIM, whatIfShares, whyOtherwise } from '../src/state/bots/whatif';
 import type { World } from '../src/state/rules/world';
 import { readWhatIfs } from '../scripts/whatif/files';
 import { rules, scenario } from './helpers';

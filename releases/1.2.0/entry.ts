@@ -20,6 +20,12 @@ const createGame = (input: { scenario: Scenario; seed: number; role: string; dif
   return createActor(gameMachine, { input: { rules, world } }).start();
 };
 type Game = ReturnType<typeof createGame>;
+const play = (game: Game, action: PlayerAction) => {
+  if (game.getSnapshot().status === 'done') return 'the game is over';
+  game.send({ type: 'move', action });
+  return game.getSnapshot().context.refusal;
+};
+const worldOf = (game: Game) => game.getSnapshot().context.world;
 
 export default adapt({
   frozen: 'e8b19cb25dd11d0a9b08fa41a3b44b276875a72f',
@@ -30,12 +36,8 @@ export default adapt({
   roundWorlds,
   actionsBeforeRound,
   createGame,
-  play: (game: Game, action: PlayerAction) => {
-    if (game.getSnapshot().status === 'done') return 'the game is over';
-    game.send({ type: 'move', action });
-    return game.getSnapshot().context.refusal;
-  },
-  worldOf: (game: Game) => game.getSnapshot().context.world,
+  play,
+  worldOf,
   finalHash,
   view,
   replayRoundView,

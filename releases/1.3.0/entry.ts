@@ -22,6 +22,12 @@ const createGame = (input: { scenario: Scenario; seed: number; role: string; dif
   return createActor(gameMachine, { input: { rules, world } }).start();
 };
 type Game = ReturnType<typeof createGame>;
+const play = (game: Game, action: PlayerAction) => {
+  if (game.getSnapshot().status === 'done') return 'the game is over';
+  game.send({ type: 'move', action });
+  return game.getSnapshot().context.refusal;
+};
+const worldOf = (game: Game) => game.getSnapshot().context.world;
 
 export default adapt({
   frozen: '047ea666ace5ea8077adf8ae60750bd0c9cbbd61',
@@ -32,12 +38,8 @@ export default adapt({
   roundWorlds,
   actionsBeforeRound,
   createGame,
-  play: (game: Game, action: PlayerAction) => {
-    if (game.getSnapshot().status === 'done') return 'the game is over';
-    game.send({ type: 'move', action });
-    return game.getSnapshot().context.refusal;
-  },
-  worldOf: (game: Game) => game.getSnapshot().context.world,
+  play,
+  worldOf,
   finalHash,
   view,
   replayRoundView,

@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { echoText } from '../../src/state/view/echo';
 import { MAX_MOVES_BYTES, parseMoves, type MovesLine } from '../../src/state/bots/moves';
 import type { Rules } from '../../src/state/rules/rules';
-import { checkWhatIf } from '../../src/state/hindcast/whatif';
+import { checkWhatIf } from '../../src/state/bots/whatif';
 
 /** A moves file that cannot be read or is not a valid line: the message names the file. */
 export class MovesFileError extends Error {}

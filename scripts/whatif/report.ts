@@ -2,7 +2,7 @@
 import type { Scenario } from '../../src/data/schema';
 import { skippedText } from '../../src/state/bots/moves';
 import type { Rules } from '../../src/state/rules/rules';
-import type { WhatIfResult, Why } from '../../src/state/hindcast/whatif';
+import type { WhatIfResult, Why } from '../../src/state/bots/whatif';
 
 export const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 

@@ -15,7 +15,7 @@ import { makeReplay } from '../../src/state/replays/replay';
 import type { Rules } from '../../src/state/rules/rules';
 import { machineSeat } from '../../src/state/bots/seat';
 import { initWorld } from '../../src/state/rules/step';
-import { whatIfShares } from '../../src/state/hindcast/whatif';
+import { whatIfShares } from '../../src/state/bots/whatif';
 import { formatGame } from '../cli/format';
 import { MovesFileError, readMovesFile } from './files';
 import { expectationLines, skippedLines } from './report';

@@ -128,12 +128,11 @@ export const flowMachine = setup({
   },
   actions: {
     setAside: ({ context }) => context.records.setAside(context.game),
-    startNew: assign(({ context, event }) => {
-      const e = event as Ev<'new'>;
-      return started(context, context.current.start(e.seed, e.role, e.difficulty), 'A new game');
-    }),
-    resume: assign(({ context, event }) => {
-      const e = event as Ev<'continue'>;
+    // Each action takes what it needs of its event as params, typed where the transition names it.
+    startNew: assign(({ context }, e: Omit<Ev<'new'>, 'type'>) =>
+      started(context, context.current.start(e.seed, e.role, e.difficulty), 'A new game'),
+    ),
+    resume: assign(({ context }, e: Omit<Ev<'continue'>, 'type'>) => {
       const release = e.release ?? context.current;
       const r = release.check(e.raw);
       if (!r.ok) return { problem: `Your saved game cannot be continued: ${r.error}` };
@@ -144,14 +143,14 @@ export const flowMachine = setup({
         'Your saved game',
       );
     }),
-    takeOver: assign(({ context, event }) => {
+    takeOver: assign(({ context }, { round }: { round: number }) => {
       const { release, checked } = context.watching!;
       const { replay } = checked;
-      const moves = release.actionsBeforeRound(replay, (event as Ev<'takeOver'>).round);
+      const moves = release.actionsBeforeRound(replay, round);
       return started(context, release.start(replay.seed, replay.role, replay.difficulty, moves), 'Taking over');
     }),
     beginDiplomacy: ({ context }) => context.game!.beginDiplomacy(),
-    play: assign(({ context, event }) => played(context, (event as Ev<'move'>).action)),
+    play: assign(({ context }, { action }: { action: PlayerAction }) => played(context, action)),
     acceptCounter: assign(({ context }) => {
       const { actor, terms } = context.reply!;
       return played(context, { type: 'proposal', target: actor, terms });
@@ -160,23 +159,18 @@ export const flowMachine = setup({
     keep: assign(({ context }) => ({ saveProblem: context.records.keep(context.game!) ?? context.saveProblem })),
     forget: ({ context }) => context.records.forget(),
     clearProblem: assign({ problem: null }),
-    watch: assign(({ event }) => {
-      const o = (event as unknown as { output: Extract<Opened, { ok: true }> }).output;
-      return {
-        watching: { checked: o.checked, release: o.release, frames: o.checked.frames(), round: 0 },
-        problem: null,
-      };
-    }),
-    refuseOpen: assign(({ event }) => {
-      const o = (event as unknown as { output: Extract<Opened, { ok: false }> }).output;
-      return { problem: o.error };
-    }),
-    openFailed: assign(({ event }) => ({
-      problem: `it could not be read (${echoText(String((event as unknown as { error: unknown }).error))})`,
+    /** A replay read: watched, or refused with the reason. */
+    opened: assign((_, o: Opened) =>
+      o.ok
+        ? { watching: { checked: o.checked, release: o.release, frames: o.checked.frames(), round: 0 }, problem: null }
+        : { problem: o.error },
+    ),
+    openFailed: assign((_, { error }: { error: unknown }) => ({
+      problem: `it could not be read (${echoText(String(error))})`,
     })),
-    go: assign(({ context, event }) => {
+    go: assign(({ context }, { round: asked }: { round: number }) => {
       const w = context.watching!;
-      const round = Math.max(0, Math.min(w.frames.lastRound, (event as Ev<'go'>).round));
+      const round = Math.max(0, Math.min(w.frames.lastRound, asked));
       return { watching: { ...w, round } };
     }),
     unwatch: assign({ watching: null }),
@@ -189,8 +183,7 @@ export const flowMachine = setup({
     over: ({ context }) => context.game!.phase() === 'debrief',
     inBriefing: ({ context }) => context.game!.phase() === 'briefing',
     awaitingReply: ({ context }) => context.reply !== null,
-    endsRound: ({ event }) => (event as Ev<'move'>).action.type === 'end',
-    opened: ({ event }) => (event as unknown as { output: Opened }).output.ok,
+    endsRound: (_, { action }: { action: PlayerAction }) => action.type === 'end',
     started: ({ context }) => context.game !== null && context.problem === null,
     backToGame: ({ context }) => context.back === 'game' && context.game !== null,
     backToViewer: ({ context }) => context.back === 'viewer' && context.watching !== null,
@@ -216,8 +209,8 @@ export const flowMachine = setup({
     title: {
       on: {
         open: { target: 'opening', actions: 'fromTitle' },
-        new: { target: 'starting', actions: ['setAside', 'startNew'] },
-        continue: { target: 'starting', actions: 'resume' },
+        new: { target: 'starting', actions: ['setAside', { type: 'startNew', params: ({ event }) => event }] },
+        continue: { target: 'starting', actions: { type: 'resume', params: ({ event }) => event } },
       },
     },
     // Whether the game could start: into it, or back to the title with the reason.
@@ -227,18 +220,34 @@ export const flowMachine = setup({
     opening: {
       invoke: {
         src: 'open',
-        input: ({ event }) => ({ load: (event as Ev<'open'>).load }),
+        // Entered only by an open event.
+        input: ({ event }) => {
+          if (event.type !== 'open') throw new Error(`opening entered by ${event.type}`);
+          return { load: event.load };
+        },
         // A refusal leaves the player where they were (their game, or the replay they watched).
         onDone: [
-          { guard: 'opened', target: 'viewer', actions: 'watch' },
-          { guard: 'backToGame', target: 'game', actions: 'refuseOpen' },
-          { guard: 'backToViewer', target: 'viewer', actions: 'refuseOpen' },
-          { target: 'title', actions: 'refuseOpen' },
+          {
+            guard: ({ event }) => event.output.ok,
+            target: 'viewer',
+            actions: { type: 'opened', params: ({ event }) => event.output },
+          },
+          { guard: 'backToGame', target: 'game', actions: { type: 'opened', params: ({ event }) => event.output } },
+          { guard: 'backToViewer', target: 'viewer', actions: { type: 'opened', params: ({ event }) => event.output } },
+          { target: 'title', actions: { type: 'opened', params: ({ event }) => event.output } },
         ],
         onError: [
-          { guard: 'backToGame', target: 'game', actions: 'openFailed' },
-          { guard: 'backToViewer', target: 'viewer', actions: 'openFailed' },
-          { target: 'title', actions: 'openFailed' },
+          {
+            guard: 'backToGame',
+            target: 'game',
+            actions: { type: 'openFailed', params: ({ event }) => ({ error: event.error }) },
+          },
+          {
+            guard: 'backToViewer',
+            target: 'viewer',
+            actions: { type: 'openFailed', params: ({ event }) => ({ error: event.error }) },
+          },
+          { target: 'title', actions: { type: 'openFailed', params: ({ event }) => ({ error: event.error }) } },
         ],
       },
     },
@@ -265,8 +274,12 @@ export const flowMachine = setup({
           initial: 'choosing',
           on: {
             move: [
-              { guard: 'endsRound', target: 'resolution' },
-              { target: 'route', actions: 'play' },
+              {
+                guard: { type: 'endsRound', params: ({ event }) => event },
+                target: 'resolution',
+                actions: { type: 'play', params: ({ event }) => event },
+              },
+              { target: 'route', actions: { type: 'play', params: ({ event }) => event } },
             ],
           },
           states: {
@@ -281,9 +294,9 @@ export const flowMachine = setup({
             },
           },
         },
-        // The round ends: the other capitals act, events fire, the meter is read.
+        // The round ends (its move played on the way in): the other capitals act, events fire, the
+        // meter is read.
         resolution: {
-          entry: 'play',
           always: 'route',
         },
         debrief: {
@@ -295,8 +308,8 @@ export const flowMachine = setup({
     viewer: {
       on: {
         open: { target: 'opening', actions: 'fromViewer' },
-        go: { actions: ['go', 'clearProblem'] },
-        takeOver: { target: 'starting', actions: ['setAside', 'takeOver'] },
+        go: { actions: [{ type: 'go', params: ({ event }) => event }, 'clearProblem'] },
+        takeOver: { target: 'starting', actions: ['setAside', { type: 'takeOver', params: ({ event }) => event }] },
         title: { target: 'title', actions: ['unwatch', 'clearProblem'] },
       },
     },

@@ -50,8 +50,9 @@ export interface Backend {
 
 const PREFIX = 'grand-coalition/game/';
 
-function indexedDbBackend(): Backend {
-  const store: UseStore = createStore('grand-coalition', 'games');
+/** The game store in IndexedDB (database `db`; another name keeps tests and the fuzzer apart). */
+export function indexedDbBackend(db = 'grand-coalition'): Backend {
+  const store: UseStore = createStore(db, 'games');
   return {
     kind: 'indexeddb',
     all: () => entries<string, unknown>(store),

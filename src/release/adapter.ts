@@ -77,7 +77,8 @@ interface WorldLike {
 interface ScenarioLike {
   id: string;
   version: string;
-  roles: { actor: string; tagline: string }[];
+  /** No tagline before the roles had one (the first 1.0.0 builds). */
+  roles: { actor: string; tagline?: string }[];
   actors: { id: string; name: string }[];
   calendar: { rounds: string[] };
 }
@@ -162,7 +163,14 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
   });
   const labelOf = (w: W): string =>
     // Any phase gives the label; 'diplomacy' spares the debrief's reading against the record.
-    core.view(rules, w, 'diplomacy', null).outcome?.label ?? 'unfinished';
+    core.view(rules, drawn(w), 'diplomacy', null).outcome?.label ?? 'unfinished';
+
+  /**
+   * A world as the view reads it: rules from before difficulty levels kept none in the world (every
+   * game was normal), and a variant is drawn through its release's view, which reads it. Only the view
+   * gets this copy; the rules and the hash keep the world as it is.
+   */
+  const drawn = (w: W): W => (w.difficulty === undefined ? { ...w, difficulty: 'normal' } : w);
 
   /** The worlds at the start of each round, by playing the checked replay's moves (rules without their own). */
   const roundWorlds = (replay: Replay): W[] => {
@@ -191,8 +199,8 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
           const round = Math.max(0, Math.min(lastRound, k));
           const start = worlds[Math.min(round, worlds.length - 1)]!;
           return {
-            game: normalise(core.view(rules, start, 'briefing', null), thresholds),
-            round: normaliseRound(core.replayRoundView(rules, final, round, start)),
+            game: normalise(core.view(rules, drawn(start), 'briefing', null), thresholds),
+            round: normaliseRound(core.replayRoundView(rules, drawn(final), round, drawn(start))),
           };
         },
       };
@@ -202,12 +210,11 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
       // debrief's reading of the final state where they had one (1.2.0: the gaps to a grand
       // coalition, or the outcome's text for one), none before. The old "own path from" figure
       // depended on the other games compared, so it is dropped here.
-      const { ownPathFrom: _, ...r } = core.compareGames(rules, [{ name, game }]).rows[0]! as ReturnType<
-        typeof core.compareGames
-      >['rows'][number] & { ownPathFrom?: unknown };
+      const { ownPathFrom: _, ...r } = core.compareGames(rules, [{ name, game: { ...game, world: drawn(game.world) } }])
+        .rows[0]! as ReturnType<typeof core.compareGames>['rows'][number] & { ownPathFrom?: unknown };
       const w = game.world;
       const debrief = () => {
-        const v = core.view(rules, w, 'debrief', null);
+        const v = core.view(rules, drawn(w), 'debrief', null);
         return v.gaps === undefined || !v.outcome ? '' : v.gaps.length ? v.gaps.join(' ') : v.outcome.meaning;
       };
       return {
@@ -243,10 +250,20 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
         }
         return err;
       },
-      view: (rejected) => normalise(core.view(rules, world(), phase(), rejected, steps), thresholds),
+      view: (rejected) =>
+        normalise(
+          core.view(
+            rules,
+            drawn(world()),
+            phase(),
+            rejected,
+            steps.map((x) => ({ ...x, before: drawn(x.before), after: drawn(x.after) })),
+          ),
+          thresholds,
+        ),
       preview: (a) => {
         // Releases before 1.3.0 say nothing of warnings or of what a no brings.
-        const p = core.previewView?.(rules, world(), a);
+        const p = core.previewView?.(rules, drawn(world()), a);
         return p ? { warnings: [], ifNo: null, ...p } : null;
       },
       hash: () => core.finalHash(world()),
@@ -268,7 +285,7 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
     scenario: {
       id: scenario.id,
       version,
-      roles: scenario.roles.map((r) => ({ actor: r.actor, name: names[r.actor] ?? r.actor, tagline: r.tagline })),
+      roles: scenario.roles.map((r) => ({ actor: r.actor, name: names[r.actor] ?? r.actor, tagline: r.tagline ?? '' })),
       actors: scenario.actors.map((a) => ({ id: a.id, name: a.name })),
       rounds: [...scenario.calendar.rounds],
     },
@@ -277,9 +294,10 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
       // Rules from before replay format 2 (early 1.0.0 variants) read a normal game of format 2 as the
       // format-1 file it equals.
       const head = raw as Partial<Replay> | null;
-      if (!r.ok && head?.version === 2 && head.difficulty === 'normal' && / version 2 is not supported/.test(r.error)) {
+      if (!r.ok && head?.version === 2 && head.difficulty === 'normal') {
         const { difficulty: _, ...v1 } = head;
-        r = core.checkReplay({ ...v1, version: 1 }, scenario);
+        const old = core.checkReplay({ ...v1, version: 1 }, scenario);
+        if (old.ok) r = old;
       }
       return r.ok ? { ok: true, checked: checked(format2(r.replay), r.game) } : { ok: false, error: r.error };
     },

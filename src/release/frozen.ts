@@ -11,4 +11,43 @@ export const FROZEN: Record<string, () => Promise<Release>> = {
 };
 
 /** The other rule sets of each version, newest first: the loader tries them when the release's own rules do not give a replay's hash. */
-export const VARIANTS: Record<string, { commit: string; load: () => Promise<Release> }[]> = {};
+export const VARIANTS: Record<string, { commit: string; load: () => Promise<Release> }[]> = {
+  '1.0.0': [
+    {
+      commit: 'e6545f868c58168876dcbb5e9119088d96e11ada',
+      load: () => import('../../releases/1.0.0+e6545f8/entry').then((m) => m.default),
+    },
+    {
+      commit: '9a92b7e35a6bec68535103d869ec99251541bd73',
+      load: () => import('../../releases/1.0.0+9a92b7e/entry').then((m) => m.default),
+    },
+    {
+      commit: '27f42dc65dff5a950b55d058bd15b53d5fc32f53',
+      load: () => import('../../releases/1.0.0+27f42dc/entry').then((m) => m.default),
+    },
+    {
+      commit: '91bb2851f5020c0d1f674b936023ce3d216e1956',
+      load: () => import('../../releases/1.0.0+91bb285/entry').then((m) => m.default),
+    },
+  ],
+  '1.1.0': [
+    {
+      commit: '36bfb908f5b9db5e2ed4dbdda7103b1247d7103d',
+      load: () => import('../../releases/1.1.0+36bfb90/entry').then((m) => m.default),
+    },
+    {
+      commit: 'c44296e20116b29030515c19e0bd76c6fba8d9b7',
+      load: () => import('../../releases/1.1.0+c44296e/entry').then((m) => m.default),
+    },
+  ],
+  '1.3.0': [
+    {
+      commit: '02f0d19c8c654711abd2974298f5a244d948fa90',
+      load: () => import('../../releases/1.3.0+02f0d19/entry').then((m) => m.default),
+    },
+    {
+      commit: '4993eb430eb79362c80affb5ec32ae71d2a36b43',
+      load: () => import('../../releases/1.3.0+4993eb4/entry').then((m) => m.default),
+    },
+  ],
+};

@@ -68,7 +68,9 @@ export async function openReplay(raw: unknown): Promise<Opened> {
   if (r.ok) return { ok: true, checked: r.checked, release };
   // Main shipped other rule sets under some versions (releases/VARIANTS.md): the one whose rules give
   // the file's moves its hash made it, and its rules play it on.
-  const variants = variantsOf(h.version);
+  // Only a hash or a move another rule set could explain: every variant's schema and roles are a part
+  // of its release's (the release is the newest rule set of its version).
+  const variants = /hash mismatch|\) is illegal/.test(r.error) ? variantsOf(h.version) : [];
   for (const v of variants) {
     const other = await v.load();
     const rv = other.check(raw);
@@ -76,7 +78,10 @@ export async function openReplay(raw: unknown): Promise<Opened> {
   }
   // The rules of any release may repeat a value from the file (a key, an issue): a shape's path is
   // read again in the format's words, and everything is escaped and cut here.
-  return { ok: false, error: echoText(unmatched(safeShapeMessage(r.error), h.version, variants.length + 1), 300) };
+  return {
+    ok: false,
+    error: echoText(unmatched(safeShapeMessage(r.error), h.version, variantsOf(h.version).length + 1), 300),
+  };
 }
 
 /** A hash that no build of the version that reached main gives: a development build's, or an edited file. */

@@ -4,8 +4,8 @@
 //             the actors' own moves, events, the meter), seeded randomness, hashes, the game machine
 //   view/     the render model and its texts (what the panels and the scenes are given)
 //   replays/  the replay file and link formats, and their checks
-//   bots/     the policies and the lines of moves that play a seat (the CLI, the bench, balance)
-//   hindcast/ the lines of play read against the record: the hindcast's lines and the what-ifs
+//   bots/     the policies and the lines of moves that play a seat (the CLI, the bench, balance),
+//             and the hindcast's lines and the what-ifs that read them against the record
 // Nothing inside src/state imports this file: it is the door for everyone else.
 export { applyAction, type Applied } from './rules/reducer';
 export { initWorld } from './rules/step';

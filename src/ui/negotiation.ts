@@ -8,7 +8,7 @@ import { Glosser, sourceLinks } from './links';
 import { dayDate } from '../presentation/format';
 import { percent } from '../state/view/api';
 
-type Kind = 'call' | 'visit' | 'proposal' | 'statement' | 'concession';
+type Kind = Exclude<PlayerAction['type'], 'end'>;
 
 const KINDS: { kind: Kind; label: string; help: string }[] = [
   { kind: 'call', label: 'Call', help: 'ask for cooperation' },

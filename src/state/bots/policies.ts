@@ -2,7 +2,7 @@
 // A policy sees the world and returns its next move; it never sees future draws.
 import type { Scenario } from '../../data/schema';
 import type { Difficulty } from '../rules/difficulty';
-import { COST, PERSONAL, validateAction, type PlayerAction } from '../rules/actions';
+import { COST, MOVE_TYPES, PERSONAL, validateAction, type PlayerAction } from '../rules/actions';
 import { finalHash, type PlayedGame } from '../rules/game';
 import { decisionsOpen, takenIn } from '../rules/model/events';
 import { coalitionLine, MEMBER_AT, memberPoints } from '../rules/model/meter';
@@ -29,8 +29,7 @@ const random: Policy = (rules, w, step) => {
   const target = targets[Math.floor(r(1) * targets.length)]!;
   const issue = rules.issueIds[Math.floor(r(2) * rules.issueIds.length)]!;
   const position = Math.round(r(3) * 100);
-  const kinds = ['call', 'visit', 'proposal', 'statement', 'concession'] as const;
-  const kind = kinds[Math.floor(r(4) * kinds.length)]!;
+  const kind = MOVE_TYPES[Math.floor(r(4) * MOVE_TYPES.length)]!;
   const a: PlayerAction =
     kind === 'call' || kind === 'visit'
       ? { type: kind, target }

@@ -2,7 +2,6 @@
 import type { PlayerAction } from './actionSchema';
 import type { Rules } from './rules';
 import type { World } from './world';
-import { decisionRefusal } from './model/events';
 
 /** A move, as its schema (./actionSchema.ts, loaded where replays are read) defines it. */
 export type { PlayerAction };
@@ -10,19 +9,14 @@ export type { ActionRecord, Reaction } from './world';
 /** A move addressed to one actor, which answers it. */
 export type Ask = Exclude<PlayerAction, { type: 'statement' | 'decide' | 'end' }>;
 
+/** The kinds of move: the schema's (./actionSchema.ts). */
 export type ActionType = PlayerAction['type'];
-export const ACTION_TYPES: readonly ActionType[] = [
-  'call',
-  'visit',
-  'proposal',
-  'statement',
-  'concession',
-  'decide',
-  'end',
-];
 
-/** Action points each move costs: a visit takes two days of a president's week. */
-/** A decision of the player's own government (a decree, a vote it calls) costs no diplomacy. */
+/**
+ * Action points each move costs: a visit takes two days of a president's week; a decision of the
+ * player's own government (a decree, a vote it calls) costs no diplomacy. Keyed by the schema's
+ * kinds (the type keeps it whole), it is the one list of them the rules keep.
+ */
 export const COST: Record<ActionType, number> = {
   call: 1,
   visit: 2,
@@ -32,9 +26,15 @@ export const COST: Record<ActionType, number> = {
   decide: 0,
   end: 0,
 };
+/** Every kind of move, in COST's order. */
+export const ACTION_TYPES = Object.keys(COST) as readonly ActionType[];
+/** The kinds a player composes in the talks: every one but the round's end and a government's decision. */
+export const MOVE_TYPES = ACTION_TYPES.filter(
+  (t): t is Exclude<ActionType, 'end' | 'decide'> => t !== 'end' && t !== 'decide',
+);
 
 /** Extra pull of the channel in the actor's utility (design assumption). */
-export const PERSONAL: Record<'call' | 'visit' | 'proposal' | 'concession', number> = {
+export const PERSONAL: Record<Ask['type'], number> = {
   call: 0,
   visit: 0.35,
   proposal: 0.1,
@@ -46,7 +46,8 @@ export function validateAction(rules: Rules, world: World, action: PlayerAction)
   if (world.outcome !== null) return 'the game is over';
   if (!ACTION_TYPES.includes(action.type)) return `unknown action type "${String(action.type)}"`;
   if (action.type === 'end') return null;
-  if (action.type === 'decide') return decisionRefusal(rules, world, action.act);
+  // Whether the act is open to the player now is the calendar's to say (reducer: decisionRefusal).
+  if (action.type === 'decide') return typeof action.act === 'string' ? null : 'a decision names an act';
   const cost = COST[action.type];
   if (cost > world.ap) return `${action.type} costs ${cost} action point${cost > 1 ? 's' : ''}, ${world.ap} left`;
   if (action.type === 'statement') {

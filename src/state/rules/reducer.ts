@@ -3,6 +3,7 @@
 // the actors and the calendar do then. Pure: the same world and move always give the same result,
 // and the world passed in is never changed.
 import { validateAction, type PlayerAction } from './actions';
+import { decisionRefusal } from './model/events';
 import type { Rules } from './rules';
 import { ask, decideAct, resolveRound, statement } from './step';
 import type { World } from './world';
@@ -11,7 +12,9 @@ import type { World } from './world';
 export type Applied = { ok: true; world: World } | { ok: false; reason: string };
 
 export function applyAction(rules: Rules, world: World, action: PlayerAction): Applied {
-  const reason = validateAction(rules, world, action);
+  const reason =
+    validateAction(rules, world, action) ??
+    (action.type === 'decide' ? decisionRefusal(rules, world, action.act) : null);
   if (reason !== null) return { ok: false, reason };
   switch (action.type) {
     case 'end':

@@ -10,10 +10,19 @@ import { lineWithout, MEMBER_AT } from './meter';
 import { acceptChance } from './utility';
 
 /** How much an accepted ask raises commitment, and the asked actor's trust (design assumptions). */
-const COMMIT_GAIN = { call: 0.2, visit: 0.35, proposal: 0.2, concession: 0.1 } as const;
-const TRUST_GAIN = { call: 0.1, visit: 0.2, proposal: 0.04, concession: 0.05 } as const;
+const COMMIT_GAIN = { call: 0.2, visit: 0.35, proposal: 0.2, concession: 0.1 } as const satisfies Record<
+  Ask['type'],
+  number
+>;
+const TRUST_GAIN = { call: 0.1, visit: 0.2, proposal: 0.04, concession: 0.05 } as const satisfies Record<
+  Ask['type'],
+  number
+>;
 /** Accepted asks across the two campaigns raise deconfliction by these amounts. */
-const DECONFLICT_GAIN = { call: 0.05, visit: 0.15, proposal: 0.12, concession: 0.08 } as const;
+const DECONFLICT_GAIN = { call: 0.05, visit: 0.15, proposal: 0.12, concession: 0.08 } as const satisfies Record<
+  Ask['type'],
+  number
+>;
 /** Third parties' trust moves by this times how much closer (or further) the player moved to them. */
 const PUBLIC_TRUST = 0.6;
 /** How far an accepting actor moves toward the agreed terms. */

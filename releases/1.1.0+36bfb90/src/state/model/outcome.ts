@@ -1,0 +1,38 @@
+// The three endings, as defined in docs/MODEL.md. Who must be in for each depends on the role.
+import { roleOf, type Rules } from '../rules';
+import type { OutcomeId, World } from '../world';
+import type { MeterBreakdown } from './meter';
+
+export const GRAND = { meter: 60, deconfliction: 0.5 } as const;
+export const PARALLEL = { meter: 30, deconfliction: 0.3 } as const;
+
+/**
+ * The role's terms that the coalition's line misses. A grand coalition on someone else's terms is
+ * not the player's: a Moscow that signs up to "Assad must go" has lost.
+ */
+export function termsMissed(rules: Rules, world: World, m: MeterBreakdown): { issue: string; line: number; min?: number; max?: number }[] {
+  return roleOf(rules.scenario, world.role)!.terms
+    .map((t) => ({ t, v: termValue(world, m, t) }))
+    .filter(({ t, v }) => (t.min !== undefined && v < t.min) || (t.max !== undefined && v > t.max))
+    .map(({ t, v }) => ({ issue: t.issue, line: v, min: t.min, max: t.max }));
+}
+
+/** Where a term is read: an actor's own line when the term names one, the coalition's otherwise. */
+export const termValue = (world: World, m: MeterBreakdown, t: { issue: string; actor?: string }): number => (t.actor ? world.pos[t.actor]![t.issue]! : m.line[t.issue]!);
+
+export function outcomeOf(rules: Rules, world: World, m: MeterBreakdown): OutcomeId {
+  const role = roleOf(rules.scenario, world.role)!;
+  const allIn = (who: string[]) => m.members.includes(world.role) && who.every((a) => m.members.includes(a));
+  if (allIn(role.needs.grand) && m.value >= GRAND.meter && world.deconfliction >= GRAND.deconfliction && termsMissed(rules, world, m).length === 0) return 'grand_coalition';
+  if (allIn(role.needs.parallel) && m.value >= PARALLEL.meter && world.deconfliction >= PARALLEL.deconfliction) return 'parallel_campaigns';
+  return 'fracture';
+}
+
+export const OUTCOME_LABEL: Record<OutcomeId, string> = {
+  grand_coalition: 'Grand coalition',
+  parallel_campaigns: 'Parallel campaigns',
+  fracture: 'Fracture',
+};
+
+/** What an ending means for the player's role. */
+export const outcomeMeaning = (rules: Rules, role: string, o: OutcomeId): string => roleOf(rules.scenario, role)!.endings[o];
