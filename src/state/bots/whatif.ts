@@ -4,8 +4,8 @@
 // otherwise (or not at all) under the what-if, and a checkpoint *flips* when it holds on the
 // historical line and fails under the what-if. Pure: `npm run whatif` reads the files and prints.
 import type { Checkpoint, HistoricalEvent } from '../../data/schema';
-import { check, checkpointsFor, failures, worldAt } from '../rules/hindcast';
-import { inRound, OTHERWISE } from '../rules/model/events';
+import { checkpointsFor, failures, worldAt } from '../rules/hindcast';
+import { brokenConditions, inRound, OTHERWISE } from '../rules/model/events';
 import type { MovesLine, SkippedMove } from './moves';
 import { playMovesGame } from './moves';
 import { playPolicy } from './policies';
@@ -110,12 +110,11 @@ export function whyOtherwise(rules: Rules, worlds: readonly World[], e: Historic
   const r = rules.scenario.calendar.rounds.findIndex((_, k) => inRound(rules, k, e.date));
   // worlds[k] is the world as round k begins, so worlds[r + 1] is round r's close (the last: the end).
   const w = worlds[Math.min(r + 1, worlds.length - 1)]!;
-  const out: Omit<Why, 'seeds'>[] = [];
-  for (const c of e.when ?? []) {
-    if (c.roles && !c.roles.includes(final.role)) continue;
-    const failed = check(rules, w, c.check, e.date);
-    if (failed !== null) out.push({ reason: c.because, sources: c.sources });
-  }
+  // The same reading the calendar makes when the act falls due (its conditions for this role).
+  const out = brokenConditions(rules, w, e).map(({ condition }) => ({
+    reason: condition.because,
+    sources: condition.sources,
+  }));
   if (out.length) return out;
   return [
     {

@@ -53,12 +53,15 @@ export function brokenConditions(
 ): { condition: Condition; shows: string }[] {
   const out: { condition: Condition; shows: string }[] = [];
   for (const c of e.when ?? []) {
-    if (c.roles && !c.roles.includes(w.role)) continue;
+    if (!readsFor(c, w.role)) continue;
     const shows = check(rules, w, c.check, e.date, now);
     if (shows !== null) out.push({ condition: c, shows });
   }
   return out;
 }
+
+/** Whether a condition reads for a role (membership is the player's own coalition: see Condition.roles). */
+const readsFor = (c: Condition, role: string): boolean => !c.roles || c.roles.includes(role);
 
 /** The acts the player's government decided to take in a round's moves. */
 export function takenIn(actions: readonly { action: { type: string; act?: string } }[]): string[] {
@@ -78,8 +81,7 @@ export function decisionsOpen(rules: Rules, w: World): HistoricalEvent[] {
       !e.ownMove &&
       e.decide !== undefined &&
       (e.when ?? []).every(
-        (c) =>
-          c.check.kind !== 'act' || (c.roles && !c.roles.includes(w.role)) || check(rules, w, c.check, e.date) === null,
+        (c) => c.check.kind !== 'act' || !readsFor(c, w.role) || check(rules, w, c.check, e.date) === null,
       ),
   );
 }
