@@ -49,4 +49,63 @@ export const answers: AnswerRules = {
     tuned:
       'Set in 1.3.0 so that a counter-offer is at least an even bet in the capital’s own eyes; at 0.8 the planned French game on the hard level fell from 78\u201380% to 58% (ambition 0.9, docs/BALANCE.md).',
   },
+  pressure: {
+    leave: {
+      value: 0.15,
+      assumption:
+        'A member that the coalition\u2019s line does not hold (it would accept that line with a chance below 50%) is in only by its deal with you; each round it may leave, with this chance times how far below 50% that line stands.',
+      tuned:
+        'Set in 1.5.0 (issue 24) so that a coalition left untended from round 6 rarely holds to 28 December: see docs/BALANCE.md.',
+    },
+    shock: {
+      value: 0.12,
+      assumption:
+        'Each shock of the round (a shootdown, an attack, strikes that hit the wrong people, a spoiler\u2019s move) adds this to the chance of leaving: it tests a wavering member\u2019s reasons to stay.',
+      tuned: 'Set in 1.5.0 (issue 24) beside `leave`: see docs/BALANCE.md.',
+    },
+    attention: {
+      value: 0.5,
+      assumption:
+        'A member the player talked to this round (it said yes or made a counter-offer) is less likely to leave: this share of the chance remains.',
+      tuned: 'Set in 1.5.0 (issue 24) so that a coalition held by the planned line usually lasts: see docs/BALANCE.md.',
+    },
+    span: {
+      value: 0.3,
+      assumption:
+        'Commitment above the line of membership holds a wavering member: the chance of leaving falls linearly to nothing this far above 50%.',
+      tuned: 'Set in 1.5.0 (issue 24): see docs/BALANCE.md.',
+    },
+    wear: {
+      value: 0.1,
+      assumption:
+        'A member the line does not hold and that hears nothing from the player in a round loses this much commitment (it stays in until it leaves by its own act).',
+      tuned: 'Set in 1.5.0 (issue 24): see docs/BALANCE.md.',
+    },
+    shocks: [
+      {
+        event: 'su24-shootdown',
+        why: 'A NATO member shot down a Russian bomber: every capital that had just moved toward Moscow, or Moscow itself, had to ask again which side it stood beside.',
+      },
+      {
+        event: 'oil-accusation',
+        why: 'Moscow accused Turkey\u2019s leaders of trading in ISIS oil: a spoiler\u2019s move that made standing beside both capitals harder.',
+      },
+      {
+        event: 'kuntar-killed',
+        why: 'A strike in Damascus killed a Hezbollah commander: a spoiler\u2019s move by a capital outside the talks, which Moscow\u2019s partners read as a test of its protection.',
+      },
+      {
+        event: 'civilian-toll',
+        why: 'Strikes that hit the wrong people: every member is asked at home why it fights beside those who struck them.',
+      },
+      {
+        event: 'regional-attack',
+        why: 'An attack in the region: the members ask whether the coalition protects them, or only talks.',
+      },
+      {
+        event: 'near-miss',
+        why: 'A near miss between the two air forces: the members ask whether the coalition\u2019s sky is safe.',
+      },
+    ],
+  },
 };

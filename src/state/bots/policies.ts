@@ -6,6 +6,8 @@ import { COST, MOVE_TYPES, PERSONAL, validateAction, type PlayerAction } from '.
 import { finalHash, type PlayedGame } from '../rules/game';
 import { decisionsOpen, takenIn } from '../rules/model/events';
 import { coalitionLine, MEMBER_AT, memberPoints } from '../rules/model/meter';
+import { outcomeOf } from '../rules/model/outcome';
+import { followHint } from '../view/advice';
 import { acceptChance, acceptChances, issueViews, type IssueView } from '../rules/model/utility';
 import { draw } from '../rules/random';
 import { buildRules, type Rules } from '../rules/rules';
@@ -13,8 +15,16 @@ import { machineSeat, reducerSeat, type Seat } from './seat';
 import { initWorld } from '../rules/step';
 import type { ActorId, Terms, World } from '../rules/world';
 
-export type PolicyName = 'passive' | 'random' | 'greedy' | 'historical' | 'strategist';
-export const POLICIES: readonly PolicyName[] = ['passive', 'random', 'greedy', 'historical', 'strategist'];
+export type PolicyName = 'passive' | 'random' | 'greedy' | 'historical' | 'strategist' | 'coaster' | 'hints';
+export const POLICIES: readonly PolicyName[] = [
+  'passive',
+  'random',
+  'greedy',
+  'historical',
+  'strategist',
+  'coaster',
+  'hints',
+];
 
 type Policy = (rules: Rules, world: World, step: number) => PlayerAction;
 
@@ -359,12 +369,12 @@ const STRATEGY: Record<string, Plan> = {
   FRA: {
     rounds: {
       0: [visit('RUS'), call('USA')],
-      1: [propose('RUS', { target: 45, assad: 55 }), propose('RUS', { target: 45, assad: 55 }), call('USA')],
+      1: [propose('RUS', { target: 40, assad: 50 }), propose('RUS', { target: 40, assad: 50 }), call('USA')],
     },
     odd: [visit('RUS'), call('USA')],
-    even: [{ type: 'concession', target: 'RUS', issue: 'russia' }, call('DEU'), call('EGY')],
+    even: [{ type: 'concession', target: 'RUS', issue: 'russia' }, call('RUS'), call('DEU')],
     pivot: 'RUS',
-    offer: { target: 45, assad: 55 },
+    offer: { target: 40, assad: 50 },
   },
   // Washington: hold the allies while pulling Moscow toward ISIS, never offering across Moscow's
   // red line on Assad (50: such an offer is mostly refused); after Kerry's visit, when Washington's
@@ -415,7 +425,36 @@ const strategist = deciding(
   planned((w) => planFor(w, STRATEGY[w.role] ?? STRATEGY.FRA!), true),
 );
 
-export const policies: Record<PolicyName, Policy> = { passive, random, greedy, historical, strategist };
+/** Whether every condition of a grand coalition holds in this world (the ending it would have if the game closed now). */
+export const grandMet = (rules: Rules, w: World): boolean => outcomeOf(rules, w, w.meter) === 'grand_coalition';
+
+/** Whether every condition held at the close of some round already played, or holds now. */
+export function wonOnce(rules: Rules, w: World): boolean {
+  if (grandMet(rules, w)) return true;
+  for (const r of w.rounds)
+    if (r.meter && outcomeOf(rules, { ...w, deconfliction: r.meter.deconfliction }, r.meter) === 'grand_coalition')
+      return true;
+  return false;
+}
+
+/**
+ * The planned line until it has won, then nothing: it ends every round once every condition of a
+ * grand coalition has held (issue 24's "coaster": does a coalition built by round 6 hold untended?).
+ */
+const coaster: Policy = (rules, w, step) => (wonOnce(rules, w) ? { type: 'end' } : strategist(rules, w, step));
+
+/** A player who does what the "You might" hint says, and nothing else (src/state/view/advice.ts). */
+const hints: Policy = (rules, w) => followHint(rules, w);
+
+export const policies: Record<PolicyName, Policy> = {
+  passive,
+  random,
+  greedy,
+  historical,
+  strategist,
+  coaster,
+  hints,
+};
 
 /**
  * Plays a policy at a seat until the game is over and returns its moves: the policy's move, or the

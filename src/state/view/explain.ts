@@ -16,6 +16,7 @@ const FACTOR_TEXT: Record<FactorId, string> = {
   ambition: 'how far your terms ask it to move from its own line',
   crossed: 'terms that cross its red lines at all',
   pressing: 'asking it again this round',
+  asking: 'what any ask costs its time and standing at home',
 };
 
 export const factorText = (id: FactorId): string => FACTOR_TEXT[id];
@@ -95,5 +96,19 @@ export function explainAnswer(rules: Rules, answer: Answer): string {
     crossed.length && redCost !== 0
       ? ` Your terms go beyond its red line${crossed.length > 1 ? 's' : ''} (${crossed.join(', ')}): that cost ${redCost.toFixed(2)} in its answer${answer.kind === 'accept' ? ', and it said yes all the same' : ''}.`
       : '';
-  return `${name} ${verb} (${chance}). ${factors}.${red}`;
+  return `${name} ${verb} (${chance}). ${factors}.${red}${rollText(answer)}`;
+}
+
+/**
+ * Whether chance decided the answer, and how: the seeded roll against the chance of yes (yes when the
+ * roll falls below it). Empty when the actor honoured its own counter-offer (no roll was drawn).
+ */
+export function rollText(answer: Answer): string {
+  if (answer.roll === null) return '';
+  const p = answer.evaluation.pAccept;
+  const roll = Math.round(answer.roll * 100);
+  const pct = Math.round(p * 100);
+  const yes = answer.kind === 'accept';
+  if (p >= 0.99 || p <= 0.01) return ` The chance left nothing to the dice (roll ${roll} of 100).`;
+  return ` Chance decided: the roll was ${roll} of 100 against a chance of yes of ${pct}% (a yes needs a roll below it), so ${yes ? 'yes' : `no${answer.kind === 'counter' ? ', and it made a counter-offer' : ''}`}.`;
 }

@@ -77,6 +77,8 @@ export function judge(
     ['crossed', isProposal ? redLinesCrossed(rules, world, j, terms) : 0, -a.redLineStep.value],
     ['pressing', earlierAsks(world, j), -a.pressing.value],
   ];
+  // From 1.5.0: every ask costs the asked capital's attention (older scenarios have no such factor).
+  if (a.askCost) raw.push(['asking', 1, -a.askCost.value]);
   const extra: Factor[] = raw.map(([id, value, weight]) => ({
     id,
     value: q(value),
