@@ -1,5 +1,6 @@
 // The teacher's guide: learning goals, a 45-minute lesson, one shared seed, collecting and comparing
 // games, questions, and what in the model is sourced or assumed (counted from the data).
+import { HINTS_DO } from '../data/answerKey';
 import { guide } from '../data/guide';
 import { provenance } from '../data/provenance';
 import type { Scenario } from '../data/schema';
@@ -35,6 +36,7 @@ export function guideView(s: Scenario): (Node | null)[] {
         ': how often each kind of play ends in each outcome, what each ending takes, and the typical paths on your class\u2019s seed.',
       ),
     ),
+    h('p', { id: 'guide-hints' }, HINTS_DO),
     h('h3', {}, `Two ${per}-minute lessons`),
     h(
       'p',

@@ -7,7 +7,6 @@ import { finalHash, type PlayedGame } from '../rules/game';
 import { decisionsOpen, takenIn } from '../rules/model/events';
 import { coalitionLine, MEMBER_AT, memberPoints } from '../rules/model/meter';
 import { outcomeOf } from '../rules/model/outcome';
-import { followHint } from '../view/advice';
 import { acceptChance, acceptChances, issueViews, type IssueView } from '../rules/model/utility';
 import { draw } from '../rules/random';
 import { buildRules, type Rules } from '../rules/rules';
@@ -15,18 +14,11 @@ import { machineSeat, reducerSeat, type Seat } from './seat';
 import { initWorld } from '../rules/step';
 import type { ActorId, Terms, World } from '../rules/world';
 
-export type PolicyName = 'passive' | 'random' | 'greedy' | 'historical' | 'strategist' | 'coaster' | 'hints';
-export const POLICIES: readonly PolicyName[] = [
-  'passive',
-  'random',
-  'greedy',
-  'historical',
-  'strategist',
-  'coaster',
-  'hints',
-];
+export type PolicyName = 'passive' | 'random' | 'greedy' | 'historical' | 'strategist' | 'coaster';
+export const POLICIES: readonly PolicyName[] = ['passive', 'random', 'greedy', 'historical', 'strategist', 'coaster'];
 
-type Policy = (rules: Rules, world: World, step: number) => PlayerAction;
+/** A bot: the world and the move's index in the round in, its next move out. */
+export type Policy = (rules: Rules, world: World, step: number) => PlayerAction;
 
 const others = (rules: Rules, w: World) => rules.actorIds.filter((a) => a !== w.role);
 
@@ -443,9 +435,6 @@ export function wonOnce(rules: Rules, w: World): boolean {
  */
 const coaster: Policy = (rules, w, step) => (wonOnce(rules, w) ? { type: 'end' } : strategist(rules, w, step));
 
-/** A player who does what the "You might" hint says, and nothing else (src/state/view/advice.ts). */
-const hints: Policy = (rules, w) => followHint(rules, w);
-
 export const policies: Record<PolicyName, Policy> = {
   passive,
   random,
@@ -453,15 +442,19 @@ export const policies: Record<PolicyName, Policy> = {
   historical,
   strategist,
   coaster,
-  hints,
 };
 
 /**
  * Plays a policy at a seat until the game is over and returns its moves: the policy's move, or the
  * round's end when the rules refuse it. `onRound` sees the world as each round begins and at the end.
  */
-export function playAt(rules: Rules, seat: Seat, name: PolicyName, onRound?: (w: World) => void): PlayerAction[] {
-  const policy = policies[name];
+export function playAt(
+  rules: Rules,
+  seat: Seat,
+  name: PolicyName | Policy,
+  onRound?: (w: World) => void,
+): PlayerAction[] {
+  const policy = typeof name === 'function' ? name : policies[name];
   const actions: PlayerAction[] = [];
   let step = 0;
   let round = 0;
@@ -489,7 +482,7 @@ export function playPolicy(
   scenario: Scenario,
   seed: number,
   role: string,
-  name: PolicyName,
+  name: PolicyName | Policy,
   difficulty: Difficulty = 'normal',
   onRound?: (w: World) => void,
 ): { world: World; actions: PlayerAction[] } {

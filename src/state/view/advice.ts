@@ -12,6 +12,7 @@ import { partnerExcess, roleOf, type Rules } from '../rules/rules';
 import { goalChecklist } from './goal';
 import { validateAction } from '../rules/actions';
 import type { ActorId, World } from '../rules/world';
+import type { Policy } from '../bots/policies';
 
 /** How near the checklist is to met, as one number: the advisor compares moves by it. */
 export function progress(rules: Rules, w: World): number {
@@ -210,7 +211,8 @@ export function advise(rules: Rules, w: World): Advice {
 const validOr = (rules: Rules, w: World, a: PlayerAction): PlayerAction =>
   validateAction(rules, w, a) === null ? a : { type: 'end' };
 
-/** What a player who only follows the hint plays now (the balance report's `hints` policy). */
-export function followHint(rules: Rules, w: World): PlayerAction {
-  return advise(rules, w).action;
-}
+/**
+ * A player who only follows the hint: the balance report's `hints` line (a bot of the view, since it
+ * reads what the screen shows; bots/policies.ts plays it like any policy).
+ */
+export const followHint: Policy = (rules, w) => advise(rules, w).action;
