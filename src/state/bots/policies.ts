@@ -349,6 +349,10 @@ interface Plan {
   /** The capital the plan turns on, and the offer made again whenever it has left the coalition. */
   pivot: ActorId;
   offer: Record<string, number>;
+  /** Whether a planned proposal to a capital that has just countered sends its counter-offer back. */
+  takeCounters: boolean;
+  /** How the offer is renewed in a round (default: twice, then the routine's first move). */
+  renew?: 'twice' | 'visit-first';
 }
 
 const call = (target: ActorId): PlayerAction => ({ type: 'call', target });
@@ -367,6 +371,8 @@ const STRATEGY: Record<string, Plan> = {
     even: [{ type: 'concession', target: 'RUS', issue: 'russia' }, call('RUS'), call('DEU')],
     pivot: 'RUS',
     offer: { target: 40, assad: 50 },
+    // A counter-offer from Moscow pulls the line its way, past France's own terms: Paris holds out.
+    takeCounters: false,
   },
   // Washington: hold the allies while pulling Moscow toward ISIS, never offering across Moscow's
   // red line on Assad (50: such an offer is mostly refused); after Kerry's visit, when Washington's
@@ -382,6 +388,9 @@ const STRATEGY: Record<string, Plan> = {
     even: [call('TUR'), call('SAU'), call('QAT')],
     pivot: 'RUS',
     offer: { target: 40, assad: 50 },
+    takeCounters: true,
+    // Refusals cost Moscow's trust: Washington visits before it asks again.
+    renew: 'visit-first',
   },
   // Moscow: move its strikes toward ISIS, win Paris first, keep Tehran, Cairo and Amman, and court
   // Washington until Kerry's visit opens the Assad file.
@@ -396,15 +405,21 @@ const STRATEGY: Record<string, Plan> = {
     even: [propose('FRA', { assad: 50 }), call('IRN'), call('EGY')],
     pivot: 'USA',
     offer: { target: 40, assad: 50 },
+    takeCounters: true,
   },
 };
 
-/** The plan's moves for this round: listed ones, or the renewed offer when the pivot has left, or the routine. */
+/**
+ * The plan's moves for this round: listed ones, or the renewed offer while the pivot is not a member
+ * (it left, or a member's condition keeps it out: an accepted offer moves its own line too), or the routine.
+ */
 function planFor(w: World, s: Plan): PlayerAction[] {
   const listed = s.rounds[w.round];
   if (listed) return listed;
-  if (w.round > 1 && w.commit[s.pivot]! < MEMBER_AT)
-    return [propose(s.pivot, s.offer), propose(s.pivot, s.offer), ...(w.round % 2 ? s.odd : s.even).slice(0, 1)];
+  if (w.round > 1 && !w.meter.members.includes(s.pivot))
+    return s.renew === 'visit-first'
+      ? [visit(s.pivot), propose(s.pivot, s.offer)]
+      : [propose(s.pivot, s.offer), propose(s.pivot, s.offer), ...(w.round % 2 ? s.odd : s.even).slice(0, 1)];
   return w.round % 2 ? s.odd : s.even;
 }
 
@@ -414,7 +429,10 @@ function planFor(w: World, s: Plan): PlayerAction[] {
  */
 const strategist = deciding(
   { FRA: ['article-42-7', 'french-parliament'], USA: [], RUS: ['s400-deployed'] },
-  planned((w) => planFor(w, STRATEGY[w.role] ?? STRATEGY.FRA!), true),
+  (rules, w, step) => {
+    const plan = STRATEGY[w.role] ?? STRATEGY.FRA!;
+    return planned(() => planFor(w, plan), plan.takeCounters)(rules, w, step);
+  },
 );
 
 /** Whether every condition of a grand coalition holds in this world (the ending it would have if the game closed now). */

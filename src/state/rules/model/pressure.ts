@@ -16,6 +16,9 @@ import { acceptChance } from './utility';
 
 export type { PressureTest } from '../world';
 
+/** How far below the line of membership a member that leaves falls (design assumption). */
+export const LEFT_DROP = 0.15;
+
 /** The members the player talked to in a round: they said yes or made a counter-offer. */
 export function attendedIn(actions: readonly ActionRecord[]): Set<ActorId> {
   const out = new Set<ActorId>();
@@ -75,8 +78,9 @@ export function pressureRound(
     const t = { line, commitment: w.commit[a]!, shocks, attended: heard };
     const chance = leaveChance(rules, t);
     const left = u < chance;
-    // It leaves by its own act, to where the line would take it: outside, below the line.
-    if (left) addCommit(w, a, Math.min(line, MEMBER_AT - 0.05) - w.commit[a]!, true);
+    // It leaves by its own act, and not to the door: outside, LEFT_DROP below the line of membership
+    // (or lower, where the line would take it), so one deal does not bring it straight back.
+    if (left) addCommit(w, a, Math.min(line, MEMBER_AT) - LEFT_DROP - w.commit[a]!, true);
     out.push({ actor: a, ...t, chance, roll: q(u), left });
   }
   return out;
