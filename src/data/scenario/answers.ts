@@ -49,6 +49,12 @@ export const answers: AnswerRules = {
     tuned:
       'Set in 1.3.0 so that a counter-offer is at least an even bet in the capital’s own eyes; at 0.8 the planned French game on the hard level fell from 78\u201380% to 58% (ambition 0.9, docs/BALANCE.md).',
   },
+  askCost: {
+    value: 0.4,
+    assumption:
+      'Every ask draws on the asked capital\u2019s time and standing at home before its terms are read: a yes is never free. Weighed like the others in the \u201cWhy?\u201d.',
+    tuned: 'Set in 1.5.0 (issue 24) for the share of asks answered yes: see docs/BALANCE.md.',
+  },
   pressure: {
     leave: {
       value: 0.3,

@@ -396,16 +396,19 @@ const STRATEGY: Record<string, Plan> = {
   // Washington until Kerry's visit opens the Assad file.
   RUS: {
     rounds: {
-      0: [{ type: 'statement', issue: 'target', position: 50 }, visit('FRA')],
-      1: [propose('FRA', { target: 40, assad: 50 }), propose('FRA', { target: 40, assad: 50 }), call('IRN')],
-      8: [propose('USA', { assad: 50 }), propose('USA', { assad: 50 }), call('IRN')],
-      9: [propose('USA', { assad: 50 }), propose('USA', { assad: 50 }), call('FRA')],
+      0: [
+        { type: 'statement', issue: 'target', position: 30 },
+        { type: 'statement', issue: 'assad', position: 45 },
+        call('FRA'),
+      ],
+      1: [propose('FRA', { target: 30, assad: 45 }), propose('FRA', { target: 30, assad: 45 }), call('IRN')],
     },
-    odd: [visit('USA'), call('IRN')],
-    even: [propose('FRA', { assad: 50 }), call('IRN'), call('EGY')],
+    odd: [visit('USA'), call('FRA')],
+    even: [propose('USA', { target: 30, assad: 45 }), call('FRA'), call('IRN')],
     pivot: 'USA',
-    offer: { target: 40, assad: 50 },
+    offer: { target: 30, assad: 45 },
     takeCounters: true,
+    renew: 'visit-first',
   },
 };
 
