@@ -360,8 +360,8 @@ const visit = (target: ActorId): PlayerAction => ({ type: 'visit', target });
 const propose = (target: ActorId, terms: Record<string, number>): PlayerAction => ({ type: 'proposal', target, terms });
 
 const STRATEGY: Record<string, Plan> = {
-  // Paris: pay Moscow's price early (a serious offer on what to strike and on Assad, taking its
-  // counter-offer), then keep the channel to Moscow open and the allies and the undecided close.
+  // Paris: a visit, then an offer of France's own terms on what to strike and on Assad, held to (a
+  // counter-offer would pull the line past them); then keep Moscow tended every round and the allies close.
   FRA: {
     rounds: {
       0: [visit('RUS'), call('USA')],
@@ -392,8 +392,8 @@ const STRATEGY: Record<string, Plan> = {
     // Refusals cost Moscow's trust: Washington visits before it asks again.
     renew: 'visit-first',
   },
-  // Moscow: move its strikes toward ISIS, win Paris first, keep Tehran, Cairo and Amman, and court
-  // Washington until Kerry's visit opens the Assad file.
+  // Moscow: state its own line toward its partners first (strikes toward ISIS, a transition on
+  // Assad), win Paris on those terms, keep Tehran, and court Washington with visits and the same offer.
   RUS: {
     rounds: {
       0: [
