@@ -82,8 +82,9 @@ describe('Security Council vetoes', () => {
     // Cameron's case to the Commons cited the resolution (the vote's condition).
     expect(fired).toContain('commons-vote/otherwise');
     const d = divergenceView(rules, g.game.world);
-    const all = [d!.first, ...d!.turns].filter((t) => t !== null).map((t) => `${t!.title} ${t!.text}`);
+    const all = [d!.first, ...d!.turns].filter((t) => t !== null).map((t) => `${t!.title} ${t!.facts.join(' ')}`);
     expect(all.join('\n')).toMatch(/You blocked “UN Security Council Resolution 2249”/);
+    expect(all.join('\n')).toMatch(/your government blocked it at the Security Council/);
     // The next briefing tells it as the game's reading, with what Washington did in 2015.
     const closed = worldAfter('USA', 8, acts.slice(0, startOf(acts, roundOf('unsc-2249') + 1)));
     const b = view(rules, closed, 'briefing', null).briefing.find((x) => x.id === 'unsc-2249/vetoed');
