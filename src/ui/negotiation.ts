@@ -1,14 +1,14 @@
 // The diplomacy panel: pick an actor, read its card, choose a move, compose terms, read answers
 // and their "Why?". It only builds PlayerActions; the rules core judges them.
 import type { PlayerAction } from '../state/view/api';
-import type { ActorView, AnswerView, GameView, MovePreview } from '../state/view';
+import type { ActorView, AnswerView, GameView, MovePreview, MoveType } from '../state/view';
 import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 import { dayDate } from '../presentation/format';
 import { percent } from '../state/view/api';
 
-type Kind = Exclude<PlayerAction['type'], 'end'>;
+type Kind = MoveType;
 
 const KINDS: { kind: Kind; label: string; help: string }[] = [
   { kind: 'call', label: 'Call', help: 'ask for cooperation' },
@@ -428,14 +428,15 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
     { class: 'kinds' },
     h('legend', {}, 'What'),
     ...KINDS.map((k) => {
-      const cost = v.costs[k.kind]!;
+      const { cost, allowed, why } = v.moves[k.kind];
       const r = h('input', {
         type: 'radio',
         name: 'kind',
         id: `kind-${k.kind}`,
         value: k.kind,
         checked: k.kind === state.kind,
-        disabled: cost > v.ap,
+        disabled: !allowed,
+        title: why,
       });
       r.addEventListener('change', () => {
         state.kind = k.kind;
@@ -483,11 +484,11 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
         'button',
         {
           id: 'accept-counter',
-          disabled: v.ap < v.costs.proposal!,
-          title: v.ap < v.costs.proposal! ? 'No action points left this round' : null,
+          disabled: !v.moves.proposal.allowed,
+          title: v.moves.proposal.why,
           onclick: () => hooks.act({ type: 'proposal', target: target.id, terms: target.counter! }),
         },
-        `Accept ${target.name}'s counter-offer (1 AP)`,
+        `Accept ${target.name}'s counter-offer (${v.moves.proposal.cost} AP)`,
       )
     : null;
 

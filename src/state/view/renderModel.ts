@@ -6,7 +6,7 @@ import { decisionsOpen, OTHERWISE, takenIn } from '../rules/model/events';
 import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../../data/refs';
 import type { Framings, Outcomes, Perspective, Sourced } from '../../data/schema';
 import type { ActionRecord, PlayerAction } from '../rules/actions';
-import { COST, validateAction } from '../rules/actions';
+import { COST, MOVE_TYPES, unaffordable, validateAction, type ActionType } from '../rules/actions';
 import { advise, brokenTerms } from './advice';
 import { diffWorlds, headline } from './consequences';
 import { DIFFICULTIES } from '../rules/difficulty';
@@ -144,6 +144,26 @@ export interface DivergenceView {
   needed: { text: string; record: RecordNoteView[] }[];
 }
 
+/** The kinds of move the talks offer (the schema's, less the round's end and a government's decision). */
+export type MoveType = (typeof MOVE_TYPES)[number];
+
+/** A kind of move as the panel offers it: its cost in action points, and whether the rules allow it now. */
+export interface MoveOption {
+  cost: number;
+  allowed: boolean;
+  /** Why not, as the rules would refuse it; null when allowed. */
+  why: string | null;
+}
+
+/** Each kind of move the talks offer, priced and judged by the rules (validateAction's own checks). */
+function moveOptions(w: World): Record<MoveType, MoveOption> {
+  const option = (type: ActionType): MoveOption => {
+    const why = w.outcome !== null ? 'the game is over' : unaffordable(type, w.ap);
+    return { cost: COST[type], allowed: why === null, why };
+  };
+  return Object.fromEntries(MOVE_TYPES.map((t) => [t, option(t)])) as Record<MoveType, MoveOption>;
+}
+
 export interface GameView {
   phase: Phase;
   seed: number;
@@ -154,7 +174,8 @@ export interface GameView {
   date: string;
   ap: number;
   apMax: number;
-  costs: Record<string, number>;
+  /** Each move the player composes in the talks: what it costs and whether it can be made now (if not, why). */
+  moves: Record<MoveType, MoveOption>;
   player: ActorId;
   /** The role's goal, in words, for the briefing and the debrief. */
   goal: string;
@@ -662,7 +683,7 @@ export function gameView(
     date: s.calendar.rounds[w.round]!,
     ap: w.ap,
     apMax: roleOf(s, w.role)!.actionPoints,
-    costs: { ...COST },
+    moves: moveOptions(w),
     player: w.role,
     goal: roleOf(s, w.role)!.goal,
     terms: termsView(rules, w, checklist),
