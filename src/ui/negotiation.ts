@@ -285,17 +285,29 @@ function termsEditor(v: GameView, target: ActorView | undefined, onChange: () =>
         'aria-valuetext': words(),
       });
       const ticks = h('div', {}, scaleTicks(v, state.issue));
+      // Your own red line on the issue, if any: a statement beyond it leaves your line at it.
+      const ownLine = () => {
+        const p = v.actors.find((x) => x.isPlayer)!.positions.find((x) => x.issue === state.issue);
+        if (!p || (p.min <= 0 && p.max >= 100)) return '';
+        return `Your own red line: ${p.min > 0 ? `at least ${p.min}` : `at most ${p.max}`}; a statement beyond it leaves your line at it.`;
+      };
+      const redLine = h('p', { class: 'small', id: 'own-red-line' }, ownLine());
       range.addEventListener('input', () => {
         state.position = Number(range.value);
         out.textContent = words();
         range.setAttribute('aria-valuetext', words());
         onChange();
       });
+      // The chosen issue is read here, before the words and the ticks are drawn for it (the
+      // listener below also sets it, but runs after this one).
       sel.addEventListener('change', () => {
+        state.issue = sel.value;
         out.textContent = words();
+        range.setAttribute('aria-valuetext', words());
         ticks.replaceChildren(scaleTicks(v, state.issue));
+        redLine.textContent = ownLine();
       });
-      parts.push(h('label', { for: 'position' }, 'Your public position on this issue'), range, out, ticks);
+      parts.push(h('label', { for: 'position' }, 'Your public position on this issue'), range, out, redLine, ticks);
     }
     sel.addEventListener('change', () => {
       state.issue = sel.value;
@@ -417,7 +429,12 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
           { for: `actor-${a.id}` },
           symbol(a),
           ` ${a.name}`,
-          h('span', { class: 'small' }, ` · ${STANCE[a.stance].word} · ${percent(a.commitment)}`),
+          h(
+            'span',
+            { class: 'small' },
+            ` · ${STANCE[a.stance].word} · ${percent(a.commitment)}`,
+            a.keptOutBy ? ` · kept out by ${a.keptOutBy} condition` : '',
+          ),
         ),
       );
     }),
