@@ -11,7 +11,12 @@ export function renderMeter(v: GameView): void {
   const root = byId('meter');
   clear(root);
   setMeterTab(points(v.meter.value));
-  const change = v.meter.change === 0 ? '' : ` (${signed(v.meter.change)} last round)`;
+  // The last round's change as that round closed, and this round's moves so far, each named.
+  const parts = [
+    v.meter.change === 0 ? '' : `${signed(v.meter.change)} last round`,
+    !v.meter.thisRound ? '' : `${signed(v.meter.thisRound ?? 0)} this round so far`,
+  ].filter(Boolean);
+  const change = parts.length ? ` (${parts.join('; ')})` : '';
   put(
     root,
     h('h2', { class: 'meter-title' }, 'Coalition meter'),
