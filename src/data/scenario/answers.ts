@@ -57,20 +57,20 @@ export const answers: AnswerRules = {
   },
   pressure: {
     leave: {
-      value: 0.3,
+      value: 0.35,
       assumption:
         'A member that the coalition\u2019s line does not hold (it would accept that line with a chance below 50%) is in only by its deal with you; each round it may leave, with this chance times how far below 50% that line stands.',
       tuned:
         'Set in 1.5.0 (issue 24) so that a coalition left untended from round 6 rarely holds to 28 December: see docs/BALANCE.md.',
     },
     shock: {
-      value: 0.25,
+      value: 0.3,
       assumption:
         'Each shock of the round (a shootdown, an attack, strikes that hit the wrong people, a spoiler\u2019s move) adds this to the chance of leaving: it tests a wavering member\u2019s reasons to stay.',
       tuned: 'Set in 1.5.0 (issue 24) beside `leave`: see docs/BALANCE.md.',
     },
     attention: {
-      value: 0.85,
+      value: 0.9,
       assumption:
         'A member the player talked to this round (it said yes or made a counter-offer) is less likely to leave: this share of the chance remains.',
       tuned: 'Set in 1.5.0 (issue 24) so that a coalition held by the planned line usually lasts: see docs/BALANCE.md.',
