@@ -110,7 +110,13 @@ jobs.forEach((j, i) => {
     held[`${j.role}/${j.policy}`] = { games: j.games, met6: r.met6, held: r.held };
     mergeAcceptance(acceptance[j.policy]!, r.acceptance);
     for (const [o, n] of Object.entries(r.counts))
-      rows.push({ role: j.role, policy: j.policy, outcome: OUTCOME_LABEL[o as OutcomeId], games: n, share: n / j.games });
+      rows.push({
+        role: j.role,
+        policy: j.policy,
+        outcome: OUTCOME_LABEL[o as OutcomeId],
+        games: n,
+        share: n / j.games,
+      });
   } else if (j.kind === 'levels' && r.kind === 'levels')
     levels.push({
       role: j.role,

@@ -153,7 +153,11 @@ describe('a student plays France by the screen alone', () => {
     await shot(page, 'student-briefing-round-12');
     await playRound(11);
     // The ending is the one the same moves give in Node.
-    const ending = { grand_coalition: 'Grand coalition', parallel_campaigns: 'Parallel campaigns', fracture: 'Fracture' };
+    const ending = {
+      grand_coalition: 'Grand coalition',
+      parallel_campaigns: 'Parallel campaigns',
+      fracture: 'Fracture',
+    };
     expect(await page.textContent('#outcome')).toContain(ending[worldOf(played).outcome!]);
     await settled(page);
     await shot(page, 'student-debrief');
