@@ -7,6 +7,7 @@ import { echo } from '../../src/state/view/echo';
 import { DIFFICULTY_IDS, type Difficulty } from '../../src/state/rules/difficulty';
 import { POLICIES, type PolicyName } from '../../src/state/bots/policies';
 import { MAX_SEED } from '../../src/state/replays/replay';
+import { LOCALES, type Locale } from '../../src/i18n/locale';
 
 export interface SimOptions {
   seed: number;
@@ -22,6 +23,8 @@ export interface SimOptions {
   /** A line of moves to play from a file (src/state/bots/moves.ts), for the file's role and level. */
   moves: string | null;
   help: boolean;
+  /** The log's language (its frame, dates and numbers); the game and its hash are the same in either. */
+  lang: Locale;
 }
 
 export class UsageError extends Error {}
@@ -42,6 +45,8 @@ export const USAGE = `Usage: npm run sim -- [options]
   --moves FILE      play a line of moves kept as a file (docs/HINDCAST.md, "What-ifs") for the
                     file's role and level: a move the rules refuse is reported and skipped; with
                     --json, --world, --games N and --out; a what-if's expectations are read
+  --lang L          ${LOCALES.join('|')}: the readable log's language (default en; the game and its
+                    hash are the same in either)
   --help            this text`;
 
 const OPTIONS = {
@@ -57,6 +62,7 @@ const OPTIONS = {
   world: { type: 'boolean' },
   moves: { type: 'string' },
   help: { type: 'boolean' },
+  lang: { type: 'string' },
 } as const;
 type Name = keyof typeof OPTIONS;
 const isName = (n: string): n is Name => Object.hasOwn(OPTIONS, n);
@@ -107,6 +113,9 @@ export function parseSimArgs(argv: readonly string[]): SimOptions {
   const difficulty = text(v.difficulty) ?? 'normal';
   if (!(DIFFICULTY_IDS as readonly string[]).includes(difficulty))
     throw new UsageError(`--difficulty must be one of ${DIFFICULTY_IDS.join(', ')}, got ${echo(difficulty)}`);
+  const lang = text(v.lang) ?? 'en';
+  if (!(LOCALES as readonly string[]).includes(lang))
+    throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}, got ${echo(lang)}`);
   const seed = v.seed === undefined ? 1 : int('seed', text(v.seed)!, 0, MAX_SEED);
   const games = v.games === undefined ? null : int('games', text(v.games)!, 1, 1_000_000);
   if (games !== null && seed + games - 1 > MAX_SEED)
@@ -138,5 +147,6 @@ export function parseSimArgs(argv: readonly string[]): SimOptions {
     world: v.world === true,
     moves: text(v.moves) ?? null,
     help: v.help === true,
+    lang: lang as Locale,
   };
 }

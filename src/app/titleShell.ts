@@ -5,7 +5,9 @@
 import { actors } from '../data/scenario/actors';
 import { roles } from '../data/scenario/roles';
 import { glossary } from '../data/scenario/story';
-import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from '../state/rules/difficulty';
+import { DIFFICULTY_IDS, type Difficulty } from '../state/rules/difficulty';
+import { t } from '../i18n';
+import { difficultyText } from '../ui/difficulty';
 import { announce } from '../ui/announcer';
 import { byId } from '../ui/dom';
 import { openHowto, firstStart } from '../ui/howtoView';
@@ -25,7 +27,8 @@ let wake: () => void = () => {};
 
 const names = new Map(actors.map((a) => [a.id, a.name]));
 const roleCards = roles.map((r) => ({ actor: r.actor, name: names.get(r.actor) ?? r.actor, tagline: r.tagline }));
-const levels = DIFFICULTY_IDS.map((id) => ({ id, ...DIFFICULTIES[id] }));
+/** The levels in the current language (drawn again when it changes). */
+const levels = () => DIFFICULTY_IDS.map((id) => ({ id, ...difficultyText(id) }));
 
 function act(i: Intent): void {
   if (handler) return handler(i);
@@ -35,9 +38,9 @@ function act(i: Intent): void {
   if (i.type === 'new') {
     // Say that the click was taken: the game starts as soon as its code is here.
     const b = byId<HTMLButtonElement>('new-game');
-    b.textContent = 'Starting…';
+    b.textContent = t('title.starting');
     b.setAttribute('aria-busy', 'true');
-    announce('Starting the game…');
+    announce(t('title.startingSaid'));
   }
   wake();
 }
@@ -46,7 +49,7 @@ function act(i: Intent): void {
 export function drawTitle(): void {
   renderTitle({
     roles: roleCards,
-    levels,
+    levels: levels(),
     suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
     newGame: (seed, role, difficulty) => act({ type: 'new', seed, role, difficulty }),
     loadFile: (file) => act({ type: 'files', files: [file] }),
@@ -93,7 +96,7 @@ export function pageFailed(): void {
   queue.length = 0;
   const b = document.getElementById('new-game');
   if (!b) return;
-  b.textContent = 'New game';
+  b.textContent = t('title.newGame');
   b.removeAttribute('aria-busy');
 }
 
