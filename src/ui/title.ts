@@ -62,9 +62,9 @@ export function renderTitle(a: TitleForm): void {
   file.addEventListener('change', () => file.files?.[0] && a.loadFile(file.files[0]));
   put(
     root,
-    languageSwitch('lang-title'),
     h('h2', {}, t('title.heading')),
     h('p', {}, t('title.intro')),
+    languageSwitch('lang-title'),
     // Busy until the saved games have been read (renderTitleShelf).
     h('div', { id: 'title-resume', class: 'stack', 'aria-busy': 'true' }),
     h(
