@@ -22,6 +22,8 @@ export interface SimOptions {
   world: boolean;
   /** A line of moves to play from a file (src/state/bots/moves.ts), for the file's role and level. */
   moves: string | null;
+  /** Several human roles, each played by the policy (a game played together: src/state/rules/together.ts). */
+  roles: string[] | null;
   help: boolean;
   /** The log's language (its frame, dates and numbers); the game and its hash are the same in either. */
   lang: Locale;
@@ -45,6 +47,8 @@ export const USAGE = `Usage: npm run sim -- [options]
   --moves FILE      play a line of moves kept as a file (docs/HINDCAST.md, "What-ifs") for the
                     file's role and level: a move the rules refuse is reported and skipped; with
                     --json, --world, --games N and --out; a what-if's expectations are read
+  --roles R1,R2     play a game together: the policy in each of these human seats (FRA, USA,
+                    RUS; 1 to 3), turn by turn; with --out, --json and --seed
   --lang L          ${LOCALES.join('|')}: the readable log's language (default en; the game and its
                     hash are the same in either)
   --help            this text`;
@@ -61,6 +65,7 @@ const OPTIONS = {
   calendar: { type: 'boolean' },
   world: { type: 'boolean' },
   moves: { type: 'string' },
+  roles: { type: 'string' },
   help: { type: 'boolean' },
   lang: { type: 'string' },
 } as const;
@@ -134,8 +139,19 @@ export function parseSimArgs(argv: readonly string[]): SimOptions {
         `--moves plays the file's own role, level and moves: it cannot be combined with --${other.join(', --')}`,
       );
   }
+  const roles = text(v.roles)?.split(',') ?? null;
+  if (roles !== null) {
+    const other = (['role', 'games', 'replay', 'calendar', 'moves', 'world'] as const).filter(
+      (n) => v[n] !== undefined,
+    );
+    if (other.length)
+      throw new UsageError(`--roles plays one game together: it cannot be combined with --${other.join(', --')}`);
+    if (roles.length < 1 || roles.length > 3 || roles.some((r) => !/^[A-Z]{3}$/.test(r)))
+      throw new UsageError(`--roles takes 1 to 3 roles separated by commas (FRA,USA,RUS), got ${echo(text(v.roles)!)}`);
+  }
   return {
     seed,
+    roles,
     policy: policy as PolicyName,
     role: text(v.role) ?? 'FRA',
     difficulty: difficulty as Difficulty,

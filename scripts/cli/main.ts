@@ -12,7 +12,13 @@ import { makeReplay, MAX_REPLAY_BYTES } from '../../src/state/replays/replay';
 import { worldDump, type WorldDump } from '../../src/state/rules/hindcast';
 import { buildRules } from '../../src/state/rules/rules';
 import type { OutcomeId } from '../../src/state/rules/world';
-import { parseSimArgs, USAGE, UsageError } from './args';
+import { parseSimArgs, USAGE, UsageError, type SimOptions } from './args';
+import { playTogether } from '../../src/state/bots/together';
+import { loadTogether, makeTogetherReplay, TOGETHER_FORMAT } from '../../src/state/replays/together';
+import { rolesRefusal, togetherHash, type TogetherGame } from '../../src/state/rules/together';
+import { goalsByRole } from '../../src/state/view/together';
+import type { Rules } from '../../src/state/rules/rules';
+import type { Scenario } from '../../src/data/schema';
 import { calendarRows, formatGame } from './format';
 import { setLocale, t } from '../../src/i18n';
 import { MovesFileError } from '../whatif/files';
@@ -83,6 +89,8 @@ async function run(argv: readonly string[], print: (line: string) => void, progr
     );
   }
 
+  if (opts.roles !== null) return playRoles(scenario, rules, opts, print);
+
   if (opts.moves !== null)
     return simMoves(
       scenario,
@@ -104,7 +112,14 @@ async function run(argv: readonly string[], print: (line: string) => void, progr
   }
 
   if (opts.replay !== null) {
-    const res = await openReplayBytes(readReplayFile(opts.replay));
+    const bytes = readReplayFile(opts.replay);
+    const together = togetherText(bytes);
+    if (together !== null) {
+      const res = loadTogether(together, scenario);
+      if (!res.ok) throw new InputError(`${echoText(opts.replay)}: ${res.error}`);
+      return printTogether(rules, res.game, 'replay', opts.json, print, 'Replay verified');
+    }
+    const res = await openReplayBytes(bytes);
     if (!res.ok) throw new InputError(`${echoText(opts.replay)}: ${res.error}`);
     const { checked, release } = res;
     const g = checked.summary;
@@ -201,4 +216,81 @@ async function run(argv: readonly string[], print: (line: string) => void, progr
   print(
     `${t('cli.header', { seed: w.seed, role: rules.actor[w.role]!.name, policy: opts.policy })}${formatGame(rules, w)}\n${t('cli.hash', { hash: g.hash })}`,
   );
+}
+
+/** A replay of a game played together, as text (UTF-8, a BOM dropped), or null for any other file. */
+function togetherText(bytes: Uint8Array): string | null {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+  try {
+    const raw = JSON.parse(text) as unknown;
+    return typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === TOGETHER_FORMAT
+      ? text
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeOut(path: string, body: unknown) {
+  try {
+    writeFileSync(path, `${JSON.stringify(body, null, 1)}\n`);
+  } catch (e) {
+    throw new InputError(`cannot write ${echoText(path)} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** `--roles FRA,RUS --policy P`: one game played together, the policy in every human seat. */
+function playRoles(scenario: Scenario, rules: Rules, opts: SimOptions, print: (line: string) => void) {
+  const why = rolesRefusal(rules, opts.roles!);
+  if (why) throw new UsageError(`--roles: ${why}`);
+  const g = playTogether(rules, opts.seed, opts.roles!, opts.policy, opts.difficulty);
+  if (opts.out !== null) writeOut(opts.out, makeTogetherReplay(scenario, g));
+  printTogether(rules, g, opts.policy, opts.json, print, 'Hash');
+}
+
+function printTogether(
+  rules: Rules,
+  g: TogetherGame,
+  policy: string,
+  json: boolean,
+  print: (line: string) => void,
+  label: string,
+) {
+  const w = g.world;
+  const hash = togetherHash(g);
+  const goals = goalsByRole(rules, g);
+  const asks = g.past.flat();
+  if (json)
+    return print(
+      JSON.stringify({
+        scenario: `${rules.scenario.id}@${rules.scenario.version}`,
+        seed: w.seed,
+        roles: g.roles,
+        policy,
+        outcome: w.outcome,
+        meter: w.meter.value,
+        rounds: w.rounds.length,
+        moves: g.log.length,
+        asks: asks.length,
+        goals: Object.fromEntries(goals.map((r) => [r.role, { met: r.met, of: r.items.length }])),
+        hash,
+        ...(label === 'Replay verified' ? { verified: true } : {}),
+      }),
+    );
+  print(
+    `Grand Coalition together · seed ${w.seed} · ${g.roles.map((r) => rules.actor[r]!.name).join(', ')} · policy ${policy}`,
+  );
+  print(
+    `${w.rounds.length} rounds · ${g.log.length} moves · outcome ${w.outcome ?? 'not over'} · meter ${w.meter.value.toFixed(1)}`,
+  );
+  print(
+    `Asks between human capitals: ${asks.length} (${['accepted', 'declined', 'countered', 'lapsed']
+      .map((s) => `${asks.filter((o) => o.state === s).length} ${s}`)
+      .join(', ')})`,
+  );
+  for (const r of goals) {
+    print(`${r.name}: ${r.met} of ${r.items.length} goals met`);
+    for (const i of r.items) print(`  [${i.met ? 'x' : ' '}] ${i.label}`);
+  }
+  print(label === 'Hash' ? `Hash ${hash}` : `${label}: hash ${hash}`);
 }

@@ -280,7 +280,7 @@ export const historicalEvents: HistoricalEvent[] = [
         check: { kind: 'trust', from: 'TUR', to: 'RUS', max: 0 },
         because:
           'Ankara had no working channel with Moscow and had warned after two Russian incursions in October that its rules of engagement applied to any aircraft; Israel, with a channel, called a stray Russian jet back instead.',
-        sources: ['dailybeast-turkey-warns', 'jpost-israel-russia'],
+        sources: ['dailybeast-turkey-warns', 'jpost-israel-russia', 'defensemirror-yaalon'],
       },
     ],
     otherwise: {
@@ -344,7 +344,7 @@ export const historicalEvents: HistoricalEvent[] = [
     actor: 'FRA',
     ownMove: true,
     reading:
-      'Obama and Hollande agreed to step up their strikes and share more intelligence; Obama backed Turkey\u2019s right to defend its airspace and welcomed Russian help only if it turned on ISIS.',
+      'Obama and Hollande agreed to step up their strikes and share more intelligence; Obama welcomed Russian help only if it turned on ISIS. In 2015 the meeting came hours after Turkey shot down a Russian bomber, and Obama backed Turkey\u2019s right to defend its airspace.',
     perspectives: [
       {
         source: 'nyt-obama-hollande',
@@ -428,8 +428,8 @@ export const historicalEvents: HistoricalEvent[] = [
       {
         check: { kind: 'trust', from: 'DEU', to: 'FRA', min: 0.2 },
         because:
-          'Merkel came to Paris because France had asked its EU partners for help under Article 42.7; Berlin answered as a close ally.',
-        sources: ['bloomberg-merkel-paris', 'guardian-42-7'],
+          'Merkel came to Paris as a close ally answering France\u2019s call for help after the attacks (France had invoked Article 42.7 on 17 November); the 650 troops for Mali, planned since October, were sent to relieve France. A Berlin estranged from Paris would have offered words.',
+        sources: ['bloomberg-merkel-paris', 'guardian-42-7', 'bbc-germany-mali', 'euobserver-germany-mali'],
       },
     ],
     otherwise: {
@@ -481,6 +481,7 @@ export const historicalEvents: HistoricalEvent[] = [
       title: 'Hollande\u2019s visit to Moscow ends without an agreement',
       text: 'In this game Paris and Moscow distrust each other too much by now: the visit produces no arrangement on intelligence or strikes.',
       effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
     },
     reading:
       'Hollande and Putin agreed to exchange intelligence, to coordinate strikes on ISIS, above all on its oil convoys, and not to strike forces fighting it; no joint coalition, no joint command, no agreement on Assad.',
@@ -488,7 +489,7 @@ export const historicalEvents: HistoricalEvent[] = [
       {
         source: 'heraldnet-hollande-putin',
         country: 'United States',
-        text: 'AP: the three-point agreement in Hollande\u2019s words; Putin ready to coordinate targets, but critical of Washington over the Su-24.',
+        text: 'AP: the three-point agreement in Hollande\u2019s words; Putin ready to coordinate targets with France.',
       },
       {
         source: 'bi-hollande-putin',
@@ -531,6 +532,7 @@ export const historicalEvents: HistoricalEvent[] = [
       title: 'Moscow holds off sanctions on Turkey',
       text: 'In this game Moscow and Ankara have mended enough since the shootdown that the Kremlin does not sign the decree.',
       effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
     },
     reading:
       'Putin signed a decree restricting Turkish imports and firms, banning charter flights and suspending visa-free travel from 1 January.',
@@ -556,7 +558,7 @@ export const historicalEvents: HistoricalEvent[] = [
     date: '2015-11-29',
     title: 'EU\u2013Turkey summit: \u20ac3 billion for Syrian refugees in Turkey',
     reading:
-      'The 28 EU leaders met Turkey\u2019s prime minister Davuto\u011flu in Brussels, the first such summit in eleven years, and set a joint action plan on migration going: an initial \u20ac3 billion for Syrian refugees in Turkey, paid as Turkey meets its commitments; readmission of migrants from June 2016; visa-free travel for Turks aimed at October 2016; a new chapter of the accession talks on 14 December; two summits a year. Five days after the Su-24, Ankara had a channel to Europe.',
+      'The 28 EU leaders met Turkey\u2019s prime minister Davuto\u011flu in Brussels, the first such summit in eleven years, and set a joint action plan on migration going: an initial \u20ac3 billion for Syrian refugees in Turkey, paid as Turkey meets its commitments; readmission of migrants from June 2016; visa-free travel for Turks aimed at October 2016; a new chapter of the accession talks on 14 December; two summits a year. The summit gave Ankara a regular channel to the EU\u2019s leaders.',
     perspectives: [
       {
         source: 'consilium-eu-turkey',
@@ -601,7 +603,7 @@ export const historicalEvents: HistoricalEvent[] = [
     actor: 'USA',
     ownMove: true,
     reading:
-      'Obama told Putin that Assad had to leave in a political transition and urged him to focus on ISIS and calm things with Turkey; both favoured a political settlement. No agreement on Assad.',
+      'Obama told Putin that Assad had to leave in a political transition and urged him to focus on ISIS; both favoured a political settlement. No agreement on Assad. In 2015, six days after Turkey shot down a Russian bomber, Obama also urged Putin to calm things with Ankara.',
     perspectives: [
       {
         source: 'dawn-obama-putin',
@@ -804,7 +806,7 @@ export const historicalEvents: HistoricalEvent[] = [
       text: 'In this game Moscow and Ankara are not at daggers drawn by 3 December (no Russian jet was downed, or relations have mended since): the two ministers use the OSCE meeting in Belgrade to talk, and relations warm a little.',
       effects: [{ kind: 'trust', from: 'RUS', to: 'TUR', delta: 0.05, mutual: true }],
       assumption:
-        'the game\u2019s invention, not the record: a historian\u2019s judgement for this game that with Ankara\u2019s regret expressed, de-escalation would have begun here; the size is a design assumption',
+        'the game\u2019s invention, not the record: a historian\u2019s judgement for this game that, with Moscow and Ankara not at daggers drawn (no downing, or relations mended since), the two ministers would have used the meeting to begin easing relations; the size is a design assumption',
     },
     effects: [],
     sources: ['hurriyet-lavrov-cavusoglu', 'dalje-lavrov-cavusoglu', 'cri-lavrov-cavusoglu'],
@@ -905,7 +907,7 @@ export const historicalEvents: HistoricalEvent[] = [
   {
     id: 'fabius-assad',
     given:
-      'Paris\u2019s own reading of its line after the Vienna statements; in a game France does not lead, France\u2019s line moves only with the record.',
+      'Paris\u2019s own reading of its line after the Vienna statements, left without a condition in 1.4.0. Not strictly given: in a game France does not lead, accepted proposals and France\u2019s own initiatives can still move its line on Assad, so the statement can come when France already stands elsewhere (a condition on France\u2019s line is proposed for the next rules version).',
     date: '2015-12-05',
     title: 'Fabius: Assad need not leave before the transition',
     actor: 'FRA',
@@ -1176,7 +1178,7 @@ export const historicalEvents: HistoricalEvent[] = [
       {
         source: 'rferl-2253',
         country: 'Czech Republic (US-funded)',
-        text: 'RFE/RL: a joint US\u2013Russian draft, written after the Moscow talks.',
+        text: 'RFE/RL: a text drafted jointly by the United States and Russia, tying together the measures against ISIS\u2019s finances.',
       },
     ],
     effects: [{ kind: 'trust', from: 'USA', to: 'RUS', delta: 0.03, mutual: true }],

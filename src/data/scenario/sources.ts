@@ -25,6 +25,27 @@ export const externalSources: ExternalSource[] = [
     url: 'https://m.jpost.com/israel-news/politics-and-diplomacy/pm-israel-russia-establish-mechanism-to-prevent-misunderstandings-in-syria-417801',
   },
   {
+    id: 'defensemirror-yaalon',
+    publisher: 'Defense Mirror',
+    title: 'Russian Jet Enters Israeli Airspace, Not Shot Down',
+    date: '2015-11-30',
+    url: 'https://defensemirror.com/news/14726/Russian_Jet_Enters_Israeli_Airspace__Not_Shot_Down',
+  },
+  {
+    id: 'bbc-germany-mali',
+    publisher: 'BBC News',
+    title: 'Germany to send 650 soldiers to Mali',
+    date: '2015-11-25',
+    url: 'https://feeds.bbci.co.uk/news/world-africa-34924231',
+  },
+  {
+    id: 'euobserver-germany-mali',
+    publisher: 'EUobserver (via denederlandsegrondwet.nl)',
+    title: 'Germany to step up military engagement in Mali',
+    date: '2015-10-15',
+    url: 'https://denederlandsegrondwet.nl/id/vjy6ayrebmzt/nieuws/germany_to_step_up_military_engagement',
+  },
+  {
     id: 'scroll-no-apology',
     publisher: 'Scroll.in (AFP, BBC)',
     title: 'Turkey refuses to apologise for gunning down Russian plane',
@@ -603,9 +624,9 @@ export const externalSources: ExternalSource[] = [
   {
     id: 'mediapart-grande-coalition',
     publisher: 'Mediapart',
-    title: 'Syrie\u00a0: l\u2019introuvable grande coalition de Fran\u00e7ois Hollande',
+    title: 'Syrie\u00a0: l\u2019introuvable \u00ab\u00a0grande coalition\u00a0\u00bb de Fran\u00e7ois Hollande',
     date: '2015-11-28',
-    url: 'https://www.mediapart.fr/journal/international/281115/syrie-l-introuvable-grande-coalition-de-francois-hollande/commentaires',
+    url: 'https://www.mediapart.fr/journal/international/281115/syrie-l-introuvable-grande-coalition-de-francois-hollande',
   },
   {
     id: 'franceinfo-versailles',
@@ -638,7 +659,7 @@ export const externalSources: ExternalSource[] = [
   {
     id: 'senat-etat-urgence',
     publisher: 'S\u00e9nat (compte rendu analytique)',
-    title: 'S\u00e9ance du 20 novembre 2015: the bill extending the state of emergency',
+    title: '\u00c9tat d\u2019urgence (proc\u00e9dure acc\u00e9l\u00e9r\u00e9e), s\u00e9ance du 20 novembre 2015',
     date: '2015-11-20',
     url: 'http://www.senat.fr/cra/s20151120/s20151120_4.html',
   },
@@ -688,7 +709,7 @@ export const externalSources: ExternalSource[] = [
   {
     id: 'cri-lavrov-cavusoglu',
     publisher: 'China Radio International (Romanian service)',
-    title: 'Lavrov and \u00c7avu\u015fo\u011flu meet behind closed doors in Belgrade',
+    title: 'Lavrov and \u00c7avu\u015fo\u011flu meet behind closed doors in Belgrade (translated from Romanian)',
     date: '2015-12-04',
     url: 'https://romanian.cri.cn/341/2015/12/04/1s165591.htm',
   },

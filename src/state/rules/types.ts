@@ -21,6 +21,8 @@ export interface ActionRecord {
   answer: Answer | null;
   /** Largest trust reactions of third parties to a public move. */
   reactions: Reaction[];
+  /** Who made the move, in a game several roles play (./together.ts); absent in a one-player game. */
+  by?: ActorId;
 }
 
 // An answer (./model/answer.ts) and the evaluation behind it (./model/utility.ts).

@@ -47,7 +47,16 @@ export interface World {
   /** The meter before the first move, for the debrief's chart. */
   startMeter: number;
   outcome: OutcomeId | null;
+  /**
+   * The capitals people lead, when more than one does (./together.ts); absent in a one-player game,
+   * so its hash stays what it was. `role` is then the one whose move is being played.
+   */
+  humans?: ActorId[];
 }
+
+/** Whether people lead this capital: the player's, or another human role's in a game played together. */
+export const isHuman = (w: World, a: ActorId): boolean =>
+  a === w.role || (w.humans !== undefined && w.humans.includes(a));
 
 /** Rounds values stored in the world so that hashes match across engines and logs stay readable. */
 export const q = (x: number): number => Math.round(x * 1e4) / 1e4;

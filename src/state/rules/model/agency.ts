@@ -8,6 +8,7 @@ import { DIFFICULTIES } from '../difficulty';
 import { stream } from '../random';
 import type { Rules } from '../rules';
 import {
+  isHuman,
   q,
   type ActionRecord,
   type ActorId,
@@ -65,7 +66,7 @@ function options(rules: Rules, w: World, a: ActorId, line: Record<IssueId, numbe
   const trusts = w.trust[a]!;
   const calls = rules.callKey[a]!;
   for (const b of rules.actorIds) {
-    if (b === a || b === w.role) continue;
+    if (b === a || isHuman(w, b)) continue;
     const t = (trusts[b]! + w.trust[b]![a]!) / 2; // how far the two trust each other
 
     // Trust first: the record of past calls is read only for a partner that would be chosen.
@@ -118,7 +119,7 @@ const trust = (w: World, from: ActorId, to: ActorId, d: number, log: Initiative[
  * or strike is not one (the record's acts and the player's asks are).
  */
 const commit = (rules: Rules, w: World, a: ActorId, d: number) => {
-  if (a === w.role || !rules.eligible[a]) return;
+  if (isHuman(w, a) || !rules.eligible[a]) return;
   addCommit(w, a, d);
 };
 const move = (w: World, a: ActorId, issue: IssueId, to: number, log: Initiative['moved']) => {
@@ -194,7 +195,7 @@ export function agencyRound(
   const heldBack: HeldBack[] = [];
   for (const a of rules.actorIds) {
     const u = next();
-    if (a === w.role) continue;
+    if (isHuman(w, a)) continue;
     const all = options(rules, w, a, line).sort((x, y) => y.urge - x.urge);
     let pick = all[0];
     if (pick && u >= pick.urge * scale) continue;

@@ -3,7 +3,7 @@
 import { DIFFICULTIES } from '../difficulty';
 import { stream } from '../random';
 import type { Rules } from '../rules';
-import { clamp, q, type ActorId, type World } from '../world';
+import { clamp, isHuman, q, type ActorId, type World } from '../world';
 import { keepSide } from './effects';
 import { linesWithout, members } from './meter';
 import { acceptChance } from './utility';
@@ -24,7 +24,7 @@ export function driftRound(
   const lines = linesWithout(rules, world, who);
   for (const a of rules.actorIds) {
     const u = next(); // drawn for every actor, in scenario order, used or not
-    if (a === world.role || !rules.eligible[a]) continue;
+    if (isHuman(world, a) || !rules.eligible[a]) continue;
     const m = who.indexOf(a);
     const target = acceptChance(rules, world, a, world.role, {}, 0, true, m < 0 ? lines.all : lines.without[m]);
     const k = world.commit[a]!;

@@ -5,7 +5,7 @@ import type { Condition, HistoricalEvent } from '../../../data/schema';
 import { check } from '../hindcast';
 import { stream } from '../random';
 import type { Rules } from '../rules';
-import type { World } from '../world';
+import { isHuman, type World } from '../world';
 import { applyEffect } from './effects';
 
 /** Whether a date falls in a round: from its own date up to the next round's (the last runs to the end). */
@@ -40,7 +40,7 @@ export type ActHow = 'record' | 'otherwise' | 'player' | 'decision' | 'none';
  * acts already carried out this round, before this one.
  */
 export function actOutcome(rules: Rules, w: World, e: HistoricalEvent, now: readonly string[] = []): ActHow {
-  if (e.actor === w.role) return e.ownMove ? 'player' : 'decision';
+  if (e.actor !== undefined && isHuman(w, e.actor)) return e.ownMove ? 'player' : 'decision';
   return brokenConditions(rules, w, e, now).length === 0 ? 'record' : e.otherwise ? 'otherwise' : 'none';
 }
 
