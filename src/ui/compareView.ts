@@ -172,7 +172,6 @@ function results(
               'Moves',
               'Fingerprint',
             ].map((t) => h('th', { scope: 'col' }, t)),
-            h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, 'Remove')),
           ),
         ),
         h(
@@ -183,7 +182,26 @@ function results(
               'tr',
               {},
               h('td', { class: 'nowrap' }, swatch(i), ` ${i + 1}`),
-              h('th', { scope: 'row' }, r.name),
+              // The Remove button sits under the group's name, never in a last column scrolled off screen.
+              h(
+                'th',
+                { scope: 'row' },
+                r.name,
+                h('br'),
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'link small',
+                    'aria-label': `Remove ${r.name}`,
+                    onclick: () => {
+                      cmp.remove(r.name);
+                      refresh();
+                    },
+                  },
+                  'Remove',
+                ),
+              ),
               c.sameSetting
                 ? null
                 : h('td', { 'data-label': 'Setting' }, `seed ${r.seed} \u00b7 ${r.role} \u00b7 ${r.difficulty}`),
@@ -199,26 +217,9 @@ function results(
                 r.road || (r.outcome ? 'not known for this older release' : 'the game is not finished'),
               ),
               h('td', { 'data-label': 'Final meter' }, points(r.finalMeter)),
-              h('td', { class: 'members', 'data-label': 'Members' }, ...memberCell(r.memberNames, c)),
+              h('td', { class: 'members', 'data-label': 'Members' }, ...memberCell(r.memberNames, r.role, c)),
               h('td', { 'data-label': 'Moves' }, String(r.moves)),
               h('td', { 'data-label': 'Fingerprint' }, h('code', {}, r.hash.slice(0, 8))),
-              h(
-                'td',
-                {},
-                h(
-                  'button',
-                  {
-                    type: 'button',
-                    class: 'link',
-                    'aria-label': `Remove ${r.name}`,
-                    onclick: () => {
-                      cmp.remove(r.name);
-                      refresh();
-                    },
-                  },
-                  'Remove',
-                ),
-              ),
             ),
           ),
         ),
@@ -341,6 +342,10 @@ function membersSummary(c: Comparison): HTMLElement {
   const { common, differing } = c.members;
   const n = c.rows.length;
   const list = (xs: string[]) => (xs.length ? xs.join(', ') : 'none');
+  const roles = new Set(c.rows.map((r) => r.role));
+  const besides = roles.size > 1 ? 'besides each group\u2019s own country' : 'besides the player';
+  // A capital is counted only in the games it did not lead (a group's own country is never its member).
+  const games = (name: string) => c.rows.filter((r) => r.role !== name).length;
   return h(
     'div',
     { id: 'compare-members' },
@@ -348,15 +353,15 @@ function membersSummary(c: Comparison): HTMLElement {
       'p',
       {},
       n === 1
-        ? `In the coalition at the end (besides the player): ${list(common)}.`
-        : `In the coalition at the end of every game (besides the player): ${list(common)}.`,
+        ? `In the coalition at the end (${besides}): ${list(common)}.`
+        : `In the coalition at the end of every game (${besides}): ${list(common)}.`,
     ),
     n > 1
       ? h(
           'p',
           {},
           differing.length
-            ? `What differs: ${differing.map((d) => `${d.name} joined in ${d.groups.length} of ${n} games (${d.groups.join(', ')})`).join('; ')}.`
+            ? `What differs: ${differing.map((d) => `${d.name} joined in ${d.groups.length} of ${games(d.name)} games${games(d.name) < n ? ` not led by ${d.name}` : ''} (${d.groups.join(', ')})`).join('; ')}.`
             : 'What differs: nothing; every game ended with the same members.',
         )
       : null,
@@ -364,8 +369,9 @@ function membersSummary(c: Comparison): HTMLElement {
 }
 
 /** A group's members: how many, then only the capitals that set it apart ("with" / "without"). */
-function memberCell(names: string[], c: Comparison): (Node | string)[] {
-  const differing = c.members.differing.map((d) => d.name);
+function memberCell(names: string[], role: string, c: Comparison): (Node | string)[] {
+  // The group's own country leads its talks: never "without" it.
+  const differing = c.members.differing.map((d) => d.name).filter((d) => d !== role);
   const withThem = differing.filter((d) => names.includes(d));
   const without = differing.filter((d) => !names.includes(d));
   return [

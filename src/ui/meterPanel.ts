@@ -12,7 +12,12 @@ export function renderMeter(v: GameView): void {
   const root = byId('meter');
   clear(root);
   setMeterTab(points(v.meter.value));
-  const change = v.meter.change === 0 ? '' : t('meter.lastRound', { change: signed(v.meter.change) });
+  // The last round's change as that round closed, and this round's moves so far, each named.
+  const parts = [
+    v.meter.change === 0 ? '' : t('meter.lastRound', { change: signed(v.meter.change) }),
+    !v.meter.thisRound ? '' : t('meter.thisRound', { change: signed(v.meter.thisRound ?? 0) }),
+  ].filter(Boolean);
+  const change = parts.length ? t('meter.changes', { parts: parts.join(t('meter.sep')) }) : '';
   put(
     root,
     h('h2', { class: 'meter-title' }, t('meter.title')),

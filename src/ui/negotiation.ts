@@ -1,14 +1,14 @@
 // The diplomacy panel: pick an actor, read its card, choose a move, compose terms, read answers
 // and their "Why?". It only builds PlayerActions; the rules core judges them.
 import type { PlayerAction } from '../state/view/api';
-import type { ActorView, AnswerView, GameView, MovePreview } from '../state/view';
+import type { ActorView, AnswerView, GameView, MovePreview, MoveType } from '../state/view';
 import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 import { dayDate } from '../presentation/format';
 import { percent } from '../state/view/api';
 
-type Kind = Exclude<PlayerAction['type'], 'end'>;
+type Kind = MoveType;
 
 const KINDS: { kind: Kind; label: string; help: string }[] = [
   { kind: 'call', label: 'Call', help: 'ask for cooperation' },
@@ -285,17 +285,29 @@ function termsEditor(v: GameView, target: ActorView | undefined, onChange: () =>
         'aria-valuetext': words(),
       });
       const ticks = h('div', {}, scaleTicks(v, state.issue));
+      // Your own red line on the issue, if any: a statement beyond it leaves your line at it.
+      const ownLine = () => {
+        const p = v.actors.find((x) => x.isPlayer)!.positions.find((x) => x.issue === state.issue);
+        if (!p || (p.min <= 0 && p.max >= 100)) return '';
+        return `Your own red line: ${p.min > 0 ? `at least ${p.min}` : `at most ${p.max}`}; a statement beyond it leaves your line at it.`;
+      };
+      const redLine = h('p', { class: 'small', id: 'own-red-line' }, ownLine());
       range.addEventListener('input', () => {
         state.position = Number(range.value);
         out.textContent = words();
         range.setAttribute('aria-valuetext', words());
         onChange();
       });
+      // The chosen issue is read here, before the words and the ticks are drawn for it (the
+      // listener below also sets it, but runs after this one).
       sel.addEventListener('change', () => {
+        state.issue = sel.value;
         out.textContent = words();
+        range.setAttribute('aria-valuetext', words());
         ticks.replaceChildren(scaleTicks(v, state.issue));
+        redLine.textContent = ownLine();
       });
-      parts.push(h('label', { for: 'position' }, 'Your public position on this issue'), range, out, ticks);
+      parts.push(h('label', { for: 'position' }, 'Your public position on this issue'), range, out, redLine, ticks);
     }
     sel.addEventListener('change', () => {
       state.issue = sel.value;
@@ -417,7 +429,12 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
           { for: `actor-${a.id}` },
           symbol(a),
           ` ${a.name}`,
-          h('span', { class: 'small' }, ` · ${STANCE[a.stance].word} · ${percent(a.commitment)}`),
+          h(
+            'span',
+            { class: 'small' },
+            ` · ${STANCE[a.stance].word} · ${percent(a.commitment)}`,
+            a.keptOutBy ? ` · kept out by ${a.keptOutBy} condition` : '',
+          ),
         ),
       );
     }),
@@ -428,14 +445,15 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
     { class: 'kinds' },
     h('legend', {}, 'What'),
     ...KINDS.map((k) => {
-      const cost = v.costs[k.kind]!;
+      const { cost, allowed, why } = v.moves[k.kind];
       const r = h('input', {
         type: 'radio',
         name: 'kind',
         id: `kind-${k.kind}`,
         value: k.kind,
         checked: k.kind === state.kind,
-        disabled: cost > v.ap,
+        disabled: !allowed,
+        title: why,
       });
       r.addEventListener('change', () => {
         state.kind = k.kind;
@@ -483,11 +501,11 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
         'button',
         {
           id: 'accept-counter',
-          disabled: v.ap < v.costs.proposal!,
-          title: v.ap < v.costs.proposal! ? 'No action points left this round' : null,
+          disabled: !v.moves.proposal.allowed,
+          title: v.moves.proposal.why,
           onclick: () => hooks.act({ type: 'proposal', target: target.id, terms: target.counter! }),
         },
-        `Accept ${target.name}'s counter-offer (1 AP)`,
+        `Accept ${target.name}'s counter-offer (${v.moves.proposal.cost} AP)`,
       )
     : null;
 

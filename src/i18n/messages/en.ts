@@ -98,7 +98,10 @@ export const en = {
   // The meter panel (src/ui/meterPanel.ts)
   'meter.title': 'Coalition meter',
   'meter.of100': ' of 100',
-  'meter.lastRound': ' ({change} last round)',
+  'meter.lastRound': '{change} last round',
+  'meter.thisRound': '{change} this round so far',
+  'meter.changes': ' ({parts})',
+  'meter.sep': '; ',
   'meter.deconfliction': 'Deconfliction between the two air campaigns: {value}',
   'meter.youMight': 'You might: ',
   'meter.members': 'Members and their share',

@@ -94,7 +94,10 @@ export const fr: Record<MessageId, string> = {
 
   'meter.title': 'Jauge de la coalition',
   'meter.of100': ' sur 100',
-  'meter.lastRound': ' ({change} au dernier tour)',
+  'meter.lastRound': '{change} au dernier tour',
+  'meter.thisRound': '{change} depuis le début de ce tour',
+  'meter.changes': ' ({parts})',
+  'meter.sep': ' ; ',
   'meter.deconfliction': 'Déconfliction entre les deux campagnes aériennes : {value}',
   'meter.youMight': 'Vous pourriez : ',
   'meter.members': 'Membres et leur part',

@@ -155,16 +155,22 @@ export function combineRows(rows: GroupRow[], rounds: string[]): Comparison {
   };
 }
 
-/** The capitals every group brought in, and the ones only some did, with which groups. */
+/**
+ * The capitals every group brought in, and the ones only some did, with which groups. A group's
+ * own country is never among its members (it leads the talks), so a capital is judged only in the
+ * games it did not lead: France is not "missing" from France's own games when a class mixes roles.
+ */
 function memberSpread(rows: GroupRow[]): Comparison['members'] {
-  const by = new Map<string, string[]>();
-  for (const r of rows) for (const m of r.memberNames) by.set(m, [...(by.get(m) ?? []), r.name]);
-  const all = [...by.entries()];
+  const names = [...new Set(rows.flatMap((r) => r.memberNames))];
+  const all = names.map((m) => {
+    const judged = rows.filter((r) => r.role !== m);
+    return { m, groups: judged.filter((r) => r.memberNames.includes(m)).map((r) => r.name), of: judged.length };
+  });
   return {
-    common: all.filter(([, g]) => g.length === rows.length).map(([m]) => m),
+    common: all.filter((x) => x.groups.length === x.of).map((x) => x.m),
     differing: all
-      .filter(([, g]) => g.length < rows.length)
-      .map(([name, groups]) => ({ name, groups }))
+      .filter((x) => x.groups.length < x.of)
+      .map(({ m, groups }) => ({ name: m, groups }))
       .sort((a, b) => b.groups.length - a.groups.length || a.name.localeCompare(b.name)),
   };
 }

@@ -59,6 +59,7 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
   const met = w.meter.members.includes(a);
   const c = ceilings(rules, w, a);
   let missing: string | null = null;
+  let now = `commitment ${pct(k)}`;
   if (!rules.eligible[a]) missing = `${cap(the(rules, a))} stays out of any coalition.`;
   else if (!met && k >= MEMBER_AT) {
     // Committed enough, but a member's condition on its partners keeps it out (meter.ts members()).
@@ -68,6 +69,7 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
       const issue = rules.scenario.issues.find((i) => i.id === line.issue)!;
       const own = w.pos[a]![line.issue]!;
       const limit = own > line.max ? `at most ${line.max}` : `at least ${line.min}`;
+      now = `commitment ${pct(k)}, enough, but kept out by ${theirs(rules, by)} condition`;
       missing = `Committed enough (${pct(k)}), but ${theirs(rules, by)} condition keeps it out: ${the(rules, by)} works with ${the(rules, a)} only when its own line on ${issue.topic} is ${limit}; it is ${Math.round(own)}, ${Math.ceil(partnerExcess(line, own))} points too far. A proposal ${the(rules, a)} accepts on ${issue.topic} moves its own line halfway to your terms.`;
     }
   } else if (!met) {
@@ -86,9 +88,16 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
     label: `${cap(the(rules, a))} is a member`,
     rule: `A capital is a member when its commitment is ${pct(MEMBER_AT)} or more${conditionsOn(rules, a)}.`,
     met,
-    now: `commitment ${pct(k)}`,
+    now,
     missing,
   };
+}
+
+/** How far a line must still move, in points: whole, or to a tenth when less than one (never "0 points"). */
+function pointsAway(g: number): string {
+  if (g >= 0.95) return `${Math.round(g)} point${Math.round(g) === 1 ? '' : 's'}`;
+  const tenths = Math.max(0.1, Math.ceil(g * 10) / 10);
+  return `${tenths.toFixed(1)} points`;
 }
 
 function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
@@ -100,7 +109,12 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
     const at = (t.min ?? t.max)!;
     const bound = `${t.min !== undefined ? 'at least' : 'at most'} ${at} (${betweenLabels(rules, t.issue, at)})`;
     const inside = (v: number) => (t.min === undefined || v >= t.min) && (t.max === undefined || v <= t.max);
-    const gap = (v: number) => Math.round(t.min !== undefined ? t.min - v : v - t.max!);
+    const gap = (v: number) => pointsAway(t.min !== undefined ? t.min - v : v - t.max!);
+    /** The line in whole points, unless rounding would show the very bound it misses (41.6 of "at least 42"). */
+    const shown = (v: number) => {
+      if (inside(v) || Math.round(v) !== at) return String(Math.round(v));
+      return (t.min !== undefined ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10).toFixed(1);
+    };
     const now = termValue(w, w.meter, t);
     if (t.actor) {
       const whose = `${the(rules, t.actor)}\u2019s own line on ${issue.topic}`;
@@ -110,21 +124,21 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
         label: `${cap(whose)} ${bound}`,
         rule: `Met only when ${whose} is ${bound}. ${t.why}`,
         met: inside(now),
-        now: `${cap(whose)} is ${Math.round(now)} (${betweenLabels(rules, t.issue, now)})`,
-        missing: inside(now) ? null : `It must move ${gap(now)} points.`,
+        now: `${cap(whose)} is ${shown(now)} (${betweenLabels(rules, t.issue, now)})`,
+        missing: inside(now) ? null : `It must move ${gap(now)}.`,
       };
     }
     const who = list([rules.actor[w.role]!.name, ...needed.map((a) => the(rules, a))]);
     const later = outside.length ? withThem[t.issue]! : now;
     const met = outside.length === 0 && inside(now);
     const nowText = outside.length
-      ? `The line is ${Math.round(now)} without ${list(outside.map((a) => the(rules, a)))}; with ${outside.length > 1 ? 'them' : 'it'} in as ${outside.length > 1 ? 'they stand' : 'it stands'} today it would be ${Math.round(later)} (${betweenLabels(rules, t.issue, later)}).`
-      : `The line is ${Math.round(now)} (${betweenLabels(rules, t.issue, now)}).`;
+      ? `The line is ${shown(now)} without ${list(outside.map((a) => the(rules, a)))}; with ${outside.length > 1 ? 'them' : 'it'} in as ${outside.length > 1 ? 'they stand' : 'it stands'} today it would be ${shown(later)} (${betweenLabels(rules, t.issue, later)}).`
+      : `The line is ${shown(now)} (${betweenLabels(rules, t.issue, now)}).`;
     const missing = met
       ? null
       : inside(later)
         ? `First bring ${list(outside.map((a) => the(rules, a)))} in; the line would then meet this term.`
-        : `The line must move ${gap(later)} points${outside.length ? ' with everyone needed in' : ''}: pull the members\u2019 positions (proposals move them halfway to your terms) or move your own (a statement).`;
+        : `The line must move ${gap(later)}${outside.length ? ' with everyone needed in' : ''}: pull the members\u2019 positions (proposals move them halfway to your terms) or move your own (a statement).`;
     return {
       id: `term-${t.issue}`,
       kind: 'term' as const,

@@ -6,7 +6,7 @@ import { decisionsOpen, OTHERWISE, takenIn } from '../rules/model/events';
 import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../../data/refs';
 import type { Framings, Outcomes, Perspective, Sourced } from '../../data/schema';
 import type { ActionRecord, PlayerAction } from '../rules/actions';
-import { COST, validateAction } from '../rules/actions';
+import { COST, MOVE_TYPES, unaffordable, validateAction, type ActionType } from '../rules/actions';
 import { advise, brokenTerms } from './advice';
 import { diffWorlds, headline } from './consequences';
 import { DIFFICULTIES } from '../rules/difficulty';
@@ -16,6 +16,7 @@ import { goalChecklist, type GoalItem } from './goal';
 import { DEAL_CEILING, GOODWILL_CEILING } from '../rules/model/effects';
 import { acceptChance, evaluate } from '../rules/model/utility';
 import { previewMove } from './preview';
+import { initWorld } from '../rules/step';
 import { COUNTER_FLOOR } from '../rules/model/answer';
 import { keptOutBy, MEMBER_AT, vetoedBy } from '../rules/model/meter';
 import { grandGaps, OUTCOME_LABEL, outcomeMeaning, termValue } from '../rules/model/outcome';
@@ -50,6 +51,8 @@ export interface ActorView {
     note: string;
   }[];
   counter: Record<string, number> | null;
+  /** Committed enough to join but kept out by a member's condition: whose, in words ("the United States’"); else null. */
+  keptOutBy?: string | null;
 }
 
 export interface RelationView {
@@ -144,6 +147,26 @@ export interface DivergenceView {
   needed: { text: string; record: RecordNoteView[] }[];
 }
 
+/** The kinds of move the talks offer (the schema's, less the round's end and a government's decision). */
+export type MoveType = (typeof MOVE_TYPES)[number];
+
+/** A kind of move as the panel offers it: its cost in action points, and whether the rules allow it now. */
+export interface MoveOption {
+  cost: number;
+  allowed: boolean;
+  /** Why not, as the rules would refuse it; null when allowed. */
+  why: string | null;
+}
+
+/** Each kind of move the talks offer, priced and judged by the rules (validateAction's own checks). */
+function moveOptions(w: World): Record<MoveType, MoveOption> {
+  const option = (type: ActionType): MoveOption => {
+    const why = w.outcome !== null ? 'the game is over' : unaffordable(type, w.ap);
+    return { cost: COST[type], allowed: why === null, why };
+  };
+  return Object.fromEntries(MOVE_TYPES.map((t) => [t, option(t)])) as Record<MoveType, MoveOption>;
+}
+
 export interface GameView {
   phase: Phase;
   seed: number;
@@ -154,7 +177,8 @@ export interface GameView {
   date: string;
   ap: number;
   apMax: number;
-  costs: Record<string, number>;
+  /** Each move the player composes in the talks: what it costs and whether it can be made now (if not, why). */
+  moves: Record<MoveType, MoveOption>;
   player: ActorId;
   /** The role's goal, in words, for the briefing and the debrief. */
   goal: string;
@@ -169,9 +193,13 @@ export interface GameView {
   difficulty: string;
   meter: {
     value: number;
+    /** How the last round changed the meter, as it closed (0 before the first round closes). */
     change: number;
+    /** How this round's moves so far changed it. */
+    thisRound?: number;
     parts: { actor: ActorId; name: string; points: number; commitment: number; agreement: number }[];
     deconfliction: number;
+    /** Who moved the meter last round, largest first. */
     movers: { actor: ActorId; name: string; change: number }[];
   };
   history: { date: string; value: number }[];
@@ -258,6 +286,18 @@ export function changesOf(rules: Rules, step: MoveStep | undefined, focus: Actor
     lines.push(`${g.met ? 'Goal checklist: now met' : 'Goal checklist: no longer met'}: ${g.label}`);
   }
   const a = step.action;
+  if (a.type === 'statement') {
+    // Your own red line holds your line where it is (effects.ts, setPos): say so, not just "75 → 40".
+    const held = after.pos[after.role]![a.issue]!;
+    if (Math.abs(held - a.position) >= 0.5) {
+      const b = after.bounds[after.role]![a.issue]!;
+      const topic = rules.scenario.issues.find((i) => i.id === a.issue)!.topic;
+      const limit = a.position > b.max ? `at most ${b.max}` : `at least ${b.min}`;
+      lines.unshift(
+        `Your own red line on ${topic} (${limit}) holds your line at ${Math.round(held)}, not the ${a.position} you state.`,
+      );
+    }
+  }
   const ans = after.rounds[after.rounds.length - 1]?.actions.at(-1)?.answer;
   if (ans?.kind === 'accept' && 'target' in a) {
     const j = a.target;
@@ -346,7 +386,8 @@ export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): Answ
       own: v.own,
       proposed: v.proposed,
       salience: v.salience,
-      beyond: v.beyond,
+      // A red line crossed by an ask that does not weigh red lines (a call) is not shown as crossed.
+      beyond: redLinesCount(ev) ? v.beyond : 0,
       sources: v.sources.map((c) => citationRef(rules.scenario, c)),
     })),
     counter: r.answer.counter,
@@ -585,6 +626,14 @@ function gapsView(rules: Rules, w: World): string[] {
   return out;
 }
 
+/** A term's line in whole points, or to a tenth where a whole number would read as the bound it misses. */
+function lineShown(v: number, t: { min?: number; max?: number }): number {
+  const at = (t.min ?? t.max)!;
+  const inside = (t.min === undefined || v >= t.min) && (t.max === undefined || v <= t.max);
+  if (inside || Math.round(v) !== at) return Math.round(v);
+  return t.min !== undefined ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10;
+}
+
 function termsView(rules: Rules, w: World, checklist: GoalItem[]): GameView['terms'] {
   // A term is met only with everyone needed in: the checklist's reading, not the line of today's members.
   const missed = new Set(checklist.filter((g) => g.kind === 'term' && !g.met).map((g) => g.id.slice('term-'.length)));
@@ -596,7 +645,7 @@ function termsView(rules: Rules, w: World, checklist: GoalItem[]): GameView['ter
     return {
       text: `${name}: ${whose} ${bound}.`,
       why: t.why,
-      line: Math.round(termValue(w, w.meter, t)),
+      line: lineShown(termValue(w, w.meter, t), t),
       met: !missed.has(t.issue),
       sources: t.source ? [citationRef(rules.scenario, t.source)] : [],
     };
@@ -625,20 +674,30 @@ export function gameView(
   const moveSteps = steps.filter(
     (x) => x.action.type !== 'end' && x.after.round === w.round && x.before.round === w.round && !w.outcome,
   );
+  // The meter as the last round closed, and as the round before it closed (the start, before the
+  // first): "last round" is the change between those two, never this round's moves so far.
   const prevMeter = w.rounds.length >= 2 ? w.rounds[w.rounds.length - 2]!.meter : null;
-  const before = new Map((prevMeter?.parts ?? []).map((p) => [p.actor, p.points]));
-  const now = new Map(w.meter.parts.map((p) => [p.actor, p.points]));
+  const beforeLast =
+    w.rounds.length >= 3
+      ? w.rounds[w.rounds.length - 3]!.meter
+      : prevMeter
+        ? initWorld(rules, w.seed, w.role, w.difficulty).meter
+        : null;
+  const before = new Map((beforeLast?.parts ?? []).map((p) => [p.actor, p.points]));
+  const after = new Map((prevMeter?.parts ?? []).map((p) => [p.actor, p.points]));
+  const tenth = (x: number) => Math.round(x * 10) / 10;
   // Before the first round closes there is nothing to compare with.
-  const movers = !prevMeter
-    ? []
-    : [...new Set([...before.keys(), ...now.keys()])]
-        .map((a) => ({
-          actor: a,
-          name: rules.actor[a]!.name,
-          change: Math.round(((now.get(a) ?? 0) - (before.get(a) ?? 0)) * 10) / 10,
-        }))
-        .filter((m) => Math.abs(m.change) >= 0.1)
-        .sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
+  const movers =
+    !prevMeter || !beforeLast
+      ? []
+      : [...new Set([...before.keys(), ...after.keys()])]
+          .map((a) => ({
+            actor: a,
+            name: rules.actor[a]!.name,
+            change: tenth((after.get(a) ?? 0) - (before.get(a) ?? 0)),
+          }))
+          .filter((m) => Math.abs(m.change) >= 0.1)
+          .sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
   const relations: RelationView[] = [];
   for (let i = 0; i < rules.actorIds.length; i++) {
     for (let j = i + 1; j < rules.actorIds.length; j++) {
@@ -662,7 +721,7 @@ export function gameView(
     date: s.calendar.rounds[w.round]!,
     ap: w.ap,
     apMax: roleOf(s, w.role)!.actionPoints,
-    costs: { ...COST },
+    moves: moveOptions(w),
     player: w.role,
     goal: roleOf(s, w.role)!.goal,
     terms: termsView(rules, w, checklist),
@@ -672,7 +731,8 @@ export function gameView(
     difficulty: DIFFICULTIES[w.difficulty].label,
     meter: {
       value: w.meter.value,
-      change: prevMeter ? Math.round((w.meter.value - prevMeter.value) * 10) / 10 : 0,
+      change: prevMeter ? tenth(prevMeter.value - (w.rounds.length >= 3 ? beforeLast!.value : w.startMeter)) : 0,
+      thisRound: w.outcome ? 0 : tenth(w.meter.value - (prevMeter?.value ?? w.startMeter)),
       parts: w.meter.parts
         .map((p) => ({
           actor: p.actor,
@@ -713,6 +773,10 @@ export function gameView(
         note: noteOf(a.stances[i.id]!.position),
       })),
       counter: w.counters[a.id] ?? null,
+      keptOutBy:
+        a.id !== w.role && !w.meter.members.includes(a.id) && w.commit[a.id]! >= MEMBER_AT && rules.eligible[a.id]
+          ? ((b) => (b === w.role ? 'your own' : b ? theirs(rules, b) : null))(vetoedBy(rules, w, a.id))
+          : null,
     })),
     relations,
     briefing: briefing(rules, w, roundStep),
@@ -800,6 +864,10 @@ export interface MovePreview {
   ifNo: string | null;
 }
 
+/** Whether an answer weighed red lines at all (only a proposal's does). */
+const redLinesCount = (ev: { factors: readonly { id: string; value: number }[] }): boolean =>
+  ev.factors.some((f) => f.id === 'redlines' && f.value !== 0);
+
 /** A move before it is sent: what it would change if answered yes, and how likely a yes is. */
 export function previewView(rules: Rules, w: World, action: PlayerAction): MovePreview {
   const problem = validateAction(rules, w, action);
@@ -808,7 +876,9 @@ export function previewView(rules: Rules, w: World, action: PlayerAction): MoveP
   const p = previewMove(rules, w, action);
   const focus = 'target' in action ? action.target : null;
   const warnings: string[] = [];
-  if (p.evaluation) {
+  // Red lines weigh only when terms are on the table (a proposal): a call, a visit or a concession
+  // asks for cooperation, and its evaluation's red-line factor is nil (utility.ts, evaluate).
+  if (p.evaluation && redLinesCount(p.evaluation)) {
     const who = theirs(rules, (action as { target: ActorId }).target);
     for (const v of p.evaluation.issues)
       if (v.beyond > 0) {
