@@ -369,20 +369,37 @@ function decisionsSection(v: GameView, hooks: NegotiationHooks): HTMLElement | n
         h(
           'p',
           { class: 'small' },
-          `What happened on ${dayDate(a.date)}: ${a.title}. The game\u2019s account: ${a.reading} (`,
+          a.veto
+            ? `The vote on ${dayDate(a.date)}: ${a.title}. In 2015: ${a.veto} The game\u2019s account: ${a.reading} (`
+            : `What happened on ${dayDate(a.date)}: ${a.title}. The game\u2019s account: ${a.reading} (`,
           ...sourceLinks(a.sources),
           ')',
         ),
         a.taken
-          ? h('p', { class: 'small', id: `decided-${a.id}` }, 'Decided: it happens as this round ends.')
+          ? h(
+              'p',
+              { class: 'small', id: `decided-${a.id}` },
+              a.veto
+                ? 'Decided: your government blocks the text when the Council meets.'
+                : 'Decided: it happens as this round ends.',
+            )
           : h(
               'button',
               { id: `decide-${a.id}`, type: 'button', onclick: () => hooks.act({ type: 'decide', act: a.id }) },
-              'Do it (no action points)',
+              a.veto ? 'Block it (no action points)' : 'Do it (no action points)',
             ),
+        a.veto
+          ? h(
+              'p',
+              { class: 'small' },
+              'If you let it be, the vote goes as the world has it: the text passes if the other capitals still back it.',
+            )
+          : null,
       ),
     ),
-    h('p', { class: 'small' }, 'Not deciding is a choice too: if you end the round without it, it does not happen.'),
+    v.acts.some((a) => !a.veto)
+      ? h('p', { class: 'small' }, 'Not deciding is a choice too: if you end the round without it, it does not happen.')
+      : null,
   );
 }
 
