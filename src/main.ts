@@ -33,7 +33,7 @@ import { renderTopbar, type TopbarExtra } from './ui/topbar';
 import { renderViewer } from './ui/viewer';
 import { showView, smallScreen } from './ui/views';
 import { dayDate, points } from './presentation/format';
-import { locale, t } from './i18n';
+import { locale, outcomeLabel, t } from './i18n';
 import { onLocaleChange } from './ui/language';
 
 // `#together` is the page of a game played together (src/together.ts, loaded by src/boot.ts): it
@@ -366,7 +366,7 @@ async function onePlayerPage(): Promise<void> {
         announce(t('main.briefingSaid', { round: v.round + 1, date: dayDate(v.date), meter: points(v.meter.value) }));
       if (phase === 'diplomacy') announce(t('main.diplomacySaid', { ap: v.ap }));
       if (phase === 'debrief')
-        announce(t('main.overSaid', { outcome: v.outcome?.label ?? '', meter: points(v.meter.value) }));
+        announce(t('main.overSaid', { outcome: outcomeLabel(v.outcome?.label ?? ''), meter: points(v.meter.value) }));
       (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');
       (heading as HTMLElement | null)?.focus();
     }

@@ -9,7 +9,20 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/messages/en';
 import { fr } from '../src/i18n/messages/fr';
-import { list, localeInAddress, setLocale, startingLocale, t, withoutLang, type MessageId } from '../src/i18n';
+import { frScenario } from '../src/data/fr/fr-scenario';
+import { loadScenario } from '../src/data/load';
+import { OUTCOME_LABEL } from '../src/state/rules/model/outcome';
+import {
+  actorName,
+  list,
+  localeInAddress,
+  outcomeLabel,
+  setLocale,
+  startingLocale,
+  t,
+  withoutLang,
+  type MessageId,
+} from '../src/i18n';
 import { change, count, dayDate, longDate, points } from '../src/presentation/format';
 
 const ids = Object.keys(en) as MessageId[];
@@ -115,5 +128,40 @@ describe('choosing the language', () => {
     expect(withoutLang('#lang=fr&guide')).toBe('#guide');
     expect(withoutLang('#lang=fr')).toBe('');
     expect(withoutLang('#sources')).toBe('#sources');
+  });
+});
+
+describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
+  const s = loadScenario();
+  it('names every actor, role, issue and outcome of the scenario, and nothing else', () => {
+    expect(Object.keys(frScenario.actors).sort()).toEqual(s.actors.map((a) => a.id).sort());
+    expect(Object.keys(frScenario.roles).sort()).toEqual(s.roles.map((r) => r.actor).sort());
+    expect(Object.keys(frScenario.issues).sort()).toEqual(s.issues.map((i) => i.id).sort());
+    for (const i of s.issues) expect(frScenario.issues[i.id]!.scale, i.id).toHaveLength(i.scale.length);
+    expect(Object.keys(frScenario.outcomes).sort()).toEqual(Object.keys(OUTCOME_LABEL).sort());
+  });
+
+  it('writes French typography there too', () => {
+    const texts = [
+      ...Object.values(frScenario.actors),
+      ...Object.values(frScenario.roles).flatMap((r) => [r.tagline, r.goal]),
+      ...Object.values(frScenario.issues).flatMap((i) => [i.name, i.question, ...i.scale]),
+      ...Object.values(frScenario.outcomes),
+    ];
+    for (const x of texts) {
+      expect(x).not.toMatch(/ [:;!?%]/);
+      expect(x).not.toMatch(/["\u201c\u201d']/);
+    }
+  });
+
+  it('is read by id once French is chosen, with the English text as the fallback', async () => {
+    expect(actorName('RUS', 'Russia')).toBe('Russia');
+    await setLocale('fr');
+    expect(actorName('RUS', 'Russia')).toBe('Russie');
+    expect(actorName('XXX', 'Somewhere')).toBe('Somewhere');
+    expect(outcomeLabel('Parallel campaigns')).toBe('Campagnes parallèles');
+    expect(outcomeLabel('grand_coalition')).toBe('Grande coalition');
+    await setLocale('en');
+    expect(outcomeLabel('Parallel campaigns')).toBe('Parallel campaigns');
   });
 });

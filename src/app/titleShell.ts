@@ -6,7 +6,7 @@ import { actors } from '../data/scenario/actors';
 import { roles } from '../data/scenario/roles';
 import { glossary } from '../data/scenario/story';
 import { DIFFICULTY_IDS, type Difficulty } from '../state/rules/difficulty';
-import { t } from '../i18n';
+import { actorName, roleTagline, t } from '../i18n';
 import { difficultyText } from '../ui/difficulty';
 import { announce } from '../ui/announcer';
 import { byId } from '../ui/dom';
@@ -26,7 +26,13 @@ let handler: ((i: Intent) => void) | null = null;
 let wake: () => void = () => {};
 
 const names = new Map(actors.map((a) => [a.id, a.name]));
-const roleCards = roles.map((r) => ({ actor: r.actor, name: names.get(r.actor) ?? r.actor, tagline: r.tagline }));
+/** The roles in the current language (drawn again when it changes). */
+const roleCards = () =>
+  roles.map((r) => ({
+    actor: r.actor,
+    name: actorName(r.actor, names.get(r.actor) ?? r.actor),
+    tagline: roleTagline(r.actor, r.tagline),
+  }));
 /** The levels in the current language (drawn again when it changes). */
 const levels = () => DIFFICULTY_IDS.map((id) => ({ id, ...difficultyText(id) }));
 
@@ -48,7 +54,7 @@ function act(i: Intent): void {
 /** Draws the title page's form (the page's code fills its shelves with the saved games). */
 export function drawTitle(): void {
   renderTitle({
-    roles: roleCards,
+    roles: roleCards(),
     levels: levels(),
     suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
     newGame: (seed, role, difficulty) => act({ type: 'new', seed, role, difficulty }),

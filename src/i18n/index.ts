@@ -1,5 +1,6 @@
 // The game's words, as ICU messages formatted by FormatJS (@formatjs/intl): English in the page's
-// first chunk, French loaded only when chosen (its own chunk: scripts/bundle-budget.ts). Every
+// first chunk, French loaded only when chosen (its own chunks, the messages and the scenario's
+// French table: scripts/bundle-budget.ts). Every
 // text of the interface is a typed message id (MessageId): a missing or misspelt id does not
 // compile, and tests/i18n.test.ts checks that both catalogs have the same ids, the same arguments
 // and only ids the code uses. The rules core never sees a language: it returns ids and values,
@@ -7,9 +8,11 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { en, type MessageId } from './messages/en';
 import { INTL_LOCALE, locale, useLocale, type Locale } from './locale';
+import { loadScenarioTexts } from './scenario';
 
 export type { MessageId } from './messages/en';
 export * from './locale';
+export { actorName, issueName, outcomeLabel, roleGoal, roleTagline } from './scenario';
 
 /** A message's arguments: numbers go through the locale's plural rules and number format. */
 export type Values = Record<string, string | number>;
@@ -53,7 +56,7 @@ const catalogs: Record<Locale, () => Promise<Record<MessageId, string>>> = {
  * listener to draw again. The document's lang follows, for screen readers and hyphenation.
  */
 export async function setLocale(l: Locale): Promise<void> {
-  const messages = await catalogs[l]();
+  const [messages] = await Promise.all([catalogs[l](), loadScenarioTexts(l)]);
   intl = make(l, messages);
   useLocale(l);
   if (typeof document !== 'undefined') document.documentElement.lang = l;

@@ -6,7 +6,7 @@ import { byId, clear, h, put } from './dom';
 import { setMeterTab } from './views';
 import { change as signed, points } from '../presentation/format';
 import { percent } from '../state/view/api';
-import { t } from '../i18n';
+import { actorName, t } from '../i18n';
 
 export function renderMeter(v: GameView): void {
   const root = byId('meter');
@@ -54,7 +54,7 @@ export function renderMeter(v: GameView): void {
           'li',
           {},
           h('span', { class: 'sym', style: `color:${STANCE.member.css}`, 'aria-hidden': 'true' }, STANCE.member.symbol),
-          t('meter.part', { name: p.name, points: points(p.points) }),
+          t('meter.part', { name: actorName(p.actor, p.name), points: points(p.points) }),
         ),
       ),
     ),
@@ -65,7 +65,7 @@ export function renderMeter(v: GameView): void {
           { class: 'parts' },
           ...v.meter.movers
             .slice(0, 5)
-            .map((m) => h('li', {}, t('meter.mover', { name: m.name, change: signed(m.change) }))),
+            .map((m) => h('li', {}, t('meter.mover', { name: actorName(m.actor, m.name), change: signed(m.change) }))),
         )
       : null,
   );

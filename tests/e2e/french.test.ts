@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en, type MessageId } from '../../src/i18n/messages/en';
 import { fr } from '../../src/i18n/messages/fr';
+import { frScenario } from '../../src/data/fr/fr-scenario';
 import { replayFragment } from '../../src/state/replays/link';
 import { runPolicy } from '../../src/state/bots/policies';
 import { makeReplay } from '../../src/state/replays/replay';
@@ -32,14 +33,22 @@ const ENGLISH = [
   ),
 ];
 
-/** The parts of the page converted so far. */
+/** The parts of the page converted so far: the chrome around the game, and the briefing's and viewer's own words. */
 const CONVERTED = ['#topbar', '#library-nav', 'nav.views', '#meter', '.brand'];
+const BRIEFING = [...CONVERTED, '#briefing-title', '#begin', '#panel summary', '#panel h4', '.lead strong'];
+const VIEWER = [...CONVERTED, '#viewer-title', '#panel button', '#panel h3', '#panel > p.small'];
 
 /**
  * What the render model writes (src/state/view: the checklist's conditions, the members' names,
  * the advice) is still English (issue 26's slice C): left out of the check, by its elements.
  */
-const MODEL_TEXT = ['.goal-list', '.parts', '#meter-advice', '.kind-option label strong', '.kind-option label .small'];
+const MODEL_TEXT = ['.goal-list', '#meter-advice'];
+
+/** The scenario's English names that French changes (src/data/fr/fr-scenario.ts): none may be in the converted parts. */
+const NAMES = [
+  ...scenario.actors.filter((a) => frScenario.actors[a.id] !== a.name).map((a) => a.name),
+  ...scenario.roles.map((r) => r.tagline),
+];
 
 /** The English words left in these parts of the page (their text, hidden or not, and their names for screen readers). */
 async function englishIn(page: Page, selectors: string[]): Promise<string[]> {
@@ -61,7 +70,7 @@ async function englishIn(page: Page, selectors: string[]): Promise<string[]> {
   );
   // Whole words only: "Diplomat" is in "Diplomate".
   const words = (s: string) => new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-  return ENGLISH.filter((s) => words(s).test(text));
+  return [...ENGLISH, ...NAMES].filter((s) => words(s).test(text));
 }
 
 /** Text that does not fit: the page or a panel wider than the screen, a control or heading whose words run out of it. */
@@ -112,7 +121,8 @@ for (const [w, h] of [
       await page.click('#new-game');
       await page.waitForSelector('#begin');
       expect(await page.textContent('#topbar')).toContain('Tour 1 sur 12 · mar. 17 nov. 2015 · Diplomate');
-      await check(page, 'briefing', CONVERTED, `french-${w}x${h}-briefing`);
+      await check(page, 'briefing', BRIEFING, `french-${w}x${h}-briefing`);
+      expect(await page.textContent('#begin')).toBe('Commencer les négociations');
       await page.click('#begin');
       await page.waitForSelector('#send');
       await page.click('label[for="actor-RUS"]');
@@ -174,7 +184,10 @@ for (const [w, h] of [
       // The link's language was taken out of the address; the replay stayed.
       expect(page.url()).not.toContain('lang=');
       await page.selectOption('#jump', '10');
-      await page.waitForFunction(() => document.getElementById('viewer-title')?.textContent?.includes('11'));
+      await page.waitForFunction(() =>
+        document.getElementById('viewer-title')?.textContent?.includes('tour 11 sur 12'),
+      );
+      await check(page, 'replay viewer', VIEWER, `french-${w}x${h}-viewer`);
       await page.click('#take-over');
       for (let i = 0; i < 2; i++) {
         await page.waitForSelector('#begin');
