@@ -161,8 +161,8 @@ export function renderTitle(a: TitleForm): void {
       'p',
       { class: 'small' },
       // A new document (the query), so the page starts as the game played together (src/boot.ts).
-      h('a', { href: '?together#together', id: 'together-link' }, 'Play together on one device'),
-      ': several groups, each leading France, the United States or Russia, taking turns.',
+      h('a', { href: '?together#together', id: 'together-link' }, t('title.together')),
+      t('title.togetherMore'),
     ),
     h('div', { id: 'title-history', class: 'stack', 'aria-busy': 'true' }),
     h('p', { class: 'small' }, t('title.sources')),

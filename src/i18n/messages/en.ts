@@ -49,6 +49,8 @@ export const en = {
   'title.setAside':
     '{n, plural, one {# saved game could not be read by this version and is kept aside:} other {# saved games could not be read by this version and are kept aside:}}',
   'title.download': 'Download',
+  'title.together': 'Play together on one device',
+  'title.togetherMore': ': several groups, each leading France, the United States or Russia, taking turns.',
   'title.yourGames': 'Your games on this computer',
   'title.watch': 'Watch',
   'title.continueOne': 'Continue',

@@ -50,6 +50,9 @@ export const fr: Record<MessageId, string> = {
   'title.setAside':
     '{n, plural, one {# partie enregistrée n’a pas pu être lue par cette version ; elle est mise de côté :} other {# parties enregistrées n’ont pas pu être lues par cette version ; elles sont mises de côté :}}',
   'title.download': 'Télécharger',
+  'title.together': 'Jouer à plusieurs sur un seul appareil',
+  'title.togetherMore':
+    ' : plusieurs groupes, chacun à la tête de la France, des États-Unis ou de la Russie, jouent à tour de rôle.',
   'title.yourGames': 'Vos parties sur cet ordinateur',
   'title.watch': 'Revoir',
   'title.continueOne': 'Reprendre',
