@@ -27,6 +27,15 @@ export type Case =
   /** A zip dropped into Compare games. */
   | { kind: 'zip'; bytes: Uint8Array; why: string };
 
+/** The link body of bigReplayJson(), packed by lz-string (`npx tsx scripts/pack-bomb.ts` writes it). */
+export const BIG_REPLAY_LINK = join(process.cwd(), 'tests', 'fixtures', 'bomb', 'replay-600000-moves.txt');
+
+/** A real bomb's JSON: the first golden replay (never changes) with 600,000 moves. */
+export function bigReplayJson(): string {
+  const base = fuzzBases()[0]!;
+  return JSON.stringify({ ...base, actions: Array.from({ length: 600_000 }, () => ({ type: 'end' })) });
+}
+
 /** Computed once, when first drawn: bombs take a few seconds to build. */
 const once = <T>(f: () => T): (() => T) => {
   let v: T | undefined;
@@ -51,12 +60,12 @@ function lyingZip(text: Uint8Array, claimed: number): Uint8Array {
  * the bound stops it (not a parser giving up early on 'aaaa…').
  */
 const BOMBS = {
-  /** A link to a replay with 600,000 moves (8 MB of JSON), about 60 KB long. */
-  link: once((): string => {
-    const base = fuzzBases()[0]!;
-    const json = JSON.stringify({ ...base, actions: Array.from({ length: 600_000 }, () => ({ type: 'end' })) });
-    return `#replay=${LZString.compressToEncodedURIComponent(json)}`;
-  }),
+  /**
+   * A link to a replay with 600,000 moves (9 MB of JSON), 36 KB long: packed once into
+   * BIG_REPLAY_LINK (lz-string takes over ten seconds of CPU to pack it; tests/link.test.ts
+   * unpacks the file and checks it is bigReplayJson() exactly).
+   */
+  link: once((): string => `#replay=${readFileSync(BIG_REPLAY_LINK, 'utf8').trim()}`),
   /** A zip entry of a replay padded with 30 MB of spaces, whose headers say 200 bytes. */
   zipLying: once(() => {
     const json = JSON.stringify(fuzzBases()[0]!);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, initialTransition, transition } from 'xstate';
-import type { PlayerAction } from '../src/state/rules/actions';
+import { COST, type PlayerAction } from '../src/state/rules/actions';
+import { gameView, type MoveType } from '../src/state/view/renderModel';
 import { playAll } from '../src/state/rules/game';
 import { gameMachine } from '../src/state/rules/machine';
 import { runPolicy, runPolicyInMachine } from '../src/state/bots/policies';
@@ -225,5 +226,36 @@ describe('roles', () => {
 
   it('refuses a role the scenario does not offer', () => {
     expect(() => playAll(scenario, 1, 'ISR', [])).toThrow(/no role/);
+  });
+});
+
+describe('the render model prices each move and says whether the rules allow it', () => {
+  /** One well-formed move of each kind the talks offer (what is left to judge is its cost). */
+  const sample: Record<MoveType, PlayerAction> = {
+    call: { type: 'call', target: 'RUS' },
+    visit: { type: 'visit', target: 'RUS' },
+    proposal: { type: 'proposal', target: 'RUS', terms: { assad: 50 } },
+    statement: { type: 'statement', issue: 'assad', position: 50 },
+    concession: { type: 'concession', target: 'RUS', issue: 'assad' },
+  };
+  it('as the reducer judges it, at every number of action points and once the game is over', () => {
+    const w0 = start(3);
+    const over = runPolicy(scenario, 3, 'FRA', 'passive').world;
+    const worlds = [...[3, 2, 1, 0].map((ap) => ({ ...w0, ap })), over];
+    for (const w of worlds) {
+      const moves = gameView(rules, w, w.outcome ? 'debrief' : 'diplomacy', null, [], () => null).moves;
+      expect(Object.keys(moves).sort()).toEqual(Object.keys(sample).sort());
+      for (const [kind, a] of Object.entries(sample) as [MoveType, PlayerAction][]) {
+        const r = applyAction(rules, w, a);
+        expect(moves[kind], `${kind} at ${w.ap} AP`).toEqual({
+          cost: COST[kind],
+          allowed: r.ok,
+          why: r.ok ? null : r.reason,
+        });
+      }
+    }
+    // Both sides of the line are reached: a visit refused at 1 point, every move refused at the end.
+    expect(gameView(rules, { ...w0, ap: 1 }, 'diplomacy', null, [], () => null).moves.visit.allowed).toBe(false);
+    expect(gameView(rules, { ...w0, ap: 2 }, 'diplomacy', null, [], () => null).moves.visit.allowed).toBe(true);
   });
 });

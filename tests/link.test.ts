@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { isReplayFragment, replayFragment } from '../src/state/replays/link';
 import { runPolicy } from '../src/state/bots/policies';
@@ -49,6 +51,15 @@ describe('shareable links', () => {
 });
 
 describe('the loaders under generated hostile input (a small `npm run fuzz`)', () => {
+  it('packs its real bomb, a replay of 600,000 moves, as lz-string packs it (the file saves packing it each run)', async () => {
+    const { BIG_REPLAY_LINK, bigReplayJson } = await import('../scripts/fuzz-cases');
+    const packed = readFileSync(BIG_REPLAY_LINK, 'utf8').trim();
+    const json = bigReplayJson();
+    expect(LZString.decompressFromEncodedURIComponent(packed) === json).toBe(true);
+    expect((JSON.parse(json) as { actions: unknown[] }).actions).toHaveLength(600_000);
+    expect(json.length).toBeGreaterThan(8_000_000);
+  });
+
   it('never crash, refuse in one escaped line, re-verify what they accept, and reach most checks', async () => {
     const { runFuzz } = await import('../scripts/fuzz-run');
     const s = await runFuzz(300, 7, 60_000);

@@ -65,6 +65,13 @@ for (const version of readdirSync(fixtures).filter((v) => /^\d+\.\d+\.\d+$/.test
         const resumed = r.release.start(seed, role, difficulty, actions);
         expect(resumed.ok ? resumed.game.hash() : resumed.error).toBe(recorded);
         const taken = r.release.start(seed, role, difficulty, r.release.actionsBeforeRound(r.checked.replay, 2));
+        // Its talks offer each move priced and judged by that rule set's own costs (a visit is two points).
+        if (taken.ok) {
+          taken.game.beginDiplomacy();
+          const { moves, ap } = taken.game.view(null);
+          expect(moves.visit).toEqual({ cost: 2, allowed: ap >= 2, why: null });
+          expect(Object.keys(moves).sort()).toEqual(['call', 'concession', 'proposal', 'statement', 'visit']);
+        }
         expect(taken.ok && taken.game.play({ type: 'end' })).toBeNull();
         // What a take-over saves opens again with its hash (its first rounds may read alike in several
         // rule sets of the version: any that gives the hash plays it on the same).

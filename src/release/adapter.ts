@@ -1,7 +1,7 @@
 // The one adapter from a release's own modules (frozen or current) to the stable Release face.
 // Typed by what it reads, so each release keeps its own world and rules types; a render model
 // field added after a release is filled with its empty value here, and the compiler says when.
-import type { PlayerAction } from '../state/rules/actions';
+import { costRefusal, type PlayerAction } from '../state/rules/actions';
 import type { GroupRow } from '../state/view/compare';
 import type { Difficulty } from '../state/rules/difficulty';
 import type { Replay } from '../state/replays/replay';
@@ -17,10 +17,22 @@ import {
 import type { CheckedReplay, GameSummary, Release, RunningGame } from './types';
 
 /** Fields of today's render model that older releases did not have, with what they mean there. */
-type Added = 'terms' | 'gaps' | 'thresholds' | 'checklist' | 'advice' | 'lead' | 'divergence' | 'acts';
-type ReleaseView = Omit<GameView, Added> & Partial<Pick<GameView, Added>>;
+type Added = 'terms' | 'gaps' | 'thresholds' | 'checklist' | 'advice' | 'lead' | 'divergence' | 'acts' | 'moves';
+/** Releases before `moves` gave each move's cost (`costs`) and left the panel to judge it against `ap`. */
+type ReleaseView = Omit<GameView, Added> & Partial<Pick<GameView, Added>> & { costs?: Record<string, number> };
+/** An older release's moves, judged by its own costs as its reducer judged them (cost against points left). */
+const movesOf = ({ costs, ap, phase }: ReleaseView): GameView['moves'] =>
+  Object.fromEntries(
+    Object.entries(costs ?? {})
+      .filter(([t]) => t !== 'end' && t !== 'decide')
+      .map(([t, cost]) => {
+        const why = phase === 'debrief' ? 'the game is over' : costRefusal(t, cost, ap);
+        return [t, { cost, allowed: why === null, why }];
+      }),
+  ) as GameView['moves'];
 /** Older releases had no goal checklist, hint, three-line lead or reading against the record: the panels then leave them out. */
-const normalise = (v: ReleaseView, thresholds: MeterThreshold[]): GameView => ({
+const normalise = ({ costs, ...v }: ReleaseView, thresholds: MeterThreshold[]): GameView => ({
+  moves: movesOf({ costs, ...v }),
   terms: [],
   gaps: [],
   thresholds,

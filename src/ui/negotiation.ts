@@ -1,14 +1,14 @@
 // The diplomacy panel: pick an actor, read its card, choose a move, compose terms, read answers
 // and their "Why?". It only builds PlayerActions; the rules core judges them.
 import type { PlayerAction } from '../state/view/api';
-import type { ActorView, AnswerView, GameView, MovePreview } from '../state/view';
+import type { ActorView, AnswerView, GameView, MovePreview, MoveType } from '../state/view';
 import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 import { dayDate } from '../presentation/format';
 import { percent } from '../state/view/api';
 
-type Kind = Exclude<PlayerAction['type'], 'end'>;
+type Kind = MoveType;
 
 const KINDS: { kind: Kind; label: string; help: string }[] = [
   { kind: 'call', label: 'Call', help: 'ask for cooperation' },
@@ -437,20 +437,37 @@ function decisionsSection(v: GameView, hooks: NegotiationHooks): HTMLElement | n
         h(
           'p',
           { class: 'small' },
-          `What happened on ${dayDate(a.date)}: ${a.title}. The game\u2019s account: ${a.reading} (`,
+          a.veto
+            ? `The vote on ${dayDate(a.date)}: ${a.title}. In 2015: ${a.veto} The game\u2019s account: ${a.reading} (`
+            : `What happened on ${dayDate(a.date)}: ${a.title}. The game\u2019s account: ${a.reading} (`,
           ...sourceLinks(a.sources),
           ')',
         ),
         a.taken
-          ? h('p', { class: 'small', id: `decided-${a.id}` }, 'Decided: it happens as this round ends.')
+          ? h(
+              'p',
+              { class: 'small', id: `decided-${a.id}` },
+              a.veto
+                ? 'Decided: your government blocks the text when the Council meets.'
+                : 'Decided: it happens as this round ends.',
+            )
           : h(
               'button',
               { id: `decide-${a.id}`, type: 'button', onclick: () => hooks.act({ type: 'decide', act: a.id }) },
-              'Do it (no action points)',
+              a.veto ? 'Block it (no action points)' : 'Do it (no action points)',
             ),
+        a.veto
+          ? h(
+              'p',
+              { class: 'small' },
+              'If you let it be, the vote goes as the world has it: the text passes if the other capitals still back it.',
+            )
+          : null,
       ),
     ),
-    h('p', { class: 'small' }, 'Not deciding is a choice too: if you end the round without it, it does not happen.'),
+    v.acts.some((a) => !a.veto)
+      ? h('p', { class: 'small' }, 'Not deciding is a choice too: if you end the round without it, it does not happen.')
+      : null,
   );
 }
 
@@ -474,14 +491,15 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
     { class: 'kinds' },
     h('legend', {}, 'What'),
     ...KINDS.map((k) => {
-      const cost = v.costs[k.kind]!;
+      const { cost, allowed, why } = v.moves[k.kind];
       const r = h('input', {
         type: 'radio',
         name: 'kind',
         id: `kind-${k.kind}`,
         value: k.kind,
         checked: k.kind === state.kind,
-        disabled: cost > v.ap,
+        disabled: !allowed,
+        title: why,
       });
       r.addEventListener('change', () => {
         state.kind = k.kind;
@@ -529,11 +547,11 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
         'button',
         {
           id: 'accept-counter',
-          disabled: v.ap < v.costs.proposal!,
-          title: v.ap < v.costs.proposal! ? 'No action points left this round' : null,
+          disabled: !v.moves.proposal.allowed,
+          title: v.moves.proposal.why,
           onclick: () => hooks.act({ type: 'proposal', target: target.id, terms: target.counter! }),
         },
-        `Accept ${target.name}'s counter-offer (1 AP)`,
+        `Accept ${target.name}'s counter-offer (${v.moves.proposal.cost} AP)`,
       )
     : null;
 

@@ -26,7 +26,7 @@ export function renderReply(
     Object.entries(reply.terms)
       .map(([k, x]) => `${issue(k)} ${x}`)
       .join(', ');
-  const cost = v.costs.proposal ?? 1;
+  const { cost, allowed, why } = v.moves.proposal;
   const box = h(
     'section',
     { id: 'reply', class: 'card', 'aria-labelledby': 'reply-title' },
@@ -42,7 +42,7 @@ export function renderReply(
       { class: 'row' },
       h(
         'button',
-        { id: 'reply-accept', class: 'primary', disabled: cost > v.ap, onclick: hooks.accept },
+        { id: 'reply-accept', class: 'primary', disabled: !allowed, title: why, onclick: hooks.accept },
         `Accept ${name}'s terms (${cost} AP)`,
       ),
       h('button', { id: 'reply-decline', onclick: hooks.decline }, 'Decline'),

@@ -33,6 +33,16 @@ export const MOVE_TYPES = ACTION_TYPES.filter(
   (t): t is Exclude<ActionType, 'end' | 'decide'> => t !== 'end' && t !== 'decide',
 );
 
+/** Null when `ap` action points pay for a move of this kind; otherwise why not, as the reducer refuses it. */
+export function unaffordable(type: ActionType, ap: number): string | null {
+  return costRefusal(type, COST[type], ap);
+}
+
+/** Null when `ap` pays `cost`; otherwise the refusal's words (also for older releases' own costs). */
+export function costRefusal(type: string, cost: number, ap: number): string | null {
+  return cost > ap ? `${type} costs ${cost} action point${cost > 1 ? 's' : ''}, ${ap} left` : null;
+}
+
 /** Extra pull of the channel in the actor's utility (design assumption). */
 export const PERSONAL: Record<Ask['type'], number> = {
   call: 0,
@@ -48,8 +58,8 @@ export function validateAction(rules: Rules, world: World, action: PlayerAction)
   if (action.type === 'end') return null;
   // Whether the act is open to the player now is the calendar's to say (reducer: decisionRefusal).
   if (action.type === 'decide') return typeof action.act === 'string' ? null : 'a decision names an act';
-  const cost = COST[action.type];
-  if (cost > world.ap) return `${action.type} costs ${cost} action point${cost > 1 ? 's' : ''}, ${world.ap} left`;
+  const poor = unaffordable(action.type, world.ap);
+  if (poor) return poor;
   if (action.type === 'statement') {
     if (!rules.issueIds.includes(action.issue)) return `unknown issue "${action.issue}"`;
     if (!Number.isFinite(action.position) || action.position < 0 || action.position > 100)
