@@ -5,7 +5,7 @@ import { termSlug, type SourceRef } from '../data/refs';
 import { h } from './dom';
 
 export type LibraryTarget = {
-  kind: 'howto' | 'sources' | 'glossary' | 'guide' | 'compare' | 'handout' | 'answers';
+  kind: 'howto' | 'sources' | 'glossary' | 'guide' | 'compare' | 'handout' | 'answers' | 'background';
   at?: string;
 };
 export const OPEN_LIBRARY = 'gc:open-library';
@@ -19,8 +19,9 @@ export const LIBRARY_PAGES = {
   compare: 'Compare games',
 } as const;
 
-/** The teacher's kit: pages reached from the guide or by address (#handout, #answers), not the top bar. */
+/** The teacher's kit: pages reached from the guide or by address (#background, #handout, #answers), not the top bar. */
 export const KIT_PAGES = {
+  background: 'Before you play',
   handout: 'Student handout',
   answers: 'Answer key',
 } as const;
