@@ -31,7 +31,7 @@ function eventsIn(rules: Rules, round: number): HistoricalEvent[] {
 /** The id a round records when an act went otherwise than in the record. */
 export const OTHERWISE = '/otherwise';
 
-/** The id a round records when the player's capital vetoed a Security Council vote. */
+/** The id a round records when the player's capital blocked a vote that needed it (a veto). */
 export const VETOED = '/vetoed';
 
 /** Whether the player's capital can veto this vote (a permanent member the player leads). */
