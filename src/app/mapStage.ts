@@ -66,10 +66,12 @@ export function theMap(): MapStage {
   return (stage ??= mapStage('stage'));
 }
 
-function mapStage(parent: string): MapStage {
-  // The map's picture, read and decoded while Phaser downloads and compiles: the map's first frame
-  // then has it to show, not a decode still to wait for.
-  const mapImage: Promise<string | null> = fetch(mapUrl)
+/**
+ * The map's picture, read and decoded while Phaser downloads and compiles: the map's first frame
+ * then has it to show, not a decode still to wait for. Null if it could not be read.
+ */
+function decodedMap(): Promise<string | null> {
+  return fetch(mapUrl)
     .then((r) => (r.ok ? r.blob() : null))
     .then(async (svg) => {
       if (!svg) return null;
@@ -80,6 +82,17 @@ function mapStage(parent: string): MapStage {
       return url;
     })
     .catch(() => null);
+}
+
+/** Phaser or the scenes could not load (offline before the first visit finished, say): the panels carry the game without the picture. */
+function sayMapFailed(parent: string): void {
+  const note = document.querySelector(`#${parent} .map-loading`);
+  if (note)
+    note.textContent = 'The map could not load; the game plays without it (the panels say everything the map shows).';
+}
+
+function mapStage(parent: string): MapStage {
+  const mapImage = decodedMap();
   // Phaser runs once the title page has been painted (its code is already downloaded and
   // compiled: index.html preloads it), so the first thing on screen is something to read and use.
   const scenes = afterPaint().then(() => import('../scenes/game'));
@@ -125,12 +138,7 @@ function mapStage(parent: string): MapStage {
       });
     },
     () => {
-      // Phaser or the scenes could not load (offline before the first visit finished, say): the
-      // panels carry the game without the picture.
-      const note = document.querySelector(`#${parent} .map-loading`);
-      if (note)
-        note.textContent =
-          'The map could not load; the game plays without it (the panels say everything the map shows).';
+      sayMapFailed(parent);
       settle(false);
     },
   );
