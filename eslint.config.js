@@ -191,7 +191,7 @@ export default tseslint.config(
       message: 'The app does not import the page that composes it.',
     }),
   },
-  { files: ['src/main.ts', 'src/boot.ts'], rules: walls(...app) },
+  { files: ['src/main.ts', 'src/boot.ts', 'src/together.ts'], rules: walls(...app) },
   {
     files: ['src/state/**/*.ts', 'src/data/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },

@@ -24,41 +24,47 @@ if (window.top !== window.self) {
   throw new Error('framed');
 }
 
-drawTitle();
-renderMeterIntro();
-renderLibraryNav(LIBRARY_PAGES);
-const map = theMap();
-setUpViews({ mapShown: map.refresh });
+// `#together`: a game played together on this device (hot-seat), a page of its own loaded on demand.
+if (location.hash === '#together') void import('./together');
+else bootGame();
 
-let page: Promise<unknown> | null = null;
-function loadPage(): void {
-  page ??= import('./main').catch((e: unknown) => {
-    // A chunk that did not arrive (the network dropped): say so, and what to do.
-    page = null;
-    pageFailed();
-    document.getElementById('page-failed')?.remove();
-    document
-      .getElementById('panel')
-      ?.prepend(
-        h(
-          'p',
-          { id: 'page-failed', class: 'warn', role: 'alert' },
-          'The game could not finish loading (is the network down?). Reload the page to try again; your saved games are safe.',
-        ),
-      );
-    console.error(e);
+function bootGame(): void {
+  drawTitle();
+  renderMeterIntro();
+  renderLibraryNav(LIBRARY_PAGES);
+  const map = theMap();
+  setUpViews({ mapShown: map.refresh });
+
+  let page: Promise<unknown> | null = null;
+  function loadPage(): void {
+    page ??= import('./main').catch((e: unknown) => {
+      // A chunk that did not arrive (the network dropped): say so, and what to do.
+      page = null;
+      pageFailed();
+      document.getElementById('page-failed')?.remove();
+      document
+        .getElementById('panel')
+        ?.prepend(
+          h(
+            'p',
+            { id: 'page-failed', class: 'warn', role: 'alert' },
+            'The game could not finish loading (is the network down?). Reload the page to try again; your saved games are safe.',
+          ),
+        );
+      console.error(e);
+    });
+  }
+  startShell(loadPage);
+  // Once the title is painted, the page's code starts downloading (index.html lists its files in a
+  // template, vite.config.ts): the map's code asked first, this comes while Phaser runs.
+  void afterPaint().then(() => {
+    const code = document.getElementById('page-code');
+    if (code instanceof HTMLTemplateElement) document.head.append(code.content.cloneNode(true));
   });
+  if (location.hash) loadPage();
+  else
+    void Promise.race([map.drawn, new Promise((r) => setTimeout(r, MAP_GRACE_MS))]).then(() => {
+      offerHowto();
+      loadPage();
+    });
 }
-startShell(loadPage);
-// Once the title is painted, the page's code starts downloading (index.html lists its files in a
-// template, vite.config.ts): the map's code asked first, this comes while Phaser runs.
-void afterPaint().then(() => {
-  const code = document.getElementById('page-code');
-  if (code instanceof HTMLTemplateElement) document.head.append(code.content.cloneNode(true));
-});
-if (location.hash) loadPage();
-else
-  void Promise.race([map.drawn, new Promise((r) => setTimeout(r, MAP_GRACE_MS))]).then(() => {
-    offerHowto();
-    loadPage();
-  });

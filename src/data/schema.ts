@@ -309,6 +309,24 @@ export const HistoricalEvent = z.object({
    * a statement of the government's), the act is the player's decision in its round: the question put.
    */
   decide: z.string().min(8).optional(),
+  /**
+   * A vote that needed the player's capital (the Security Council's permanent members, the EU's
+   * unanimity): the player may block it in its round (a veto, or its own draft withdrawn; the
+   * record's choice is to let it pass). Per role: the question put,
+   * what that capital did in 2015, and what blocking costs it (design assumptions, in `assumption`).
+   */
+  veto: z
+    .object({
+      by: z.record(
+        z.string(),
+        z.object({ question: z.string().min(8), record: z.string().min(10), effects: z.array(Effect) }),
+      ),
+      /** What happens instead when it is blocked: the game's own words. */
+      instead: z.string().min(10),
+      sources: z.array(z.string()).min(1),
+      assumption: z.string().min(8),
+    })
+    .optional(),
   effects: z.array(Effect),
   sources: z.array(z.string()).min(1),
   /** Why the effects have these sizes: they are design assumptions. */
@@ -657,6 +675,28 @@ export const Scenario = z
           message: 'an act of a role\u2019s capital needs `decide`',
           path: ['events', i],
         });
+      if (e.veto) {
+        // A veto is a role's choice: only roles vote, each with its record and its cost, and the act is no one's own.
+        if (e.actor !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            message: 'a vetoable vote is no one capital’s act',
+            path: ['events', i, 'veto'],
+          });
+        for (const [r, v] of Object.entries(e.veto.by)) {
+          if (!roleIdsAll.has(r))
+            ctx.addIssue({ code: 'custom', message: `"${r}" is not a role`, path: ['events', i, 'veto', 'by', r] });
+          checkEffects(v.effects, ['events', i, 'veto', 'by', r, 'effects']);
+        }
+        e.veto.sources.forEach((id, k) => {
+          if (!sourceIds.has(id))
+            ctx.addIssue({
+              code: 'custom',
+              message: `unknown source "${id}"`,
+              path: ['events', i, 'veto', 'sources', k],
+            });
+        });
+      }
       if (e.date < rounds[0]! || e.date > s.calendar.end)
         ctx.addIssue({ code: 'custom', message: 'event date outside the calendar', path: ['events', i, 'date'] });
     });

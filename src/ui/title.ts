@@ -141,6 +141,13 @@ export function renderTitle(a: TitleForm): void {
       file,
       h('p', { id: 'load-error', class: 'warn', role: 'alert' }),
     ),
+    h(
+      'p',
+      { class: 'small' },
+      // A new document (the query), so the page starts as the game played together (src/boot.ts).
+      h('a', { href: '?together#together', id: 'together-link' }, 'Play together on one device'),
+      ': several groups, each leading France, the United States or Russia, taking turns.',
+    ),
     h('div', { id: 'title-history', class: 'stack', 'aria-busy': 'true' }),
     h(
       'p',

@@ -24,6 +24,9 @@ const WEST_GULF = ['USA', 'FRA', 'GBR', 'TUR', 'SAU', 'QAT'];
 /** Commitment to the US-led coalition: what France's and Washington's coalition is made of. */
 const US_LED = ['FRA', 'USA'];
 const SIZE = 'effect sizes are design assumptions; the direction follows the reporting';
+/** What blocking a partner's Council text costs: the game's sizes, not the articles'. */
+const COST =
+  'what blocking a partner\u2019s text costs in trust is a design assumption (not in the articles): the capitals that drafted or backed it trust the one that blocked it less; the sizes are the game\u2019s';
 
 // The record's dated acts, 17 November to 31 December 2015 (docs/research/RECORD-2015.md, checked in
 // public reporting). Each says whose act it was; the capital's own diplomacy (`ownMove`) is left to
@@ -159,6 +162,37 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'unsc-2249',
+    veto: {
+      by: {
+        FRA: {
+          question: 'Withdraw France\u2019s draft resolution against ISIS before the Security Council votes on it?',
+          record: 'France wrote the text and put it to the vote; the Council adopted it 15 to 0.',
+          effects: [
+            { kind: 'trust', from: 'GBR', to: 'FRA', delta: -0.05, mutual: false },
+            { kind: 'trust', from: 'USA', to: 'FRA', delta: -0.05, mutual: false },
+          ],
+        },
+        USA: {
+          question: 'Veto France\u2019s draft resolution against ISIS in the Security Council?',
+          record: 'The United States voted for the French text; the Council adopted it 15 to 0.',
+          effects: [
+            { kind: 'trust', from: 'FRA', to: 'USA', delta: -0.15, mutual: false },
+            { kind: 'trust', from: 'GBR', to: 'USA', delta: -0.05, mutual: false },
+          ],
+        },
+        RUS: {
+          question: 'Veto France\u2019s draft resolution against ISIS in the Security Council?',
+          record: 'Russia, which had a draft of its own, voted for the French text; the Council adopted it 15 to 0.',
+          effects: [
+            { kind: 'trust', from: 'FRA', to: 'RUS', delta: -0.15, mutual: false },
+            { kind: 'trust', from: 'USA', to: 'RUS', delta: -0.05, mutual: false },
+          ],
+        },
+      },
+      instead: 'In this game the Security Council adopts nothing: the text fails.',
+      sources: ['un-2249', 'rightsblog-2249'],
+      assumption: COST,
+    },
     when: [
       {
         check: { kind: 'trust', from: 'RUS', to: 'FRA', min: -0.1 },
@@ -1156,6 +1190,33 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'unsc-2253',
+    veto: {
+      by: {
+        FRA: {
+          question: 'Veto the US\u2013Russian resolution on ISIS\u2019s finances in the Security Council?',
+          record: 'France voted for the text Washington and Moscow had drafted; the Council adopted it unanimously.',
+          effects: [
+            { kind: 'trust', from: 'USA', to: 'FRA', delta: -0.1, mutual: false },
+            { kind: 'trust', from: 'RUS', to: 'FRA', delta: -0.1, mutual: false },
+          ],
+        },
+        USA: {
+          question: 'Withdraw from the text on ISIS\u2019s finances drafted with Moscow, and veto it?',
+          record:
+            'The United States drafted the text with Russia and voted for it; the Council adopted it unanimously.',
+          effects: [{ kind: 'trust', from: 'RUS', to: 'USA', delta: -0.15, mutual: false }],
+        },
+        RUS: {
+          question: 'Withdraw from the text on ISIS\u2019s finances drafted with Washington, and veto it?',
+          record:
+            'Russia drafted the text with the United States and voted for it; the Council adopted it unanimously.',
+          effects: [{ kind: 'trust', from: 'USA', to: 'RUS', delta: -0.15, mutual: false }],
+        },
+      },
+      instead: 'In this game the Security Council adopts nothing: the text fails.',
+      sources: ['rferl-2253'],
+      assumption: COST,
+    },
     when: [
       {
         check: { kind: 'trust', from: 'RUS', to: 'USA', min: -0.75 },
@@ -1187,6 +1248,39 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'unsc-2254',
+    veto: {
+      by: {
+        FRA: {
+          question: 'Veto the Vienna group\u2019s road map for Syria in the Security Council?',
+          record: 'France voted for the road map; the Council endorsed it unanimously.',
+          effects: [
+            { kind: 'trust', from: 'USA', to: 'FRA', delta: -0.1, mutual: false },
+            { kind: 'trust', from: 'RUS', to: 'FRA', delta: -0.1, mutual: false },
+          ],
+        },
+        USA: {
+          question: 'Veto the Vienna group\u2019s road map for Syria in the Security Council?',
+          record:
+            'Kerry chaired the meeting and the United States voted for the road map; the Council endorsed it unanimously.',
+          effects: [
+            { kind: 'trust', from: 'RUS', to: 'USA', delta: -0.1, mutual: false },
+            { kind: 'trust', from: 'FRA', to: 'USA', delta: -0.1, mutual: false },
+          ],
+        },
+        RUS: {
+          question: 'Veto the Vienna group\u2019s road map for Syria in the Security Council?',
+          record:
+            'Russia voted for the road map after Lavrov worked through the day on the text with Kerry; the Council endorsed it unanimously.',
+          effects: [
+            { kind: 'trust', from: 'USA', to: 'RUS', delta: -0.15, mutual: false },
+            { kind: 'trust', from: 'FRA', to: 'RUS', delta: -0.1, mutual: false },
+          ],
+        },
+      },
+      instead: 'In this game the Security Council adopts nothing: the text fails.',
+      sources: ['state-kerry-2254', 'un-press-2254'],
+      assumption: COST,
+    },
     when: [
       {
         check: { kind: 'gap', actors: ['USA', 'RUS'], issue: 'vienna', max: 20 },
@@ -1288,6 +1382,28 @@ export const historicalEvents: HistoricalEvent[] = [
     ],
     sources: ['rferl-eu-sanctions', 'vov-eu-sanctions'],
     assumption: SIZE,
+    // A rollover needed every member state's consent: a French player may withhold France's.
+    veto: {
+      by: {
+        FRA: {
+          question:
+            'Withhold France\u2019s consent to rolling the EU\u2019s economic sanctions on Russia over for six months?',
+          record:
+            'France, like every other member state, raised no objection, and the Council extended the sanctions to 31 July 2016.',
+          effects: [
+            { kind: 'trust', from: 'DEU', to: 'FRA', delta: -0.15, mutual: false },
+            { kind: 'trust', from: 'GBR', to: 'FRA', delta: -0.1, mutual: false },
+            { kind: 'trust', from: 'USA', to: 'FRA', delta: -0.1, mutual: false },
+            { kind: 'trust', from: 'RUS', to: 'FRA', delta: 0.1, mutual: false },
+          ],
+        },
+      },
+      instead:
+        'In this game the EU does not roll its sanctions over: they stay in force until they run out on 31 January 2016, after the game ends, and Paris\u2019s partners are left to argue it out in January.',
+      sources: ['vov-eu-sanctions', 'kmu-eu-sanctions'],
+      assumption:
+        'what withholding consent costs is a design assumption (not in the articles): Berlin, London and Washington, which held to the Minsk condition, trust Paris less, and Moscow more; the sizes are the game\u2019s',
+    },
     sanctions: [
       { from: 'FRA', to: 'RUS' },
       { from: 'DEU', to: 'RUS' },

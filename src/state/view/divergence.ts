@@ -13,7 +13,7 @@ import { diffWorlds, headline } from './consequences';
 import { describeShort } from './explain';
 import { finalHash } from '../rules/game';
 import { check, checkpointsFor } from '../rules/hindcast';
-import { OTHERWISE } from '../rules/model/events';
+import { OTHERWISE, VETOED } from '../rules/model/events';
 import { keptOutBy, MEMBER_AT } from '../rules/model/meter';
 import { acceptChance } from '../rules/model/utility';
 import { grandGaps, OUTCOME_LABEL, termValue } from '../rules/model/outcome';
@@ -363,10 +363,12 @@ function checkFact(
   }
 }
 
-/** How a dated act went in a round's record: as in 2015, otherwise, or not at all. */
-const actIn = (w: World, round: number, id: string): 'record' | 'otherwise' | 'none' => {
+/** How a dated act went in a round's record: as in 2015, otherwise, blocked by the player, or not at all. */
+const actIn = (w: World, round: number, id: string): 'record' | 'otherwise' | 'vetoed' | 'none' => {
   const ev = w.rounds[round]?.events ?? [];
-  return ev.includes(id) ? 'record' : ev.includes(`${id}${OTHERWISE}`) ? 'otherwise' : 'none';
+  if (ev.includes(id)) return 'record';
+  if (ev.includes(`${id}${OTHERWISE}`)) return 'otherwise';
+  return ev.includes(`${id}${VETOED}`) ? 'vetoed' : 'none';
 };
 
 function eventFacts(rules: Rules, g: World, h: World, round: number): Fact[] {
@@ -389,15 +391,19 @@ function eventFacts(rules: Rules, g: World, h: World, round: number): Fact[] {
     const title =
       sg === 'otherwise'
         ? `${e.otherwise!.title} (${when})`
-        : sg === 'none'
-          ? `No \u201c${e.title}\u201d (${when})`
-          : `${e.title} (${when}), as in 2015`;
+        : sg === 'vetoed'
+          ? `You blocked \u201c${e.title}\u201d (${when})`
+          : sg === 'none'
+            ? `No \u201c${e.title}\u201d (${when})`
+            : `${e.title} (${when}), as in 2015`;
     const text =
       sg === 'otherwise'
         ? `${when}: in your game, ${e.otherwise!.title.charAt(0).toLowerCase()}${e.otherwise!.title.slice(1)}. The game\u2019s reading: ${e.otherwise!.text}`
-        : sg === 'none'
-          ? `${when}: in your game this act of the record does not happen: ${e.title}.`
-          : `${when}: in your game the record\u2019s act happens (${e.title}); on the historical line of this seed it did not.`;
+        : sg === 'vetoed'
+          ? `${when}: in your game your government blocked it. The game\u2019s reading: ${e.veto!.instead} In the record: ${e.veto!.by[g.role]!.record}`
+          : sg === 'none'
+            ? `${when}: in your game this act of the record does not happen: ${e.title}.`
+            : `${when}: in your game the record\u2019s act happens (${e.title}); on the historical line of this seed it did not.`;
     out.push({
       key: `event:${e.id}`,
       weight: 2,

@@ -58,8 +58,11 @@ export function describeAction(rules: Rules, a: PlayerAction): string {
       return `Statement: ${termText(rules, a.issue, a.position)}`;
     case 'concession':
       return `Concession to ${n(a.target)} on ${i(a.issue)}`;
-    case 'decide':
-      return `Decision: ${rules.scenario.events.find((e) => e.id === a.act)?.title ?? a.act}`;
+    case 'decide': {
+      const e = rules.scenario.events.find((x) => x.id === a.act);
+      // A vote no one capital owns can only be decided one way by the player: blocked.
+      return e?.veto && !e.actor ? `Decision: block ${e.title}` : `Decision: ${e?.title ?? a.act}`;
+    }
     case 'end':
       return 'End of round';
   }

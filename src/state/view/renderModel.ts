@@ -2,7 +2,7 @@
 // compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
 // Everything but the debrief's reading against the record, which gameView is handed (./view.ts
 // hands it; the page loads it with the debrief's code, src/release/current.ts).
-import { decisionsOpen, OTHERWISE, takenIn } from '../rules/model/events';
+import { decisionsOpen, OTHERWISE, takenIn, VETOED } from '../rules/model/events';
 import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../../data/refs';
 import type { Framings, Outcomes, Perspective, Sourced } from '../../data/schema';
 import type { ActionRecord, PlayerAction } from '../rules/actions';
@@ -240,7 +240,12 @@ export interface ActDecisionView {
   reading: string;
   sources: SourceRef[];
   taken: boolean;
+  /** A Council vote the player's capital can block: what it did in 2015 (else null: the act is its own). */
+  veto: string | null;
 }
+
+/** How a blocked Council text is told: the capital that blocked it. */
+export const vetoTitle = (rules: Rules, role: string): string => `Blocked by ${the(rules, role)}`;
 
 /** The acts the player's government can decide this round, taken or not yet. */
 function actDecisions(rules: Rules, w: World): ActDecisionView[] {
@@ -248,7 +253,8 @@ function actDecisions(rules: Rules, w: World): ActDecisionView[] {
   const taken = takenIn(w.rounds[w.rounds.length - 1]!.actions);
   return decisionsOpen(rules, w).map((e) => ({
     id: e.id,
-    question: e.decide!,
+    question: e.veto?.by[w.role]?.question ?? e.decide!,
+    veto: e.veto?.by[w.role]?.record ?? null,
     title: e.title,
     date: e.date,
     reading: e.reading,
@@ -425,6 +431,23 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
   const prev = w.outcome ? w.rounds[w.rounds.length - 1]! : w.rounds[w.rounds.length - 2]!;
   const out: BriefingView[] = [];
   for (const id of prev.events) {
+    if (id.endsWith(VETOED)) {
+      // The player's capital blocked a Council text that would have passed: the game's account.
+      const h = s.events.find((e) => `${e.id}${VETOED}` === id)!;
+      out.push({
+        id,
+        title: `${vetoTitle(rules, w.role)}: ${h.title}`,
+        date: h.date,
+        framings: null,
+        text: `The game\u2019s reading: ${h.veto!.instead} In the record: ${h.veto!.by[w.role]!.record}`,
+        perspectives: [],
+        sources: [
+          modelRef('the game’s own reading: your government blocked the text'),
+          ...h.veto!.sources.map((x) => externalSourceRef(rules.scenario, x)),
+        ],
+      });
+      continue;
+    }
     if (id.endsWith(OTHERWISE)) {
       // The record's act went otherwise in this game: the game's own reading, plainly labelled.
       const h = s.events.find((e) => `${e.id}${OTHERWISE}` === id)!;
@@ -833,6 +856,8 @@ export function replayRoundView(rules: Rules, final: World, round: number, start
     // The record's act that went otherwise in this game: the game's reading, as the briefing tells it.
     const o = s.events.find((e) => `${e.id}${OTHERWISE}` === id);
     if (o?.otherwise) return { date: o.date, title: `${o.otherwise.title} (the game\u2019s reading)` };
+    const v = s.events.find((e) => `${e.id}${VETOED}` === id);
+    if (v) return { date: v.date, title: `${vetoTitle(rules, final.role)}: ${v.title} (the game\u2019s reading)` };
     return { date: null, title: s.randomEvents.find((e) => e.id === id)?.title ?? id };
   };
   return {

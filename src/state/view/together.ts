@@ -66,3 +66,94 @@ export function offersFor(rules: Rules, g: TogetherGame, role: ActorId): OfferVi
     };
   });
 }
+
+/** A move of this round, as its maker's screen lists it. */
+export interface MoveLine {
+  text: string;
+  /** The answer: accepted, refused, countered, waiting (an ask to a human capital), or null (no answer needed). */
+  answer: string | null;
+}
+
+/** What a role's own screen shows in its turn: nothing of another role's private state. */
+export interface TogetherScreen {
+  role: ActorId;
+  roleName: string;
+  round: number;
+  rounds: number;
+  date: string;
+  phase: 'moves' | 'answers';
+  ap: number;
+  meter: number;
+  goals: RoleGoals;
+  offers: OfferView[];
+  /** This role's own moves this round, with their answers. */
+  moves: MoveLine[];
+  /** Capitals it may address (every other actor), and the issues. */
+  actors: { id: ActorId; name: string; human: boolean }[];
+  issues: { id: string; topic: string }[];
+}
+
+export interface TogetherDebrief {
+  outcome: string | null;
+  meter: number;
+  rounds: number;
+  goals: RoleGoals[];
+  asks: { accepted: number; declined: number; countered: number; lapsed: number };
+}
+
+const answerWord = (k: string | undefined): string | null =>
+  k === undefined ? null : k === 'accept' ? 'accepted' : k === 'reject' ? 'refused' : 'countered';
+
+export function togetherScreen(rules: Rules, g: TogetherGame, role: ActorId): TogetherScreen {
+  const w = g.world;
+  const cur = w.rounds[w.rounds.length - 1]!;
+  const moves: MoveLine[] = cur.actions
+    .filter((r) => r.by === role || (g.roles.length === 1 && r.action.type !== 'end'))
+    .map((r) => {
+      const a = r.action;
+      const target = 'target' in a ? (rules.actor[a.target]?.name ?? a.target) : '';
+      const text =
+        a.type === 'statement'
+          ? `Statement on ${a.issue}: ${a.position}`
+          : a.type === 'decide'
+            ? `Decision: ${a.act}`
+            : a.type === 'proposal'
+              ? `Proposal to ${target}: ${Object.entries(a.terms)
+                  .map(([k, v]) => `${k} ${v}`)
+                  .join(', ')}`
+              : a.type === 'concession'
+                ? `Concession to ${target} on ${a.issue}`
+                : `${a.type === 'call' ? 'Call' : 'Visit'} to ${target}`;
+      const human = 'target' in a && g.roles.includes(a.target);
+      return { text, answer: answerWord(r.answer?.kind) ?? (human ? 'waiting for its answer' : null) };
+    });
+  return {
+    role,
+    roleName: rules.actor[role]!.name,
+    round: w.round + 1,
+    rounds: rules.scenario.calendar.rounds.length,
+    date: cur.date,
+    phase: g.phase,
+    ap: g.aps[role]!,
+    meter: w.meter.value,
+    goals: goalsOf(rules, g, role),
+    offers: offersFor(rules, g, role),
+    moves,
+    actors: rules.actorIds
+      .filter((a) => a !== role)
+      .map((a) => ({ id: a, name: rules.actor[a]!.name, human: g.roles.includes(a) })),
+    issues: rules.scenario.issues.map((i) => ({ id: i.id, topic: i.topic })),
+  };
+}
+
+export function togetherDebrief(rules: Rules, g: TogetherGame): TogetherDebrief {
+  const asks = [...g.past.flat(), ...g.offers];
+  const n = (s: string) => asks.filter((o) => o.state === s).length;
+  return {
+    outcome: g.world.outcome,
+    meter: g.world.meter.value,
+    rounds: g.world.rounds.length,
+    goals: goalsByRole(rules, g),
+    asks: { accepted: n('accepted'), declined: n('declined'), countered: n('countered'), lapsed: n('lapsed') },
+  };
+}

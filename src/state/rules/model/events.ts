@@ -31,6 +31,12 @@ function eventsIn(rules: Rules, round: number): HistoricalEvent[] {
 /** The id a round records when an act went otherwise than in the record. */
 export const OTHERWISE = '/otherwise';
 
+/** The id a round records when the player's capital blocked a vote that needed it (a veto). */
+export const VETOED = '/vetoed';
+
+/** Whether the player's capital can veto this vote (a permanent member the player leads). */
+export const vetoable = (e: HistoricalEvent, role: string): boolean => e.veto?.by[role] !== undefined;
+
 export type ActHow = 'record' | 'otherwise' | 'player' | 'decision' | 'none';
 
 /**
@@ -72,14 +78,13 @@ export function takenIn(actions: readonly { action: { type: string; act?: string
 
 /**
  * The acts the player's government can decide this round: its own capital's dated acts that are not
- * diplomacy, dated in this round, whose prerequisites (the acts they answered) took place.
+ * diplomacy, and the Council votes it can veto, dated in this round, whose prerequisites (the acts
+ * they answered) took place.
  */
 export function decisionsOpen(rules: Rules, w: World): HistoricalEvent[] {
   return eventsIn(rules, w.round).filter(
     (e) =>
-      e.actor === w.role &&
-      !e.ownMove &&
-      e.decide !== undefined &&
+      ((e.actor === w.role && !e.ownMove && e.decide !== undefined) || vetoable(e, w.role)) &&
       (e.when ?? []).every(
         (c) => c.check.kind !== 'act' || !readsFor(c, w.role) || check(rules, w, c.check, e.date) === null,
       ),
@@ -90,7 +95,8 @@ export function decisionsOpen(rules: Rules, w: World): HistoricalEvent[] {
 export function decisionRefusal(rules: Rules, w: World, id: string): string | null {
   const e = rules.scenario.events.find((x) => x.id === id);
   if (!e) return `unknown act "${id.slice(0, 40)}"`;
-  if (e.actor !== w.role || e.ownMove || !e.decide) return `"${e.title}" is not your government\u2019s to decide`;
+  if ((e.actor !== w.role || e.ownMove || !e.decide) && !vetoable(e, w.role))
+    return `"${e.title}" is not your government\u2019s to decide`;
   if (!decisionsOpen(rules, w).includes(e)) return `"${e.title}" is not open to decision this round`;
   const cur = w.rounds[w.rounds.length - 1]!;
   if (takenIn(cur.actions).includes(id)) return `"${e.title}" is decided already`;
@@ -102,7 +108,11 @@ export function fireEvents(rules: Rules, world: World, probabilityScale = 1, tak
   const fired: string[] = [];
   for (const e of eventsIn(rules, world.round)) {
     const how = actOutcome(rules, world, e, fired);
-    if (how === 'record' || (how === 'decision' && taken.includes(e.id))) {
+    if (how === 'record' && vetoable(e, world.role) && taken.includes(e.id)) {
+      // The player's capital vetoed a vote that would have passed: it fails, and the veto has its cost.
+      for (const eff of e.veto!.by[world.role]!.effects) applyEffect(rules, world, eff, true);
+      fired.push(`${e.id}${VETOED}`);
+    } else if (how === 'record' || (how === 'decision' && taken.includes(e.id))) {
       for (const eff of e.effects) applyEffect(rules, world, eff, true);
       fired.push(e.id);
     } else if (how === 'otherwise') {

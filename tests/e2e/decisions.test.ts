@@ -1,0 +1,55 @@
+// End-to-end: the player's own government decides its dated acts (issue 23): France's Article 42.7
+// by keyboard, and Washington blocking a Security Council text, each told in the next briefing.
+import { describe, expect, it } from 'vitest';
+import { shot, waitForTitle } from './browser';
+import { axe, continueSaved, savedGame, tabTo, useBrowser } from './harness';
+
+const env = useBrowser();
+const briefTitles = (page: import('playwright-core').Page) =>
+  page.$$eval('.brief-title', (h) => h.map((x) => x.textContent ?? ''));
+
+describe("the player's government decides", () => {
+  it('France invokes Article 42.7 by keyboard, and the next briefing tells it as the record', async () => {
+    const page = await env.newPage();
+    await page.goto(env.url);
+    await waitForTitle(page);
+    await page.fill('#seed', '7');
+    await page.click('#new-game');
+    await page.click('#begin');
+    await page.waitForSelector('#decisions-title');
+    expect(await page.textContent('.decisions')).toContain('Article 42.7');
+    expect(await page.textContent('.decisions')).toContain('What happened on Tue 17 Nov 2015');
+    await axe(page, 'decisions france');
+    await tabTo(page, '#decide-article-42-7');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#decided-article-42-7');
+    // The action points are untouched: a decree is not talks.
+    expect(await page.textContent('#panel')).toContain('You have 3 action points left');
+    await page.click('#end-round');
+    await page.waitForSelector('#begin');
+    expect((await briefTitles(page)).join('\n')).toMatch(/France invokes the EU mutual-defence clause/);
+  });
+
+  it('Washington blocks Resolution 2249, and the briefing tells it as the game’s reading', async () => {
+    const page = await env.newPage(820, 1180);
+    await page.goto(env.url);
+    await waitForTitle(page);
+    // Round 1 (19 November) of a US game: the French text comes to the vote on the 20th.
+    await continueSaved(page, savedGame(11, 'USA', [{ type: 'end' }]));
+    await page.click('#begin');
+    await page.waitForSelector('#decide-unsc-2249');
+    const panel = await page.textContent('.decisions');
+    expect(panel).toContain('Veto France’s draft resolution');
+    expect(panel).toContain('In 2015: The United States voted for the French text');
+    expect(await page.textContent('#decide-unsc-2249')).toContain('Block it');
+    await shot(page, 'decisions-veto-820x1180');
+    await page.click('#decide-unsc-2249');
+    await page.waitForSelector('#decided-unsc-2249');
+    await page.click('#end-round');
+    await page.waitForSelector('#begin');
+    const titles = (await briefTitles(page)).join('\n');
+    expect(titles).toContain('Blocked by the United States: UN Security Council Resolution 2249');
+    // Not told as the record's act as well.
+    expect(titles).not.toMatch(/^\w{3} \d+ Nov 2015: UN Security Council Resolution 2249$/m);
+  });
+});
