@@ -172,9 +172,19 @@ export default tseslint.config(
           'The panels take the render model\u2019s types from src/state/view and call only src/state/view/api.ts: the render model is built for them (view() and divergenceView() are the release\u2019s).',
       },
       {
-        regex: except('data', 'refs', 'answerKey', 'provenance', 'handout', 'guide', 'citationIndex', 'schema'),
+        regex: except(
+          'data',
+          'refs',
+          'answerKey',
+          'provenance',
+          'handout',
+          'guide',
+          'background',
+          'citationIndex',
+          'schema',
+        ),
         message:
-          'The panels read the scenario through the render model; of src/data only the reading room\u2019s modules (refs, answerKey, provenance, handout, guide, citationIndex) and the schema\u2019s types.',
+          'The panels read the scenario through the render model; of src/data only the reading room\u2019s modules (refs, answerKey, provenance, handout, guide, background, citationIndex) and the schema\u2019s types.',
       },
       { regex: '^\\.{1,2}/(?:.*/)?data/schema$', allowTypeImports: true, message: 'The schema\u2019s types only.' },
       {

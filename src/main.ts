@@ -4,7 +4,7 @@
 import { theMap } from './app/mapStage';
 import { drawTitle, takeTitle, type Intent } from './app/titleShell';
 import { createActor, type SnapshotFrom } from 'xstate';
-import { flowMachine } from './app/flow';
+import { flowMachine, WORKING } from './app/flow';
 import { GameStore, type GameRecord } from './app/gameStore';
 import { browserRecords, copyId } from './app/records';
 import { readReplayFile } from './app/replayFile';
@@ -38,7 +38,7 @@ import { onLocaleChange } from './ui/language';
 
 // `#together` is the page of a game played together (src/together.ts, loaded by src/boot.ts): it
 // shares this chunk's modules, and none of the one-player page runs beside it.
-if (location.hash !== '#together') await onePlayerPage();
+if (location.hash !== '#together' && location.hash !== '#class') await onePlayerPage();
 
 async function onePlayerPage(): Promise<void> {
   setUpUpdates();
@@ -397,7 +397,10 @@ async function onePlayerPage(): Promise<void> {
     open(t('main.thatLink'), () => openFragment(fragment));
   }
 
-  flow.subscribe(render);
+  // A snapshot with an actor at work (a move being played, a game starting) is followed at once by its result.
+  flow.subscribe((s) => {
+    if (!s.hasTag(WORKING)) render(s);
+  });
   // Another language: every screen drawn again from where the flow stands (the entry has drawn its
   // own parts first: src/boot.ts). Nothing of the game changes.
   onLocaleChange(() => render(flow.getSnapshot()));

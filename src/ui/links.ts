@@ -6,7 +6,7 @@ import { t } from '../i18n';
 import { h } from './dom';
 
 export type LibraryTarget = {
-  kind: 'howto' | 'sources' | 'glossary' | 'guide' | 'compare' | 'handout' | 'answers';
+  kind: 'howto' | 'sources' | 'glossary' | 'guide' | 'compare' | 'handout' | 'answers' | 'background';
   at?: string;
 };
 export const OPEN_LIBRARY = 'gc:open-library';
@@ -30,8 +30,11 @@ export const LIBRARY_PAGES = {
   },
 };
 
-/** The teacher's kit: pages reached from the guide or by address (#handout, #answers), not the top bar. */
+/** The teacher's kit: pages reached from the guide or by address (#background, #handout, #answers), not the top bar. */
 export const KIT_PAGES = {
+  get background() {
+    return t('nav.background');
+  },
   get handout() {
     return t('nav.handout');
   },

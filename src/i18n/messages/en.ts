@@ -92,6 +92,7 @@ export const en = {
   'nav.glossary': 'Glossary',
   'nav.guide': 'Teacher\u2019s guide',
   'nav.compare': 'Compare games',
+  'nav.background': 'Before you play',
   'nav.handout': 'Student handout',
   'nav.answers': 'Answer key',
   'links.glossaryTerm': '{word} (glossary)',

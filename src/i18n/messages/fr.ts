@@ -90,6 +90,7 @@ export const fr: Record<MessageId, string> = {
   'nav.glossary': 'Glossaire',
   'nav.guide': 'Guide de l’enseignant',
   'nav.compare': 'Comparer des parties',
+  'nav.background': 'Avant de jouer',
   'nav.handout': 'Fiche élève',
   'nav.answers': 'Corrigé',
   'links.glossaryTerm': '{word} (glossaire)',
