@@ -3,7 +3,9 @@
 //   src/state         the pure, deterministic rules core: imports src/data only, and a listed set of
 //                     packages; inside it, rules/ imports none of view/, bots/, replays/;
 //                     bots/ and replays/ import rules/ only; view/ rules/ and bots/
-//   src/presentation  shared look (palette): the render model's types only
+//   src/presentation  shared look (palette): the render model's types only, and the reader's locale
+//   src/i18n          the interface's words (ICU catalogs, FormatJS) and the reader's language:
+//                     imports nothing of ours; @formatjs/intl only
 //   src/scenes        Phaser: the render model's types and the shared look only
 //   src/ui            DOM panels: no Phaser; the render model's types (state/view), state/view/api,
 //                     and of src/data the reading room's modules and the schema's types
@@ -63,8 +65,8 @@ const state = (...inner) =>
   walls(
     phaser,
     {
-      regex: into('presentation', 'scenes', 'ui', 'app', 'release', 'releases', 'main'),
-      message: 'The rules core imports src/data only: it renders nothing and knows no app.',
+      regex: into('presentation', 'scenes', 'ui', 'app', 'release', 'releases', 'main', 'i18n'),
+      message: 'The rules core imports src/data only: it renders nothing, knows no app and speaks no language.',
     },
     {
       regex: packagesExcept(...STATE_PACKAGES),
@@ -110,7 +112,7 @@ export default tseslint.config(
     rules: walls(
       phaser,
       {
-        regex: into('state', 'presentation', 'scenes', 'ui', 'app', 'release', 'releases', 'main'),
+        regex: into('state', 'presentation', 'scenes', 'ui', 'app', 'release', 'releases', 'main', 'i18n'),
         message: 'src/data is the scenario: it imports nothing of ours.',
       },
       { regex: packagesExcept('zod'), message: 'src/data is plain data and its schema: zod only.' },
@@ -143,6 +145,10 @@ export default tseslint.config(
         message: 'The shared look (colours, words) is neutral.',
       },
       { regex: except('state', 'view'), message: 'The shared look knows the render model only.' },
+      {
+        regex: except('i18n', 'locale'),
+        message: 'The shared look reads the reader\u2019s locale (i18n/locale) only: its words are the panels\u2019.',
+      },
       { regex: into('state'), allowTypeImports: true, message: TYPES_ONLY },
       { regex: packagesExcept(), message: 'The shared look needs no package.' },
     ),
@@ -166,14 +172,43 @@ export default tseslint.config(
           'The panels take the render model\u2019s types from src/state/view and call only src/state/view/api.ts: the render model is built for them (view() and divergenceView() are the release\u2019s).',
       },
       {
-        regex: except('data', 'refs', 'answerKey', 'provenance', 'handout', 'guide', 'citationIndex', 'schema'),
+        regex: except(
+          'data',
+          'refs',
+          'answerKey',
+          'provenance',
+          'handout',
+          'guide',
+          'background',
+          'citationIndex',
+          'schema',
+        ),
         message:
-          'The panels read the scenario through the render model; of src/data only the reading room\u2019s modules (refs, answerKey, provenance, handout, guide, citationIndex) and the schema\u2019s types.',
+          'The panels read the scenario through the render model; of src/data only the reading room\u2019s modules (refs, answerKey, provenance, handout, guide, background, citationIndex) and the schema\u2019s types.',
       },
       { regex: '^\\.{1,2}/(?:.*/)?data/schema$', allowTypeImports: true, message: 'The schema\u2019s types only.' },
       {
         regex: packagesExcept('d3-scale', 'd3-shape'),
         message: 'The panels draw with the DOM, d3-scale and d3-shape only.',
+      },
+    ),
+  },
+  {
+    files: ['src/i18n/**/*.ts'],
+    rules: walls(
+      phaser,
+      {
+        regex: into('state', 'presentation', 'scenes', 'ui', 'app', 'release', 'releases', 'main'),
+        message: 'The interface\u2019s words know no game: the panels pass them their values.',
+      },
+      {
+        regex: except('data', 'fr/fr-scenario'),
+        message:
+          'The interface\u2019s words know no game: of src/data only the scenario\u2019s French text table (data/fr/fr-scenario).',
+      },
+      {
+        regex: packagesExcept('@formatjs/intl'),
+        message: 'The interface\u2019s words go through FormatJS (@formatjs/intl) only.',
       },
     ),
   },

@@ -7,11 +7,14 @@
 import './ui/style.css';
 import './ui/phone.css';
 import { theMap } from './app/mapStage';
+import { localeInAddress, rememberLocale, setLocale, startingLocale, storedLocale, t, withoutLang } from './i18n';
 import { drawTitle, offerHowto, pageFailed, startShell } from './app/titleShell';
 import { afterPaint, h } from './ui/dom';
+import { onLocaleChange, pageTexts } from './ui/language';
 import { LIBRARY_PAGES } from './ui/links';
 import { renderMeterIntro } from './ui/meterIntro';
 import { renderLibraryNav } from './ui/topbar';
+import { titleShown } from './ui/title';
 import { setUpViews } from './ui/views';
 
 /** How long the page's code waits for the map's first frame before it loads anyway. */
@@ -20,12 +23,45 @@ const MAP_GRACE_MS = 1000;
 // Another site's frame could dress the game in its own words: refuse to run inside one (hosts
 // also send frame-ancestors 'none', docs/REPLAY.md).
 if (window.top !== window.self) {
-  document.body.textContent = 'Grand Coalition does not run inside another page. Open it in its own tab.';
+  document.body.textContent = t('page.framed');
   throw new Error('framed');
 }
 
+// The language: the address's (`?lang=fr`, `#…&lang=fr`: remembered, then taken out of the address,
+// so replay links and the reading room's addresses read as before), else this device's last
+// choice, else the browser's. French loads its messages (a chunk of their own) before the title is drawn.
+const asked = localeInAddress(location.search, location.hash);
+if (asked) {
+  rememberLocale(asked);
+  const search = new URLSearchParams(location.search);
+  search.delete('lang');
+  const query = search.toString();
+  history.replaceState(
+    history.state,
+    '',
+    `${location.pathname}${query ? `?${query}` : ''}${withoutLang(location.hash)}`,
+  );
+}
+const language = startingLocale({
+  search: '',
+  hash: '',
+  stored: asked ?? storedLocale(),
+  browser: navigator.languages?.length ? navigator.languages : [navigator.language],
+});
+if (language !== 'en') await setLocale(language).catch((e: unknown) => console.error(e));
+pageTexts();
+// A change of language draws the entry's parts again; the page's code (src/main.ts) draws the rest.
+onLocaleChange(() => {
+  pageTexts();
+  renderLibraryNav(LIBRARY_PAGES);
+  if (titleShown()) {
+    drawTitle();
+    renderMeterIntro();
+  }
+});
+
 // `#together`: a game played together on this device (hot-seat), a page of its own loaded on demand.
-if (location.hash === '#together') void import('./together');
+if (location.hash === '#together' || location.hash === '#class') void import('./together');
 else bootGame();
 
 function bootGame(): void {
@@ -44,13 +80,7 @@ function bootGame(): void {
       document.getElementById('page-failed')?.remove();
       document
         .getElementById('panel')
-        ?.prepend(
-          h(
-            'p',
-            { id: 'page-failed', class: 'warn', role: 'alert' },
-            'The game could not finish loading (is the network down?). Reload the page to try again; your saved games are safe.',
-          ),
-        );
+        ?.prepend(h('p', { id: 'page-failed', class: 'warn', role: 'alert' }, t('page.loadFailed')));
       console.error(e);
     });
   }

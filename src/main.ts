@@ -4,7 +4,7 @@
 import { theMap } from './app/mapStage';
 import { drawTitle, takeTitle, type Intent } from './app/titleShell';
 import { createActor, type SnapshotFrom } from 'xstate';
-import { flowMachine } from './app/flow';
+import { flowMachine, WORKING } from './app/flow';
 import { GameStore, type GameRecord } from './app/gameStore';
 import { browserRecords, copyId } from './app/records';
 import { readReplayFile } from './app/replayFile';
@@ -33,10 +33,12 @@ import { renderTopbar, type TopbarExtra } from './ui/topbar';
 import { renderViewer } from './ui/viewer';
 import { showView, smallScreen } from './ui/views';
 import { dayDate, points } from './presentation/format';
+import { locale, outcomeLabel, t } from './i18n';
+import { onLocaleChange } from './ui/language';
 
 // `#together` is the page of a game played together (src/together.ts, loaded by src/boot.ts): it
 // shares this chunk's modules, and none of the one-player page runs beside it.
-if (location.hash !== '#together') await onePlayerPage();
+if (location.hash !== '#together' && location.hash !== '#class') await onePlayerPage();
 
 async function onePlayerPage(): Promise<void> {
   setUpUpdates();
@@ -48,9 +50,13 @@ async function onePlayerPage(): Promise<void> {
       h(
         'div',
         { id: 'stale-version', class: 'update-offer', role: 'alert' },
-        'This tab runs an earlier version of the game, and part of it is no longer available (the game was updated in another tab). Your games are saved: ',
-        h('button', { type: 'button', id: 'reload-to-update', onclick: () => location.reload() }, 'reload to update'),
-        '.',
+        t('main.stale'),
+        h(
+          'button',
+          { type: 'button', id: 'reload-to-update', onclick: () => location.reload() },
+          t('main.reloadToUpdate'),
+        ),
+        t('main.end'),
       ),
     );
   });
@@ -80,8 +86,7 @@ async function onePlayerPage(): Promise<void> {
       renderTopbar(gameTop.v, gameTop.problem, gameTop.fingerprint, gameTop.note, gameTop.extra);
     },
     copied: () => {
-      const text =
-        'This game was played on in another tab: its moves there are kept, and this tab now saves yours as a copy (both are in the list).';
+      const text = t('main.copied');
       copiedNote = { game: flow.getSnapshot().context.game, text };
       announce(text);
       if (gameTop) {
@@ -106,7 +111,9 @@ async function onePlayerPage(): Promise<void> {
   const flow = createActor(flowMachine, { input: { current, records } });
   type Snapshot = SnapshotFrom<typeof flowMachine>;
 
-  const shareUrl = (replay: Replay): string => `${location.origin}${location.pathname}#${replayFragment(replay)}`;
+  /** A link to a game; made in French, it opens in French (`&lang=fr`: the replay itself has no language). */
+  const shareUrl = (replay: Replay): string =>
+    `${location.origin}${location.pathname}#${replayFragment(replay)}${locale() === 'en' ? '' : `&lang=${locale()}`}`;
   const leaveLink = () => history.replaceState(null, '', location.pathname);
 
   /** Draws a render model on the map, the top bar and the meter panel. */
@@ -124,9 +131,7 @@ async function onePlayerPage(): Promise<void> {
 
   /** What the viewer and the game say about a game of an earlier release. */
   const versionNote = (version: string): string | null =>
-    version === current.version
-      ? null
-      : `Scenario ${version}: an earlier release of the game, replayed and played on with its own rules (new games use ${current.version}).`;
+    version === current.version ? null : t('main.versionNote', { version, current: current.version });
 
   /** The offer of a new version: only on the title page or as a round begins, never mid-round. */
   function offerUpdate(now: boolean): void {
@@ -136,9 +141,9 @@ async function onePlayerPage(): Promise<void> {
       h(
         'div',
         { id: 'update-offer', class: 'update-offer', role: 'status' },
-        'A new version of the game is ready. Your games are saved; ',
-        h('button', { type: 'button', id: 'take-update', onclick: takeUpdate }, 'update now'),
-        '.',
+        t('main.updateReady'),
+        h('button', { type: 'button', id: 'take-update', onclick: takeUpdate }, t('main.updateNow')),
+        t('main.end'),
       ),
     );
   }
@@ -162,11 +167,11 @@ async function onePlayerPage(): Promise<void> {
     // A refusal, or checking code that cannot load (offline before a first visit kept it), is said
     // the way `open` says it; the saved game stays where it is.
     const r = await openReplay(g.replay).catch(() => null);
-    if (!r?.ok) return void open('Your saved game', () => openReplay(g.replay));
+    if (!r?.ok) return void open(t('main.savedGame'), () => openReplay(g.replay));
     const copied = await tabs.heldElsewhere(g.id);
     records.adopt(copied ? copyId(g.id) : g.id);
     flow.send({ type: 'continue', raw: r.checked.replay, release: r.release });
-    if (copied) announce('This game is open in another tab: this tab plays a copy, so neither loses a move.');
+    if (copied) announce(t('main.copyElsewhere'));
   }
 
   /** Opens a replay in the viewer: `load` reads and checks it in its own release; a refusal says why. */
@@ -182,14 +187,14 @@ async function onePlayerPage(): Promise<void> {
         if (!r)
           return {
             ok: false,
-            error: `${what} cannot be opened: the part of the game that reads it did not load (is the network down?). Try again, or reload the page. Your own game is untouched.`,
+            error: t('main.didNotLoad', { what }),
           };
-        return r.ok ? r : { ok: false, error: `${what} cannot be opened: ${r.error}. Your own game is untouched.` };
+        return r.ok ? r : { ok: false, error: t('main.refused', { what, error: r.error }) };
       },
     });
 
   function loadFile(file: File): void {
-    open(`That replay (${echoText(file.name)})`, () => readReplayFile(file));
+    open(t('main.thatReplay', { name: echoText(file.name) }), () => readReplayFile(file));
   }
 
   function renderTitlePage(s: Snapshot): void {
@@ -219,20 +224,16 @@ async function onePlayerPage(): Promise<void> {
       storageProblem: store.problem,
       storageNote: [
         store.kind === 'memory' ? null : store.fallback,
-        store.movedBack
-          ? `${store.movedBack} saved ${store.movedBack === 1 ? 'game' : 'games'} kept in local storage while this browser's database was missing ${store.movedBack === 1 ? 'was' : 'were'} moved back into it.`
-          : null,
+        store.movedBack ? t('title.movedBack', { n: store.movedBack }) : null,
       ]
         .filter(Boolean)
         .join(' '),
       problem: s.context.problem,
       history: games.map((g) => ({
         label: safeLabel(g),
-        action: g.status === 'playing' ? 'Continue' : 'Watch',
+        action: g.status === 'playing' ? 'continue' : 'watch',
         open: () =>
-          g.status === 'playing'
-            ? void continueRecord(g)
-            : open('That replay (a game from your list)', () => openReplay(g.replay)),
+          g.status === 'playing' ? void continueRecord(g) : open(t('main.fromList'), () => openReplay(g.replay)),
       })),
     });
     showScene('Title');
@@ -263,7 +264,7 @@ async function onePlayerPage(): Promise<void> {
       versionNote(w.release.version),
     );
     showScene('WorldMap');
-    announce(`Replay, round ${frame.round.round + 1}.`);
+    announce(t('main.replayRound', { round: frame.round.round + 1 }));
     byId('viewer-title').setAttribute('tabindex', '-1');
     byId('viewer-title').focus();
   }
@@ -335,7 +336,7 @@ async function onePlayerPage(): Promise<void> {
       const answer = v.answers[v.answers.length - 1];
       if (s.context.refusal) announce(s.context.refusal);
       else if (!changed && answer && v.answers.length !== last.moves)
-        announce(`${answer.action}: ${answer.text} Meter ${points(v.meter.value)}.`);
+        announce(t('main.answerSaid', { action: answer.action, text: answer.text, meter: points(v.meter.value) }));
       // What a move or a reply brought is shown and focused: a counter-offer to answer, else the
       // newest answer (also after Decline, which leaves the offer in that answer).
       if (!changed && replying && !last.reply) showReply();
@@ -344,10 +345,7 @@ async function onePlayerPage(): Promise<void> {
       if (!debriefUi) {
         void loadDebrief().then(
           () => render(flow.getSnapshot()),
-          () =>
-            byId('panel').replaceChildren(
-              h('p', { role: 'alert' }, 'The debrief could not load. Your game is saved: reload the page to see it.'),
-            ),
+          () => byId('panel').replaceChildren(h('p', { role: 'alert' }, t('main.debriefFailed'))),
         );
         return;
       }
@@ -365,9 +363,10 @@ async function onePlayerPage(): Promise<void> {
       showView('talks');
       const heading = byId('panel').querySelector('h2');
       if (phase === 'briefing')
-        announce(`Round ${v.round + 1}, ${dayDate(v.date)}. Briefing. Meter ${points(v.meter.value)}.`);
-      if (phase === 'diplomacy') announce(`Diplomacy. ${v.ap} action points.`);
-      if (phase === 'debrief') announce(`Game over: ${v.outcome?.label}. Meter ${points(v.meter.value)}.`);
+        announce(t('main.briefingSaid', { round: v.round + 1, date: dayDate(v.date), meter: points(v.meter.value) }));
+      if (phase === 'diplomacy') announce(t('main.diplomacySaid', { ap: v.ap }));
+      if (phase === 'debrief')
+        announce(t('main.overSaid', { outcome: outcomeLabel(v.outcome?.label ?? ''), meter: points(v.meter.value) }));
       (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');
       (heading as HTMLElement | null)?.focus();
     }
@@ -395,10 +394,16 @@ async function onePlayerPage(): Promise<void> {
     if (page) return openLibrary({ kind: page });
     if (!isReplayFragment(location.hash)) return;
     const fragment = location.hash;
-    open('That link', () => openFragment(fragment));
+    open(t('main.thatLink'), () => openFragment(fragment));
   }
 
-  flow.subscribe(render);
+  // A snapshot with an actor at work (a move being played, a game starting) is followed at once by its result.
+  flow.subscribe((s) => {
+    if (!s.hasTag(WORKING)) render(s);
+  });
+  // Another language: every screen drawn again from where the flow stands (the entry has drawn its
+  // own parts first: src/boot.ts). Nothing of the game changes.
+  onLocaleChange(() => render(flow.getSnapshot()));
   map.onPick((id, tapped) => {
     const s = flow.getSnapshot();
     if (!s.matches({ game: 'diplomacy' })) return;

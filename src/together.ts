@@ -1,5 +1,7 @@
-// A game played together on this device (`#together`, from src/boot.ts): hot-seat. It needs no
-// server and no network, and the one-player game never loads it.
+// A game played together (from src/boot.ts): `#together` on this device (hot-seat: no server, no
+// network), `#class` one role per device through the class server (`npm run class`). The
+// one-player game never loads this.
+import { startClassPage } from './app/together/classPage';
 import { startHotseat } from './app/together/hotseat';
 
 const panel = document.getElementById('panel')!;
@@ -11,4 +13,5 @@ for (const el of [
 ])
   el?.setAttribute('hidden', '');
 window.addEventListener('hashchange', () => location.reload());
-startHotseat(panel);
+if (location.hash === '#class') startClassPage(panel);
+else startHotseat(panel);

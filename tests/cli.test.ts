@@ -46,6 +46,24 @@ describe('npm run sim', () => {
     expect(r.out).toMatch(/Meter \d+\.\d/);
   });
 
+  it('writes the log in French with --lang fr (dates, numbers, the frame), with the same game and hash', async () => {
+    const en = await sim('--seed', '1');
+    const fr = await sim('--seed', '1', '--lang', 'fr');
+    expect(fr.code).toBe(0);
+    expect(fr.out).toContain('== Tour 1 · mar. 17 nov. 2015 ==');
+    expect(fr.out).toContain('== Tour 12 · lun. 28 d\u00e9c. 2015 ==');
+    expect(fr.out).toMatch(/Jauge \d+,\d/);
+    expect(fr.out).not.toContain('== Round');
+    const hash = (s: string) => /(?:Hash|Empreinte) ([0-9a-f]{64})/.exec(s)?.[1];
+    expect(hash(fr.out)).toBeDefined();
+    expect(hash(fr.out)).toBe(hash(en.out));
+    // The next run without --lang is English again.
+    expect((await sim('--seed', '1')).out).toBe(en.out);
+    const bad = await sim('--lang', 'de');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--lang must be one of en, fr');
+  });
+
   it('prints the same JSON, hash included, on two runs', async () => {
     const a = await sim('--seed', '7', '--json', '--policy', 'random');
     const b = await sim('--seed', '7', '--json', '--policy', 'random');

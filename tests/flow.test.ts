@@ -2,7 +2,7 @@
 // in-memory autosave, driven by the events the page sends.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createActor, waitFor } from 'xstate';
-import { flowMachine, type Records } from '../src/app/flow';
+import { flowMachine, WORKING, type Records } from '../src/app/flow';
 import { current, loadReading } from '../src/release/registry';
 import type { RunningGame } from '../src/release/types';
 import type { PlayerAction } from '../src/state/rules/actions';
@@ -87,6 +87,31 @@ describe('the flow', () => {
       return;
     }
     throw new Error('no counter-offer in 60 seeds');
+  });
+
+  it('keeps its effects in actors: each event has settled when send returns, and only the snapshots between carry the working tag', () => {
+    const { flow, send, snap, mem } = run();
+    const drawn: unknown[] = [];
+    let working = 0;
+    flow.subscribe((s) => (s.hasTag(WORKING) ? (working += 1) : drawn.push(s.value)));
+    send(newGame());
+    send({ type: 'ack' });
+    send(move({ type: 'statement', issue: 'assad', position: 45 }));
+    send(move({ type: 'call', target: 'FRA' }));
+    send(move({ type: 'end' }));
+    // One snapshot drawn per event: the briefing, the talks, the talks (a move played), the talks
+    // (a move refused, with its reason), the next round's briefing.
+    expect(drawn).toEqual([
+      { game: 'briefing' },
+      { game: { diplomacy: 'choosing' } },
+      { game: { diplomacy: 'choosing' } },
+      { game: { diplomacy: 'choosing' } },
+      { game: 'briefing' },
+    ]);
+    expect(working).toBe(4);
+    expect(snap().hasTag(WORKING)).toBe(false);
+    expect(snap().context.refusal).toBeNull();
+    expect((mem.saved() as { actions: unknown[] }).actions).toHaveLength(2);
   });
 
   it('lets the player decline a counter-offer, or ignore it by making another move', () => {

@@ -1,11 +1,13 @@
-// Council votes the player's capital can block (issue 23, item 2): a permanent member the player
-// leads may veto Resolutions 2249, 2253 and 2254 in their rounds; the record's choice lets them
-// pass, and an act that depended on a blocked vote goes otherwise.
+// Votes the player's capital can block (issue 23, item 2): a permanent member the player leads may
+// veto Resolutions 2249, 2253 and 2254 in their rounds, and France may withhold its consent to the
+// EU's rollover of sanctions on Russia; the record's choice lets them pass, and an act that depended
+// on a blocked vote goes otherwise.
 import { describe, expect, it } from 'vitest';
 import type { PlayerAction } from '../src/state/rules/actions';
 import { playAll } from '../src/state/rules/game';
 import { applyAction } from '../src/state/rules/reducer';
 import { runPolicy } from '../src/state/bots/policies';
+import { sanctionsInForce } from '../src/state/rules/hindcast';
 import { divergenceView, view } from '../src/state/view';
 import { rules, scenario } from './helpers';
 
@@ -42,7 +44,7 @@ function worldAfter(role: string, seed: number, acts: PlayerAction[]) {
 describe('Security Council vetoes', () => {
   it('every role may block every vote in its round, and it fails there with its cost', () => {
     for (const role of ['FRA', 'USA', 'RUS'])
-      for (const id of VOTES) {
+      for (const id of role === 'FRA' ? [...VOTES, 'eu-sanctions-extended'] : VOTES) {
         const acts = withMove(role, 3, roundOf(id), { type: 'decide', act: id });
         const g = playAll(scenario, 3, role, acts);
         if (!g.ok) throw new Error(`${role} ${id}: ${g.error}`);
@@ -53,6 +55,17 @@ describe('Security Council vetoes', () => {
         expect(base.world.rounds.flatMap((r) => r.events)).toContain(id);
         expect(g.game.hash).not.toBe(base.hash);
       }
+  });
+
+  it('Paris withholding consent to the EU rollover leaves the sanctions in force to the end, and Moscow warmer', () => {
+    const acts = withMove('FRA', 5, roundOf('eu-sanctions-extended'), { type: 'decide', act: 'eu-sanctions-extended' });
+    const w = worldAfter('FRA', 5, acts);
+    const base = runPolicy(scenario, 5, 'FRA', 'historical').world;
+    expect(w.rounds.flatMap((r) => r.events)).toContain('eu-sanctions-extended/vetoed');
+    expect(w.trust.RUS!.FRA!).toBeGreaterThan(base.trust.RUS!.FRA!);
+    expect(w.trust.DEU!.FRA!).toBeLessThan(base.trust.DEU!.FRA!);
+    // The rollover ran them to July 2016; without it they still ran to 31 January, after the game.
+    expect(sanctionsInForce(rules, w).some((x) => x.from === 'FRA' && x.to === 'RUS')).toBe(true);
   });
 
   it('the vote is offered only in its round, with what the capital did in 2015', () => {
@@ -84,7 +97,9 @@ describe('Security Council vetoes', () => {
     const d = divergenceView(rules, g.game.world);
     const all = [d!.first, ...d!.turns].filter((t) => t !== null).map((t) => `${t!.title} ${t!.facts.join(' ')}`);
     expect(all.join('\n')).toMatch(/You blocked “UN Security Council Resolution 2249”/);
-    expect(all.join('\n')).toMatch(/your government blocked it at the Security Council/);
+    expect(all.join('\n')).toMatch(
+      /your government blocked it\. The game’s reading: In this game the Security Council adopts nothing/,
+    );
     // The next briefing tells it as the game's reading, with what Washington did in 2015.
     const closed = worldAfter('USA', 8, acts.slice(0, startOf(acts, roundOf('unsc-2249') + 1)));
     const b = view(rules, closed, 'briefing', null).briefing.find((x) => x.id === 'unsc-2249/vetoed');

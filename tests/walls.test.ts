@@ -117,6 +117,14 @@ const refusedBecause: [string, string, string][] = [
   ['src/app/x.ts', "import { x } from '../state/bots/policies';", 'release\u2019s face'],
   ['src/app/x.ts', "import { x } from '../main';", 'page that composes it'],
   ['src/main.ts', "import { x } from './state/rules/step';", 'release\u2019s face'],
+  // The interface's words (issue 26): the rules core speaks no language; the words know no game.
+  ['src/state/view/x.ts', "import { t as x } from '../../i18n';", 'speaks no language'],
+  ['src/state/rules/x.ts', "import { x } from '../../i18n/locale';", 'speaks no language'],
+  ['src/data/x.ts', "import { x } from '../i18n/messages/fr';", 'imports nothing of ours'],
+  ['src/i18n/x.ts', "import { x } from '../state/view';", 'know no game'],
+  ['src/i18n/x.ts', "import { x } from '../data/scenario/actors';", 'know no game'],
+  ['src/i18n/x.ts', "import { x } from 'idb-keyval';", 'FormatJS'],
+  ['src/presentation/x.ts', "import { t as x } from '../i18n';", 'locale (i18n/locale) only'],
 ];
 
 // What each folder is meant to use: these must pass.
@@ -135,6 +143,10 @@ const allowed: [string, string][] = [
   ['src/ui/x.ts', "import { x } from '../presentation/palette';"],
   ['src/ui/x.ts', "const x = import('./compareView');"],
   ['src/app/x.ts', "import { x } from '../ui/dom';"],
+  ['src/i18n/x.ts', "import { x } from '@formatjs/intl';"],
+  ['src/presentation/x.ts', "import { x } from '../i18n/locale';"],
+  ['src/ui/x.ts', "import { x } from '../i18n';"],
+  ['src/app/x.ts', "import { x } from '../i18n';"],
   ['src/app/x.ts', "import type { Game as x } from 'phaser';"],
   ['src/app/x.ts', "const x = import('../scenes/game');"],
   ['src/app/x.ts', "import { x } from '../scenes/bus';"],

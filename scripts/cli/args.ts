@@ -7,6 +7,7 @@ import { echo } from '../../src/state/view/echo';
 import { DIFFICULTY_IDS, type Difficulty } from '../../src/state/rules/difficulty';
 import { POLICIES, type PolicyName } from '../../src/state/bots/policies';
 import { MAX_SEED } from '../../src/state/replays/replay';
+import { LOCALES, type Locale } from '../../src/i18n/locale';
 
 export interface SimOptions {
   seed: number;
@@ -24,6 +25,8 @@ export interface SimOptions {
   /** Several human roles, each played by the policy (a game played together: src/state/rules/together.ts). */
   roles: string[] | null;
   help: boolean;
+  /** The log's language (its frame, dates and numbers); the game and its hash are the same in either. */
+  lang: Locale;
 }
 
 export class UsageError extends Error {}
@@ -46,6 +49,8 @@ export const USAGE = `Usage: npm run sim -- [options]
                     --json, --world, --games N and --out; a what-if's expectations are read
   --roles R1,R2     play a game together: the policy in each of these human seats (FRA, USA,
                     RUS; 1 to 3), turn by turn; with --out, --json and --seed
+  --lang L          ${LOCALES.join('|')}: the readable log's language (default en; the game and its
+                    hash are the same in either)
   --help            this text`;
 
 const OPTIONS = {
@@ -62,6 +67,7 @@ const OPTIONS = {
   moves: { type: 'string' },
   roles: { type: 'string' },
   help: { type: 'boolean' },
+  lang: { type: 'string' },
 } as const;
 type Name = keyof typeof OPTIONS;
 const isName = (n: string): n is Name => Object.hasOwn(OPTIONS, n);
@@ -112,6 +118,9 @@ export function parseSimArgs(argv: readonly string[]): SimOptions {
   const difficulty = text(v.difficulty) ?? 'normal';
   if (!(DIFFICULTY_IDS as readonly string[]).includes(difficulty))
     throw new UsageError(`--difficulty must be one of ${DIFFICULTY_IDS.join(', ')}, got ${echo(difficulty)}`);
+  const lang = text(v.lang) ?? 'en';
+  if (!(LOCALES as readonly string[]).includes(lang))
+    throw new UsageError(`--lang must be one of ${LOCALES.join(', ')}, got ${echo(lang)}`);
   const seed = v.seed === undefined ? 1 : int('seed', text(v.seed)!, 0, MAX_SEED);
   const games = v.games === undefined ? null : int('games', text(v.games)!, 1, 1_000_000);
   if (games !== null && seed + games - 1 > MAX_SEED)
@@ -154,5 +163,6 @@ export function parseSimArgs(argv: readonly string[]): SimOptions {
     world: v.world === true,
     moves: text(v.moves) ?? null,
     help: v.help === true,
+    lang: lang as Locale,
   };
 }

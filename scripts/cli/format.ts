@@ -6,6 +6,17 @@ import { worldNews } from '../../src/state/view/news';
 import type { Rules } from '../../src/state/rules/rules';
 import type { World } from '../../src/state/rules/world';
 import { dayDate } from '../../src/presentation/format';
+import { intlLocale } from '../../src/i18n/locale';
+import { t } from '../../src/i18n';
+
+/**
+ * A number to `digits` decimals as toFixed rounds it (the English log stays as it was, byte for
+ * byte), with the decimal separator of the log's language ("56.1", "56,1").
+ */
+const fixed = (n: number, digits: number): string => {
+  const point = new Intl.NumberFormat(intlLocale()).formatToParts(0.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  return n.toFixed(digits).replace('.', point);
+};
 
 const name = (rules: Rules, id: string) => rules.actor[id]?.name ?? id;
 const issueName = (rules: Rules, id: string) => rules.scenario.issues.find((i) => i.id === id)?.name ?? id;
@@ -49,38 +60,57 @@ export function formatGame(rules: Rules, w: World): string {
     rules.scenario.randomEvents.find((e) => e.id === id)?.title ??
     id;
   for (const r of w.rounds) {
-    out.push(`\n== Round ${r.round + 1} · ${dayDate(r.date)} ==`);
+    out.push(`\n${t('cli.round', { round: r.round + 1, date: dayDate(r.date) })}`);
     for (const a of r.actions) {
       if (a.action.type === 'end') continue;
       out.push(`  ${describeAction(rules, a.action)}`);
       if (a.answer) out.push(`    → ${explainAnswer(rules, a.answer)}`);
       if (a.answer?.counter)
         out.push(
-          `    ↺ counter-offer: ${Object.entries(a.answer.counter)
-            .map(([k, v]) => `${issueName(rules, k)} ${v}`)
-            .join(', ')}`,
+          `    ↺ ${t('cli.counter', {
+            terms: Object.entries(a.answer.counter)
+              .map(([k, v]) => `${issueName(rules, k)} ${v}`)
+              .join(', '),
+          })}`,
         );
       const moved = a.reactions.filter((x) => Math.abs(x.trust) >= 0.01);
       if (moved.length)
         out.push(
-          `    reactions: ${moved.map((x) => `${name(rules, x.actor)} ${x.trust > 0 ? '+' : ''}${x.trust.toFixed(2)} trust`).join(', ')}`,
+          `    ${t('cli.reactions', {
+            list: moved
+              .map((x) =>
+                t('cli.reaction', {
+                  name: name(rules, x.actor),
+                  trust: `${x.trust > 0 ? '+' : ''}${fixed(x.trust, 2)}`,
+                }),
+              )
+              .join(', '),
+          })}`,
         );
     }
     // Every initiative of the others, with its reason (the briefing tells the four that matter most).
     for (const n of worldNews(rules, w.role, r, Infinity)) out.push(`  * ${n.title}: ${n.text}`);
     for (const d of r.drift.filter((x) => Math.abs(x.to - x.from) >= 0.05))
       out.push(
-        `  · ${name(rules, d.actor)} ${d.to > d.from ? 'warms to' : 'cools on'} the coalition: commitment ${d.from.toFixed(2)} → ${d.to.toFixed(2)}`,
+        `  · ${t(d.to > d.from ? 'cli.warms' : 'cli.cools', { name: name(rules, d.actor), from: fixed(d.from, 2), to: fixed(d.to, 2) })}`,
       );
     for (const e of r.events) out.push(`  ! ${title(e)}`);
     if (r.meter)
       out.push(
-        `  Meter ${r.meter.value.toFixed(1)} · members: ${r.meter.members.map((m) => name(rules, m)).join(', ')} · deconfliction ${r.meter.deconfliction.toFixed(2)}`,
+        `  ${t('cli.meter', {
+          value: fixed(r.meter.value, 1),
+          members: r.meter.members.map((m) => name(rules, m)).join(', '),
+          deconfliction: fixed(r.meter.deconfliction, 2),
+        })}`,
       );
   }
   if (w.outcome)
     out.push(
-      `\nOutcome: ${OUTCOME_LABEL[w.outcome]} (meter ${w.meter.value.toFixed(1)}, deconfliction ${w.deconfliction.toFixed(2)})`,
+      `\n${t('cli.outcome', {
+        outcome: OUTCOME_LABEL[w.outcome],
+        meter: fixed(w.meter.value, 1),
+        deconfliction: fixed(w.deconfliction, 2),
+      })}`,
     );
   return out.join('\n');
 }

@@ -20,6 +20,7 @@ import { goalsByRole } from '../../src/state/view/together';
 import type { Rules } from '../../src/state/rules/rules';
 import type { Scenario } from '../../src/data/schema';
 import { calendarRows, formatGame } from './format';
+import { setLocale, t } from '../../src/i18n';
 import { MovesFileError } from '../whatif/files';
 import { simMoves } from '../whatif/sim';
 
@@ -79,6 +80,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 async function run(argv: readonly string[], print: (line: string) => void, progress: NodeJS.WritableStream) {
   const opts = parseSimArgs(argv);
   if (opts.help) return print(USAGE);
+  await setLocale(opts.lang);
   const scenario = loadScenario();
   const rules = buildRules(scenario);
   if (!scenario.roles.some((r) => r.actor === opts.role)) {
@@ -137,7 +139,7 @@ async function run(argv: readonly string[], print: (line: string) => void, progr
       );
     const own = checkedGame(checked);
     // This build's own version: the log comes from the game the check just played.
-    if (own) return print(`${formatGame(rules, own.world)}\nReplay verified: hash ${checked.hash}`);
+    if (own) return print(`${formatGame(rules, own.world)}\n${t('cli.verified', { hash: checked.hash })}`);
     return print(
       `Scenario ${release.version} (an earlier release, kept with its own rules; this build plays ${scenario.version})\n` +
         `Seed ${g.seed} · ${release.scenario.roles.find((r) => r.actor === g.role)?.name ?? g.role} · ${g.difficulty} · ` +
@@ -212,7 +214,7 @@ async function run(argv: readonly string[], print: (line: string) => void, progr
       }),
     );
   print(
-    `Grand Coalition · seed ${w.seed} · ${rules.actor[w.role]!.name} · policy ${opts.policy}${formatGame(rules, w)}\nHash ${g.hash}`,
+    `${t('cli.header', { seed: w.seed, role: rules.actor[w.role]!.name, policy: opts.policy })}${formatGame(rules, w)}\n${t('cli.hash', { hash: g.hash })}`,
   );
 }
 

@@ -10,7 +10,9 @@ import { readReplayFile } from './replayFile';
 import { isZip, MAX_ZIP_BYTES, readZip } from './zipFile';
 import { loadScenario } from '../data/load';
 import type { Difficulty } from '../state/rules/difficulty';
-import { typicalPaths, type TypicalPath } from '../state/view/paths';
+import { lessonStart, typicalPaths, type TypicalPath } from '../state/view/paths';
+import { makeReplay } from '../state/replays/replayFormat';
+import { replayFragment } from '../state/replays/link';
 import { buildRules, type Rules } from '../state/rules/rules';
 
 /** The rules new games are played with, built once, for the answer key's paths. */
@@ -108,6 +110,15 @@ export class ClassComparison {
   typicalPaths(seed: number, role: string, difficulty: Difficulty): TypicalPath[] {
     current ??= buildRules(loadScenario());
     return typicalPaths(current, seed, role, difficulty);
+  }
+
+  /**
+   * A one-period lesson's link: the record's line on the class's setting up to the start of round
+   * `round` (0-based), as a replay fragment ("replay=…") the class opens and takes over from there.
+   */
+  lessonLink(seed: number, role: string, difficulty: Difficulty, round: number): string {
+    current ??= buildRules(loadScenario());
+    return replayFragment(makeReplay(current.scenario, lessonStart(current, seed, role, difficulty, round).played));
   }
 }
 

@@ -3,7 +3,7 @@
 // the debrief), the replay viewer and taking over from one of its rounds. The chart decides what
 // comes next; the page renders its snapshots and sends it events. It holds no rules: moves go to
 // the running game (the reducer, behind the release's face), and what it keeps is who is on screen.
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromCallback, fromPromise, setup, type EventObject } from 'xstate';
 import type { PlayerAction } from '../state/rules/actions';
 import { echoText } from '../state/view/echo';
 import type { Difficulty } from '../state/rules/difficulty';
@@ -73,91 +73,128 @@ export type FlowEvent =
   | { type: 'takeOver'; round: number }
   | { type: 'title' };
 
-type Ev<T extends FlowEvent['type']> = Extract<FlowEvent, { type: T }>;
+/**
+ * What the flow's actors send back: a move played (its refusal, or the reply it awaits, and how the
+ * autosave went), a game started or refused, a finished game kept in the list.
+ */
+export type FlowResult =
+  | { type: 'played'; refusal: string | null; reply: Reply | null; saveProblem: string | null; ended: boolean }
+  | { type: 'started'; game: RunningGame; saveProblem: string | null }
+  | { type: 'refused'; problem: string }
+  | { type: 'kept'; saveProblem: string | null };
 
-/** Plays a move into the game; the reply awaited afterwards is the counter-offer it drew, if any. */
-function played(context: FlowContext, action: PlayerAction): Partial<FlowContext> {
-  const game = context.game!;
+/** The tag of a state in which an actor is at work: a snapshot the page need not draw (its result follows at once). */
+export const WORKING = 'working';
+
+interface PlayInput {
+  game: RunningGame;
+  records: Records;
+  action: PlayerAction;
+}
+
+/** Plays a move into the game and autosaves it; the reply awaited afterwards is the counter-offer it drew, if any. */
+function played({ game, records, action }: PlayInput): FlowResult {
+  const ended = action.type === 'end';
   const refusal = game.play(action);
-  if (refusal) return { refusal };
+  if (refusal) return { type: 'played', refusal, reply: null, saveProblem: null, ended };
   const last = game.view(null).answers.at(-1);
   const countered = action.type !== 'statement' && action.type !== 'end' && last?.kind === 'counter';
   return {
+    type: 'played',
     refusal: null,
-    problem: null,
     reply: countered && last.counter ? { actor: last.actor, terms: last.counter } : null,
-    saveProblem: context.records.save(game),
+    saveProblem: records.save(game),
+    ended,
   };
 }
 
-/** A game started (or refused) by a release: the old one, if any, stops. */
-function started(
-  context: FlowContext,
-  r: ReturnType<Release['start']>,
-  what: string,
-): Pick<FlowContext, 'game' | 'problem' | 'refusal' | 'reply' | 'saveProblem' | 'watching'> {
+/** Accepting a counter-offer: a proposal of its terms, which the capital honours. */
+function acceptance(context: FlowContext): PlayerAction {
+  const { actor, terms } = context.reply!;
+  return { type: 'proposal', target: actor, terms };
+}
+
+/** A game to start: what to call it in a refusal, and how (or why it cannot be). */
+type Start = { what: string; run: () => ReturnType<Release['start']> } | { problem: string };
+
+/** The game an event asks for: a new one, the autosave continued, or a replay taken over. */
+function startOf(context: FlowContext, event: FlowEvent | FlowResult): Start {
+  if (event.type === 'new') {
+    const { seed, role, difficulty } = event;
+    return { what: 'A new game', run: () => context.current.start(seed, role, difficulty) };
+  }
+  if (event.type === 'continue') {
+    const release = event.release ?? context.current;
+    const r = release.check(event.raw);
+    if (!r.ok) return { problem: `Your saved game cannot be continued: ${r.error}` };
+    const { seed, role, difficulty, actions } = r.checked.replay;
+    return { what: 'Your saved game', run: () => release.start(seed, role, difficulty, actions) };
+  }
+  if (event.type === 'takeOver' && context.watching) {
+    const { release, checked } = context.watching;
+    const { seed, role, difficulty } = checked.replay;
+    const moves = release.actionsBeforeRound(checked.replay, event.round);
+    return { what: 'Taking over', run: () => release.start(seed, role, difficulty, moves) };
+  }
+  throw new Error(`a game cannot start on ${event.type}`);
+}
+
+/** Starts the game; the old one, if any, stops once the new one takes its place (stopOld). */
+function started(start: Start, records: Records): FlowResult {
+  if ('problem' in start) return { type: 'refused', problem: start.problem };
+  const r = start.run();
   if (!r.ok)
-    return {
-      game: context.game,
-      watching: context.watching,
-      problem: `${what} cannot be started: ${r.error}. Your own game is untouched.`,
-      refusal: null,
-      reply: null,
-      saveProblem: context.saveProblem,
-    };
-  context.game?.stop();
-  return {
-    game: r.game,
-    watching: null,
-    problem: null,
-    refusal: null,
-    reply: null,
-    saveProblem: context.records.save(r.game),
-  };
+    return { type: 'refused', problem: `${start.what} cannot be started: ${r.error}. Your own game is untouched.` };
+  return { type: 'started', game: r.game, saveProblem: records.save(r.game) };
 }
 
 export const flowMachine = setup({
   types: {
     context: {} as FlowContext,
     input: {} as FlowInput,
-    events: {} as FlowEvent,
+    events: {} as FlowEvent | FlowResult,
   },
+  // The flow's effects on the game and the records run in actors, each sending back what came of
+  // it; transitions only assign what they send (XState: an effect whose result decides what comes
+  // next is an actor, not an action). The actors answer at once, so a sent event has settled when
+  // send returns; the snapshots in between carry the WORKING tag.
   actors: {
     /** Reading and checking a replay (files and older releases load asynchronously). */
     open: fromPromise<Opened, { load: () => Promise<Opened> }>(({ input }) => input.load()),
+    /** A move played into the running game, and the autosave written. */
+    play: fromCallback<EventObject, PlayInput>(({ input, sendBack }) => sendBack(played(input))),
+    /** A game started in a release, and its autosave written. */
+    start: fromCallback<EventObject, { start: Start; records: Records }>(({ input, sendBack }) =>
+      sendBack(started(input.start, input.records)),
+    ),
+    /** A finished game put in the list of games. */
+    keep: fromCallback<EventObject, { game: RunningGame; records: Records }>(({ input, sendBack }) =>
+      sendBack({ type: 'kept', saveProblem: input.records.keep(input.game) }),
+    ),
   },
   actions: {
     setAside: ({ context }) => context.records.setAside(context.game),
-    // Each action takes what it needs of its event as params, typed where the transition names it.
-    startNew: assign(({ context }, e: Omit<Ev<'new'>, 'type'>) =>
-      started(context, context.current.start(e.seed, e.role, e.difficulty), 'A new game'),
-    ),
-    resume: assign(({ context }, e: Omit<Ev<'continue'>, 'type'>) => {
-      const release = e.release ?? context.current;
-      const r = release.check(e.raw);
-      if (!r.ok) return { problem: `Your saved game cannot be continued: ${r.error}` };
-      const { replay } = r.checked;
-      return started(
-        context,
-        release.start(replay.seed, replay.role, replay.difficulty, replay.actions),
-        'Your saved game',
-      );
-    }),
-    takeOver: assign(({ context }, { round }: { round: number }) => {
-      const { release, checked } = context.watching!;
-      const { replay } = checked;
-      const moves = release.actionsBeforeRound(replay, round);
-      return started(context, release.start(replay.seed, replay.role, replay.difficulty, moves), 'Taking over');
-    }),
+    /** The game a new one replaces stops (listed before the new one is assigned). */
+    stopOld: ({ context }) => context.game?.stop(),
     beginDiplomacy: ({ context }) => context.game!.beginDiplomacy(),
-    play: assign(({ context }, { action }: { action: PlayerAction }) => played(context, action)),
-    acceptCounter: assign(({ context }) => {
-      const { actor, terms } = context.reply!;
-      return played(context, { type: 'proposal', target: actor, terms });
-    }),
-    decline: assign({ reply: null, refusal: null }),
-    keep: assign(({ context }) => ({ saveProblem: context.records.keep(context.game!) ?? context.saveProblem })),
     forget: ({ context }) => context.records.forget(),
+    // Each assigning action takes what it needs of its event as params, typed where the transition names it.
+    begun: assign((_, r: { game: RunningGame; saveProblem: string | null }) => ({
+      game: r.game,
+      watching: null,
+      problem: null,
+      refusal: null,
+      reply: null,
+      saveProblem: r.saveProblem,
+    })),
+    notBegun: assign((_, { problem }: { problem: string }) => ({ problem })),
+    settle: assign((_, r: { refusal: string | null; reply: Reply | null; saveProblem: string | null }) =>
+      r.refusal ? { refusal: r.refusal } : { refusal: null, problem: null, reply: r.reply, saveProblem: r.saveProblem },
+    ),
+    kept: assign(({ context }, { saveProblem }: { saveProblem: string | null }) => ({
+      saveProblem: saveProblem ?? context.saveProblem,
+    })),
+    decline: assign({ reply: null, refusal: null }),
     clearProblem: assign({ problem: null }),
     /** A replay read: watched, or refused with the reason. */
     opened: assign((_, o: Opened) =>
@@ -183,8 +220,6 @@ export const flowMachine = setup({
     over: ({ context }) => context.game!.phase() === 'debrief',
     inBriefing: ({ context }) => context.game!.phase() === 'briefing',
     awaitingReply: ({ context }) => context.reply !== null,
-    endsRound: (_, { action }: { action: PlayerAction }) => action.type === 'end',
-    started: ({ context }) => context.game !== null && context.problem === null,
     backToGame: ({ context }) => context.back === 'game' && context.game !== null,
     backToViewer: ({ context }) => context.back === 'viewer' && context.watching !== null,
   },
@@ -209,13 +244,21 @@ export const flowMachine = setup({
     title: {
       on: {
         open: { target: 'opening', actions: 'fromTitle' },
-        new: { target: 'starting', actions: ['setAside', { type: 'startNew', params: ({ event }) => event }] },
-        continue: { target: 'starting', actions: { type: 'resume', params: ({ event }) => event } },
+        new: { target: 'starting', actions: 'setAside' },
+        continue: 'starting',
       },
     },
     // Whether the game could start: into it, or back to the title with the reason.
     starting: {
-      always: [{ guard: 'started', target: 'game' }, { target: 'title' }],
+      tags: [WORKING],
+      invoke: {
+        src: 'start',
+        input: ({ context, event }) => ({ start: startOf(context, event), records: context.records }),
+      },
+      on: {
+        started: { target: 'game', actions: ['stopOld', { type: 'begun', params: ({ event }) => event }] },
+        refused: { target: 'title', actions: { type: 'notBegun', params: ({ event }) => event } },
+      },
     },
     opening: {
       invoke: {
@@ -272,26 +315,40 @@ export const flowMachine = setup({
         },
         diplomacy: {
           initial: 'choosing',
-          on: {
-            move: [
-              {
-                guard: { type: 'endsRound', params: ({ event }) => event },
-                target: 'resolution',
-                actions: { type: 'play', params: ({ event }) => event },
-              },
-              { target: 'route', actions: { type: 'play', params: ({ event }) => event } },
-            ],
-          },
+          on: { move: 'playing' },
           states: {
             choosing: {},
             // A capital countered: accept its terms (a proposal of them, which it honours), decline
             // them, or ignore them by making another move (the offer stands until the round ends).
             answer: {
               on: {
-                'reply.accept': { target: '#flow.game.route', actions: 'acceptCounter' },
+                'reply.accept': '#flow.game.playing',
                 'reply.decline': { target: 'choosing', actions: 'decline' },
               },
             },
+          },
+        },
+        // A move played (a move of the talks, or a counter-offer's terms accepted): then where the
+        // game stands, through the round's end if it was the end.
+        playing: {
+          tags: [WORKING],
+          invoke: {
+            src: 'play',
+            input: ({ context, event }) => ({
+              game: context.game!,
+              records: context.records,
+              action: event.type === 'move' ? event.action : acceptance(context),
+            }),
+          },
+          on: {
+            played: [
+              {
+                guard: ({ event }) => event.ended,
+                target: 'resolution',
+                actions: { type: 'settle', params: ({ event }) => event },
+              },
+              { target: 'route', actions: { type: 'settle', params: ({ event }) => event } },
+            ],
           },
         },
         // The round ends (its move played on the way in): the other capitals act, events fire, the
@@ -299,9 +356,18 @@ export const flowMachine = setup({
         resolution: {
           always: 'route',
         },
+        // The game is over: kept in the list of games, then shown.
         debrief: {
-          entry: 'keep',
+          initial: 'keeping',
           on: { title: { target: '#flow.title', actions: ['forget', 'clearProblem'] } },
+          states: {
+            keeping: {
+              tags: [WORKING],
+              invoke: { src: 'keep', input: ({ context }) => ({ game: context.game!, records: context.records }) },
+              on: { kept: { target: 'kept', actions: { type: 'kept', params: ({ event }) => event } } },
+            },
+            kept: {},
+          },
         },
       },
     },
@@ -309,7 +375,7 @@ export const flowMachine = setup({
       on: {
         open: { target: 'opening', actions: 'fromViewer' },
         go: { actions: [{ type: 'go', params: ({ event }) => event }, 'clearProblem'] },
-        takeOver: { target: 'starting', actions: ['setAside', { type: 'takeOver', params: ({ event }) => event }] },
+        takeOver: { target: 'starting', actions: 'setAside' },
         title: { target: 'title', actions: ['unwatch', 'clearProblem'] },
       },
     },

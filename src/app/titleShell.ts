@@ -5,7 +5,9 @@
 import { actors } from '../data/scenario/actors';
 import { roles } from '../data/scenario/roles';
 import { glossary } from '../data/scenario/story';
-import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty } from '../state/rules/difficulty';
+import { DIFFICULTY_IDS, type Difficulty } from '../state/rules/difficulty';
+import { actorName, roleTagline, t } from '../i18n';
+import { difficultyText } from '../ui/difficulty';
 import { announce } from '../ui/announcer';
 import { byId } from '../ui/dom';
 import { openHowto, firstStart } from '../ui/howtoView';
@@ -24,8 +26,15 @@ let handler: ((i: Intent) => void) | null = null;
 let wake: () => void = () => {};
 
 const names = new Map(actors.map((a) => [a.id, a.name]));
-const roleCards = roles.map((r) => ({ actor: r.actor, name: names.get(r.actor) ?? r.actor, tagline: r.tagline }));
-const levels = DIFFICULTY_IDS.map((id) => ({ id, ...DIFFICULTIES[id] }));
+/** The roles in the current language (drawn again when it changes). */
+const roleCards = () =>
+  roles.map((r) => ({
+    actor: r.actor,
+    name: actorName(r.actor, names.get(r.actor) ?? r.actor),
+    tagline: roleTagline(r.actor, r.tagline),
+  }));
+/** The levels in the current language (drawn again when it changes). */
+const levels = () => DIFFICULTY_IDS.map((id) => ({ id, ...difficultyText(id) }));
 
 function act(i: Intent): void {
   if (handler) return handler(i);
@@ -35,9 +44,9 @@ function act(i: Intent): void {
   if (i.type === 'new') {
     // Say that the click was taken: the game starts as soon as its code is here.
     const b = byId<HTMLButtonElement>('new-game');
-    b.textContent = 'Starting…';
+    b.textContent = t('title.starting');
     b.setAttribute('aria-busy', 'true');
-    announce('Starting the game…');
+    announce(t('title.startingSaid'));
   }
   wake();
 }
@@ -45,8 +54,8 @@ function act(i: Intent): void {
 /** Draws the title page's form (the page's code fills its shelves with the saved games). */
 export function drawTitle(): void {
   renderTitle({
-    roles: roleCards,
-    levels,
+    roles: roleCards(),
+    levels: levels(),
     suggestedSeed: crypto.getRandomValues(new Uint32Array(1))[0]! % 100000,
     newGame: (seed, role, difficulty) => act({ type: 'new', seed, role, difficulty }),
     loadFile: (file) => act({ type: 'files', files: [file] }),
@@ -93,7 +102,7 @@ export function pageFailed(): void {
   queue.length = 0;
   const b = document.getElementById('new-game');
   if (!b) return;
-  b.textContent = 'New game';
+  b.textContent = t('title.newGame');
   b.removeAttribute('aria-busy');
 }
 

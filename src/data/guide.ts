@@ -16,6 +16,48 @@ export const guide = {
     'Compare a simulation with the record of what happened between 17 November and 31 December 2015, and judge what the model leaves out.',
   ],
   /**
+   * One period: the class reads the background, starts at a later round from where the record's own
+   * moves left the game on the class's seed (a link from the answer key), plays to the end, and
+   * compares. Six rounds take most groups 20 to 25 minutes (two to four each, the first a little more).
+   */
+  period: {
+    title: 'One lesson: the last six rounds',
+    intro:
+      'When there is only one period, the class starts later in the record: the answer key makes a link to the game on your seed as the capital\u2019s own 2015 moves had left it at the round you pick (round 7, 1 December, by default), and every group takes over from there and plays to the end. Earlier rounds are the record\u2019s, the same for every group; the debrief and the comparison work as for a whole game.',
+    steps: [
+      {
+        minutes: 5,
+        title: 'Before you play',
+        what: 'Students read the one-page background (the attacks, the Vienna talks, who flies over Syria). Ask: who already fights ISIS, and who fights whom besides?',
+      },
+      {
+        minutes: 4,
+        title: 'Groups and the class link',
+        what: 'Groups of three or four, one computer each, the handout\u2019s roles assigned. Each group opens the class link, chooses the start round in the viewer\u2019s list and presses \u201cTake over\u201d.',
+      },
+      {
+        minutes: 22,
+        title: 'Play to the end',
+        what: 'The first briefing says where the record\u2019s moves left the coalition; the checklist says what is missing. Recorders fill the record sheet from the start round on. Groups that finish early read \u201cWhy?\u201d on their last answers.',
+      },
+      {
+        minutes: 2,
+        title: 'Collect',
+        what: 'Each group copies its link (or downloads its replay) into the class\u2019s shared place.',
+      },
+      {
+        minutes: 7,
+        title: 'Compare',
+        what: 'Open Compare games and add every game: outcomes and why, who was in, and the round where the groups parted (the start round at the earliest, since the rounds before it are the record\u2019s for everyone).',
+      },
+      {
+        minutes: 5,
+        title: 'Exit ticket',
+        what: 'Each student answers the exit ticket alone, with the group\u2019s record sheet and the debrief on screen.',
+      },
+    ] satisfies LessonStep[],
+  },
+  /**
    * Two lessons, because a whole game does not fit in one: the first round takes most groups five
    * to eight minutes (How to play, the checklist, the first briefing) and each later one two to
    * four, so twelve rounds take 35 to 45 minutes of play before any comparing.

@@ -37,7 +37,7 @@ export const handout = {
     'Which capital\u2019s price was the hardest to pay, and what was it? Name the round where you found out.',
     'Name one move that changed your game. What did it change (numbers from your record sheet), and why did that actor answer as it did?',
     'Our game ended in: ____________________. One reason, in your own words:',
-    'One difference between how the news report (The Wall Street Journal) and the opinion piece (Breitbart) told the same day. Which one did your group follow more?',
+    'Which capital you needed was still outside (or nearly out) at the end, and what kept it there? Give the number the debrief shows (its commitment, or the condition that kept it out) and one move that could have changed it.',
   ],
   rubric: {
     levels: ['Beginning', 'Developing', 'Secure'],

@@ -332,8 +332,9 @@ export const HistoricalEvent = z.object({
    */
   decide: z.string().min(8).optional(),
   /**
-   * A Security Council vote: a permanent member the player leads may block it in its round (a veto,
-   * or its own draft withdrawn; the record's choice is to let it pass). Per role: the question put,
+   * A vote that needed the player's capital (the Security Council's permanent members, the EU's
+   * unanimity): the player may block it in its round (a veto, or its own draft withdrawn; the
+   * record's choice is to let it pass). Per role: the question put,
    * what that capital did in 2015, and what blocking costs it (design assumptions, in `assumption`).
    */
   veto: z
@@ -342,6 +343,8 @@ export const HistoricalEvent = z.object({
         z.string(),
         z.object({ question: z.string().min(8), record: z.string().min(10), effects: z.array(Effect) }),
       ),
+      /** What happens instead when it is blocked: the game's own words. */
+      instead: z.string().min(10),
       sources: z.array(z.string()).min(1),
       assumption: z.string().min(8),
     })

@@ -2,8 +2,9 @@ import { Scene } from 'phaser';
 import type { GameView } from '../state/view';
 import { MAP_H, MAP_W } from './geo';
 import { INK, STANCE } from '../presentation/palette';
-import { shortDate } from '../presentation/format';
+import { points, shortDate } from '../presentation/format';
 import { placeThresholdLabels, type Box } from '../presentation/chartLabels';
+import { outcomeLabel, t } from '../i18n';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 /** A line of text, as a multiple of the font's size. */
@@ -28,16 +29,19 @@ export class Debrief extends Scene {
     // An ending needs deconfliction as well as the meter, and the chart draws only the meter: the
     // title says both, so a fracture above the meter's lines reads as what it is. (Per cent rounded
     // down, as src/state/view/percent.ts does for the panels.)
-    const facts = `deconfliction ${Math.floor(v.meter.deconfliction * 100 + 1e-9)}%, meter ${v.meter.value.toFixed(1)}`;
-    const title = text(v.outcome ? `${v.outcome.label}\n${facts}` : 'Debrief', INK.text)
+    const facts = t('map.facts', {
+      deconfliction: Math.floor(v.meter.deconfliction * 100 + 1e-9),
+      meter: points(v.meter.value),
+    });
+    const title = text(v.outcome ? `${outcomeLabel(v.outcome.label)}\n${facts}` : t('map.debrief'), INK.text)
       .setFontStyle('bold')
       .setAlign('center')
       .setOrigin(0.5, 0);
     const ticks = [0, 50, 100].map((val) => ({ val, t: text(String(val)).setOrigin(1, 0.5) }));
     const sills = v.thresholds.map((th) => ({ val: th.value, t: text(th.label) }));
-    const first = text('start').setOrigin(0.5, 0);
+    const first = text(t('map.start')).setOrigin(0.5, 0);
     const lastDate = text(shortDate(v.history[v.history.length - 1]!.date)).setOrigin(0.5, 0);
-    const caption = text('Coalition meter, round by round', INK.text).setOrigin(0.5, 0);
+    const caption = text(t('map.caption'), INK.text).setOrigin(0.5, 0);
     const words = [...ticks.map((k) => k.t), ...sills.map((s) => s.t), first, lastDate, caption];
 
     const draw = (ds: number) => {

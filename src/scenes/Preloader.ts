@@ -2,6 +2,7 @@ import { Scene } from 'phaser';
 import mapUrl from '../../assets/map.svg?url';
 import { BUS } from './bus';
 import { INK } from '../presentation/palette';
+import { t } from '../i18n';
 
 /** The map's picture (an object URL) when the page has read and decoded it already. */
 export const MAP_IMAGE = 'map-image';
@@ -25,7 +26,7 @@ export class Preloader extends Scene {
     this.add.rectangle(width / 2, height / 2, 402, 22).setStrokeStyle(2, 0xf2f4f7);
     const bar = this.add.rectangle(width / 2 - 198, height / 2, 4, 16, 0x56b4e9).setOrigin(0, 0.5);
     this.add
-      .text(width / 2, height / 2 - 34, 'Loading the map of November 2015…', {
+      .text(width / 2, height / 2 - 34, t('map.loading'), {
         fontFamily: 'system-ui, sans-serif',
         fontSize: '20px',
         color: INK.text,

@@ -2,6 +2,7 @@ import { Scene } from 'phaser';
 import { queueFlags } from './flags';
 import { MAP_H, MAP_W } from './geo';
 import { INK } from '../presentation/palette';
+import { t } from '../i18n';
 
 /** The title card over the dimmed map; the menu itself is in the page, where keyboards reach it. */
 export class Title extends Scene {
@@ -14,7 +15,7 @@ export class Title extends Scene {
     this.add.rectangle(MAP_W / 2, MAP_H / 2, MAP_W, MAP_H, INK.bg, 0.55);
     const font = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
     this.add
-      .text(MAP_W / 2, MAP_H / 2 - 60, 'Grand Coalition', {
+      .text(MAP_W / 2, MAP_H / 2 - 60, t('page.brand'), {
         fontFamily: font,
         fontSize: '64px',
         fontStyle: 'bold',
@@ -29,7 +30,7 @@ export class Title extends Scene {
       }),
     );
     this.add
-      .text(MAP_W / 2, MAP_H / 2 + 10, 'Paris, 17 November 2015 — four days after the attacks', {
+      .text(MAP_W / 2, MAP_H / 2 + 10, t('map.subtitle'), {
         fontFamily: font,
         fontSize: '24px',
         color: INK.dim,

@@ -8,6 +8,7 @@ import { placeActors, type Placed } from './layout';
 import { FLAG_DY, markerAt, reachFor } from './pick';
 import { INK, RELATION, STANCE } from '../presentation/palette';
 import { change, dayDate, points } from '../presentation/format';
+import { actorName, t, type MessageId } from '../i18n';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
@@ -48,7 +49,7 @@ export class WorldMap extends Scene {
     this.placed = [...this.places.values()];
     // The player's name first: it is placed first and so always shown.
     for (const a of [...v.actors].sort((a, b) => Number(b.isPlayer) - Number(a.isPlayer)))
-      this.addMarker(a.id, a.isPlayer ? `${a.name} (you)` : a.name);
+      this.addMarker(a.id, a.isPlayer ? t('map.you', { name: actorName(a.id, a.name) }) : actorName(a.id, a.name));
     const before = this.children.list.length;
     this.addMeter();
     this.chrome = this.children.list.slice(before) as typeof this.chrome;
@@ -141,7 +142,7 @@ export class WorldMap extends Scene {
     const x = 16;
     const y = MAP_H - 120;
     this.add.rectangle(x, y, 290, 104, INK.bg, 0.88).setOrigin(0).setStrokeStyle(1, 0x6b8299);
-    this.add.text(x + 12, y + 6, 'Coalition meter', { fontFamily: FONT, fontSize: '19px', color: INK.dim });
+    this.add.text(x + 12, y + 6, t('meter.title'), { fontFamily: FONT, fontSize: '19px', color: INK.dim });
     this.meterValue = this.add.text(x + 12, y + 28, '', {
       fontFamily: FONT,
       fontSize: '34px',
@@ -167,27 +168,27 @@ export class WorldMap extends Scene {
   private addLegend(): void {
     const x = 16;
     const y = 16;
-    const rows: [Stance, string][] = [
-      ['member', 'member'],
-      ['leaning', 'leaning in'],
-      ['outside', 'outside'],
-      ['opposed', 'opposed'],
+    const rows: [Stance, MessageId][] = [
+      ['member', 'stance.member'],
+      ['leaning', 'stance.leaning'],
+      ['outside', 'stance.outside'],
+      ['opposed', 'stance.opposed'],
     ];
     this.add.rectangle(x, y, 190, 166, INK.bg, 0.88).setOrigin(0).setStrokeStyle(1, 0x6b8299);
     rows.forEach(([st, word], i) => {
       const g = this.add.graphics({ x: x + 20, y: y + 18 + i * 26 });
       this.drawShape(g, st, false);
-      this.add.text(x + 40, y + 6 + i * 26, word, { fontFamily: FONT, fontSize: '19px', color: INK.text });
+      this.add.text(x + 40, y + 6 + i * 26, t(word), { fontFamily: FONT, fontSize: '19px', color: INK.text });
     });
     const ly = y + 18 + 4 * 26;
     this.add
       .graphics()
       .lineStyle(2, RELATION.agreement, 1)
       .lineBetween(x + 8, ly, x + 32, ly);
-    this.add.text(x + 40, ly - 11, 'close allies', { fontFamily: FONT, fontSize: '19px', color: INK.text });
+    this.add.text(x + 40, ly - 11, t('views.allies').trim(), { fontFamily: FONT, fontSize: '19px', color: INK.text });
     const tg = this.add.graphics().lineStyle(2, RELATION.tension, 1);
     for (let i = 0; i < 3; i++) tg.lineBetween(x + 8 + i * 9, ly + 26, x + 13 + i * 9, ly + 26);
-    this.add.text(x + 40, ly + 15, 'tension', { fontFamily: FONT, fontSize: '19px', color: INK.text });
+    this.add.text(x + 40, ly + 15, t('views.tension').trim(), { fontFamily: FONT, fontSize: '19px', color: INK.text });
   }
 
   private drawShape(g: GameObjects.Graphics, stance: Stance, isPlayer: boolean): void {
@@ -239,9 +240,11 @@ export class WorldMap extends Scene {
     this.meterValue.setText(points(v.meter.value));
     this.meterBar.width = Math.max(2, 2.66 * v.meter.value);
     this.meterNote.setText(
-      v.meter.change === 0 ? 'of 100' : `${v.meter.change > 0 ? '▲' : '▼'} ${change(v.meter.change)} last round`,
+      v.meter.change === 0
+        ? t('map.of100')
+        : t('map.lastRound', { arrow: v.meter.change > 0 ? '▲' : '▼', change: change(v.meter.change) }),
     );
-    this.dateText.setText(`Round ${v.round + 1} of ${v.rounds} · ${dayDate(v.date)}`);
+    this.dateText.setText(t('map.round', { round: v.round + 1, rounds: v.rounds, date: dayDate(v.date) }));
   }
 
   private focus(id: string | null): void {

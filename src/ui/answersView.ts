@@ -10,6 +10,8 @@ import { h } from './dom';
 
 /** Plays the key's paths on one setting (the app hands over the rules; they load with the comparison). */
 export type PathsOf = (seed: number, role: string, difficulty: Difficulty) => Promise<TypicalPath[]>;
+/** A one-period lesson's link fragment: the record's line on one setting up to the start of a round (0-based). */
+export type LessonLinkOf = (seed: number, role: string, difficulty: Difficulty, round: number) => Promise<string>;
 
 const PATH_TITLE: Record<string, string> = {
   historical: 'A group that does what its capital did in 2015',
@@ -19,7 +21,7 @@ const PATH_TITLE: Record<string, string> = {
 /** The last setting asked for, kept while the page is closed and opened again. */
 let last: { seed: number; role: string; difficulty: Difficulty; paths: TypicalPath[] } | null = null;
 
-export function answersView(s: Scenario, pathsOf: PathsOf): (Node | null)[] {
+export function answersView(s: Scenario, pathsOf: PathsOf, linkOf: LessonLinkOf): (Node | null)[] {
   const key = answerKey(balance, s);
   const name = (id: string) => s.actors.find((a) => a.id === id)!.name;
   const hintGames = key.roles.flatMap((r) => r.rows).find((r) => r.policy === 'hints')?.games;
@@ -98,12 +100,12 @@ export function answersView(s: Scenario, pathsOf: PathsOf): (Node | null)[] {
         ),
       ),
     ),
-    pathsPart(s, pathsOf),
+    pathsPart(s, pathsOf, linkOf),
   ];
 }
 
 /** The typical paths on the class's seed: a small form, then each path round by round. */
-function pathsPart(s: Scenario, pathsOf: PathsOf): HTMLElement {
+function pathsPart(s: Scenario, pathsOf: PathsOf, linkOf: LessonLinkOf): HTMLElement {
   const seed = h('input', {
     id: 'key-seed',
     type: 'number',
@@ -177,6 +179,81 @@ function pathsPart(s: Scenario, pathsOf: PathsOf): HTMLElement {
     ),
     problem,
     out,
+    lessonPart(
+      s,
+      () => {
+        const n = Number(seed.value);
+        return Number.isInteger(n) && n >= 0 && n <= 4294967295
+          ? { seed: n, role: role.value, difficulty: level.value as Difficulty }
+          : null;
+      },
+      linkOf,
+    ),
+  );
+}
+
+/**
+ * A one-period lesson: the class starts at a round the teacher picks, from where the record's own
+ * line (what the capital did in 2015) stood, on the class's seed, role and level, and plays to the
+ * end. The link carries that start as a replay; each group opens it and takes over.
+ */
+function lessonPart(
+  s: Scenario,
+  setting: () => { seed: number; role: string; difficulty: Difficulty } | null,
+  linkOf: LessonLinkOf,
+): HTMLElement {
+  const rounds = s.calendar.rounds;
+  const from = h(
+    'select',
+    { id: 'lesson-round' },
+    ...rounds.map((d, i) =>
+      i === 0
+        ? null
+        : h(
+            'option',
+            { value: i, selected: i === 6 },
+            `Round ${i + 1} (${shortDate(d)}), ${rounds.length - i} to play`,
+          ),
+    ),
+  );
+  const link = h('input', {
+    id: 'lesson-link',
+    type: 'text',
+    readonly: true,
+    value: '',
+    'aria-describedby': 'lesson-how',
+  });
+  const how = h('p', { id: 'lesson-how', class: 'small' });
+  const make = async () => {
+    const at = setting();
+    if (!at) {
+      how.textContent = 'Type a seed above first: a whole number from 0 to 4294967295.';
+      return;
+    }
+    const round = Number(from.value);
+    const fragment = await linkOf(at.seed, at.role, at.difficulty, round);
+    link.value = `${location.origin}${location.pathname}#${fragment}`;
+    how.textContent = `Each group opens this link: the replay viewer shows the record’s line up to ${shortDate(rounds[round]!)}. Choose “Round ${round + 1}” in its list and press “Take over from round ${round + 1}”; the game goes on from there on the same seed, to the debrief, and the groups’ games compare as usual.`;
+  };
+  return h(
+    'section',
+    { 'aria-labelledby': 'lesson-link-title', class: 'no-print' },
+    h('h3', { id: 'lesson-link-title' }, 'A game for one period: start later in the record'),
+    h(
+      'p',
+      {},
+      'For a single lesson, the class can start at a later round, from where the capital’s 2015 moves had left things on your seed, and play to the end. Six rounds take most groups 20 to 25 minutes.',
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      h('label', { for: 'lesson-round' }, 'Start at'),
+      from,
+      h('button', { type: 'button', id: 'lesson-make', onclick: () => void make() }, 'Make the class link'),
+    ),
+    h('label', { for: 'lesson-link' }, 'The class link (for the seed, role and level above)'),
+    link,
+    how,
   );
 }
 

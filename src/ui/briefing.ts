@@ -4,6 +4,7 @@ import { renderChecklist } from './checklist';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 import { dayDate, longDate } from '../presentation/format';
+import { t } from '../i18n';
 
 /**
  * The role's terms, each with where the line stands now, in words and not only colour. After the
@@ -13,22 +14,27 @@ export function renderTerms(v: GameView, g: Glosser, title: string, folded = fal
   const list = h(
     'ul',
     {},
-    ...v.terms.map((t) =>
+    ...v.terms.map((term) =>
       h(
         'li',
-        { class: t.met ? 'met' : 'missed' },
-        h('strong', {}, t.met ? 'Met' : 'Not met'),
-        ` (line now ${t.line}): `,
-        ...g.text(t.text),
+        { class: term.met ? 'met' : 'missed' },
+        h('strong', {}, t(term.met ? 'briefing.met' : 'briefing.notMet')),
+        t('briefing.lineNow', { line: term.line }),
+        ...g.text(term.text),
         ' ',
-        h('span', { class: 'term-why' }, ...g.text(t.why)),
-        t.sources.length ? h('span', { class: 'small' }, ' ', ...sourceLinks(t.sources)) : null,
+        h('span', { class: 'term-why' }, ...g.text(term.why)),
+        term.sources.length ? h('span', { class: 'small' }, ' ', ...sourceLinks(term.sources)) : null,
       ),
     ),
   );
-  const met = v.terms.filter((t) => t.met).length;
+  const met = v.terms.filter((term) => term.met).length;
   if (folded)
-    return h('details', { class: 'terms' }, h('summary', {}, `${title}: ${met} of ${v.terms.length} met now`), list);
+    return h(
+      'details',
+      { class: 'terms' },
+      h('summary', {}, t('briefing.termsFolded', { title, met, total: v.terms.length })),
+      list,
+    );
   return h('section', { class: 'terms', 'aria-label': title }, h('h3', {}, title), list);
 }
 
@@ -40,21 +46,25 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
   return h(
     'article',
     { class: 'brief' },
-    h('h3', { class: 'brief-title' }, b.date ? `${dayDate(b.date)}: ${b.title}` : b.title),
+    h(
+      'h3',
+      { class: 'brief-title' },
+      b.date ? t('briefing.storyTitle', { date: dayDate(b.date), title: b.title }) : b.title,
+    ),
     b.framings
       ? h(
           'div',
           { class: 'framings' },
           h(
             'section',
-            { class: 'framing', 'aria-label': 'The Wall Street Journal (news report)' },
-            h('h4', {}, 'The Wall Street Journal (news report)'),
+            { class: 'framing', 'aria-label': t('briefing.wsj') },
+            h('h4', {}, t('briefing.wsj')),
             h('p', {}, ...g.text(b.framings.news)),
           ),
           h(
             'section',
-            { class: 'framing opinion', 'aria-label': 'Breitbart News (opinion piece)' },
-            h('h4', {}, 'Breitbart News (opinion piece)'),
+            { class: 'framing opinion', 'aria-label': t('briefing.breitbart') },
+            h('h4', {}, t('briefing.breitbart')),
             h('p', {}, ...g.text(b.framings.opinion)),
           ),
         )
@@ -64,12 +74,12 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
     b.perspectives?.length
       ? h(
           'ul',
-          { class: 'perspectives', 'aria-label': 'How outlets of the time told it' },
+          { class: 'perspectives', 'aria-label': t('briefing.perspectives') },
           ...b.perspectives.map((p) =>
             h(
               'li',
               {},
-              h('strong', {}, `${p.outlet} (${p.country}, ${longDate(p.date)}): `),
+              h('strong', {}, t('briefing.outlet', { outlet: p.outlet, country: p.country, date: longDate(p.date) })),
               ...g.text(p.text),
               ' ',
               ...sourceLinks([p.ref]),
@@ -77,7 +87,7 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
           ),
         )
       : null,
-    b.sources.length ? h('p', { class: 'small' }, 'Sources: ', ...sourceLinks(b.sources)) : null,
+    b.sources.length ? h('p', { class: 'small' }, t('briefing.sources'), ...sourceLinks(b.sources)) : null,
   );
 }
 
@@ -98,27 +108,22 @@ export function renderBriefing(v: GameView, begin: () => void): void {
     h(
       'h2',
       { id: 'briefing-title' },
-      v.round === 0 ? 'Briefing: what we know on 17 November' : `Briefing for ${dayDate(v.date)}`,
+      v.round === 0 ? t('briefing.titleFirst') : t('briefing.title', { date: dayDate(v.date) }),
     ),
     // Three lines first: what changed, what it means for the goal, what you might do.
     !v.lead.changed
       ? null
       : h(
           'section',
-          { class: 'lead', 'aria-label': 'In three lines' },
-          h('p', { id: 'lead-changed' }, h('strong', {}, 'What changed: '), ...g.text(v.lead.changed)),
-          h('p', { id: 'lead-meaning' }, h('strong', {}, 'Your goal: '), ...g.text(v.lead.meaning)),
+          { class: 'lead', 'aria-label': t('briefing.lead') },
+          h('p', { id: 'lead-changed' }, h('strong', {}, t('briefing.changed')), ...g.text(v.lead.changed)),
+          h('p', { id: 'lead-meaning' }, h('strong', {}, t('briefing.goal')), ...g.text(v.lead.meaning)),
           v.lead.next
-            ? h(
-                'p',
-                { id: 'lead-next' },
-                h('strong', {}, 'What you might do: '),
-                v.lead.next.replace(/^You might: /, ''),
-              )
+            ? h('p', { id: 'lead-next' }, h('strong', {}, t('briefing.next')), v.lead.next.replace(/^You might: /, ''))
             : null,
         ),
-    h('button', { id: 'begin', class: 'primary', onclick: begin }, 'Begin diplomacy'),
-    v.round === 0 ? h('p', {}, h('strong', {}, 'Your goal: '), ...g.text(v.goal)) : null,
+    h('button', { id: 'begin', class: 'primary', onclick: begin }, t('briefing.begin')),
+    v.round === 0 ? h('p', {}, h('strong', {}, t('briefing.goal')), ...g.text(v.goal)) : null,
     !v.checklist.total
       ? null
       : v.round === 0
@@ -126,46 +131,34 @@ export function renderBriefing(v: GameView, begin: () => void): void {
         : h(
             'details',
             { class: 'goal-fold' },
-            h('summary', {}, `Your goal, condition by condition: ${v.checklist.met} of ${v.checklist.total} met`),
+            h('summary', {}, t('briefing.goalFold', { met: v.checklist.met, total: v.checklist.total })),
             renderChecklist(v, g),
           ),
     h(
       'details',
       { class: 'news-fold' },
-      h(
-        'summary',
-        {},
-        framed.length
-          ? `The news (${framed.length} ${framed.length === 1 ? 'story' : 'stories'})`
-          : 'The news: a quiet few days',
-      ),
-      h(
-        'p',
-        { class: 'small' },
-        v.round === 0
-          ? 'Each story as both articles told it: the Wall Street Journal\u2019s news report and Breitbart News\u2019s opinion piece. Same facts, different lenses: which one shapes your next move?'
-          : 'What happened, in the game\u2019s own summary of the record, then how outlets of the time told it, each named with its country and date.',
-      ),
+      h('summary', {}, framed.length ? t('briefing.news', { n: framed.length }) : t('briefing.quiet')),
+      h('p', { class: 'small' }, v.round === 0 ? t('briefing.newsFirst') : t('briefing.newsLater')),
       ...framed.map((b) => story(b, g)),
     ),
     model.length
       ? h(
           'details',
           { class: 'model-fold' },
-          h('summary', {}, `What else happened in the game, and why (${model.length})`),
+          h('summary', {}, t('briefing.modelFold', { n: model.length })),
           ...model.map((b) => story(b, g)),
         )
       : null,
     h(
       'details',
       { class: 'terms-fold' },
-      h('summary', {}, 'Your terms, with their sources'),
-      renderTerms(v, g, 'Your terms for a grand coalition'),
+      h('summary', {}, t('briefing.termsFold')),
+      renderTerms(v, g, t('briefing.terms')),
     ),
     h(
       'details',
       { class: 'calendar' },
-      h('summary', {}, 'The calendar: what happened between 17 November and 31 December 2015'),
+      h('summary', {}, t('briefing.calendar')),
       h(
         'ol',
         {},
@@ -176,7 +169,7 @@ export function renderBriefing(v: GameView, begin: () => void): void {
             h(
               'span',
               { class: c.past ? 'small' : '' },
-              `${dayDate(c.date)} · ${c.title}${c.past ? ' (already happened)' : ''}`,
+              t(c.past ? 'briefing.calendarPast' : 'briefing.calendarItem', { date: dayDate(c.date), title: c.title }),
             ),
           ),
         ),

@@ -1,6 +1,7 @@
 // The goal in sight: every win condition of the player's role, met or not in words and a shape
 // (never colour alone), with where it stands now and what is missing.
 import type { GameView } from '../state/view';
+import { t } from '../i18n';
 import { h } from './dom';
 import type { Glosser } from './links';
 
@@ -12,7 +13,7 @@ function item(x: Item, g: Glosser | null, compact: boolean): HTMLElement {
     'li',
     { class: `goal-item ${x.met ? 'met' : 'missed'}`, 'data-goal': x.id },
     h('span', { class: 'goal-mark', 'aria-hidden': 'true' }, x.met ? '\u2714' : '\u2716'),
-    h('strong', {}, x.met ? 'Met: ' : 'Not yet: '),
+    h('strong', {}, t(x.met ? 'checklist.met' : 'checklist.notYet')),
     ...text(x.label),
     h('span', { class: 'goal-now' }, ` \u2014 ${x.now}`),
     compact
@@ -20,7 +21,7 @@ function item(x: Item, g: Glosser | null, compact: boolean): HTMLElement {
       : h(
           'div',
           { class: 'goal-detail small' },
-          x.missing ? h('p', { class: 'goal-missing' }, 'Missing: ', ...text(x.missing)) : null,
+          x.missing ? h('p', { class: 'goal-missing' }, t('checklist.missing'), ...text(x.missing)) : null,
           h('p', { class: 'goal-rule' }, ...text(x.rule)),
         ),
   );
@@ -31,24 +32,23 @@ function item(x: Item, g: Glosser | null, compact: boolean): HTMLElement {
  * briefing, the debrief): what is missing and the rule under each condition.
  */
 export function renderChecklist(v: GameView, g: Glosser | null, compact = false): HTMLElement {
-  const head = `Your goal: ${v.checklist.met} of ${v.checklist.total} conditions met`;
+  const head = t('checklist.head', { met: v.checklist.met, total: v.checklist.total });
   const list = h(
     'ul',
-    { class: 'goal-list', 'aria-label': 'Conditions for a grand coalition' },
+    { class: 'goal-list', 'aria-label': t('checklist.list') },
     ...v.checklist.items.map((x) => item(x, g, compact)),
   );
-  if (!compact)
-    return h('section', { class: 'goal', 'aria-label': 'Your goal, condition by condition' }, h('h3', {}, head), list);
+  if (!compact) return h('section', { class: 'goal', 'aria-label': t('checklist.full') }, h('h3', {}, head), list);
   return h(
     'section',
     // Named apart from the briefing's full checklist, which is on screen beside it.
-    { class: 'goal compact', 'aria-label': 'Your goal at a glance' },
+    { class: 'goal compact', 'aria-label': t('checklist.compact') },
     h('h3', { id: 'goal-head' }, head),
     list,
     h(
       'details',
       { class: 'goal-more' },
-      h('summary', {}, 'What is missing, and the rules'),
+      h('summary', {}, t('checklist.more')),
       h('ul', { class: 'goal-list' }, ...v.checklist.items.filter((x) => !x.met).map((x) => item(x, g, false))),
     ),
   );

@@ -20,6 +20,8 @@ export interface ComparisonInputs {
   result(): Comparison;
   /** The answer key's typical paths on one setting (they load with the comparison: the teacher's tools). */
   typicalPaths(seed: number, role: string, difficulty: Difficulty): TypicalPath[];
+  /** A one-period lesson's start on one setting, as a link fragment (src/state/view/paths.ts, lessonStart). */
+  lessonLink(seed: number, role: string, difficulty: Difficulty, round: number): string;
 }
 
 export function compareView(

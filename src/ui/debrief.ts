@@ -6,6 +6,7 @@ import { meterChart } from './chart';
 import { dayDate, points, shortDate as short } from '../presentation/format';
 import { byId, clear, h, put } from './dom';
 import { renderTerms } from './briefing';
+import { t } from '../i18n';
 import { Glosser, sourceLinks } from './links';
 import { shareControls } from './share';
 import { divergenceSection } from './divergenceView';
@@ -56,7 +57,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
         )
       : null,
     h('p', {}, h('strong', {}, 'Your goal was: '), ...g.text(v.goal)),
-    renderTerms(v, g, 'Your terms, against the coalition\u2019s final line'),
+    renderTerms(v, g, t('debrief.terms')),
     h('p', {}, `Final meter ${points(v.meter.value)} of 100, deconfliction ${percent(v.meter.deconfliction)}.`),
     h(
       'div',

@@ -1,7 +1,7 @@
-// The teacher's guide: learning goals, a 45-minute lesson, one shared seed, collecting and comparing
+// The teacher's guide: learning goals, one 45-minute lesson and the two-lesson plan, one shared seed, collecting and comparing
 // games, questions, and what in the model is sourced or assumed (counted from the data).
 import { HINTS_DO } from '../data/answerKey';
-import { guide } from '../data/guide';
+import { guide, type LessonStep } from '../data/guide';
 import { provenance } from '../data/provenance';
 import type { Scenario } from '../data/schema';
 import { h } from './dom';
@@ -9,6 +9,44 @@ import { Glosser, openLibrary, type LibraryTarget } from './links';
 
 const kitLink = (kind: LibraryTarget['kind'], text: string) =>
   h('button', { type: 'button', class: 'link', id: `guide-${kind}`, onclick: () => openLibrary({ kind }) }, text);
+
+const minutes = (steps: readonly LessonStep[]) => steps.reduce((n, x) => n + x.minutes, 0);
+
+/** A lesson's plan as a table: minutes from the start, the step, what the class does. */
+function lessonTable(caption: string, steps: readonly LessonStep[]): HTMLElement {
+  let at = 0;
+  return h(
+    'table',
+    { class: 'lesson' },
+    h('caption', {}, caption),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Minutes'),
+        h('th', { scope: 'col' }, 'Step'),
+        h('th', { scope: 'col' }, 'What the class does'),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...steps.map((step) => {
+        const from = at;
+        at += step.minutes;
+        return h(
+          'tr',
+          {},
+          h('td', {}, `${from}\u2013${at}`),
+          h('th', { scope: 'row' }, step.title),
+          h('td', {}, step.what),
+        );
+      }),
+    ),
+  );
+}
 
 export function guideView(s: Scenario): (Node | null)[] {
   const g = new Glosser();
@@ -26,6 +64,12 @@ export function guideView(s: Scenario): (Node | null)[] {
       h(
         'li',
         {},
+        kitLink('background', 'Before you play'),
+        ': one page on the attacks, the Vienna talks and who flies over Syria on 17 November 2015, with its sources. The class reads it first.',
+      ),
+      h(
+        'li',
+        {},
         kitLink('handout', 'Student handout'),
         ': the goal, group roles, a record sheet for the twelve rounds, the rubric and an exit ticket. Print one per group.',
       ),
@@ -37,46 +81,16 @@ export function guideView(s: Scenario): (Node | null)[] {
       ),
     ),
     h('p', { id: 'guide-hints' }, HINTS_DO),
-    h('h3', {}, `Two ${per}-minute lessons`),
+    h('h3', {}, `${guide.period.title} (${minutes(guide.period.steps)} minutes)`),
+    h('p', {}, guide.period.intro),
+    lessonTable(`${guide.period.title} (${minutes(guide.period.steps)} minutes)`, guide.period.steps),
+    h('h3', {}, `Two ${per}-minute lessons: the whole game`),
     h(
       'p',
       {},
       'A whole game takes most groups 35 to 45 minutes of play: five to eight minutes for the first round, two to four for each later one. So the game runs over two lessons; the game saves itself, and a link carries it to another computer.',
     ),
-    ...guide.lessons.map((lesson) => {
-      let at = 0;
-      return h(
-        'table',
-        { class: 'lesson' },
-        h('caption', {}, `${lesson.title} (${lesson.steps.reduce((n, x) => n + x.minutes, 0)} minutes)`),
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'col' }, 'Minutes'),
-            h('th', { scope: 'col' }, 'Step'),
-            h('th', { scope: 'col' }, 'What the class does'),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          ...lesson.steps.map((step) => {
-            const from = at;
-            at += step.minutes;
-            return h(
-              'tr',
-              {},
-              h('td', {}, `${from}\u2013${at}`),
-              h('th', { scope: 'row' }, step.title),
-              h('td', {}, step.what),
-            );
-          }),
-        ),
-      );
-    }),
+    ...guide.lessons.map((lesson) => lessonTable(`${lesson.title} (${minutes(lesson.steps)} minutes)`, lesson.steps)),
     h('h3', {}, 'Running a class on one shared seed'),
     h('ul', {}, ...guide.oneSeed.map((x) => h('li', {}, x))),
     h('h3', {}, 'Collecting and comparing the groups\u2019 games'),

@@ -51,6 +51,10 @@ export function setUpLibrary(scenario: Scenario, makeComparison: () => Promise<C
       void import('./guideView').then(({ guideView }) =>
         openReader({ title: LIBRARY_PAGES.guide, body: guideView(scenario), printable: true }),
       );
+    else if (t.kind === 'background')
+      void import('./backgroundView').then(({ backgroundView }) =>
+        openReader({ title: KIT_PAGES.background, body: backgroundView(), printable: true }),
+      );
     else if (t.kind === 'handout')
       void import('./handoutView').then(({ handoutView }) =>
         openReader({ title: KIT_PAGES.handout, body: handoutView(scenario), printable: true }),
@@ -60,8 +64,12 @@ export function setUpLibrary(scenario: Scenario, makeComparison: () => Promise<C
       void import('./answersView').then(({ answersView }) =>
         openReader({
           title: KIT_PAGES.answers,
-          body: answersView(scenario, (seed, role, difficulty) =>
-            loadComparison(makeComparison).then(({ cmp }) => cmp.typicalPaths(seed, role, difficulty)),
+          body: answersView(
+            scenario,
+            (seed, role, difficulty) =>
+              loadComparison(makeComparison).then(({ cmp }) => cmp.typicalPaths(seed, role, difficulty)),
+            (seed, role, difficulty, round) =>
+              loadComparison(makeComparison).then(({ cmp }) => cmp.lessonLink(seed, role, difficulty, round)),
           ),
           printable: true,
         }),
@@ -91,7 +99,7 @@ export function dropIntoComparison(files: File[]): boolean {
   return true;
 }
 
-/** The reading-room page an address names (#sources, #glossary, #guide, #compare, #handout, #answers), if any. */
+/** The reading-room page an address names (#sources, #glossary, #guide, #compare, #background, #handout, #answers), if any. */
 export function libraryPageOf(hash: string): LibraryTarget['kind'] | null {
   const k = hash.replace(/^#/, '');
   // Own keys only: #constructor or #toString names no page.

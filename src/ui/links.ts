@@ -2,28 +2,46 @@
 // sources panel, glossary terms open their entry. They ask by a DOM event, so any panel can make
 // them without knowing who opens the reader (src/ui/library.ts listens).
 import { termSlug, type SourceRef } from '../data/refs';
+import { t } from '../i18n';
 import { h } from './dom';
 
 export type LibraryTarget = {
-  kind: 'howto' | 'sources' | 'glossary' | 'guide' | 'compare' | 'handout' | 'answers';
+  kind: 'howto' | 'sources' | 'glossary' | 'guide' | 'compare' | 'handout' | 'answers' | 'background';
   at?: string;
 };
 export const OPEN_LIBRARY = 'gc:open-library';
 
-/** The reading room's pages in the top bar. */
+/** The reading room's pages in the top bar, named in the current language (read when drawn). */
 export const LIBRARY_PAGES = {
-  howto: 'How to play',
-  sources: 'Sources',
-  glossary: 'Glossary',
-  guide: 'Teacher\u2019s guide',
-  compare: 'Compare games',
-} as const;
+  get howto() {
+    return t('nav.howto');
+  },
+  get sources() {
+    return t('nav.sources');
+  },
+  get glossary() {
+    return t('nav.glossary');
+  },
+  get guide() {
+    return t('nav.guide');
+  },
+  get compare() {
+    return t('nav.compare');
+  },
+};
 
-/** The teacher's kit: pages reached from the guide or by address (#handout, #answers), not the top bar. */
+/** The teacher's kit: pages reached from the guide or by address (#background, #handout, #answers), not the top bar. */
 export const KIT_PAGES = {
-  handout: 'Student handout',
-  answers: 'Answer key',
-} as const;
+  get background() {
+    return t('nav.background');
+  },
+  get handout() {
+    return t('nav.handout');
+  },
+  get answers() {
+    return t('nav.answers');
+  },
+};
 
 export function openLibrary(target: LibraryTarget): void {
   document.dispatchEvent(new CustomEvent<LibraryTarget>(OPEN_LIBRARY, { detail: target }));
@@ -88,19 +106,19 @@ export class Glosser {
     let last = 0;
     for (const m of s.matchAll(pattern)) {
       const word = m[0];
-      const t = bySurface.get(word.toLowerCase())!;
-      if (this.seen.has(t.slug) || (isAcronym(t.surface) && word !== t.surface)) continue;
-      this.seen.add(t.slug);
+      const term = bySurface.get(word.toLowerCase())!;
+      if (this.seen.has(term.slug) || (isAcronym(term.surface) && word !== term.surface)) continue;
+      this.seen.add(term.slug);
       out.push(s.slice(last, m.index));
-      const slug = t.slug;
+      const slug = term.slug;
       out.push(
         h(
           'button',
           {
             type: 'button',
             class: 'link gloss',
-            title: t.definition,
-            'aria-label': `${word} (glossary)`,
+            title: term.definition,
+            'aria-label': t('links.glossaryTerm', { word }),
             onclick: () => openLibrary({ kind: 'glossary', at: slug }),
           },
           word,
@@ -122,6 +140,6 @@ export function externalLink(href: string, text: string, cls = ''): HTMLAnchorEl
     'a',
     { href, target: '_blank', rel: 'noopener noreferrer', class: `ext ${cls}`.trim() },
     text,
-    h('span', { class: 'sr-only' }, ' (opens in a new tab)'),
+    h('span', { class: 'sr-only' }, t('links.newTab')),
   );
 }

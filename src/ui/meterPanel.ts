@@ -6,6 +6,7 @@ import { byId, clear, h, put } from './dom';
 import { setMeterTab } from './views';
 import { change as signed, points } from '../presentation/format';
 import { percent } from '../state/view/api';
+import { actorName, t } from '../i18n';
 
 export function renderMeter(v: GameView): void {
   const root = byId('meter');
@@ -13,14 +14,20 @@ export function renderMeter(v: GameView): void {
   setMeterTab(points(v.meter.value));
   // The last round's change as that round closed, and this round's moves so far, each named.
   const parts = [
-    v.meter.change === 0 ? '' : `${signed(v.meter.change)} last round`,
-    !v.meter.thisRound ? '' : `${signed(v.meter.thisRound ?? 0)} this round so far`,
+    v.meter.change === 0 ? '' : t('meter.lastRound', { change: signed(v.meter.change) }),
+    !v.meter.thisRound ? '' : t('meter.thisRound', { change: signed(v.meter.thisRound ?? 0) }),
   ].filter(Boolean);
-  const change = parts.length ? ` (${parts.join('; ')})` : '';
+  const change = parts.length ? t('meter.changes', { parts: parts.join(t('meter.sep')) }) : '';
   put(
     root,
-    h('h2', { class: 'meter-title' }, 'Coalition meter'),
-    h('p', { class: 'meter-value', id: 'meter-value' }, h('strong', {}, points(v.meter.value)), ' of 100', change),
+    h('h2', { class: 'meter-title' }, t('meter.title')),
+    h(
+      'p',
+      { class: 'meter-value', id: 'meter-value' },
+      h('strong', {}, points(v.meter.value)),
+      t('meter.of100'),
+      change,
+    ),
     h(
       'div',
       {
@@ -33,12 +40,12 @@ export function renderMeter(v: GameView): void {
       },
       h('div', { class: 'bar-fill', style: `width:${v.meter.value}%` }),
     ),
-    h('p', { class: 'small' }, `Deconfliction between the two air campaigns: ${percent(v.meter.deconfliction)}`),
+    h('p', { class: 'small' }, t('meter.deconfliction', { value: percent(v.meter.deconfliction) })),
     v.checklist.total ? renderChecklist(v, null, true) : null,
     v.phase !== 'debrief' && v.advice
-      ? h('p', { class: 'advice small', id: 'meter-advice' }, h('strong', {}, 'You might: '), v.advice)
+      ? h('p', { class: 'advice small', id: 'meter-advice' }, h('strong', {}, t('meter.youMight')), v.advice)
       : null,
-    h('h3', {}, 'Members and their share'),
+    h('h3', {}, t('meter.members')),
     h(
       'ul',
       { class: 'parts' },
@@ -47,16 +54,18 @@ export function renderMeter(v: GameView): void {
           'li',
           {},
           h('span', { class: 'sym', style: `color:${STANCE.member.css}`, 'aria-hidden': 'true' }, STANCE.member.symbol),
-          ` ${p.name}: ${points(p.points)}`,
+          t('meter.part', { name: actorName(p.actor, p.name), points: points(p.points) }),
         ),
       ),
     ),
-    v.meter.movers.length ? h('h3', {}, 'What moved it last round') : null,
+    v.meter.movers.length ? h('h3', {}, t('meter.movers')) : null,
     v.meter.movers.length
       ? h(
           'ul',
           { class: 'parts' },
-          ...v.meter.movers.slice(0, 5).map((m) => h('li', {}, `${m.name} ${signed(m.change)}`)),
+          ...v.meter.movers
+            .slice(0, 5)
+            .map((m) => h('li', {}, t('meter.mover', { name: actorName(m.actor, m.name), change: signed(m.change) }))),
         )
       : null,
   );

@@ -63,6 +63,61 @@ function scaleTicks(v: GameView, issue: string): HTMLElement {
   );
 }
 
+/**
+ * A slider's number field and its one-point steps (− and +), kept in step with it: every change
+ * goes through the slider's own input event, so the words, the preview and the terms follow.
+ */
+function withSteps(range: HTMLInputElement, name: string): HTMLElement {
+  const id = range.id;
+  const num = h('input', {
+    type: 'number',
+    id: `num-${id}`,
+    class: 'num',
+    min: 0,
+    max: 100,
+    step: 1,
+    inputmode: 'numeric',
+    value: range.value,
+  });
+  const set = (x: number) => {
+    const v = String(Math.max(0, Math.min(100, Math.round(x))));
+    num.value = v;
+    if (range.value === v) return;
+    range.value = v;
+    range.dispatchEvent(new Event('input'));
+  };
+  range.addEventListener('input', () => (num.value = range.value));
+  const typed = () =>
+    set(num.value.trim() === '' || !Number.isFinite(Number(num.value)) ? Number(range.value) : Number(num.value));
+  num.addEventListener('change', typed);
+  // Enter sets the number; it does not send the move.
+  num.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter') return;
+    e.preventDefault();
+    typed();
+  });
+  const step = (d: number) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        id: `${d < 0 ? 'minus' : 'plus'}-${id}`,
+        class: 'step',
+        'aria-label': `${name}: one point ${d < 0 ? 'lower' : 'higher'}`,
+        onclick: () => set(Number(range.value) + d),
+      },
+      d < 0 ? '\u2212' : '+',
+    );
+  return h(
+    'div',
+    { class: 'steps' },
+    step(-1),
+    h('label', { for: num.id, class: 'sr-only' }, `${name}, a number from 0 to 100`),
+    num,
+    step(1),
+  );
+}
+
 export function selectActor(id: string): void {
   state.target = id;
 }
@@ -228,7 +283,12 @@ function termsEditor(v: GameView, target: ActorView | undefined, onChange: () =>
         const val = state.terms[iss.id] ?? Math.round((theirs + mine) / 2);
         state.terms[iss.id] = val;
         const box = h('input', { type: 'checkbox', id: `inc-${iss.id}`, checked: !!state.include[iss.id] });
-        box.addEventListener('change', () => (state.include[iss.id] = box.checked));
+        // An issue the terms leave out folds its slider away on a phone (phone.css): ticking it opens it.
+        const row = h('div', { class: `term${state.include[iss.id] ? ' on' : ''}` });
+        box.addEventListener('change', () => {
+          state.include[iss.id] = box.checked;
+          row.classList.toggle('on', box.checked);
+        });
         const out = h(
           'output',
           { id: `out-${iss.id}`, for: `term-${iss.id}` },
@@ -248,20 +308,21 @@ function termsEditor(v: GameView, target: ActorView | undefined, onChange: () =>
           out.textContent = `${range.value} \u00b7 ${scaleWords(v, iss.id, Number(range.value))}`;
           state.include[iss.id] = true;
           box.checked = true;
+          row.classList.add('on');
           onChange();
         });
         box.addEventListener('change', onChange);
-        return h(
-          'div',
-          { class: 'term' },
+        row.append(
           box,
           h('label', { for: `inc-${iss.id}` }, iss.name),
           h('label', { for: `term-${iss.id}`, class: 'sr-only' }, `${iss.name} value`),
           range,
+          withSteps(range, iss.name),
           out,
           h('span', { class: 'small' }, `you ${Math.round(mine)}, they ${Math.round(theirs)}`),
           scaleTicks(v, iss.id),
         );
+        return row;
       }),
     );
   }
@@ -307,7 +368,14 @@ function termsEditor(v: GameView, target: ActorView | undefined, onChange: () =>
         ticks.replaceChildren(scaleTicks(v, state.issue));
         redLine.textContent = ownLine();
       });
-      parts.push(h('label', { for: 'position' }, 'Your public position on this issue'), range, out, redLine, ticks);
+      parts.push(
+        h('label', { for: 'position' }, 'Your public position on this issue'),
+        range,
+        withSteps(range, 'Your public position'),
+        out,
+        redLine,
+        ticks,
+      );
     }
     sel.addEventListener('change', () => {
       state.issue = sel.value;
@@ -418,45 +486,6 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
   if (!v.issues.some((i) => i.id === state.issue)) state.issue = v.issues[0]!.id;
   const target = others.find((a) => a.id === state.target);
 
-  const picker = h(
-    'fieldset',
-    { class: 'actors' },
-    h('legend', {}, 'Who', h('span', { class: 'keys-hint' }, ' (use the arrow keys)')),
-    ...others.map((a) => {
-      const r = h('input', {
-        type: 'radio',
-        name: 'target',
-        id: `actor-${a.id}`,
-        value: a.id,
-        checked: a.id === state.target,
-      });
-      r.addEventListener('change', () => {
-        state.target = a.id;
-        state.terms = {};
-        hooks.focusActor(a.id);
-        again();
-      });
-      r.addEventListener('focus', () => hooks.focusActor(a.id));
-      return h(
-        'div',
-        { class: 'actor-option' },
-        r,
-        h(
-          'label',
-          { for: `actor-${a.id}` },
-          symbol(a),
-          ` ${a.name}`,
-          h(
-            'span',
-            { class: 'small' },
-            ` · ${STANCE[a.stance].word} · ${percent(a.commitment)}`,
-            a.keptOutBy ? ` · kept out by ${a.keptOutBy} condition` : '',
-          ),
-        ),
-      );
-    }),
-  );
-
   const kinds = h(
     'fieldset',
     { class: 'kinds' },
@@ -526,6 +555,77 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
       )
     : null;
 
+  const form = h(
+    'form',
+    {
+      class: 'compose',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const a = buildAction();
+        if (typeof a === 'string') {
+          byId('compose-error').textContent = a;
+          return;
+        }
+        hooks.act(a);
+      },
+    },
+    kinds,
+    termsEditor(v, target, updatePreview),
+    previewBox,
+    h('p', { id: 'compose-error', class: 'warn', role: 'alert' }),
+    h(
+      'button',
+      { id: 'send', type: 'submit', class: 'primary', disabled: v.ap === 0 },
+      state.kind === 'statement' ? 'Make the statement' : `Send to ${target?.name ?? '…'}`,
+    ),
+  );
+
+  const addressed = h('div', { class: 'addressed', id: 'addressed' }, form, target ? actorCard(v, target) : null);
+
+  const picker = h(
+    'fieldset',
+    { class: 'actors' },
+    h('legend', {}, 'Who', h('span', { class: 'keys-hint' }, ' (use the arrow keys)')),
+    ...others
+      .map((a) => {
+        const r = h('input', {
+          type: 'radio',
+          name: 'target',
+          id: `actor-${a.id}`,
+          value: a.id,
+          checked: a.id === state.target,
+        });
+        r.addEventListener('change', () => {
+          state.target = a.id;
+          state.terms = {};
+          hooks.focusActor(a.id);
+          again();
+        });
+        r.addEventListener('focus', () => hooks.focusActor(a.id));
+        const option = h(
+          'div',
+          { class: 'actor-option' },
+          r,
+          h(
+            'label',
+            { for: `actor-${a.id}` },
+            symbol(a),
+            ` ${a.name}`,
+            h(
+              'span',
+              { class: 'small' },
+              ` · ${STANCE[a.stance].word} · ${percent(a.commitment)}`,
+              a.keptOutBy ? ` · kept out by ${a.keptOutBy} condition` : '',
+            ),
+          ),
+        );
+        // The move form and the card sit right after the capital they address, not below the whole
+        // list (on a phone the list and the card put Send some 3,000 px away).
+        return a.id === state.target ? [option, addressed] : [option];
+      })
+      .flat(),
+  );
+
   put(
     root,
     h('h2', {}, `Diplomacy · ${dayDate(v.date)}`),
@@ -552,31 +652,6 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
       ),
     ),
     picker,
-    target ? actorCard(v, target) : null,
-    h(
-      'form',
-      {
-        class: 'compose',
-        onsubmit: (e: Event) => {
-          e.preventDefault();
-          const a = buildAction();
-          if (typeof a === 'string') {
-            byId('compose-error').textContent = a;
-            return;
-          }
-          hooks.act(a);
-        },
-      },
-      kinds,
-      termsEditor(v, target, updatePreview),
-      previewBox,
-      h('p', { id: 'compose-error', class: 'warn', role: 'alert' }),
-      h(
-        'button',
-        { id: 'send', type: 'submit', class: 'primary', disabled: v.ap === 0 },
-        state.kind === 'statement' ? 'Make the statement' : `Send to ${target?.name ?? '…'}`,
-      ),
-    ),
   );
   // Keep the keyboard where it was, but show the newest answer at the top.
   root.scrollTop = 0;

@@ -3,6 +3,7 @@
 import { h, put } from './dom';
 import { watchScrollRegions } from './scrollRegions';
 import { cardTables } from './tableCards';
+import { t } from '../i18n';
 
 let dialog: HTMLDialogElement | null = null;
 let opener: Element | null = null;
@@ -82,10 +83,14 @@ export function openReader(page: ReaderPage): HTMLDialogElement {
                   window.print();
                 },
               },
-              'Print',
+              t('reader.print'),
             )
           : null,
-        h('button', { type: 'button', id: 'reader-close', onclick: () => d.close() }, page.closeLabel ?? 'Close'),
+        h(
+          'button',
+          { type: 'button', id: 'reader-close', onclick: () => d.close() },
+          page.closeLabel ?? t('reader.close'),
+        ),
       ),
     ),
   );

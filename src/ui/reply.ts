@@ -4,6 +4,7 @@
 import type { GameView, MovePreview } from '../state/view';
 import { byId, h } from './dom';
 import { previewBody } from './negotiation';
+import { actorName, t } from '../i18n';
 
 export interface ReplyHooks {
   accept: () => void;
@@ -17,7 +18,7 @@ export function renderReply(
   reply: { actor: string; terms: Record<string, number> },
   hooks: ReplyHooks,
 ): void {
-  const name = v.actors.find((a) => a.id === reply.actor)?.name ?? reply.actor;
+  const name = actorName(reply.actor, v.actors.find((a) => a.id === reply.actor)?.name ?? reply.actor);
   const issue = (id: string) => v.issues.find((i) => i.id === id)?.name ?? id;
   // The terms in words (issue names and scale labels) as the answer gave them, else names and numbers.
   const said = [...v.answers].reverse().find((a) => a.actor === reply.actor && a.counterText)?.counterText;
@@ -30,12 +31,8 @@ export function renderReply(
   const box = h(
     'section',
     { id: 'reply', class: 'card', 'aria-labelledby': 'reply-title' },
-    h('h3', { id: 'reply-title', tabindex: '-1' }, `${name} counters: ${terms}`),
-    h(
-      'p',
-      { class: 'small' },
-      `Accept these terms (${cost} AP) and ${name} agrees without a second thought; decline them; or ignore them and make another move. The offer stands until the round ends.`,
-    ),
+    h('h3', { id: 'reply-title', tabindex: '-1' }, t('reply.counters', { name, terms })),
+    h('p', { class: 'small' }, t('reply.explain', { cost, name })),
     ...acceptPreview(hooks),
     h(
       'div',
@@ -43,9 +40,9 @@ export function renderReply(
       h(
         'button',
         { id: 'reply-accept', class: 'primary', disabled: !allowed, title: why, onclick: hooks.accept },
-        `Accept ${name}'s terms (${cost} AP)`,
+        t('reply.accept', { name, cost }),
       ),
-      h('button', { id: 'reply-decline', onclick: hooks.decline }, 'Decline'),
+      h('button', { id: 'reply-decline', onclick: hooks.decline }, t('reply.decline')),
     ),
   );
   const panel = byId('panel');
@@ -74,8 +71,8 @@ function acceptPreview(hooks: ReplyHooks): HTMLElement[] {
   return [
     h(
       'section',
-      { class: 'preview', id: 'reply-preview', 'aria-label': 'If you accept' },
-      h('p', { class: 'preview-title' }, h('strong', {}, 'If you accept:')),
+      { class: 'preview', id: 'reply-preview', 'aria-label': t('reply.ifAccept') },
+      h('p', { class: 'preview-title' }, h('strong', {}, t('reply.ifAcceptHead'))),
       ...previewBody({ ...p, ifNo: null }),
     ),
   ];

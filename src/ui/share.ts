@@ -1,8 +1,9 @@
 // "Copy a link": the clipboard where the browser allows it, else the link selected in a box.
+import { t } from '../i18n';
 import { h } from './dom';
 
 export function shareControls(label: string, url: () => string): HTMLElement[] {
-  const box = h('input', { id: 'share-link', type: 'text', readonly: true, 'aria-label': 'Link to this game' });
+  const box = h('input', { id: 'share-link', type: 'text', readonly: true, 'aria-label': t('share.box') });
   const status = h('p', { id: 'share-status', role: 'status' });
   const button = h(
     'button',
@@ -12,10 +13,10 @@ export function shareControls(label: string, url: () => string): HTMLElement[] {
         box.value = url();
         try {
           await navigator.clipboard.writeText(box.value);
-          status.textContent = 'Link copied. Anyone who opens it sees this game, step by step.';
+          status.textContent = t('share.copied');
         } catch {
           box.select();
-          status.textContent = 'Copy the selected link.';
+          status.textContent = t('share.select');
         }
       },
     },

@@ -1,6 +1,8 @@
 // The title menu: new game, continue, load a replay file.
 import type { Difficulty } from '../state/view/api';
+import { t } from '../i18n';
 import { byId, clear, h, put } from './dom';
+import { languageSwitch } from './language';
 
 /** The title page's own controls: drawn once, and usable before the page's code has loaded (src/app/titleShell.ts). */
 export interface TitleForm {
@@ -26,15 +28,26 @@ export interface TitleShelf {
   storageNote?: string | null;
   /** Why the last replay, link or file could not be opened, if it could not. */
   problem: string | null;
-  history: { label: string; action: 'Watch' | 'Continue'; open: () => void }[];
+  history: { label: string; action: 'watch' | 'continue'; open: () => void }[];
 }
 
 /** Whether the title page's form is on screen (another screen replaces it). */
 export const titleShown = (): boolean => document.getElementById('title-form') !== null;
 
+/** What the player chose in the form so far (kept when the page is drawn again in another language). */
+function chosen(): { role: string | null; level: string | null; seed: string | null } {
+  const value = (sel: string) => (document.querySelector(sel) as HTMLInputElement | null)?.value ?? null;
+  return {
+    role: value('#title-form input[name="role"]:checked'),
+    level: value('#title-form input[name="difficulty"]:checked'),
+    seed: value('#title-form #seed'),
+  };
+}
+
 /** Draws the title page with its shelves empty: renderTitleShelf fills them. */
 export function renderTitle(a: TitleForm): void {
   const root = byId('panel');
+  const kept = chosen();
   clear(root);
   const seed = h('input', {
     id: 'seed',
@@ -42,19 +55,16 @@ export function renderTitle(a: TitleForm): void {
     min: 0,
     max: 4294967295,
     step: 1,
-    value: a.suggestedSeed,
+    value: kept.seed ?? a.suggestedSeed,
     inputmode: 'numeric',
   });
   const file = h('input', { id: 'replay-file', type: 'file', accept: '.json,application/json' });
   file.addEventListener('change', () => file.files?.[0] && a.loadFile(file.files[0]));
   put(
     root,
-    h('h2', {}, 'Paris, 17 November 2015'),
-    h(
-      'p',
-      {},
-      'Four days after the attacks, President Hollande calls for a "grand and single coalition" against ISIS, with the United States and Russia. Lead the diplomacy of Paris, Washington or Moscow for six weeks. Every capital has its price.',
-    ),
+    h('h2', {}, t('title.heading')),
+    h('p', {}, t('title.intro')),
+    languageSwitch('lang-title'),
     // Busy until the saved games have been read (renderTitleShelf).
     h('div', { id: 'title-resume', class: 'stack', 'aria-busy': 'true' }),
     h(
@@ -71,7 +81,7 @@ export function renderTitle(a: TitleForm): void {
           const level = ((document.querySelector('input[name="difficulty"]:checked') as HTMLInputElement | null)
             ?.value ?? 'normal') as Difficulty;
           if (Number.isInteger(n) && n >= 0 && n <= 4294967295) a.newGame(n, role, level);
-          else byId('seed-error').textContent = 'A seed is a whole number from 0 to 4294967295.';
+          else byId('seed-error').textContent = t('title.seedError');
         },
       },
       h(
@@ -80,12 +90,18 @@ export function renderTitle(a: TitleForm): void {
         h(
           'fieldset',
           { class: 'roles' },
-          h('legend', {}, 'You lead'),
+          h('legend', {}, t('title.youLead')),
           ...a.roles.map((r, i) =>
             h(
               'div',
               { class: 'kind-option' },
-              h('input', { type: 'radio', name: 'role', id: `role-${r.actor}`, value: r.actor, checked: i === 0 }),
+              h('input', {
+                type: 'radio',
+                name: 'role',
+                id: `role-${r.actor}`,
+                value: r.actor,
+                checked: kept.role ? r.actor === kept.role : i === 0,
+              }),
               h(
                 'label',
                 { for: `role-${r.actor}` },
@@ -98,7 +114,7 @@ export function renderTitle(a: TitleForm): void {
         h(
           'fieldset',
           { class: 'roles' },
-          h('legend', {}, 'Difficulty'),
+          h('legend', {}, t('title.difficulty')),
           ...a.levels.map(({ id: d, label, short, explain }) =>
             h(
               'div',
@@ -108,7 +124,7 @@ export function renderTitle(a: TitleForm): void {
                 name: 'difficulty',
                 id: `difficulty-${d}`,
                 value: d,
-                checked: d === 'normal',
+                checked: d === (kept.level ?? 'normal'),
                 'aria-describedby': `difficulty-${d}-more`,
               }),
               h(
@@ -125,19 +141,19 @@ export function renderTitle(a: TitleForm): void {
       h(
         'details',
         { class: 'small' },
-        h('summary', {}, 'What the difficulty levels change'),
-        h('ul', {}, ...a.levels.map((l) => h('li', {}, `${l.label}: ${l.explain}`))),
+        h('summary', {}, t('title.levelsChange')),
+        h('ul', {}, ...a.levels.map((l) => h('li', {}, t('title.levelLine', { label: l.label, explain: l.explain })))),
       ),
-      h('label', { for: 'seed' }, 'Seed (the whole class can play the same one)'),
+      h('label', { for: 'seed' }, t('title.seed')),
       seed,
       h('p', { id: 'seed-error', class: 'warn', role: 'alert' }),
       // elementtiming: `npm run bench:web` reads when the button is first painted (Element Timing).
-      h('button', { id: 'new-game', type: 'submit', class: 'primary', elementtiming: 'new-game' }, 'New game'),
+      h('button', { id: 'new-game', type: 'submit', class: 'primary', elementtiming: 'new-game' }, t('title.newGame')),
     ),
     h(
       'div',
       { class: 'stack' },
-      h('label', { for: 'replay-file' }, 'Open a replay file (.json), or drop one on the page'),
+      h('label', { for: 'replay-file' }, t('title.openFile')),
       file,
       h('p', { id: 'load-error', class: 'warn', role: 'alert' }),
     ),
@@ -145,15 +161,11 @@ export function renderTitle(a: TitleForm): void {
       'p',
       { class: 'small' },
       // A new document (the query), so the page starts as the game played together (src/boot.ts).
-      h('a', { href: '?together#together', id: 'together-link' }, 'Play together on one device'),
-      ': several groups, each leading France, the United States or Russia, taking turns.',
+      h('a', { href: '?together#together', id: 'together-link' }, t('title.together')),
+      t('title.togetherMore'),
     ),
     h('div', { id: 'title-history', class: 'stack', 'aria-busy': 'true' }),
-    h(
-      'p',
-      { class: 'small' },
-      'Sources: a news report (The Wall Street Journal, 17 Nov 2015) and an opinion piece built on it (Breitbart News, 18 Nov 2015), paraphrased and cited by paragraph; later dates from public reporting.',
-    ),
+    h('p', { class: 'small' }, t('title.sources')),
   );
 }
 
@@ -168,20 +180,16 @@ export function renderTitleShelf(a: TitleShelf): void {
   put(
     resume,
     a.continueGame
-      ? h('button', { id: 'continue', class: 'primary', onclick: a.continueGame }, 'Continue your game')
+      ? h('button', { id: 'continue', class: 'primary', onclick: a.continueGame }, t('title.continue'))
       : null,
     a.savedProblem
-      ? h(
-          'p',
-          { class: 'warn', role: 'status' },
-          `Your autosave could not be restored: ${a.savedProblem}. It is kept: download it to keep it, or to open it with a newer version of the game.`,
-        )
+      ? h('p', { class: 'warn', role: 'status' }, t('title.autosaveProblem', { problem: a.savedProblem }))
       : null,
     a.storageProblem
       ? h(
           'p',
           { class: 'warn', role: 'status', id: 'storage-problem' },
-          `Games are not being kept in this browser: ${a.storageProblem}. You can still play; download each replay to keep it.`,
+          t('title.storageProblem', { problem: a.storageProblem }),
         )
       : null,
     a.storageNote ? h('p', { class: 'small', role: 'status', id: 'storage-note' }, a.storageNote) : null,
@@ -189,11 +197,7 @@ export function renderTitleShelf(a: TitleShelf): void {
       ? h(
           'div',
           { class: 'warn', id: 'set-aside' },
-          h(
-            'p',
-            {},
-            `${a.setAside.length} saved ${a.setAside.length === 1 ? 'game' : 'games'} could not be read by this version and ${a.setAside.length === 1 ? 'is' : 'are'} kept aside:`,
-          ),
+          h('p', {}, t('title.setAside', { n: a.setAside.length })),
           h(
             'ul',
             {},
@@ -204,7 +208,7 @@ export function renderTitleShelf(a: TitleShelf): void {
                 h(
                   'button',
                   { id: i === 0 ? 'download-unreadable' : `download-aside-${i}`, type: 'button', onclick: x.download },
-                  'Download',
+                  t('title.download'),
                 ),
                 ` ${x.label}`,
               ),
@@ -219,22 +223,27 @@ export function renderTitleShelf(a: TitleShelf): void {
   clear(list);
   put(
     list,
-    a.history.length ? h('h3', {}, 'Your games on this computer') : null,
+    a.history.length ? h('h3', {}, t('title.yourGames')) : null,
     a.history.length
       ? h(
           'ul',
           { class: 'history-list' },
           ...a.history.map((g, i) =>
-            h('li', {}, h('button', { id: `history-${i}`, onclick: g.open }, g.action), ` ${g.label}`),
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                { id: `history-${i}`, onclick: g.open },
+                t(g.action === 'watch' ? 'title.watch' : 'title.continueOne'),
+              ),
+              ` ${g.label}`,
+            ),
           ),
         )
       : null,
     a.downloadAll
-      ? h(
-          'button',
-          { id: 'download-all', type: 'button', onclick: a.downloadAll },
-          'Download all your games (zip of replay files)',
-        )
+      ? h('button', { id: 'download-all', type: 'button', onclick: a.downloadAll }, t('title.downloadAll'))
       : null,
   );
 }

@@ -2,13 +2,20 @@ import type { GameView } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { openLibrary, type LibraryTarget } from './links';
 import { dayDate } from '../presentation/format';
+import { t } from '../i18n';
+import { languageSwitch } from './language';
+import { difficultyText } from './difficulty';
 
-/** The reading room's doors, always in the top bar: drawn once, so focus survives game updates. */
+/**
+ * The reading room's doors and the language switch, always in the top bar: drawn once (and again
+ * when the language changes), so focus survives game updates.
+ */
 export function renderLibraryNav(pages: Partial<Record<LibraryTarget['kind'], string>>): void {
   byId('library-nav').replaceChildren(
     ...(Object.entries(pages) as [LibraryTarget['kind'], string][]).map(([kind, label]) =>
       h('button', { type: 'button', id: `open-${kind}`, class: 'nav', onclick: () => openLibrary({ kind }) }, label),
     ),
+    languageSwitch('lang-top'),
   );
 }
 
@@ -37,14 +44,25 @@ export function renderTopbar(
   if (v) {
     put(
       root,
-      h('p', { class: 'status' }, `Round ${v.round + 1} of ${v.rounds} · ${dayDate(v.date)} · ${v.difficulty}`),
-      v.phase === 'diplomacy' ? h('p', { class: 'status', id: 'ap' }, `Action points: ${v.ap} of ${v.apMax}`) : null,
+      h(
+        'p',
+        { class: 'status' },
+        t('topbar.round', {
+          round: v.round + 1,
+          rounds: v.rounds,
+          date: dayDate(v.date),
+          difficulty: difficultyText(v.difficulty).label,
+        }),
+      ),
+      v.phase === 'diplomacy'
+        ? h('p', { class: 'status', id: 'ap' }, t('topbar.ap', { ap: v.ap, max: v.apMax }))
+        : null,
       // The game's fingerprint: groups who made the same moves from the same seed see the same one.
       fingerprint
         ? h(
             'p',
             { class: 'status small', id: 'fingerprint', 'data-hash': fingerprint, title: fingerprint },
-            `Fingerprint ${fingerprint.slice(0, 8)}`,
+            t('topbar.fingerprint', { hash: fingerprint.slice(0, 8) }),
           )
         : null,
     );
@@ -55,7 +73,7 @@ export function renderTopbar(
       h(
         'p',
         { class: 'status' },
-        h('button', { type: 'button', id: 'download-game', onclick: extra.download }, 'Download this game'),
+        h('button', { type: 'button', id: 'download-game', onclick: extra.download }, t('topbar.download')),
       ),
     );
   if (versionNote) put(root, h('p', { class: 'small', id: 'version-note' }, versionNote));
@@ -67,7 +85,7 @@ export function renderTopbar(
       h(
         'p',
         { class: 'warn', role: 'status', id: 'save-problem' },
-        `Not saving: ${saveProblem}. Your game goes on; ${extra.download ? 'download it ("Download this game") to keep it' : 'download the replay to keep it'}.`,
+        t(extra.download ? 'topbar.notSavingDownload' : 'topbar.notSaving', { problem: saveProblem }),
       ),
     );
   else if (extra.storageNote)

@@ -3,6 +3,17 @@ import type { ReplayRoundView } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { shareControls } from './share';
 import { dayDate, points } from '../presentation/format';
+import { outcomeLabel, t, type MessageId } from '../i18n';
+
+const KINDS: Record<string, MessageId> = {
+  statement: 'kind.said',
+  call: 'kind.call',
+  visit: 'kind.visit',
+  proposal: 'kind.proposal',
+  concession: 'kind.concession',
+};
+/** A move's kind in words (a kind without a word of its own shows as it is). */
+const kindWord = (k: string): string => (KINDS[k] ? t(KINDS[k]) : k);
 
 export interface ViewerHooks {
   go: (round: number) => void;
@@ -25,57 +36,71 @@ export function renderViewer(
     'select',
     { id: 'jump' },
     ...Array.from({ length: lastRound + 1 }, (_, i) =>
-      h('option', { value: i, selected: i === v.round }, `Round ${i + 1}`),
+      h('option', { value: i, selected: i === v.round }, t('viewer.round', { round: i + 1 })),
     ),
   );
   jump.addEventListener('change', () => hooks.go(Number(jump.value)));
   put(
     root,
-    h('h2', { id: 'viewer-title' }, `Replay · seed ${seed} · round ${v.round + 1} of ${v.rounds} (${dayDate(v.date)})`),
+    h(
+      'h2',
+      { id: 'viewer-title' },
+      t('viewer.title', { seed, round: v.round + 1, rounds: v.rounds, date: dayDate(v.date) }),
+    ),
     versionNote ? h('p', { id: 'viewer-version', class: 'small' }, versionNote) : null,
     h(
       'div',
       { class: 'row' },
-      h('button', { id: 'prev', disabled: v.round === 0, onclick: () => hooks.go(v.round - 1) }, '◀ Previous round'),
-      h('button', { id: 'next', disabled: v.round >= lastRound, onclick: () => hooks.go(v.round + 1) }, 'Next round ▶'),
-      h('label', { for: 'jump', class: 'sr-only' }, 'Jump to a round'),
+      h('button', { id: 'prev', disabled: v.round === 0, onclick: () => hooks.go(v.round - 1) }, t('viewer.prev')),
+      h(
+        'button',
+        { id: 'next', disabled: v.round >= lastRound, onclick: () => hooks.go(v.round + 1) },
+        t('viewer.next'),
+      ),
+      h('label', { for: 'jump', class: 'sr-only' }, t('viewer.jump')),
       jump,
     ),
     h(
       'p',
       {},
-      `Meter at the start of the round: ${points(v.meterBefore)}${v.meterAfter !== null ? `; at its end: ${points(v.meterAfter)}` : ' (the round was not finished)'}.`,
+      v.meterAfter !== null
+        ? t('viewer.meterEnd', { before: points(v.meterBefore), after: points(v.meterAfter) })
+        : t('viewer.meterOpen', { before: points(v.meterBefore) }),
     ),
-    h('h3', {}, 'Moves and answers'),
+    h('h3', {}, t('viewer.moves')),
     v.answers.length
       ? h(
           'ol',
           {},
           ...v.answers.map((a) =>
-            h('li', {}, h('strong', {}, `${a.action}: ${a.kind === 'statement' ? 'said' : a.kind}. `), a.text),
+            h('li', {}, h('strong', {}, t('viewer.move', { action: a.action, kind: kindWord(a.kind) })), a.text),
           ),
         )
-      : h('p', { class: 'small' }, 'No moves this round.'),
-    v.events.length ? h('h3', {}, 'Events') : null,
+      : h('p', { class: 'small' }, t('viewer.none')),
+    v.events.length ? h('h3', {}, t('viewer.events')) : null,
     v.events.length
-      ? h('ul', {}, ...v.events.map((e) => h('li', {}, e.date ? `${dayDate(e.date)}: ${e.title}` : e.title)))
+      ? h(
+          'ul',
+          {},
+          ...v.events.map((e) =>
+            h('li', {}, e.date ? t('viewer.event', { date: dayDate(e.date), title: e.title }) : e.title),
+          ),
+        )
       : null,
-    v.outcome ? h('p', {}, h('strong', {}, `Outcome: ${v.outcome.label}. `), v.outcome.meaning) : null,
+    v.outcome
+      ? h('p', {}, h('strong', {}, t('viewer.outcome', { outcome: outcomeLabel(v.outcome.label) })), v.outcome.meaning)
+      : null,
     h(
       'div',
       { class: 'row' },
       h(
         'button',
         { id: 'take-over', class: 'primary', onclick: () => hooks.takeOver(v.round) },
-        `Take over from round ${v.round + 1}`,
+        t('viewer.takeOver', { round: v.round + 1 }),
       ),
-      h('button', { id: 'close-viewer', onclick: hooks.close }, 'Back to the title'),
+      h('button', { id: 'close-viewer', onclick: hooks.close }, t('viewer.close')),
     ),
-    h(
-      'p',
-      { class: 'small' },
-      'Taking over starts a new game from the start of this round, with the same seed: what would you have done differently? Your unfinished game, if any, is kept in the list on the title page.',
-    ),
-    ...shareControls('Copy a link to this replay', hooks.share),
+    h('p', { class: 'small' }, t('viewer.explain')),
+    ...shareControls(t('viewer.share'), hooks.share),
   );
 }

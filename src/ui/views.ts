@@ -3,6 +3,8 @@
 // On a large screen all three are in sight and the tab bar is hidden; the choice is kept anyway,
 // so turning a tablet or zooming in lands on the view the player had.
 import { STANCE } from '../presentation/palette';
+import { onLocaleChange, t } from '../i18n';
+import { stanceWord } from './stance';
 import { byId, h } from './dom';
 
 export type View = 'map' | 'talks' | 'meter';
@@ -71,6 +73,7 @@ export function setUpViews(hooks: { mapShown: () => void }): void {
     });
   }
   byId('stage').append(mapKey());
+  onLocaleChange(() => document.querySelector('#stage .map-key')?.replaceWith(mapKey()));
   showView(current);
   matchMedia(SMALL).addEventListener('change', () => showView(current));
 }
@@ -82,22 +85,18 @@ function mapKey(): HTMLElement {
     { class: 'map-key' },
     h(
       'ul',
-      { class: 'key-list', 'aria-label': 'Key to the map' },
+      { class: 'key-list', 'aria-label': t('views.key') },
       ...Object.values(STANCE).map((s) =>
         h(
           'li',
           {},
           h('span', { class: 'sym', style: `color:${s.css}`, 'aria-hidden': 'true' }, s.symbol),
-          ` ${s.word}`,
+          ` ${stanceWord(s.word)}`,
         ),
       ),
-      h('li', {}, h('span', { class: 'key-line agreement', 'aria-hidden': 'true' }), ' close allies'),
-      h('li', {}, h('span', { class: 'key-line tension', 'aria-hidden': 'true' }), ' tension'),
+      h('li', {}, h('span', { class: 'key-line agreement', 'aria-hidden': 'true' }), t('views.allies')),
+      h('li', {}, h('span', { class: 'key-line tension', 'aria-hidden': 'true' }), t('views.tension')),
     ),
-    h(
-      'p',
-      { class: 'small' },
-      'Tap a marker to open its card. Names with no room on the map are in the list under Talks.',
-    ),
+    h('p', { class: 'small' }, t('views.tap')),
   );
 }

@@ -2,7 +2,7 @@
 // by keyboard, and Washington blocking a Security Council text, each told in the next briefing.
 import { describe, expect, it } from 'vitest';
 import { shot, waitForTitle } from './browser';
-import { axe, continueSaved, savedGame, tabTo, useBrowser } from './harness';
+import { axe, continueSaved, diplomacyAt, savedGame, tabTo, useBrowser } from './harness';
 
 const env = useBrowser();
 const briefTitles = (page: import('playwright-core').Page) =>
@@ -11,11 +11,7 @@ const briefTitles = (page: import('playwright-core').Page) =>
 describe("the player's government decides", () => {
   it('France invokes Article 42.7 by keyboard, and the next briefing tells it as the record', async () => {
     const page = await env.newPage();
-    await page.goto(env.url);
-    await waitForTitle(page);
-    await page.fill('#seed', '7');
-    await page.click('#new-game');
-    await page.click('#begin');
+    await diplomacyAt(page, env.url, 7);
     await page.waitForSelector('#decisions-title');
     expect(await page.textContent('.decisions')).toContain('Article 42.7');
     expect(await page.textContent('.decisions')).toContain('What happened on Tue 17 Nov 2015');

@@ -135,6 +135,8 @@ async function playRound(page: Page, first: boolean): Promise<void> {
   if (first) {
     await page.tap('label[for="actor-RUS"]');
     await page.tap('label[for="kind-proposal"]');
+    // On a phone an issue's slider opens when the issue is ticked.
+    await page.tap('label[for="inc-assad"]');
     await page.waitForSelector('#term-assad');
     await check(page, 'proposal form, talks');
     await page.tap('label[for="kind-visit"]');

@@ -35,7 +35,9 @@ describe('games of every release in the browser', () => {
       '#compare-files',
       goldens.map((g) => ({ name: g.name, mimeType: 'application/json', buffer: Buffer.from(g.text) })),
     );
-    await page.waitForSelector('#compare-results');
+    // Every release's rules replay every golden game here, at once: tens of seconds on a busy machine
+    // (31 s alone at load 30), so it waits longer than Playwright's 30 s default; nothing here is timed.
+    await page.waitForSelector('#compare-results', { timeout: 240_000 });
     expect(await page.evaluate(() => document.getElementById('compare-problems')?.textContent ?? '')).toBe('');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#compare-csv')]);
     const csv = Papa.parse<Record<string, string>>(await downloadText(download), {

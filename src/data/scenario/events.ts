@@ -189,6 +189,7 @@ export const historicalEvents: HistoricalEvent[] = [
           ],
         },
       },
+      instead: 'In this game the Security Council adopts nothing: the text fails.',
       sources: ['un-2249', 'rightsblog-2249'],
       assumption: COST,
     },
@@ -1280,6 +1281,7 @@ export const historicalEvents: HistoricalEvent[] = [
           effects: [{ kind: 'trust', from: 'USA', to: 'RUS', delta: -0.15, mutual: false }],
         },
       },
+      instead: 'In this game the Security Council adopts nothing: the text fails.',
       sources: ['rferl-2253'],
       assumption: COST,
     },
@@ -1343,6 +1345,7 @@ export const historicalEvents: HistoricalEvent[] = [
           ],
         },
       },
+      instead: 'In this game the Security Council adopts nothing: the text fails.',
       sources: ['state-kerry-2254', 'un-press-2254'],
       assumption: COST,
     },
@@ -1447,6 +1450,28 @@ export const historicalEvents: HistoricalEvent[] = [
     ],
     sources: ['rferl-eu-sanctions', 'vov-eu-sanctions'],
     assumption: SIZE,
+    // A rollover needed every member state's consent: a French player may withhold France's.
+    veto: {
+      by: {
+        FRA: {
+          question:
+            'Withhold France\u2019s consent to rolling the EU\u2019s economic sanctions on Russia over for six months?',
+          record:
+            'France, like every other member state, raised no objection, and the Council extended the sanctions to 31 July 2016.',
+          effects: [
+            { kind: 'trust', from: 'DEU', to: 'FRA', delta: -0.15, mutual: false },
+            { kind: 'trust', from: 'GBR', to: 'FRA', delta: -0.1, mutual: false },
+            { kind: 'trust', from: 'USA', to: 'FRA', delta: -0.1, mutual: false },
+            { kind: 'trust', from: 'RUS', to: 'FRA', delta: 0.1, mutual: false },
+          ],
+        },
+      },
+      instead:
+        'In this game the EU does not roll its sanctions over: they stay in force until they run out on 31 January 2016, after the game ends, and Paris\u2019s partners are left to argue it out in January.',
+      sources: ['vov-eu-sanctions', 'kmu-eu-sanctions'],
+      assumption:
+        'what withholding consent costs is a design assumption (not in the articles): Berlin, London and Washington, which held to the Minsk condition, trust Paris less, and Moscow more; the sizes are the game\u2019s',
+    },
     sanctions: [
       { from: 'FRA', to: 'RUS' },
       { from: 'DEU', to: 'RUS' },

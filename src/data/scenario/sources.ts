@@ -579,6 +579,13 @@ export const externalSources: ExternalSource[] = [
     url: 'https://english.vov.vn/en/world/eu-prolongs-economic-sanctions-on-russia-until-mid-2016-308481.vov',
   },
   {
+    id: 'kmu-eu-sanctions',
+    publisher: 'Government of Ukraine (relaying the Council of the EU)',
+    title: 'Russia: EU prolongs economic sanctions by six months',
+    date: '2015-12-21',
+    url: 'https://www.kmu.gov.ua/news/248727868',
+  },
+  {
     id: 'tgcom24-food-ban',
     publisher: 'TGCom24 (Mediaset)',
     title: 'Putin extends the ban on Western food imports for another year',

@@ -108,7 +108,7 @@ export function whyOtherwise(rules: Rules, worlds: readonly World[], e: Historic
       },
     ];
   if (final.rounds.some((x) => x.events.includes(`${e.id}${VETOED}`)))
-    return [{ reason: 'the player’s own government blocked it at the Security Council', sources: e.veto!.sources }];
+    return [{ reason: 'the player’s own government blocked it (its veto)', sources: e.veto!.sources }];
   const r = rules.scenario.calendar.rounds.findIndex((_, k) => inRound(rules, k, e.date));
   // worlds[k] is the world as round k begins, so worlds[r + 1] is round r's close (the last: the end).
   const w = worlds[Math.min(r + 1, worlds.length - 1)]!;

@@ -400,7 +400,7 @@ function eventFacts(rules: Rules, g: World, h: World, round: number): Fact[] {
       sg === 'otherwise'
         ? `${when}: in your game, ${e.otherwise!.title.charAt(0).toLowerCase()}${e.otherwise!.title.slice(1)}. The game\u2019s reading: ${e.otherwise!.text}`
         : sg === 'vetoed'
-          ? `${when}: in your game your government blocked it at the Security Council, and the Council adopted nothing. In the record: ${e.veto!.by[g.role]!.record}`
+          ? `${when}: in your game your government blocked it. The game\u2019s reading: ${e.veto!.instead} In the record: ${e.veto!.by[g.role]!.record}`
           : sg === 'none'
             ? `${when}: in your game this act of the record does not happen: ${e.title}.`
             : `${when}: in your game the record\u2019s act happens (${e.title}); on the historical line of this seed it did not.`;

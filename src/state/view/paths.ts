@@ -8,6 +8,8 @@ import { OUTCOME_LABEL } from '../rules/model/outcome';
 import { runPolicy, type PolicyName } from '../bots/policies';
 import type { Rules } from '../rules/rules';
 import { initWorld } from '../rules/step';
+import type { PlayerAction } from '../rules/actions';
+import { playAll, type PlayedGame } from '../rules/game';
 
 export interface PathRound {
   date: string;
@@ -71,4 +73,30 @@ export function typicalPaths(
       hash,
     };
   });
+}
+
+/**
+ * A one-period lesson's start: the record's own line (the moves the capital made in 2015) played
+ * on the class's seed, role and level up to the start of round `round` (0-based), as a game the
+ * class takes over from there. A plain saved game: it verifies and compares like any other, and a
+ * game played to the end from it is an ordinary whole game (no hash of a whole game moves).
+ */
+export function lessonStart(
+  rules: Rules,
+  seed: number,
+  role: string,
+  difficulty: Difficulty,
+  round: number,
+): { actions: PlayerAction[]; played: PlayedGame } {
+  const line = runPolicy(rules.scenario, seed, role, 'historical', difficulty);
+  const actions: PlayerAction[] = [];
+  let r = 0;
+  for (const a of line.actions) {
+    if (r >= round) break;
+    actions.push(a);
+    if (a.type === 'end') r += 1;
+  }
+  const played = playAll(rules.scenario, seed, role, actions, undefined, difficulty);
+  if (!played.ok) throw new Error(`the record's line is not playable: ${played.error}`);
+  return { actions, played: played.game };
 }

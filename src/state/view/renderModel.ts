@@ -439,7 +439,7 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
         title: `${vetoTitle(rules, w.role)}: ${h.title}`,
         date: h.date,
         framings: null,
-        text: `The game\u2019s reading: in this game the Council adopts nothing. In the record: ${h.veto!.by[w.role]!.record}`,
+        text: `The game\u2019s reading: ${h.veto!.instead} In the record: ${h.veto!.by[w.role]!.record}`,
         perspectives: [],
         sources: [
           modelRef('the game’s own reading: your government blocked the text'),

@@ -31,11 +31,15 @@ function eventsIn(rules: Rules, round: number): HistoricalEvent[] {
 /** The id a round records when an act went otherwise than in the record. */
 export const OTHERWISE = '/otherwise';
 
-/** The id a round records when the player's capital vetoed a Security Council vote. */
+/** The id a round records when the player's capital blocked a vote that needed it (a veto). */
 export const VETOED = '/vetoed';
 
 /** Whether the player's capital can veto this vote (a permanent member the player leads). */
 export const vetoable = (e: HistoricalEvent, role: string): boolean => e.veto?.by[role] !== undefined;
+
+/** Whether an act is the role's to decide: its own government's act (not diplomacy), or a vote it can block. */
+const decidable = (e: HistoricalEvent, role: string): boolean =>
+  (e.actor === role && !e.ownMove && e.decide !== undefined) || vetoable(e, role);
 
 export type ActHow = 'record' | 'otherwise' | 'player' | 'decision' | 'none';
 
@@ -84,7 +88,7 @@ export function takenIn(actions: readonly { action: { type: string; act?: string
 export function decisionsOpen(rules: Rules, w: World): HistoricalEvent[] {
   return eventsIn(rules, w.round).filter(
     (e) =>
-      ((e.actor === w.role && !e.ownMove && e.decide !== undefined) || vetoable(e, w.role)) &&
+      decidable(e, w.role) &&
       (e.when ?? []).every(
         (c) => c.check.kind !== 'act' || !readsFor(c, w.role) || check(rules, w, c.check, e.date) === null,
       ),
@@ -95,8 +99,7 @@ export function decisionsOpen(rules: Rules, w: World): HistoricalEvent[] {
 export function decisionRefusal(rules: Rules, w: World, id: string): string | null {
   const e = rules.scenario.events.find((x) => x.id === id);
   if (!e) return `unknown act "${id.slice(0, 40)}"`;
-  if ((e.actor !== w.role || e.ownMove || !e.decide) && !vetoable(e, w.role))
-    return `"${e.title}" is not your government\u2019s to decide`;
+  if (!decidable(e, w.role)) return `"${e.title}" is not your government\u2019s to decide`;
   if (!decisionsOpen(rules, w).includes(e)) return `"${e.title}" is not open to decision this round`;
   const cur = w.rounds[w.rounds.length - 1]!;
   if (takenIn(cur.actions).includes(id)) return `"${e.title}" is decided already`;

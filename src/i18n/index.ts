@@ -1,0 +1,70 @@
+// The game's words, as ICU messages formatted by FormatJS (@formatjs/intl): English in the page's
+// first chunk, French loaded only when chosen (its own chunks, the messages and the scenario's
+// French table: scripts/bundle-budget.ts). Every
+// text of the interface is a typed message id (MessageId): a missing or misspelt id does not
+// compile, and tests/i18n.test.ts checks that both catalogs have the same ids, the same arguments
+// and only ids the code uses. The rules core never sees a language: it returns ids and values,
+// and the page formats them here.
+import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
+import { en, type MessageId } from './messages/en';
+import { INTL_LOCALE, locale, useLocale, type Locale } from './locale';
+import { loadScenarioTexts } from './scenario';
+
+export type { MessageId } from './messages/en';
+export * from './locale';
+export { actorName, issueName, outcomeLabel, roleGoal, roleTagline } from './scenario';
+
+/** A message's arguments: numbers go through the locale's plural rules and number format. */
+export type Values = Record<string, string | number>;
+
+const cache = createIntlCache();
+const make = (l: Locale, messages: Record<MessageId, string>): IntlShape<string> =>
+  createIntl(
+    {
+      locale: INTL_LOCALE[l],
+      defaultLocale: INTL_LOCALE.en,
+      messages,
+      // A message missing from a catalog is a failing test (tests/i18n.test.ts), not a console warning.
+      onError: (e) => {
+        if (e.code !== 'MISSING_TRANSLATION') console.error(e);
+      },
+    },
+    cache,
+  );
+
+let intl = make('en', en);
+const listeners: (() => void)[] = [];
+
+/** A message in the current language. */
+export function t(id: MessageId, values?: Values): string {
+  return intl.formatMessage({ id }, values);
+}
+
+/** "France, Russia and the United States" / "la France, la Russie et les États-Unis": a list in the current language. */
+export function list(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return intl.formatList(items, { type });
+}
+
+/** The French messages, loaded once (a chunk of their own). */
+const catalogs: Record<Locale, () => Promise<Record<MessageId, string>>> = {
+  en: () => Promise.resolve(en),
+  fr: () => import('./messages/fr').then((m) => m.fr),
+};
+
+/**
+ * Switches the language: loads its messages (French: a chunk of its own, once), then tells every
+ * listener to draw again. The document's lang follows, for screen readers and hyphenation.
+ */
+export async function setLocale(l: Locale): Promise<void> {
+  const [messages] = await Promise.all([catalogs[l](), loadScenarioTexts(l)]);
+  intl = make(l, messages);
+  useLocale(l);
+  if (typeof document !== 'undefined') document.documentElement.lang = l;
+  for (const f of listeners) f();
+}
+
+/** Calls `f` after every change of language (the page draws its screens again). */
+export const onLocaleChange = (f: () => void): void => void listeners.push(f);
+
+/** The language now in use (re-exported for readers that import only this module). */
+export const currentLocale = locale;

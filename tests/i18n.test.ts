@@ -1,0 +1,167 @@
+// The interface in two languages (issue 26): the English and French catalogs have the same message
+// ids with the same arguments, every message is valid ICU, every id is one the code uses (none
+// unused, none missing: the compiler checks the ids the code names), the French follows French
+// typography, dates and numbers follow the locale. That the language never reaches a
+// game is the walls' (tests/walls.test.ts) and the French browser test's (tests/e2e/french.test.ts).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../src/i18n/messages/en';
+import { fr } from '../src/i18n/messages/fr';
+import { frScenario } from '../src/data/fr/fr-scenario';
+import { loadScenario } from '../src/data/load';
+import { OUTCOME_LABEL } from '../src/state/rules/model/outcome';
+import {
+  actorName,
+  list,
+  localeInAddress,
+  outcomeLabel,
+  setLocale,
+  startingLocale,
+  t,
+  withoutLang,
+  type MessageId,
+} from '../src/i18n';
+import { change, count, dayDate, longDate, points } from '../src/presentation/format';
+
+const ids = Object.keys(en) as MessageId[];
+
+/** The names of a message's arguments, through plurals and selects. */
+function args(ast: MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const el of ast) {
+    if (el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date) into.add(el.value);
+    if (el.type === TYPE.plural || el.type === TYPE.select) {
+      into.add(el.value);
+      for (const o of Object.values(el.options)) args(o.value, into);
+    }
+  }
+  return into;
+}
+
+/** Every .ts file under a folder (src, scripts: the CLI's log), but the catalogs themselves. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return p.includes(join('i18n', 'messages')) ? [] : sources(p);
+    return p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+afterEach(() => setLocale('en'));
+
+describe('the catalogs', () => {
+  it('have the same ids in English and French', () => {
+    expect(Object.keys(fr).sort()).toEqual([...ids].sort());
+  });
+
+  it('are valid ICU with the same arguments in both languages', () => {
+    for (const id of ids) {
+      const a = [...args(parse(en[id]))].sort();
+      const b = [...args(parse(fr[id]))].sort();
+      expect(b, id).toEqual(a);
+    }
+  });
+
+  it('hold no id the code does not use', () => {
+    const code = [...sources(join(__dirname, '..', 'src')), ...sources(join(__dirname, '..', 'scripts'))]
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const unused = ids.filter((id) => !code.includes(`'${id}'`));
+    expect(unused).toEqual([]);
+  });
+
+  it('write French as French typography asks: no plain space before : ; ! ?, guillemets, no straight quotes', () => {
+    for (const id of ids) {
+      const s = fr[id];
+      expect(s, id).not.toMatch(/ [:;!?%]/);
+      expect(s, id).not.toMatch(/["\u201c\u201d']/);
+      expect(s, id).not.toMatch(/«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»/);
+      // A colon or a punctuation mark right after a word (no space at all) is as wrong.
+      expect(s, id).not.toMatch(/[\p{L}\p{N})}][:;!?](?!\/)/u);
+    }
+  });
+});
+
+describe('formatting in the current language', () => {
+  it('formats messages, plurals, lists, dates and numbers in English', () => {
+    expect(t('topbar.ap', { ap: 2, max: 3 })).toBe('Action points: 2 of 3');
+    expect(t('main.diplomacySaid', { ap: 1 })).toBe('Diplomacy. 1 action point.');
+    expect(t('main.diplomacySaid', { ap: 3 })).toBe('Diplomacy. 3 action points.');
+    expect(dayDate('2015-11-17')).toBe('Tue 17 Nov 2015');
+    expect(points(56.1)).toBe('56.1');
+    expect(list(['France', 'Russia', 'the United States'])).toBe('France, Russia and the United States');
+  });
+
+  it('formats them in French once French is chosen, and back', async () => {
+    await setLocale('fr');
+    expect(t('topbar.ap', { ap: 2, max: 3 })).toBe('Points d\u2019action\u00a0: 2 sur 3');
+    expect(t('main.diplomacySaid', { ap: 1 })).toBe('Diplomatie. 1 point d\u2019action.');
+    expect(t('main.diplomacySaid', { ap: 3 })).toBe('Diplomatie. 3 points d\u2019action.');
+    expect(t('checklist.head', { met: 0, total: 5 })).toBe('Votre objectif\u00a0: 0 condition remplie sur 5');
+    expect(dayDate('2015-11-17')).toBe('mar. 17 nov. 2015');
+    expect(longDate('2015-12-28')).toBe('28 d\u00e9c. 2015');
+    expect(points(56.1)).toBe('56,1');
+    expect(change(-1.2)).toBe('\u22121,2');
+    expect(count(1139)).toMatch(/^1[\u00a0\u202f]139$/);
+    expect(list(['la France', 'la Russie', 'les \u00c9tats-Unis'])).toBe('la France, la Russie et les \u00c9tats-Unis');
+    await setLocale('en');
+    expect(dayDate('2015-11-17')).toBe('Tue 17 Nov 2015');
+  });
+});
+
+describe('choosing the language', () => {
+  it('reads it from an address, the device, then the browser', () => {
+    expect(localeInAddress('?lang=fr', '')).toBe('fr');
+    expect(localeInAddress('', '#replay=abc&lang=fr')).toBe('fr');
+    expect(localeInAddress('?lang=fr', '#lang=en')).toBe('en');
+    expect(localeInAddress('?lang=de', '')).toBeNull();
+    const none = { search: '', hash: '' };
+    expect(startingLocale({ ...none, stored: null, browser: ['fr-CA', 'en'] })).toBe('fr');
+    expect(startingLocale({ ...none, stored: 'en', browser: ['fr-FR'] })).toBe('en');
+    expect(startingLocale({ ...none, stored: null, browser: ['de-DE', 'it'] })).toBe('en');
+    expect(startingLocale({ search: '?lang=fr', hash: '', stored: 'en', browser: [] })).toBe('fr');
+  });
+
+  it('takes lang= out of a fragment and leaves the replay or the page it names', () => {
+    expect(withoutLang('#replay=abc$-+&lang=fr')).toBe('#replay=abc$-+');
+    expect(withoutLang('#lang=fr&guide')).toBe('#guide');
+    expect(withoutLang('#lang=fr')).toBe('');
+    expect(withoutLang('#sources')).toBe('#sources');
+  });
+});
+
+describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
+  const s = loadScenario();
+  it('names every actor, role, issue and outcome of the scenario, and nothing else', () => {
+    expect(Object.keys(frScenario.actors).sort()).toEqual(s.actors.map((a) => a.id).sort());
+    expect(Object.keys(frScenario.roles).sort()).toEqual(s.roles.map((r) => r.actor).sort());
+    expect(Object.keys(frScenario.issues).sort()).toEqual(s.issues.map((i) => i.id).sort());
+    for (const i of s.issues) expect(frScenario.issues[i.id]!.scale, i.id).toHaveLength(i.scale.length);
+    expect(Object.keys(frScenario.outcomes).sort()).toEqual(Object.keys(OUTCOME_LABEL).sort());
+  });
+
+  it('writes French typography there too', () => {
+    const texts = [
+      ...Object.values(frScenario.actors),
+      ...Object.values(frScenario.roles).flatMap((r) => [r.tagline, r.goal]),
+      ...Object.values(frScenario.issues).flatMap((i) => [i.name, i.question, ...i.scale]),
+      ...Object.values(frScenario.outcomes),
+    ];
+    for (const x of texts) {
+      expect(x).not.toMatch(/ [:;!?%]/);
+      expect(x).not.toMatch(/["\u201c\u201d']/);
+    }
+  });
+
+  it('is read by id once French is chosen, with the English text as the fallback', async () => {
+    expect(actorName('RUS', 'Russia')).toBe('Russia');
+    await setLocale('fr');
+    expect(actorName('RUS', 'Russia')).toBe('Russie');
+    expect(actorName('XXX', 'Somewhere')).toBe('Somewhere');
+    expect(outcomeLabel('Parallel campaigns')).toBe('Campagnes parallèles');
+    expect(outcomeLabel('grand_coalition')).toBe('Grande coalition');
+    await setLocale('en');
+    expect(outcomeLabel('Parallel campaigns')).toBe('Parallel campaigns');
+  });
+});
