@@ -134,8 +134,11 @@ describe('the hints', () => {
   });
 
   it('tell a player who has every condition to hold the capitals it brought in', () => {
-    const { steps } = followHints(2015, 'FRA');
-    const held = steps.find((s) => /^hold what you have/.test(advise(rules, s.before).text));
+    // From 1.5.0 the hints no longer play the winning move: not every game that follows them meets
+    // every condition (seed 2015 does not), so the first of a run of seeds that does is read.
+    let held: MoveStep | undefined;
+    for (let seed = 2015; seed < 2045 && !held; seed++)
+      held = followHints(seed, 'FRA').steps.find((s) => /^hold what you have/.test(advise(rules, s.before).text));
     expect(held, 'a French game that follows the hints meets every condition').toBeDefined();
     expect(goalChecklist(rules, held!.before).every((i) => i.met)).toBe(true);
     expect(advise(rules, held!.before).text).toMatch(/wears without your attention/);
