@@ -134,7 +134,7 @@ describe('the hints', () => {
   });
 
   it('tell a player who has every condition to hold the capitals it brought in', () => {
-    // From 1.5.0 the hints no longer play the winning move: not every game that follows them meets
+    // From 1.6.0 the hints no longer play the winning move: not every game that follows them meets
     // every condition (seed 2015 does not), so the first of a run of seeds that does is read.
     let held: MoveStep | undefined;
     for (let seed = 2015; seed < 2045 && !held; seed++)

@@ -1,4 +1,4 @@
-// Pressure to the end (scenario 1.5.0, issue 24): the members the player brought in wear without
+// Pressure to the end (scenario 1.6.0, issue 24): the members the player brought in wear without
 // attention, are tested by the round's shocks and can leave, with the roll against the chance shown.
 import { describe, expect, it } from 'vitest';
 import { runPolicy } from '../src/state/bots/policies';

@@ -191,7 +191,7 @@ describe('balance (the full report is npm run balance)', () => {
   );
 
   it('RUS: the planned line brings Paris into Moscow\u2019s coalition by agreed terms; a passive Moscow never does', () => {
-    // From 1.5.0 a member brought in can leave again (model/pressure.ts): Paris counts if it was in at
+    // From 1.6.0 a member brought in can leave again (model/pressure.ts): Paris counts if it was in at
     // the close of any round.
     const parisIn = (policy: PolicyName) => {
       let n = 0;

@@ -24,11 +24,11 @@ export interface BalanceData {
   /** Answers to the policies' asks by kind and distance, normal level (from 1.3.0's runs on). */
   acceptance?: Record<string, Acceptance>;
   /**
-   * From 1.5.0: per role and policy (normal level), the games whose every grand-coalition condition
+   * From 1.6.0: per role and policy (normal level), the games whose every grand-coalition condition
    * held at the close of round 6 or earlier, and how many of those still held it on 28 December.
    */
   held?: Record<string, { games: number; met6: number; held: number }>;
-  /** From 1.5.0: games per role for the hint-follower (slower: it weighs every move on offer). */
+  /** From 1.6.0: games per role for the hint-follower (slower: it weighs every move on offer). */
   hintGames?: number;
 }
 

@@ -63,7 +63,7 @@ export const PLAY_STYLES: { policy: string; label: string; what: string }[] = [
 
 /**
  * What the "You might" hint does, for the guide and the answer key (src/state/view/advice.ts).
- * From scenario 1.5.0 it teaches rather than plays.
+ * From scenario 1.6.0 it teaches rather than plays.
  */
 export const HINTS_DO =
   'The \u201cYou might\u201d hint (Apprentice and Diplomat levels; none on Veteran) names what is still missing from the group\u2019s goal, which capital holds the key to it, and why: what that capital weighs most against the coalition, and whether it trusts you. It does not name the move to make, nor its chance of yes: choosing the move, and the terms, is the group\u2019s work. Once every condition holds, the hint says that a capital the group brought in must still be held: such a member wears without attention, shocks test it, and it can leave.';

@@ -92,9 +92,9 @@ export const AnswerRules = z
     redLineStep: TunedAssumption,
     pressing: TunedAssumption,
     counterAt: TunedAssumption,
-    /** From 1.5.0: what any ask costs the asked capital's attention, before its terms (every kind of move). */
+    /** From 1.6.0: what any ask costs the asked capital's attention, before its terms (every kind of move). */
     askCost: TunedAssumption.optional(),
-    /** From 1.5.0: how members the coalition's line does not hold are tested, and may leave (model/pressure.ts). */
+    /** From 1.6.0: how members the coalition's line does not hold are tested, and may leave (model/pressure.ts). */
     pressure: z
       .object({
         /** Each round's chance of leaving, times how far the line stands from what the member accepts. */

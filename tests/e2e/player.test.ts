@@ -1,4 +1,4 @@
-// A student's game: France, played by doing what the hint points to (from 1.5.0 it names what is
+// A student's game: France, played by doing what the hint points to (from 1.6.0 it names what is
 // missing and who holds the key, not the move: the plainest move it points to is the balance
 // report's hint-follower) with the ordinary controls: the first three and the last round in the
 // page, the rounds between from the same hints in Node. Screenshots at laptop size, as a student and as a teacher.

@@ -31,7 +31,7 @@ export interface RoundRecord {
   /** Hostile moves that actors the player had just won over held back from. */
   heldBack: HeldBack[];
   events: string[];
-  /** From 1.5.0: members the line does not hold, tested at the round's end (absent in older worlds). */
+  /** From 1.6.0: members the line does not hold, tested at the round's end (absent in older worlds). */
   tests?: PressureTest[];
   meter: MeterBreakdown | null;
 }

@@ -1,5 +1,5 @@
 // "You might": what is missing from the checklist and which capital holds the key, and why. From
-// 1.5.0 the hint teaches, it does not play: it names neither the move nor its chance of yes. The
+// 1.6.0 the hint teaches, it does not play: it names neither the move nor its chance of yes. The
 // advisor still weighs moves (a one-step lookahead on the checklist, read off the previews a player
 // can see, never off the seeded draws) to find the key; choosing the move is left to the player.
 import { COST, type PlayerAction } from '../rules/actions';

@@ -77,7 +77,7 @@ export function judge(
     ['crossed', isProposal ? redLinesCrossed(rules, world, j, terms) : 0, -a.redLineStep.value],
     ['pressing', earlierAsks(world, j), -a.pressing.value],
   ];
-  // From 1.5.0: every ask costs the asked capital's attention (older scenarios have no such factor).
+  // From 1.6.0: every ask costs the asked capital's attention (older scenarios have no such factor).
   if (a.askCost) raw.push(['asking', 1, -a.askCost.value]);
   const extra: Factor[] = raw.map(([id, value, weight]) => ({
     id,
@@ -135,7 +135,7 @@ export function counterTerms(rules: Rules, world: World, action: Ask, asked: Ter
 
 /**
  * Whether an actor that says no comes back with a counter-offer: the gap looks bridgeable, its
- * chance of yes before what the ask itself costs (`askCost`, from 1.5.0) at least COUNTER_FLOOR.
+ * chance of yes before what the ask itself costs (`askCost`, from 1.6.0) at least COUNTER_FLOOR.
  * The ask's cost is the price of a yes, not of talking: a capital that will not accede still takes
  * the call and says on what terms it would (in 2015 Moscow took Washington's calls all through the
  * weeks it refused its coalition: the Kerry–Lavrov calls, Kerry in Moscow on 15 December).

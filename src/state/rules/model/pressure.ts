@@ -1,4 +1,4 @@
-// Pressure to the end (from 1.5.0, issue 24): a coalition that forms must be held. A member that the
+// Pressure to the end (from 1.6.0, issue 24): a coalition that forms must be held. A member that the
 // coalition's line does not hold (it would accept the line the others make with a chance below 50%)
 // is in only by its deal with the player. Each round it hears nothing from the player its commitment
 // wears; and each round it is tested: it may leave, with a chance that rises with how far the line
