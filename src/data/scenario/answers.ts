@@ -52,9 +52,9 @@ export const answers: AnswerRules = {
   askCost: {
     value: 0.4,
     assumption:
-      'Every ask draws on the asked capital\u2019s time and standing at home before its terms are read: a yes is never free. Weighed like the others in the \u201cWhy?\u201d.',
+      'Every ask draws on the asked capital\u2019s time and standing at home before its terms are read: a yes is never free. Weighed like the others in the \u201cWhy?\u201d. It is the price of a yes, not of talking: whether a no comes with a counter-offer is judged without it.',
     tuned:
-      'Set in 1.6.0 (issue 24) for the share of asks answered yes on Diplomat: at 0 random play\u2019s asks were answered yes about 75% of the time (aim 45\u201365%), at 0.3 about 67%, at 0.6 57% but the planned line\u2019s fell to about 30% (aim 55\u201375%); at 0.4 about 63% and 64% (docs/BALANCE.md).',
+      'Set in 1.6.0 (issue 24) for the share of asks answered yes on Diplomat: at 0 random play\u2019s asks were answered yes about 75% of the time (aim 45\u201365%), at 0.3 about 67%, at 0.6 57% but the planned line\u2019s fell to about 30% (aim 55\u201375%); at 0.4 about 63% and 64%; with a no still drawing its counter-offer before this cost (1.6.0), 62% and 68% over 2,000 seeds (docs/BALANCE.md).',
   },
   pressure: {
     leave: {
