@@ -409,13 +409,8 @@ export const historicalEvents: HistoricalEvent[] = [
     actor: 'FRA',
     ownMove: true,
     reading:
-      'Obama and Hollande agreed to step up their strikes and share more intelligence; Obama welcomed Russian help only if it turned on ISIS. In 2015 the meeting came hours after Turkey shot down a Russian bomber, and Obama backed Turkey\u2019s right to defend its airspace.',
+      'Obama and Hollande agreed to step up their strikes and share more intelligence; Obama welcomed Russian help only if it turned on ISIS.',
     perspectives: [
-      {
-        source: 'nyt-obama-hollande',
-        country: 'United Kingdom',
-        text: 'Reuters: the two leaders urged Russia and Turkey to avoid escalation.',
-      },
       {
         source: 'cnn-obama-hollande',
         country: 'United States',
@@ -425,6 +420,34 @@ export const historicalEvents: HistoricalEvent[] = [
     effects: [{ kind: 'trust', from: 'FRA', to: 'USA', delta: 0.05, mutual: true }],
     sources: ['nyt-obama-hollande', 'cnn-obama-hollande'],
     assumption: SIZE,
+  },
+  // From 1.5.0 (historian's P1): what Obama said of the downing is an act of its own, which happens
+  // only where the downing did; the meeting's account no longer tells it.
+  {
+    id: 'obama-backs-turkey',
+    when: [
+      {
+        check: { kind: 'act', id: 'su24-shootdown', happened: true },
+        because: 'Obama spoke of a downing that had happened that morning: without it there was nothing to back.',
+        sources: ['nyt-obama-hollande'],
+      },
+    ],
+    date: '2015-11-24',
+    title: 'Obama backs Turkey\u2019s right to defend its airspace',
+    actor: 'USA',
+    ownMove: true,
+    reading:
+      'Beside Hollande, hours after the downing, Obama said Turkey had a right to defend its airspace, and the two leaders urged Moscow and Ankara to avoid escalation.',
+    perspectives: [
+      {
+        source: 'nyt-obama-hollande',
+        country: 'United Kingdom',
+        text: 'Reuters: the two leaders urged Russia and Turkey to avoid escalation.',
+      },
+    ],
+    effects: [],
+    sources: ['nyt-obama-hollande'],
+    assumption: 'no effect of its own: the downing and the meeting carry the trust they moved',
   },
   {
     id: 's400-deployed',
@@ -709,22 +732,45 @@ export const historicalEvents: HistoricalEvent[] = [
     actor: 'USA',
     ownMove: true,
     reading:
-      'Obama told Putin that Assad had to leave in a political transition and urged him to focus on ISIS; both favoured a political settlement. No agreement on Assad. In 2015, six days after Turkey shot down a Russian bomber, Obama also urged Putin to calm things with Ankara.',
+      'Obama told Putin that Assad had to leave in a political transition and urged him to focus on ISIS; both favoured a political settlement. No agreement on Assad.',
     perspectives: [
       {
         source: 'dawn-obama-putin',
         country: 'Pakistan',
         text: 'Reuters\u2019 account, with the White House and Kremlin readouts side by side.',
       },
+    ],
+    effects: [{ kind: 'trust', from: 'USA', to: 'RUS', delta: 0.03, mutual: true }],
+    sources: ['dawn-obama-putin', 'telesur-obama-putin'],
+    assumption: SIZE,
+  },
+  // From 1.5.0 (historian's P1): Obama's word on Ankara at the summit, only where the downing happened.
+  {
+    id: 'obama-putin-turkey',
+    when: [
+      {
+        check: { kind: 'act', id: 'su24-shootdown', happened: true },
+        because:
+          'Obama urged Putin to calm things with Ankara six days after the downing: without it there was nothing to calm.',
+        sources: ['telesur-obama-putin', 'dawn-obama-putin'],
+      },
+    ],
+    date: '2015-11-30',
+    title: 'Obama urges Putin to calm things with Ankara',
+    actor: 'USA',
+    ownMove: true,
+    reading:
+      'At the climate summit Obama also urged Putin to de-escalate with Turkey after the downing of the Russian bomber.',
+    perspectives: [
       {
         source: 'telesur-obama-putin',
         country: 'Venezuela',
         text: 'teleSUR: Obama urged de-escalation with Turkey; the Kremlin stressed a political settlement.',
       },
     ],
-    effects: [{ kind: 'trust', from: 'USA', to: 'RUS', delta: 0.03, mutual: true }],
-    sources: ['dawn-obama-putin', 'telesur-obama-putin'],
-    assumption: SIZE,
+    effects: [],
+    sources: ['telesur-obama-putin', 'dawn-obama-putin'],
+    assumption: 'no effect of its own: the meeting carries the trust it moved',
   },
   {
     id: 'putin-netanyahu',
@@ -1012,8 +1058,23 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'fabius-assad',
-    given:
-      'Paris\u2019s own reading of its line after the Vienna statements, left without a condition in 1.4.0. Not strictly given: in a game France does not lead, accepted proposals and France\u2019s own initiatives can still move its line on Assad, so the statement can come when France already stands elsewhere (a condition on France\u2019s line is proposed for the next rules version).',
+    // From 1.5.0 (historian's P3, the historian's read of 1.4.0): France's line on Assad moves in play
+    // (accepted proposals, France's own initiatives), so the softening needs a Paris that still wanted
+    // Assad gone.
+    when: [
+      {
+        check: { kind: 'position', actor: 'FRA', issue: 'assad', max: 35 },
+        because:
+          'Fabius softened a line that still wanted Assad gone (Paris at 35 or less, as the record has it at the end of November): a Paris already reconciled to Assad staying had nothing to soften.',
+        sources: ['alaraby-fabius', 'franceinfo-fabius'],
+      },
+    ],
+    otherwise: {
+      title: 'Fabius restates France\u2019s line',
+      text: 'In this game Paris already stands elsewhere on Assad; Fabius only restates it.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-12-05',
     title: 'Fabius: Assad need not leave before the transition',
     actor: 'FRA',
@@ -1126,6 +1187,13 @@ export const historicalEvents: HistoricalEvent[] = [
   {
     id: 'smetlivy',
     when: [
+      {
+        // From 1.5.0 (historian's P4): the warning shots came after the downing.
+        check: { kind: 'act', id: 'su24-shootdown', happened: true },
+        because:
+          'The navy\u2019s rules at sea hardened after the downing; the Moskva was put on air-defence duty off Latakia.',
+        sources: ['guardian-smetlivy', 'tass-s400'],
+      },
       {
         check: { kind: 'trust', from: 'RUS', to: 'TUR', max: -0.3 },
         because:
