@@ -1,12 +1,13 @@
 // Scenario 1.5.0 (the historian's read of 1.4.0, P1, P3, P4): acts that told or needed another act
 // now check it. Obama's words on the downing are acts of their own that happen only where the downing
-// did; Fabius's softening on Assad needs a Paris that still wants him gone; the Smetlivy's warning
-// shots need the downing.
+// did (and, at the climate summit, where the two presidents met); Fabius's softening on Assad needs a
+// Paris that still wants him gone; the Smetlivy's warning shots need the downing.
 import { describe, expect, it } from 'vitest';
 import { cloneWorld } from '../src/state/rules/model/effects';
 import { fireEvents } from '../src/state/rules/model/events';
 import { initWorld } from '../src/state/rules/step';
 import { runPolicy } from '../src/state/bots/policies';
+import { playAll } from '../src/state/rules/game';
 import { playMovesGame } from '../src/state/bots/moves';
 import { readWhatIfs } from '../scripts/whatif/files';
 import { rules, scenario } from './helpers';
@@ -43,6 +44,25 @@ describe('acts that rest on the downing of the Su-24', () => {
       expect(ev).toContain('obama-putin-cop21');
     }
     expect(without).toBeGreaterThan(3);
+  });
+
+  it('Obama urges Putin to calm things with Ankara only where the two met at the summit', () => {
+    for (const seed of [3, 8]) {
+      const base = runPolicy(scenario, seed, 'RUS', 'historical');
+      const acts = [...base.actions];
+      // The first move of the summit's round: Moscow declines to meet Obama.
+      let ends = 0;
+      const at = acts.findIndex((a) => a.type === 'end' && ++ends === roundOf('obama-putin-cop21'));
+      acts.splice(at + 1, 0, { type: 'decide', act: 'obama-putin-cop21' });
+      const g = playAll(scenario, seed, 'RUS', acts);
+      if (!g.ok) throw new Error(g.error);
+      const ev = fired(g.game.world);
+      expect(ev).toContain('su24-shootdown');
+      expect(ev).toContain('obama-putin-cop21/vetoed');
+      expect(ev).not.toContain('obama-putin-turkey');
+      // Where they met, it was said.
+      expect(fired(base.world)).toContain('obama-putin-turkey');
+    }
   });
 
   it('the meetings no longer tell the downing themselves', () => {
