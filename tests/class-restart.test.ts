@@ -6,6 +6,8 @@
 // same process (server.stop() used to leave the devices on dead sockets: they never reconnected and
 // stopped syncing). The devices must reconnect, authenticate again, resync, and their later moves
 // must reach the others; every device ends with the hash the CLI computes for the same moves.
+// (The devices' reconnection backs off from 1 s up to 30 s: on a loaded machine the new process can
+// take long to start, so the waits here are long; they end as soon as the condition holds.)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -32,7 +34,7 @@ afterAll(async () => {
   await inProcess?.stop();
 });
 
-const until = async (what: string, ok: () => boolean, ms = 30_000) => {
+const until = async (what: string, ok: () => boolean, ms = 120_000) => {
   const t0 = Date.now();
   while (!ok()) {
     if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
@@ -157,7 +159,7 @@ describe('a server restarted mid-round', () => {
     for (const s of Object.values(late)) await until('a late device to catch up', () => s.table()?.log().length === to);
     server.kill('SIGTERM');
     await exited(server);
-  });
+  }, 300_000);
 
   it('stopped and started in its process: the devices left connected resume', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'class-restart-')), 'class.sqlite');
@@ -173,5 +175,5 @@ describe('a server restarted mid-round', () => {
       inProcess = await startClassServer({ port, host: '127.0.0.1', dbFile: db });
       return 0;
     });
-  });
+  }, 300_000);
 });
