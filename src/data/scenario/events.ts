@@ -271,7 +271,8 @@ export const historicalEvents: HistoricalEvent[] = [
       by: {
         FRA: {
           question: 'Decline to receive Cameron in Paris on 23 November, and with him the offer of RAF Akrotiri?',
-          record: 'Hollande received Cameron in Paris on 23 November and welcomed the offer of Akrotiri.',
+          record:
+            'Hollande received Cameron in Paris on 23 November; after they paid tribute at the Bataclan, Cameron offered RAF Akrotiri and air-to-air refuelling at the \u00c9lys\u00e9e, and Hollande thanked Britain for its friendship.',
           effects: [{ kind: 'trust', from: 'GBR', to: 'FRA', delta: -0.1, mutual: false }],
         },
       },
@@ -437,12 +438,12 @@ export const historicalEvents: HistoricalEvent[] = [
     actor: 'USA',
     ownMove: true,
     reading:
-      'Beside Hollande, hours after the downing, Obama said Turkey had a right to defend its airspace, and the two leaders urged Moscow and Ankara to avoid escalation.',
+      'Hours after the downing, Obama said Turkey, like any country, had a right to defend its territory and airspace, and urged Moscow and Ankara to talk and avoid escalation. In 2015 he said it at the White House, beside Hollande, who also called for calm.',
     perspectives: [
       {
         source: 'nyt-obama-hollande',
         country: 'United Kingdom',
-        text: 'Reuters: the two leaders urged Russia and Turkey to avoid escalation.',
+        text: 'Reuters: Obama backed Turkey\u2019s right to defend its airspace; he and Hollande urged Russia and Turkey to avoid escalation.',
       },
     ],
     effects: [],
@@ -748,6 +749,12 @@ export const historicalEvents: HistoricalEvent[] = [
   {
     id: 'obama-putin-turkey',
     when: [
+      {
+        check: { kind: 'act', id: 'obama-putin-cop21', happened: true },
+        because:
+          'Obama said it to Putin in their half-hour meeting at the summit: where the two presidents did not meet, it was not said.',
+        sources: ['telesur-obama-putin', 'dawn-obama-putin'],
+      },
       {
         check: { kind: 'act', id: 'su24-shootdown', happened: true },
         because:
@@ -1058,7 +1065,7 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'fabius-assad',
-    // From 1.5.0 (historian's P3, /work/notes/historian-1.4.0.md): France's line on Assad moves in play
+    // From 1.5.0 (historian's P3, the historian's read of 1.4.0): France's line on Assad moves in play
     // (accepted proposals, France's own initiatives), so the softening needs a Paris that still wanted
     // Assad gone.
     when: [
@@ -1071,7 +1078,7 @@ export const historicalEvents: HistoricalEvent[] = [
     ],
     otherwise: {
       title: 'Fabius restates France\u2019s line',
-      text: 'In this game Paris already stands elsewhere on Assad; Fabius only restates it.',
+      text: 'In this game Paris has already moved past demanding an exit date for Assad; Fabius only restates a line that lets him stay into the transition.',
       effects: [],
       assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
     },
@@ -1191,19 +1198,19 @@ export const historicalEvents: HistoricalEvent[] = [
         // From 1.5.0 (historian's P4): the warning shots came after the downing.
         check: { kind: 'act', id: 'su24-shootdown', happened: true },
         because:
-          'The navy\u2019s rules at sea hardened after the downing; the Moskva was put on air-defence duty off Latakia.',
-        sources: ['guardian-smetlivy', 'tass-s400'],
+          'Moscow framed the shots as an answer to Turkish \u201cprovocations\u201d against its forces since the downing, and summoned Turkey\u2019s military attach\u00e9 over them; without the downing there was no standoff at sea.',
+        sources: ['guardian-smetlivy', 'forces-smetlivy'],
       },
       {
         check: { kind: 'trust', from: 'RUS', to: 'TUR', max: -0.3 },
         because:
-          'The warning shots came with Moscow\u2019s navy on edge after the downing and with Moscow and Ankara no longer talking.',
+          'The shots came with Moscow and Ankara still at odds: Moscow had cut military contacts, and the foreign ministers\u2019 meeting in Belgrade on 3 December had settled nothing.',
         sources: ['guardian-smetlivy', 'trt-smetlivy'],
       },
     ],
     otherwise: {
       title: 'A Russian destroyer and a Turkish boat pass in the Aegean',
-      text: 'In this game Moscow and Ankara are not at odds: nothing happens at sea.',
+      text: 'In this game there is no standoff between Moscow and Ankara at sea: a Russian destroyer and a Turkish boat pass without incident.',
       effects: [],
       assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
     },
@@ -1282,7 +1289,8 @@ export const historicalEvents: HistoricalEvent[] = [
           effects: [{ kind: 'trust', from: 'USA', to: 'RUS', delta: -0.15, mutual: false }],
         },
       },
-      instead: 'In this game Moscow does not receive Kerry: the New York meeting is prepared by telephone.',
+      instead:
+        'In this game Moscow does not receive Kerry: Russia gives no assent to the Vienna group\u2019s meeting in New York on 18 December, which stays in doubt.',
       sources: ['kerry-putin', 'abc-kerry-regime-change'],
       assumption: DECLINE,
     },
@@ -1451,13 +1459,13 @@ export const historicalEvents: HistoricalEvent[] = [
       {
         check: { kind: 'notBlocked', id: 'kerry-moscow' },
         because:
-          'Kerry flew to Moscow on 15 December not knowing whether Russia would agree to the New York meeting where the road map was adopted; his day of talks was meant to settle it. A Moscow that turned him away had agreed to no such meeting.',
-        sources: ['nyt-kerry-moscow', 'kerry-putin'],
+          'When Kerry flew to Moscow on 15 December the New York meeting where the road map was adopted was still in doubt: Russia had set preconditions. Russia said it backed the meeting only after his day with Lavrov and Putin. A Moscow that turned him away gave no such assent.',
+        sources: ['nyt-kerry-moscow', 'reuters-lavrov-new-york', 'afp-kerry-not-knowing'],
       },
     ],
     otherwise: {
-      title: 'The Vienna group meets in New York, but the Council adopts no road map',
-      text: 'In this game Washington and Moscow are too far apart on the talks: the ministers issue a statement, and the road map waits for January.',
+      title: 'The Council adopts no road map for Syria in December',
+      text: 'In this game Washington and Moscow have not settled the talks between them in time: the Council adopts no road map, and the question waits for the new year.',
       effects: [],
       assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
     },
