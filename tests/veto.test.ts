@@ -107,3 +107,73 @@ describe('Security Council vetoes', () => {
     expect(b?.text).toMatch(/The United States voted for the French text/);
   });
 });
+
+// Visits the player's capital hosted (issue 23, item 2): it may decline to receive the visitor.
+const HOSTED = [
+  ['FRA', 'cameron-paris'],
+  ['FRA', 'merkel-paris'],
+  ['USA', 'hollande-washington'],
+  ['RUS', 'hollande-moscow'],
+  ['RUS', 'obama-putin-cop21'],
+  ['RUS', 'kerry-moscow'],
+] as const;
+
+describe('visits the player hosts', () => {
+  it('each host may decline each of its visits in its round: it does not happen, and the visitor trusts it less', () => {
+    for (const [role, id] of HOSTED) {
+      const e = scenario.events.find((x) => x.id === id)!;
+      const acts = withMove(role, 3, roundOf(id), { type: 'decide', act: id });
+      const w = worldAfter(role, 3, acts);
+      const base = runPolicy(scenario, 3, role, 'historical').world;
+      const fired = w.rounds.flatMap((r) => r.events);
+      expect(
+        base.rounds.flatMap((r) => r.events),
+        `${role} ${id}`,
+      ).toContain(id);
+      expect(fired, `${role} ${id}`).toContain(`${id}/vetoed`);
+      expect(fired).not.toContain(id);
+      // The visitor (the act's actor) trusts the host less than on the historical line.
+      expect(w.trust[e.actor!]![role]!, `${role} ${id}`).toBeLessThan(base.trust[e.actor!]![role]!);
+    }
+  });
+
+  it('only the host is asked, with what it did in 2015, and the question and briefing say "decline"', () => {
+    const g = runPolicy(scenario, 6, 'USA', 'historical');
+    const r = roundOf('hollande-washington');
+    const at = worldAfter('USA', 6, g.actions.slice(0, startOf(g.actions, r)));
+    const act = view(rules, at, 'diplomacy', null).acts.find((a) => a.id === 'hollande-washington');
+    expect(act?.vetoKind).toBe('visit');
+    expect(act?.question).toMatch(/^Decline to receive Hollande/);
+    expect(act?.veto).toMatch(/Obama received Hollande at the White House on 24 November/);
+    // Not offered to a capital that is neither visitor nor host.
+    const rus = runPolicy(scenario, 6, 'RUS', 'historical');
+    const atRus = worldAfter('RUS', 6, rus.actions.slice(0, startOf(rus.actions, r)));
+    expect(view(rules, atRus, 'diplomacy', null).acts.map((a) => a.id)).not.toContain('hollande-washington');
+    const no = applyAction(rules, atRus, { type: 'decide', act: 'hollande-washington' });
+    expect(no.ok).toBe(false);
+    // Declined, the next briefing tells it as the game's reading.
+    const acts = [...g.actions];
+    acts.splice(startOf(acts, r), 0, { type: 'decide', act: 'hollande-washington' });
+    const closed = worldAfter('USA', 6, acts.slice(0, startOf(acts, r + 1)));
+    const b = view(rules, closed, 'briefing', null).briefing.find((x) => x.id === 'hollande-washington/vetoed');
+    expect(b?.title).toBe('Declined by the United States: Hollande at the White House');
+    expect(b?.text).toMatch(/Washington does not receive Hollande/);
+  });
+
+  it('Moscow turning Kerry away leaves no road map on 18 December, and the debrief says why', () => {
+    for (const seed of [2, 9]) {
+      const acts = withMove('RUS', seed, roundOf('kerry-moscow'), { type: 'decide', act: 'kerry-moscow' });
+      const g = playAll(scenario, seed, 'RUS', acts);
+      if (!g.ok) throw new Error(g.error);
+      const fired = g.game.world.rounds.flatMap((x) => x.events);
+      expect(fired).toContain('kerry-moscow/vetoed');
+      expect(fired).toContain('unsc-2254/otherwise');
+      const d = divergenceView(rules, g.game.world);
+      const all = [d!.first, ...d!.turns].filter((t) => t !== null).map((t) => `${t!.title} ${t!.facts.join(' ')}`);
+      expect(all.join('\n')).toMatch(/You declined “Kerry meets Putin in Moscow”/);
+    }
+    // The same day of the historical line, with the visit received: the road map passes.
+    const base = runPolicy(scenario, 2, 'RUS', 'historical').world.rounds.flatMap((x) => x.events);
+    expect(base).toContain('unsc-2254');
+  });
+});

@@ -236,6 +236,11 @@ export const Check = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('outcomeNot'), outcome: z.enum(['grand_coalition', 'parallel_campaigns', 'fracture']) }),
   /** A dated act of the calendar went as recorded (`happened`), or did not (otherwise, or not at all). */
   z.object({ kind: z.literal('act'), id: z.string(), happened: z.boolean() }),
+  /**
+   * The player's capital did not block a dated act (a vote vetoed, a visit declined): for an act that
+   * needed another to take place, whichever way that one went otherwise.
+   */
+  z.object({ kind: z.literal('notBlocked'), id: z.string() }),
   /** Two capitals' lines on an issue are at most `max` apart (how far apart they are at the table). */
   z.object({ kind: z.literal('gap'), actors: z.tuple([z.string(), z.string()]), issue: z.string(), max: z.number() }),
 ]);
@@ -310,13 +315,16 @@ export const HistoricalEvent = z.object({
    */
   decide: z.string().min(8).optional(),
   /**
-   * A vote that needed the player's capital (the Security Council's permanent members, the EU's
-   * unanimity): the player may block it in its round (a veto, or its own draft withdrawn; the
-   * record's choice is to let it pass). Per role: the question put,
-   * what that capital did in 2015, and what blocking costs it (design assumptions, in `assumption`).
+   * An act that needed the player's capital: a vote (the Security Council's permanent members, the
+   * EU's unanimity: a veto, or its own draft withdrawn) or a visit it hosted (it may decline to receive
+   * the visitor). The player may block it in its round; the record's choice is to let it be. Per
+   * role: the question put, what that capital did in 2015, and what blocking costs it (design
+   * assumptions, in `assumption`).
    */
   veto: z
     .object({
+      /** A vote (no one capital's act), or a visit (the visitor's act, which its host may decline). */
+      kind: z.enum(['vote', 'visit']).optional(),
       by: z.record(
         z.string(),
         z.object({ question: z.string().min(8), record: z.string().min(10), effects: z.array(Effect) }),
@@ -622,7 +630,7 @@ export const Scenario = z
               ctx.addIssue({ code: 'custom', message: `unknown source "${id}"`, path: [...q, 'inForce', j] });
           });
         });
-      else if (k.kind === 'act' && !eventIds.has(k.id))
+      else if ((k.kind === 'act' || k.kind === 'notBlocked') && !eventIds.has(k.id))
         ctx.addIssue({ code: 'custom', message: `unknown act "${k.id}"`, path: q });
     };
     const rounds = s.calendar.rounds;
@@ -676,12 +684,22 @@ export const Scenario = z
           path: ['events', i],
         });
       if (e.veto) {
-        // A veto is a role's choice: only roles vote, each with its record and its cost, and the act is no one's own.
-        if (e.actor !== undefined)
+        // A veto is a role's choice: only roles vote, each with its record and its cost. A vote is no
+        // one capital's act; a visit is its visitor's, which only its hosts may decline.
+        const visit = e.veto.kind === 'visit';
+        if (visit !== (e.actor !== undefined))
           ctx.addIssue({
             code: 'custom',
-            message: 'a vetoable vote is no one capital’s act',
+            message: visit
+              ? 'a visit that can be declined needs its visitor (`actor`)'
+              : 'a vetoable vote is no one capital’s act',
             path: ['events', i, 'veto'],
+          });
+        if (visit && (e.veto.by[e.actor!] !== undefined || e.decide !== undefined))
+          ctx.addIssue({
+            code: 'custom',
+            message: 'only a visit’s hosts decline it: its visitor makes it (`ownMove`), it is no `decide`',
+            path: ['events', i, 'veto', 'by'],
           });
         for (const [r, v] of Object.entries(e.veto.by)) {
           if (!roleIdsAll.has(r))

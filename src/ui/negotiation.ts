@@ -429,42 +429,45 @@ function decisionsSection(v: GameView, hooks: NegotiationHooks): HTMLElement | n
     'section',
     { class: 'decisions', 'aria-labelledby': 'decisions-title' },
     h('h3', { id: 'decisions-title' }, `Your government decides (${v.playerName})`),
-    ...v.acts.map((a) =>
-      h(
+    ...v.acts.map((a) => {
+      // A vote the capital can block, or a visit it hosts and can decline, or its own act.
+      const words =
+        a.vetoKind === 'visit'
+          ? {
+              what: `The visit on ${dayDate(a.date)}: ${a.title}. In 2015: ${a.veto} The game\u2019s account: ${a.reading} (`,
+              decided: 'Decided: your government declines to receive the visit.',
+              button: 'Decline it (no action points)',
+              otherwise: 'If you let it be, the visit goes as the world has it: it happens if the visitor still comes.',
+            }
+          : a.vetoKind === 'vote'
+            ? {
+                what: `The vote on ${dayDate(a.date)}: ${a.title}. In 2015: ${a.veto} The game\u2019s account: ${a.reading} (`,
+                decided: 'Decided: your government blocks the text when the Council meets.',
+                button: 'Block it (no action points)',
+                otherwise:
+                  'If you let it be, the vote goes as the world has it: the text passes if the other capitals still back it.',
+              }
+            : {
+                what: `What happened on ${dayDate(a.date)}: ${a.title}. The game\u2019s account: ${a.reading} (`,
+                decided: 'Decided: it happens as this round ends.',
+                button: 'Do it (no action points)',
+                otherwise: null,
+              };
+      return h(
         'div',
         { class: 'decision' },
         h('p', {}, h('strong', {}, a.question)),
-        h(
-          'p',
-          { class: 'small' },
-          a.veto
-            ? `The vote on ${dayDate(a.date)}: ${a.title}. In 2015: ${a.veto} The game\u2019s account: ${a.reading} (`
-            : `What happened on ${dayDate(a.date)}: ${a.title}. The game\u2019s account: ${a.reading} (`,
-          ...sourceLinks(a.sources),
-          ')',
-        ),
+        h('p', { class: 'small' }, words.what, ...sourceLinks(a.sources), ')'),
         a.taken
-          ? h(
-              'p',
-              { class: 'small', id: `decided-${a.id}` },
-              a.veto
-                ? 'Decided: your government blocks the text when the Council meets.'
-                : 'Decided: it happens as this round ends.',
-            )
+          ? h('p', { class: 'small', id: `decided-${a.id}` }, words.decided)
           : h(
               'button',
               { id: `decide-${a.id}`, type: 'button', onclick: () => hooks.act({ type: 'decide', act: a.id }) },
-              a.veto ? 'Block it (no action points)' : 'Do it (no action points)',
+              words.button,
             ),
-        a.veto
-          ? h(
-              'p',
-              { class: 'small' },
-              'If you let it be, the vote goes as the world has it: the text passes if the other capitals still back it.',
-            )
-          : null,
-      ),
-    ),
+        words.otherwise ? h('p', { class: 'small' }, words.otherwise) : null,
+      );
+    }),
     v.acts.some((a) => !a.veto)
       ? h('p', { class: 'small' }, 'Not deciding is a choice too: if you end the round without it, it does not happen.')
       : null,

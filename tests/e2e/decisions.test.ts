@@ -1,5 +1,6 @@
 // End-to-end: the player's own government decides its dated acts (issue 23): France's Article 42.7
-// by keyboard, and Washington blocking a Security Council text, each told in the next briefing.
+// by keyboard, Washington blocking a Security Council text and declining to receive Hollande, each
+// told in the next briefing.
 import { describe, expect, it } from 'vitest';
 import { shot, waitForTitle } from './browser';
 import { axe, continueSaved, diplomacyAt, savedGame, tabTo, useBrowser } from './harness';
@@ -47,5 +48,28 @@ describe("the player's government decides", () => {
     expect(titles).toContain('Blocked by the United States: UN Security Council Resolution 2249');
     // Not told as the record's act as well.
     expect(titles).not.toMatch(/^\w{3} \d+ Nov 2015: UN Security Council Resolution 2249$/m);
+  });
+
+  it('Washington declines to receive Hollande: the question, the button and the briefing say so', async () => {
+    const page = await env.newPage();
+    await page.goto(env.url);
+    await waitForTitle(page);
+    // Round 2 (23 November) of a US game: Hollande is due at the White House on the 24th.
+    await continueSaved(page, savedGame(11, 'USA', [{ type: 'end' }, { type: 'end' }]));
+    await page.click('#begin');
+    await page.waitForSelector('#decide-hollande-washington');
+    const panel = (await page.textContent('.decisions')) ?? '';
+    expect(panel).toContain('Decline to receive Hollande at the White House');
+    expect(panel).toContain('The visit on Tue 24 Nov 2015');
+    expect(panel).toContain('it happens if the visitor still comes');
+    expect(await page.textContent('#decide-hollande-washington')).toBe('Decline it (no action points)');
+    await page.click('#decide-hollande-washington');
+    expect(await page.textContent('#decided-hollande-washington')).toContain('declines to receive the visit');
+    await shot(page, 'decisions-decline');
+    await page.click('#end-round');
+    await page.waitForSelector('#begin');
+    expect((await briefTitles(page)).join('\n')).toContain(
+      'Declined by the United States: Hollande at the White House',
+    );
   });
 });

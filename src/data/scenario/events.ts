@@ -27,6 +27,9 @@ const SIZE = 'effect sizes are design assumptions; the direction follows the rep
 /** What blocking a partner's Council text costs: the game's sizes, not the articles'. */
 const COST =
   'what blocking a partner\u2019s text costs in trust is a design assumption (not in the articles): the capitals that drafted or backed it trust the one that blocked it less; the sizes are the game\u2019s';
+/** What declining a visit costs: the game's sizes, not the reporting's. */
+const DECLINE =
+  'what turning a visitor away costs in trust is a design assumption (not in the sources): the visitor trusts the host that declined to receive it less; the sizes are the game\u2019s';
 
 // The record's dated acts, 17 November to 31 December 2015 (docs/research/RECORD-2015.md, checked in
 // public reporting). Each says whose act it was; the capital's own diplomacy (`ownMove`) is left to
@@ -263,6 +266,20 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'cameron-paris',
+    veto: {
+      kind: 'visit',
+      by: {
+        FRA: {
+          question: 'Decline to receive Cameron in Paris on 23 November, and with him the offer of RAF Akrotiri?',
+          record: 'Hollande received Cameron in Paris on 23 November and welcomed the offer of Akrotiri.',
+          effects: [{ kind: 'trust', from: 'GBR', to: 'FRA', delta: -0.1, mutual: false }],
+        },
+      },
+      instead:
+        'In this game Paris does not receive Cameron: London makes no offer of Akrotiri in Paris. The carrier\u2019s first missions are France\u2019s own and go ahead.',
+      sources: ['euronews-cameron', 'forces-akrotiri'],
+      assumption: DECLINE,
+    },
     when: [
       {
         check: { kind: 'trust', from: 'GBR', to: 'FRA', min: 0.2 },
@@ -359,6 +376,20 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'hollande-washington',
+    veto: {
+      kind: 'visit',
+      by: {
+        USA: {
+          question: 'Decline to receive Hollande at the White House on 24 November?',
+          record:
+            'Obama received Hollande at the White House on 24 November; they agreed to step up their strikes and share more intelligence.',
+          effects: [{ kind: 'trust', from: 'FRA', to: 'USA', delta: -0.15, mutual: false }],
+        },
+      },
+      instead: 'In this game Washington does not receive Hollande: no new promise of strikes or intelligence is made.',
+      sources: ['nyt-obama-hollande', 'cnn-obama-hollande'],
+      assumption: DECLINE,
+    },
     when: [
       {
         check: { kind: 'trust', from: 'USA', to: 'FRA', min: 0.2 },
@@ -458,6 +489,19 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'merkel-paris',
+    veto: {
+      kind: 'visit',
+      by: {
+        FRA: {
+          question: 'Decline to receive Merkel in Paris on 25 November?',
+          record: 'Hollande received Merkel in Paris on 25 November and asked Germany to do more against ISIS.',
+          effects: [{ kind: 'trust', from: 'DEU', to: 'FRA', delta: -0.1, mutual: false }],
+        },
+      },
+      instead: 'In this game Paris does not receive Merkel: Berlin makes no new offer in Paris.',
+      sources: ['bloomberg-merkel-paris'],
+      assumption: DECLINE,
+    },
     when: [
       {
         check: { kind: 'trust', from: 'DEU', to: 'FRA', min: 0.2 },
@@ -493,6 +537,20 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'hollande-moscow',
+    veto: {
+      kind: 'visit',
+      by: {
+        RUS: {
+          question: 'Decline to receive Hollande in Moscow on 26 November?',
+          record:
+            'Putin received Hollande at the Kremlin on 26 November and agreed to share intelligence and coordinate strikes on ISIS.',
+          effects: [{ kind: 'trust', from: 'FRA', to: 'RUS', delta: -0.15, mutual: false }],
+        },
+      },
+      instead: 'In this game Moscow does not receive Hollande: no arrangement on intelligence or strikes is made.',
+      sources: ['heraldnet-hollande-putin', 'pri-hollande-putin'],
+      assumption: DECLINE,
+    },
     date: '2015-11-26',
     title: 'Hollande in Moscow: intelligence shared, strikes on ISIS coordinated',
     actor: 'FRA',
@@ -618,6 +676,20 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'obama-putin-cop21',
+    veto: {
+      kind: 'visit',
+      by: {
+        RUS: {
+          question: 'Decline to meet Obama at the Paris climate summit on 30 November?',
+          record:
+            'Putin met Obama on the summit\u2019s sidelines on 30 November; they disagreed on Assad and both favoured a political settlement.',
+          effects: [{ kind: 'trust', from: 'USA', to: 'RUS', delta: -0.1, mutual: false }],
+        },
+      },
+      instead: 'In this game Moscow turns the meeting down: the two presidents do not talk in Paris.',
+      sources: ['dawn-obama-putin', 'telesur-obama-putin'],
+      assumption: DECLINE,
+    },
     when: [
       {
         check: { kind: 'trust', from: 'RUS', to: 'USA', min: -0.6 },
@@ -1132,6 +1204,20 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'kerry-moscow',
+    veto: {
+      kind: 'visit',
+      by: {
+        RUS: {
+          question: 'Decline to receive Kerry in Moscow on 15 December?',
+          record:
+            'Putin and Lavrov received Kerry in Moscow on 15 December and agreed to meet the Vienna group in New York on 18 December.',
+          effects: [{ kind: 'trust', from: 'USA', to: 'RUS', delta: -0.15, mutual: false }],
+        },
+      },
+      instead: 'In this game Moscow does not receive Kerry: the New York meeting is prepared by telephone.',
+      sources: ['kerry-putin', 'abc-kerry-regime-change'],
+      assumption: DECLINE,
+    },
     when: [
       {
         check: { kind: 'member', actors: ['RUS'], is: false },
@@ -1293,6 +1379,12 @@ export const historicalEvents: HistoricalEvent[] = [
         because:
           'Kerry thanked Lavrov for working through the day on the text: the two capitals had to be on speaking terms.',
         sources: ['state-kerry-2254', 'taipei-2254'],
+      },
+      {
+        check: { kind: 'notBlocked', id: 'kerry-moscow' },
+        because:
+          'Kerry flew to Moscow on 15 December not knowing whether Russia would agree to the New York meeting where the road map was adopted; his day of talks was meant to settle it. A Moscow that turned him away had agreed to no such meeting.',
+        sources: ['nyt-kerry-moscow', 'kerry-putin'],
       },
     ],
     otherwise: {

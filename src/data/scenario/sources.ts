@@ -256,6 +256,13 @@ export const externalSources: ExternalSource[] = [
     url: 'https://www.ocregister.com/2015/12/15/kerry-focus-is-not-on-assad/',
   },
   {
+    id: 'nyt-kerry-moscow',
+    publisher: 'The New York Times',
+    title: 'In Russia, John Kerry Pushes Forward on Syria Talks',
+    date: '2015-12-15',
+    url: 'https://www.nytimes.com/2015/12/16/world/europe/in-russia-john-kerry-pushes-forward-on-syrian-peace-process.html',
+  },
+  {
     id: 'abc-kerry-regime-change',
     publisher: 'ABC News',
     title: 'US not seeking \u2018regime change\u2019 in Syria, John Kerry says after meeting with Russian president',

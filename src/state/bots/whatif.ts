@@ -5,7 +5,7 @@
 // historical line and fails under the what-if. Pure: `npm run whatif` reads the files and prints.
 import type { Checkpoint, HistoricalEvent } from '../../data/schema';
 import { checkpointsFor, failures, worldAt } from '../rules/hindcast';
-import { brokenConditions, inRound, OTHERWISE, VETOED } from '../rules/model/events';
+import { brokenConditions, declinable, inRound, OTHERWISE, VETOED } from '../rules/model/events';
 import type { MovesLine, SkippedMove } from './moves';
 import { playMovesGame } from './moves';
 import { playPolicy } from './policies';
@@ -108,7 +108,14 @@ export function whyOtherwise(rules: Rules, worlds: readonly World[], e: Historic
       },
     ];
   if (final.rounds.some((x) => x.events.includes(`${e.id}${VETOED}`)))
-    return [{ reason: 'the player’s own government blocked it (its veto)', sources: e.veto!.sources }];
+    return [
+      {
+        reason: declinable(e)
+          ? 'the player’s own government declined to receive the visit'
+          : 'the player’s own government blocked it (its veto)',
+        sources: e.veto!.sources,
+      },
+    ];
   const r = rules.scenario.calendar.rounds.findIndex((_, k) => inRound(rules, k, e.date));
   // worlds[k] is the world as round k begins, so worlds[r + 1] is round r's close (the last: the end).
   const w = worlds[Math.min(r + 1, worlds.length - 1)]!;

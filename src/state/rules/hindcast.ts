@@ -100,6 +100,12 @@ export function check(rules: Rules, w: World, c: Check, date: string, now: reado
         ? null
         : `${c.id} ${went === 'record' ? 'happened' : went === 'otherwise' ? 'went otherwise' : 'did not happen'}`;
     }
+    case 'notBlocked': {
+      const blocked = `${c.id}/vetoed`;
+      return now.includes(blocked) || w.rounds.some((r) => r.events.includes(blocked))
+        ? `${c.id} blocked by the player\u2019s capital`
+        : null;
+    }
     case 'gap': {
       const [a, b] = c.actors;
       const d = Math.abs(w.pos[a]![c.issue]! - w.pos[b]![c.issue]!);

@@ -13,7 +13,7 @@ import { diffWorlds, headline } from './consequences';
 import { describeShort } from './explain';
 import { finalHash } from '../rules/game';
 import { check, checkpointsFor } from '../rules/hindcast';
-import { OTHERWISE, VETOED } from '../rules/model/events';
+import { declinable, OTHERWISE, VETOED } from '../rules/model/events';
 import { keptOutBy, MEMBER_AT } from '../rules/model/meter';
 import { acceptChance } from '../rules/model/utility';
 import { grandGaps, OUTCOME_LABEL, termValue } from '../rules/model/outcome';
@@ -195,7 +195,14 @@ function recordChecks(rules: Rules, role: ActorId): { key: string; check: Check;
   for (const cp of checkpointsFor(rules.scenario, role)) {
     for (const c of cp.checks) {
       // Sanctions and acts come with the record's acts (compared as events); the ending is compared as such.
-      if (c.kind === 'sanctions' || c.kind === 'outcomeNot' || c.kind === 'act' || c.kind === 'gap') continue;
+      if (
+        c.kind === 'sanctions' ||
+        c.kind === 'outcomeNot' ||
+        c.kind === 'act' ||
+        c.kind === 'notBlocked' ||
+        c.kind === 'gap'
+      )
+        continue;
       const split: Check[] =
         c.kind === 'member' ? c.actors.filter((a) => a !== role).map((a) => ({ ...c, actors: [a] })) : [c];
       for (const x of split) {
@@ -392,7 +399,7 @@ function eventFacts(rules: Rules, g: World, h: World, round: number): Fact[] {
       sg === 'otherwise'
         ? `${e.otherwise!.title} (${when})`
         : sg === 'vetoed'
-          ? `You blocked \u201c${e.title}\u201d (${when})`
+          ? `You ${declinable(e) ? 'declined' : 'blocked'} \u201c${e.title}\u201d (${when})`
           : sg === 'none'
             ? `No \u201c${e.title}\u201d (${when})`
             : `${e.title} (${when}), as in 2015`;
@@ -400,7 +407,7 @@ function eventFacts(rules: Rules, g: World, h: World, round: number): Fact[] {
       sg === 'otherwise'
         ? `${when}: in your game, ${e.otherwise!.title.charAt(0).toLowerCase()}${e.otherwise!.title.slice(1)}. The game\u2019s reading: ${e.otherwise!.text}`
         : sg === 'vetoed'
-          ? `${when}: in your game your government blocked it. The game\u2019s reading: ${e.veto!.instead} In the record: ${e.veto!.by[g.role]!.record}`
+          ? `${when}: in your game your government ${declinable(e) ? 'declined to receive the visit' : 'blocked it'}. The game\u2019s reading: ${e.veto!.instead} In the record: ${e.veto!.by[g.role]!.record}`
           : sg === 'none'
             ? `${when}: in your game this act of the record does not happen: ${e.title}.`
             : `${when}: in your game the record\u2019s act happens (${e.title}); on the historical line of this seed it did not.`;

@@ -60,8 +60,9 @@ export function describeAction(rules: Rules, a: PlayerAction): string {
       return `Concession to ${n(a.target)} on ${i(a.issue)}`;
     case 'decide': {
       const e = rules.scenario.events.find((x) => x.id === a.act);
-      // A vote no one capital owns can only be decided one way by the player: blocked.
-      return e?.veto && !e.actor ? `Decision: block ${e.title}` : `Decision: ${e?.title ?? a.act}`;
+      // A vote, or another capital's visit, can only be decided one way by the player: blocked, declined.
+      if (e?.veto) return `Decision: ${e.veto.kind === 'visit' ? 'decline' : 'block'} ${e.title}`;
+      return `Decision: ${e?.title ?? a.act}`;
     }
     case 'end':
       return 'End of round';

@@ -2,9 +2,9 @@
 // compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
 // Everything but the debrief's reading against the record, which gameView is handed (./view.ts
 // hands it; the page loads it with the debrief's code, src/release/current.ts).
-import { decisionsOpen, OTHERWISE, takenIn, VETOED } from '../rules/model/events';
+import { declinable, decisionsOpen, OTHERWISE, takenIn, VETOED } from '../rules/model/events';
 import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../../data/refs';
-import type { Framings, Outcomes, Perspective, Sourced } from '../../data/schema';
+import type { Framings, HistoricalEvent, Outcomes, Perspective, Sourced } from '../../data/schema';
 import type { ActionRecord, PlayerAction } from '../rules/actions';
 import { COST, MOVE_TYPES, unaffordable, validateAction, type ActionType } from '../rules/actions';
 import { advise, brokenTerms } from './advice';
@@ -240,12 +240,15 @@ export interface ActDecisionView {
   reading: string;
   sources: SourceRef[];
   taken: boolean;
-  /** A Council vote the player's capital can block: what it did in 2015 (else null: the act is its own). */
+  /** A vote the player's capital can block, or a visit it can decline: what it did in 2015 (else null: the act is its own). */
   veto: string | null;
+  /** What blocking it is: a vote blocked or a visit declined (null: the act is its own). */
+  vetoKind: 'vote' | 'visit' | null;
 }
 
-/** How a blocked Council text is told: the capital that blocked it. */
-export const vetoTitle = (rules: Rules, role: string): string => `Blocked by ${the(rules, role)}`;
+/** How a blocked act is told: the capital that blocked the text, or declined to receive the visitor. */
+export const vetoTitle = (rules: Rules, role: string, e: HistoricalEvent): string =>
+  `${declinable(e) ? 'Declined' : 'Blocked'} by ${the(rules, role)}`;
 
 /** The acts the player's government can decide this round, taken or not yet. */
 function actDecisions(rules: Rules, w: World): ActDecisionView[] {
@@ -255,6 +258,7 @@ function actDecisions(rules: Rules, w: World): ActDecisionView[] {
     id: e.id,
     question: e.veto?.by[w.role]?.question ?? e.decide!,
     veto: e.veto?.by[w.role]?.record ?? null,
+    vetoKind: e.veto?.by[w.role] ? (declinable(e) ? 'visit' : 'vote') : null,
     title: e.title,
     date: e.date,
     reading: e.reading,
@@ -334,19 +338,25 @@ export function changesOf(rules: Rules, step: MoveStep | undefined, focus: Actor
 
 export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): AnswerView | null {
   if (r.action.type === 'end') return null;
-  if (r.action.type === 'decide')
-    // A government's act: carried out with the calendar as the round ends, told in the next briefing.
+  if (r.action.type === 'decide') {
+    // A government's act: carried out with the calendar as the round ends, told in the next briefing;
+    // a vote blocked or a visit declined is that government's act too (the calendar's act fails).
+    const act = r.action.act;
+    const e = rules.scenario.events.find((x) => x.id === act);
     return {
       actor: rules.actorIds[0]!,
       action: describeAction(rules, r.action),
       kind: 'decision',
-      text: 'It happens as this round ends; the next briefing says what it changed.',
+      text: e?.veto
+        ? `${declinable(e) ? 'The visit is declined' : 'The text is blocked'} when its day comes in this round, if it would otherwise have gone ahead; the next briefing says what it changed.`
+        : 'It happens as this round ends; the next briefing says what it changed.',
       changes: [],
       counterText: null,
       why: [],
       issues: [],
       counter: null,
     };
+  }
   if (!r.answer) {
     const moved = r.reactions.filter((x) => Math.abs(x.trust) >= 0.01);
     return {
@@ -432,17 +442,21 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
   const out: BriefingView[] = [];
   for (const id of prev.events) {
     if (id.endsWith(VETOED)) {
-      // The player's capital blocked a Council text that would have passed: the game's account.
+      // The player's capital blocked a text that would have passed, or declined a visit: the game's account.
       const h = s.events.find((e) => `${e.id}${VETOED}` === id)!;
       out.push({
         id,
-        title: `${vetoTitle(rules, w.role)}: ${h.title}`,
+        title: `${vetoTitle(rules, w.role, h)}: ${h.title}`,
         date: h.date,
         framings: null,
         text: `The game\u2019s reading: ${h.veto!.instead} In the record: ${h.veto!.by[w.role]!.record}`,
         perspectives: [],
         sources: [
-          modelRef('the game’s own reading: your government blocked the text'),
+          modelRef(
+            declinable(h)
+              ? 'the game’s own reading: your government declined the visit'
+              : 'the game’s own reading: your government blocked the text',
+          ),
           ...h.veto!.sources.map((x) => externalSourceRef(rules.scenario, x)),
         ],
       });
@@ -857,7 +871,7 @@ export function replayRoundView(rules: Rules, final: World, round: number, start
     const o = s.events.find((e) => `${e.id}${OTHERWISE}` === id);
     if (o?.otherwise) return { date: o.date, title: `${o.otherwise.title} (the game\u2019s reading)` };
     const v = s.events.find((e) => `${e.id}${VETOED}` === id);
-    if (v) return { date: v.date, title: `${vetoTitle(rules, final.role)}: ${v.title} (the game\u2019s reading)` };
+    if (v) return { date: v.date, title: `${vetoTitle(rules, final.role, v)}: ${v.title} (the game\u2019s reading)` };
     return { date: null, title: s.randomEvents.find((e) => e.id === id)?.title ?? id };
   };
   return {

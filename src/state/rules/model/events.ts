@@ -34,8 +34,11 @@ export const OTHERWISE = '/otherwise';
 /** The id a round records when the player's capital blocked a vote that needed it (a veto). */
 export const VETOED = '/vetoed';
 
-/** Whether the player's capital can veto this vote (a permanent member the player leads). */
+/** Whether the player's capital can veto this vote (a permanent member the player leads) or decline this visit (its host). */
 export const vetoable = (e: HistoricalEvent, role: string): boolean => e.veto?.by[role] !== undefined;
+
+/** Whether blocking this act is a host declining a visit (else a vote blocked). */
+export const declinable = (e: HistoricalEvent): boolean => e.veto?.kind === 'visit';
 
 /** Whether an act is the role's to decide: its own government's act (not diplomacy), or a vote it can block. */
 const decidable = (e: HistoricalEvent, role: string): boolean =>
@@ -82,7 +85,7 @@ export function takenIn(actions: readonly { action: { type: string; act?: string
 
 /**
  * The acts the player's government can decide this round: its own capital's dated acts that are not
- * diplomacy, and the Council votes it can veto, dated in this round, whose prerequisites (the acts
+ * diplomacy, and the votes it can veto and the visits it can decline, dated in this round, whose prerequisites (the acts
  * they answered) took place.
  */
 export function decisionsOpen(rules: Rules, w: World): HistoricalEvent[] {
@@ -112,7 +115,8 @@ export function fireEvents(rules: Rules, world: World, probabilityScale = 1, tak
   for (const e of eventsIn(rules, world.round)) {
     const how = actOutcome(rules, world, e, fired);
     if (how === 'record' && vetoable(e, world.role) && taken.includes(e.id)) {
-      // The player's capital vetoed a vote that would have passed: it fails, and the veto has its cost.
+      // The player's capital vetoed a vote that would have passed (or declined a visit that would have
+      // taken place): it fails, and blocking it has its cost.
       for (const eff of e.veto!.by[world.role]!.effects) applyEffect(rules, world, eff, true);
       fired.push(`${e.id}${VETOED}`);
     } else if (how === 'record' || (how === 'decision' && taken.includes(e.id))) {
