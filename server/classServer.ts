@@ -112,6 +112,8 @@ export async function startClassServer(o: ClassOptions): Promise<ClassServer> {
     port: o.port,
     address: o.host,
     quiet: true,
+    // The process's own handlers stop it (server/class.ts): Hocuspocus's would exit before the file is closed.
+    stopOnSignals: false,
     // Documents are written to SQLite within a second of a change, and on the way down.
     debounce: 200,
     maxDebounce: 1000,
@@ -145,7 +147,13 @@ export async function startClassServer(o: ClassOptions): Promise<ClassServer> {
     port,
     store,
     async stop() {
+      // Hocuspocus's destroy stores and closes every document but leaves the WebSockets open (ws's
+      // server does not end its clients): a device stayed on a dead socket, never reconnected and
+      // stopped syncing. Ending them makes every device reconnect, authenticate again and resync
+      // with whatever serves the port next.
+      const sockets = [...hocuspocus.webSocketServer.clients];
       await hocuspocus.destroy();
+      for (const ws of sockets) ws.terminate();
       store.close();
     },
   };

@@ -114,9 +114,8 @@ describe('the class server', () => {
         await new Promise((r) => setTimeout(r, 1200)); // past the store's debounce
         await server.stop();
         server = await startClassServer({ port, host: '127.0.0.1', dbFile });
-        // The devices join again (a page reloaded) and find every move: nothing was lost. (A device
-        // left connected across the restart reconnects but its documents no longer sync: measured
-        // with @hocuspocus/provider 3.4.4; the page reloads instead, see docs/CLASSROOM-SERVER.md.)
+        // New devices join (pages reloaded) and find every move on disk: nothing was lost. (Devices
+        // left connected through a restart: tests/class-restart.test.ts.)
         for (const s of Object.values(seats)) s.destroy();
         seats = Object.fromEntries(t.roles.map((r) => [r, seat(port, joined(t, r))]));
         await Promise.all(Object.values(seats).map((s) => s.synced()));

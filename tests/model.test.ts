@@ -289,11 +289,13 @@ describe('drift, events, public moves, outcomes', () => {
     w.round = 2;
     const before = w.trust.RUS!.TUR!;
     // Hollande's visit to Washington is France's own move: the French player makes it or not; the
-    // Assembly's vote is the French government's decision, taken or not.
+    // Assembly's vote is the French government's decision, taken or not. Obama's word on the downing
+    // (from 1.5.0 an act of its own) follows the downing, in the same round.
     expect(fireEvents(rules, cloneWorld(w), 0)).toEqual([
       'putin-tehran',
       'cameron-paris',
       'su24-shootdown',
+      'obama-backs-turkey',
       's400-deployed',
       'merkel-paris',
     ]);

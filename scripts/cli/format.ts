@@ -3,6 +3,7 @@ import type { Scenario } from '../../src/data/schema';
 import { describeAction, explainAnswer } from '../../src/state/view/explain';
 import { OUTCOME_LABEL } from '../../src/state/rules/model/outcome';
 import { worldNews } from '../../src/state/view/news';
+import { vetoTitle } from '../../src/state/view/renderModel';
 import type { Rules } from '../../src/state/rules/rules';
 import type { World } from '../../src/state/rules/world';
 import { dayDate } from '../../src/presentation/format';
@@ -54,9 +55,14 @@ export function calendarRows(scenario: Scenario, role?: string) {
 
 export function formatGame(rules: Rules, w: World): string {
   const out: string[] = [];
+  const blocked = (id: string) => {
+    const e = rules.scenario.events.find((x) => `${x.id}/vetoed` === id);
+    return e && `${vetoTitle(rules, w.role, e)}: ${e.title}`;
+  };
   const title = (id: string) =>
     rules.scenario.events.find((e) => e.id === id)?.title ??
     rules.scenario.events.find((e) => `${e.id}/otherwise` === id)?.otherwise?.title ??
+    blocked(id) ??
     rules.scenario.randomEvents.find((e) => e.id === id)?.title ??
     id;
   for (const r of w.rounds) {

@@ -271,7 +271,8 @@ export const historicalEvents: HistoricalEvent[] = [
       by: {
         FRA: {
           question: 'Decline to receive Cameron in Paris on 23 November, and with him the offer of RAF Akrotiri?',
-          record: 'Hollande received Cameron in Paris on 23 November and welcomed the offer of Akrotiri.',
+          record:
+            'Hollande received Cameron in Paris on 23 November; after they paid tribute at the Bataclan, Cameron offered RAF Akrotiri and air-to-air refuelling at the \u00c9lys\u00e9e, and Hollande thanked Britain for its friendship.',
           effects: [{ kind: 'trust', from: 'GBR', to: 'FRA', delta: -0.1, mutual: false }],
         },
       },
@@ -409,13 +410,8 @@ export const historicalEvents: HistoricalEvent[] = [
     actor: 'FRA',
     ownMove: true,
     reading:
-      'Obama and Hollande agreed to step up their strikes and share more intelligence; Obama welcomed Russian help only if it turned on ISIS. In 2015 the meeting came hours after Turkey shot down a Russian bomber, and Obama backed Turkey\u2019s right to defend its airspace.',
+      'Obama and Hollande agreed to step up their strikes and share more intelligence; Obama welcomed Russian help only if it turned on ISIS.',
     perspectives: [
-      {
-        source: 'nyt-obama-hollande',
-        country: 'United Kingdom',
-        text: 'Reuters: the two leaders urged Russia and Turkey to avoid escalation.',
-      },
       {
         source: 'cnn-obama-hollande',
         country: 'United States',
@@ -425,6 +421,34 @@ export const historicalEvents: HistoricalEvent[] = [
     effects: [{ kind: 'trust', from: 'FRA', to: 'USA', delta: 0.05, mutual: true }],
     sources: ['nyt-obama-hollande', 'cnn-obama-hollande'],
     assumption: SIZE,
+  },
+  // From 1.5.0 (historian's P1): what Obama said of the downing is an act of its own, which happens
+  // only where the downing did; the meeting's account no longer tells it.
+  {
+    id: 'obama-backs-turkey',
+    when: [
+      {
+        check: { kind: 'act', id: 'su24-shootdown', happened: true },
+        because: 'Obama spoke of a downing that had happened that morning: without it there was nothing to back.',
+        sources: ['nyt-obama-hollande'],
+      },
+    ],
+    date: '2015-11-24',
+    title: 'Obama backs Turkey\u2019s right to defend its airspace',
+    actor: 'USA',
+    ownMove: true,
+    reading:
+      'Hours after the downing, Obama said Turkey, like any country, had a right to defend its territory and airspace, and urged Moscow and Ankara to talk and avoid escalation. In 2015 he said it at the White House, beside Hollande, who also called for calm.',
+    perspectives: [
+      {
+        source: 'nyt-obama-hollande',
+        country: 'United Kingdom',
+        text: 'Reuters: Obama backed Turkey\u2019s right to defend its airspace; he and Hollande urged Russia and Turkey to avoid escalation.',
+      },
+    ],
+    effects: [],
+    sources: ['nyt-obama-hollande'],
+    assumption: 'no effect of its own: the downing and the meeting carry the trust they moved',
   },
   {
     id: 's400-deployed',
@@ -709,22 +733,51 @@ export const historicalEvents: HistoricalEvent[] = [
     actor: 'USA',
     ownMove: true,
     reading:
-      'Obama told Putin that Assad had to leave in a political transition and urged him to focus on ISIS; both favoured a political settlement. No agreement on Assad. In 2015, six days after Turkey shot down a Russian bomber, Obama also urged Putin to calm things with Ankara.',
+      'Obama told Putin that Assad had to leave in a political transition and urged him to focus on ISIS; both favoured a political settlement. No agreement on Assad.',
     perspectives: [
       {
         source: 'dawn-obama-putin',
         country: 'Pakistan',
         text: 'Reuters\u2019 account, with the White House and Kremlin readouts side by side.',
       },
+    ],
+    effects: [{ kind: 'trust', from: 'USA', to: 'RUS', delta: 0.03, mutual: true }],
+    sources: ['dawn-obama-putin', 'telesur-obama-putin'],
+    assumption: SIZE,
+  },
+  // From 1.5.0 (historian's P1): Obama's word on Ankara at the summit, only where the downing happened.
+  {
+    id: 'obama-putin-turkey',
+    when: [
+      {
+        check: { kind: 'act', id: 'obama-putin-cop21', happened: true },
+        because:
+          'Obama said it to Putin in their half-hour meeting at the summit: where the two presidents did not meet, it was not said.',
+        sources: ['telesur-obama-putin', 'dawn-obama-putin'],
+      },
+      {
+        check: { kind: 'act', id: 'su24-shootdown', happened: true },
+        because:
+          'Obama urged Putin to calm things with Ankara six days after the downing: without it there was nothing to calm.',
+        sources: ['telesur-obama-putin', 'dawn-obama-putin'],
+      },
+    ],
+    date: '2015-11-30',
+    title: 'Obama urges Putin to calm things with Ankara',
+    actor: 'USA',
+    ownMove: true,
+    reading:
+      'At the climate summit Obama also urged Putin to de-escalate with Turkey after the downing of the Russian bomber.',
+    perspectives: [
       {
         source: 'telesur-obama-putin',
         country: 'Venezuela',
         text: 'teleSUR: Obama urged de-escalation with Turkey; the Kremlin stressed a political settlement.',
       },
     ],
-    effects: [{ kind: 'trust', from: 'USA', to: 'RUS', delta: 0.03, mutual: true }],
-    sources: ['dawn-obama-putin', 'telesur-obama-putin'],
-    assumption: SIZE,
+    effects: [],
+    sources: ['telesur-obama-putin', 'dawn-obama-putin'],
+    assumption: 'no effect of its own: the meeting carries the trust it moved',
   },
   {
     id: 'putin-netanyahu',
@@ -1012,8 +1065,23 @@ export const historicalEvents: HistoricalEvent[] = [
   },
   {
     id: 'fabius-assad',
-    given:
-      'Paris\u2019s own reading of its line after the Vienna statements, left without a condition in 1.4.0. Not strictly given: in a game France does not lead, accepted proposals and France\u2019s own initiatives can still move its line on Assad, so the statement can come when France already stands elsewhere (a condition on France\u2019s line is proposed for the next rules version).',
+    // From 1.5.0 (historian's P3, the historian's read of 1.4.0): France's line on Assad moves in play
+    // (accepted proposals, France's own initiatives), so the softening needs a Paris that still wanted
+    // Assad gone.
+    when: [
+      {
+        check: { kind: 'position', actor: 'FRA', issue: 'assad', max: 35 },
+        because:
+          'Fabius softened a line that still wanted Assad gone (Paris at 35 or less, as the record has it at the end of November): a Paris already reconciled to Assad staying had nothing to soften.',
+        sources: ['alaraby-fabius', 'franceinfo-fabius'],
+      },
+    ],
+    otherwise: {
+      title: 'Fabius restates France\u2019s line',
+      text: 'In this game Paris has already moved past demanding an exit date for Assad; Fabius only restates a line that lets him stay into the transition.',
+      effects: [],
+      assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
+    },
     date: '2015-12-05',
     title: 'Fabius: Assad need not leave before the transition',
     actor: 'FRA',
@@ -1127,15 +1195,22 @@ export const historicalEvents: HistoricalEvent[] = [
     id: 'smetlivy',
     when: [
       {
+        // From 1.5.0 (historian's P4): the warning shots came after the downing.
+        check: { kind: 'act', id: 'su24-shootdown', happened: true },
+        because:
+          'Moscow framed the shots as an answer to Turkish \u201cprovocations\u201d against its forces since the downing, and summoned Turkey\u2019s military attach\u00e9 over them; without the downing there was no standoff at sea.',
+        sources: ['guardian-smetlivy', 'forces-smetlivy'],
+      },
+      {
         check: { kind: 'trust', from: 'RUS', to: 'TUR', max: -0.3 },
         because:
-          'The warning shots came with Moscow\u2019s navy on edge after the downing and with Moscow and Ankara no longer talking.',
+          'The shots came with Moscow and Ankara still at odds: Moscow had cut military contacts, and the foreign ministers\u2019 meeting in Belgrade on 3 December had settled nothing.',
         sources: ['guardian-smetlivy', 'trt-smetlivy'],
       },
     ],
     otherwise: {
       title: 'A Russian destroyer and a Turkish boat pass in the Aegean',
-      text: 'In this game Moscow and Ankara are not at odds: nothing happens at sea.',
+      text: 'In this game there is no standoff between Moscow and Ankara at sea: a Russian destroyer and a Turkish boat pass without incident.',
       effects: [],
       assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
     },
@@ -1214,7 +1289,8 @@ export const historicalEvents: HistoricalEvent[] = [
           effects: [{ kind: 'trust', from: 'USA', to: 'RUS', delta: -0.15, mutual: false }],
         },
       },
-      instead: 'In this game Moscow does not receive Kerry: the New York meeting is prepared by telephone.',
+      instead:
+        'In this game Moscow does not receive Kerry: Russia gives no assent to the Vienna group\u2019s meeting in New York on 18 December, which stays in doubt.',
       sources: ['kerry-putin', 'abc-kerry-regime-change'],
       assumption: DECLINE,
     },
@@ -1383,13 +1459,13 @@ export const historicalEvents: HistoricalEvent[] = [
       {
         check: { kind: 'notBlocked', id: 'kerry-moscow' },
         because:
-          'Kerry flew to Moscow on 15 December not knowing whether Russia would agree to the New York meeting where the road map was adopted; his day of talks was meant to settle it. A Moscow that turned him away had agreed to no such meeting.',
-        sources: ['nyt-kerry-moscow', 'kerry-putin'],
+          'When Kerry flew to Moscow on 15 December the New York meeting where the road map was adopted was still in doubt: Russia had set preconditions. Russia said it backed the meeting only after his day with Lavrov and Putin. A Moscow that turned him away gave no such assent.',
+        sources: ['nyt-kerry-moscow', 'reuters-lavrov-new-york', 'afp-kerry-not-knowing'],
       },
     ],
     otherwise: {
-      title: 'The Vienna group meets in New York, but the Council adopts no road map',
-      text: 'In this game Washington and Moscow are too far apart on the talks: the ministers issue a statement, and the road map waits for January.',
+      title: 'The Council adopts no road map for Syria in December',
+      text: 'In this game Washington and Moscow have not settled the talks between them in time: the Council adopts no road map, and the question waits for the new year.',
       effects: [],
       assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
     },

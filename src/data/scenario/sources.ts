@@ -195,7 +195,7 @@ export const externalSources: ExternalSource[] = [
   {
     id: 'nyt-obama-hollande',
     publisher: 'Reuters',
-    title: 'Obama and Hollande urge Russia and Turkey to avoid escalation',
+    title: 'Obama urges Turkey, Russia to talk after plane downing',
     date: '2015-11-24',
     url: 'http://in.reuters.com/article/mideast-crisis-usa-france-idINL1N13J1P520151124',
   },
@@ -263,6 +263,20 @@ export const externalSources: ExternalSource[] = [
     url: 'https://www.nytimes.com/2015/12/16/world/europe/in-russia-john-kerry-pushes-forward-on-syrian-peace-process.html',
   },
   {
+    id: 'reuters-lavrov-new-york',
+    publisher: 'Reuters',
+    title: 'Russia\u2019s Lavrov says Syria meeting in New York on Friday is on',
+    date: '2015-12-15',
+    url: 'http://www.reuters.com/article/mideast-crisis-russia-usa-talks-idUSR4N14304020151215',
+  },
+  {
+    id: 'afp-kerry-not-knowing',
+    publisher: 'The Straits Times (AFP)',
+    title: 'Syria talks to go ahead on Friday in New York: Lavrov, Kerry',
+    date: '2015-12-15',
+    url: 'https://www.straitstimes.com/world/europe/syria-talks-to-go-ahead-on-friday-in-new-york-lavrov-kerry',
+  },
+  {
     id: 'abc-kerry-regime-change',
     publisher: 'ABC News',
     title: 'US not seeking \u2018regime change\u2019 in Syria, John Kerry says after meeting with Russian president',
@@ -328,7 +342,7 @@ export const externalSources: ExternalSource[] = [
   {
     id: 'bloomberg-merkel-paris',
     publisher: 'Bloomberg',
-    title: 'Hollande presses Merkel to do more against Islamic State',
+    title: 'Hollande Presses Merkel for Bigger German Anti-Terror Commitment',
     date: '2015-11-25',
     url: 'http://bloom.bg/1P9ZzyU',
   },
@@ -401,6 +415,13 @@ export const externalSources: ExternalSource[] = [
     title: 'Putin vows tough action in Syria, orders coordination with Israel and the US-led coalition',
     date: '2015-12-11',
     url: 'https://www.rferl.org/a/russia-syria-putin-vows-tough-action/27421369.html',
+  },
+  {
+    id: 'forces-smetlivy',
+    publisher: 'Forces News',
+    title: 'Russia Fires \u2018Warning Shots\u2019 At Turkish Boat',
+    date: '2015-12-13',
+    url: 'https://www.forcesnews.com/services/tri-service/russia-fires-warning-shots-turkish-boat',
   },
   {
     id: 'guardian-smetlivy',
