@@ -1,4 +1,4 @@
-// Scenario 1.5.0 as released by 151a572: its own rules and data, handed to the one adapter.
+// Scenario 1.5.0 as released by 6a2df40: its own rules and data, handed to the one adapter.
 // Written by scripts/release-freeze.mjs; the files under ./src are frozen (MANIFEST.json).
 import { createActor } from 'xstate';
 import { adapt } from '../../src/release/adapter';
@@ -30,7 +30,7 @@ const play = (game: Game, action: PlayerAction) => {
 const worldOf = (game: Game) => game.getSnapshot().context.world;
 
 export default adapt({
-  frozen: '151a5721a7ce9b639e0771774c96422d003b702d',
+  frozen: '6a2df4037169729cdd6b731c12a53bb8ab755a63',
   loadScenario,
   buildRules,
   checkReplay,
