@@ -356,7 +356,8 @@ async function onePlayerPage(): Promise<void> {
         share: () => shareUrl(replay()),
         newGame: () => flow.send({ type: 'title' }),
       });
-      showScene('Debrief');
+      // The map shows the final world; the meter's chart is the debrief's own (ui/chart.ts), drawn once.
+      showScene('WorldMap');
     }
     if (changed) {
       // On a phone a new phase opens on its panel.
@@ -376,6 +377,8 @@ async function onePlayerPage(): Promise<void> {
   function render(s: Snapshot): void {
     if (!s.matches('game')) gameTop = null;
     offerUpdate(s.matches('title') || s.matches({ game: 'briefing' }) || s.matches({ game: 'debrief' }));
+    // A tap on a marker picks a capital only in the talks (map.onPick below): the key says so only then.
+    byId('stage').toggleAttribute('data-picks', s.matches({ game: 'diplomacy' }));
     if (s.matches('title')) {
       if (last.screen !== 'title') void refreshList();
       last = { screen: 'title', round: -1, moves: 0 };

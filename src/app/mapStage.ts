@@ -11,7 +11,7 @@ import type { GameView } from '../state/view';
 // entry (src/boot.ts) starts the stand-in as soon as the title page is drawn, and the page's own
 // code waits for the map's first frame (measured: each compiling alone beats both at once).
 
-export type SceneKey = 'Title' | 'WorldMap' | 'Debrief';
+export type SceneKey = 'Title' | 'WorldMap';
 
 export interface MapStage {
   /** A new render model for the map (kept until the map is ready). */
@@ -108,7 +108,7 @@ function mapStage(parent: string): MapStage {
   const apply = () => {
     if (!game || !ready) return;
     wake();
-    for (const k of ['Title', 'WorldMap', 'Debrief'] as const) {
+    for (const k of ['Title', 'WorldMap'] as const) {
       const active = game.scene.isActive(k);
       if (k === scene && !active) {
         // User Timing mark for `npm run bench:web`: the first frame with the map drawn.

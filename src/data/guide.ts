@@ -8,7 +8,7 @@ export interface LessonStep {
 
 export const guide = {
   intro:
-    'Grand Coalition puts a group of students in the chair of a French, American or Russian negotiator in the six weeks after the Paris attacks of 13 November 2015. Where two articles of 17 and 18 November 2015 say where a capital stood, the game cites the paragraph; elsewhere the value is a design assumption with its reason. The world starts from the dated record, not a script: a capital acts as in 2015 while the conditions it acted on hold, and otherwise as the game invents; the students\u2019 own capital acts only as they decide.',
+    'Grand Coalition puts a group of students in the chair of a French, American or Russian negotiator in the six weeks after the Paris attacks of 13 November 2015. Where two articles of 17 and 18 November 2015 say where a capital stood, the game cites the paragraph; elsewhere the value is a design assumption with its reason. The world starts from the dated record, not a script: a capital acts as in 2015 while the conditions it acted on hold, and otherwise as the game invents; the students\u2019 own capital acts only as they decide: its own acts, its votes where it can block one, and the visits it receives.',
   goals: [
     'Explain why France, the United States and Russia could agree to fight ISIS and still not form one coalition: the price each capital asked (Assad\u2019s future, sanctions over Ukraine, who gets bombed).',
     'Read the same facts in a news report and in an opinion piece, and say how framing changes what seems possible.',

@@ -3,7 +3,6 @@
 // wait for it.
 import { CANVAS, Game, Scale } from 'phaser';
 import { Boot } from './Boot';
-import { Debrief } from './Debrief';
 import { MAP_H, MAP_W } from './geo';
 import { MAP_IMAGE, Preloader } from './Preloader';
 import { Title } from './Title';
@@ -27,7 +26,7 @@ export function createGame(parent: string, mapImage: string | null): Game {
     audio: { noAudio: true },
     // Only the scene systems the scenes use: input (the markers) and the loader (the flags).
     plugins: { default: ['InputPlugin', 'Loader'] },
-    scene: [Boot, Preloader, Title, WorldMap, Debrief],
+    scene: [Boot, Preloader, Title, WorldMap],
   });
   if (mapImage) game.registry.set(MAP_IMAGE, mapImage);
   return game;

@@ -97,6 +97,6 @@ function mapKey(): HTMLElement {
       h('li', {}, h('span', { class: 'key-line agreement', 'aria-hidden': 'true' }), t('views.allies')),
       h('li', {}, h('span', { class: 'key-line tension', 'aria-hidden': 'true' }), t('views.tension')),
     ),
-    h('p', { class: 'small' }, t('views.tap')),
+    h('p', { class: 'small map-tap' }, t('views.tap')),
   );
 }

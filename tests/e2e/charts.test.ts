@@ -154,7 +154,7 @@ describe('the map on a phone', () => {
     expect(await page.$eval('input[name="target"]:checked', (e) => (e as HTMLInputElement).value)).toBe('RUS');
   });
 
-  it("shows the debrief's chart without the map's key", async () => {
+  it("shows the final world on the debrief's map, and the meter once, as the panel's chart", async () => {
     const replay = makeReplay(scenario, runPolicy(scenario, 3, 'FRA', 'historical'));
     const page = await env.newPage(
       390,
@@ -168,8 +168,13 @@ describe('the map on a phone', () => {
     await page.waitForSelector('#outcome');
     await page.tap('#view-map');
     await page.waitForSelector('#stage canvas', { state: 'visible' });
-    expect(await page.$eval('#stage', (s) => s.dataset.scene)).toBe('Debrief');
-    expect(await page.isVisible('.map-key')).toBe(false);
+    // The map of the world as the game ended, with its key (the meter is not drawn on it again).
+    expect(await page.$eval('#stage', (s) => s.dataset.scene)).toBe('WorldMap');
+    expect(await page.isVisible('.map-key')).toBe(true);
+    // Tapping a marker picks a capital only in the talks: the key does not offer it here.
+    expect(await page.isVisible('.map-tap')).toBe(false);
     await shot(page, 'chart-debrief-map-390x844');
+    // One chart of the meter in the whole page: the debrief's own.
+    expect(await page.$$eval('svg.chart', (c) => c.length)).toBe(1);
   });
 });

@@ -239,10 +239,6 @@ export const en = {
   'map.round': 'Round {round} of {rounds} · {date}',
   'map.loading': 'Loading the map of November 2015…',
   'map.subtitle': 'Paris, 17 November 2015 — four days after the attacks',
-  'map.debrief': 'Debrief',
-  'map.facts': 'deconfliction {deconfliction}%, meter {meter}',
-  'map.start': 'start',
-  'map.caption': 'Coalition meter, round by round',
 
   // A counter-offer (src/ui/reply.ts), the replay viewer (src/ui/viewer.ts), the reading room's dialog (src/ui/reader.ts)
   'reply.counters': '{name} counters: {terms}',

@@ -232,10 +232,6 @@ export const fr: Record<MessageId, string> = {
   'map.round': 'Tour {round} sur {rounds} · {date}',
   'map.loading': 'Chargement de la carte de novembre 2015…',
   'map.subtitle': 'Paris, 17 novembre 2015 — quatre jours après les attentats',
-  'map.debrief': 'Bilan',
-  'map.facts': 'déconfliction {deconfliction} %, jauge {meter}',
-  'map.start': 'début',
-  'map.caption': 'Jauge de la coalition, tour par tour',
   // A counter-offer (src/ui/reply.ts), the replay viewer (src/ui/viewer.ts), the reading room's dialog (src/ui/reader.ts)
   'reply.counters': '{name} fait une contre-proposition : {terms}',
   'reply.explain':
