@@ -22,6 +22,10 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
+          // Files share a worker's modules: playwright-core, the harness and the rules load once per
+          // worker, not once per file (2-6 s each under load). Every file opens its own contexts,
+          // and nothing the files import in Node keeps state between them.
+          isolate: false,
           globalSetup: ['tests/e2e/setup.ts'],
           // Software WebGL on a busy 2-core machine can be slow (a long test took over 2 minutes at
           // a load average of 20); none is timed.

@@ -1,8 +1,6 @@
 // The hindcast: the historical line of play, from the 17 November state, must land on the record's
 // checkpoints, and the other lines of play show which checkpoints any play can move (`npm run
 // hindcast` runs 500 seeds a role and line; docs/HINDCAST.md has the figures).
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkpointsFor, failures, hindcastRole, sanctionsInForce, worldAt } from '../src/state/rules/hindcast';
 import {
@@ -16,6 +14,7 @@ import {
 import { runPolicy } from '../src/state/bots/policies';
 import { buildRules } from '../src/state/rules/rules';
 import type { World } from '../src/state/rules/world';
+import { main } from '../scripts/hindcast/main';
 import { rules, scenario } from './helpers';
 
 const AIM = 0.95;
@@ -127,17 +126,20 @@ describe('hindcast beside other lines of play', () => {
   });
 
   it('npm run hindcast prints every line beside the historical one, and --json the same with the fixed facts', () => {
-    const r = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', join(__dirname, '..', 'scripts', 'hindcast.ts'), '--json'],
+    // Its main() in this process (the script only passes it argv, env and the streams).
+    let out = '';
+    let err = '';
+    const code = main(
+      ['--json'],
+      { HINDCAST_SEEDS: '2' },
       {
-        encoding: 'utf8',
-        cwd: join(__dirname, '..'),
-        env: { ...process.env, HINDCAST_SEEDS: '2' },
+        stdout: { write: (t: string) => (out += t) },
+        stderr: { write: (t: string) => (err += t) },
       },
     );
-    expect(r.status).toBe(0);
-    const j = JSON.parse(r.stdout);
+    expect(code, err).toBe(0);
+    expect(err).toMatch(/^hindcast: FRA, \d+ lines × 2 seeds\n/);
+    const j = JSON.parse(out);
     expect(j).toMatchObject({ seeds: 2, aim: 0.95, fixedAt: FIXED_AT });
     for (const role of scenario.roles.map((x) => x.actor)) {
       const ids = j.lines[role].map((l: { id: string }) => l.id);

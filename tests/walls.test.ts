@@ -228,6 +228,8 @@ describe('the rules core and the data are deterministic', () => {
 });
 
 // Import cycles, type-only ones included, are dependency-cruiser's to find (.dependency-cruiser.cjs).
+// `npm run lint` (in `npm test` and CI) cruises src and server with this configuration and fails on a
+// cycle; here the configuration is shown to find one.
 describe('no import cycles', () => {
   const config = createRequire(import.meta.url)('../.dependency-cruiser.cjs') as IConfiguration;
   const cycles = async (paths: string[]): Promise<string[]> => {
@@ -239,9 +241,6 @@ describe('no import cycles', () => {
     if (typeof output === 'string') throw new Error(output);
     return output.summary.violations.map((v) => [v.from, ...(v.cycle ?? []).map((c) => c.name)].join(' -> '));
   };
-  it('in src', { timeout: 120_000 }, async () => {
-    expect(await cycles(['src'])).toEqual([]);
-  });
   it('finds one made of type-only imports (tests/fixtures/cycle)', { timeout: 60_000 }, async () => {
     expect(await cycles(['tests/fixtures/cycle'])).not.toEqual([]);
   });

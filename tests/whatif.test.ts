@@ -2,7 +2,6 @@
 // beside the historical line on the same seeds, and each divergence's reason read off the data.
 // From scenario 1.4.0 the world answers the player: every what-if kept as a file meets its aim,
 // each expected act going otherwise and each expected checkpoint flipping on at least 80% of seeds.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,9 +11,9 @@ import { runPolicy } from '../src/state/bots/policies';
 import { checkWhatIf, firstSeeds, WHATIF_AIM, whatIfShares, whyOtherwise } from '../src/state/bots/whatif';
 import type { World } from '../src/state/rules/world';
 import { readWhatIfs } from '../scripts/whatif/files';
+import { main } from '../scripts/whatif/main';
 import { rules, scenario } from './helpers';
 
-const root = join(__dirname, '..');
 const line = (raw: unknown): MovesLine => {
   const r = checkMoves(rules, raw);
   if (!r.ok) throw new Error(r.error);
@@ -146,12 +145,15 @@ describe('what-ifs', () => {
 });
 
 describe('npm run whatif', () => {
+  // Its main() in this process (the script only passes it argv and the streams).
   const run = (...args: string[]) => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'whatif.ts'), ...args], {
-      encoding: 'utf8',
-      cwd: root,
+    let out = '';
+    let err = '';
+    const code = main(args, {
+      stdout: { write: (t: string) => (out += t) },
+      stderr: { write: (t: string) => (err += t) },
     });
-    return { code: r.status, out: r.stdout, err: r.stderr };
+    return { code, out, err };
   };
 
   it('prints the table, and the same as JSON', () => {

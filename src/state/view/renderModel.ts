@@ -692,25 +692,8 @@ function termsView(rules: Rules, w: World, checklist: GoalItem[]): GameView['ter
 /** The debrief's reading of a finished game against the record (./view.ts, divergenceView). */
 export type ReadRoad = (rules: Rules, w: World) => DivergenceView | null;
 
-/** The render model; a finished game's divergence is read by readRoad (null: none, as before a release had it). */
-export function gameView(
-  rules: Rules,
-  w: World,
-  phase: Phase,
-  rejected: string | null,
-  steps: readonly MoveStep[],
-  readRoad: ReadRoad | null,
-): GameView {
-  const s = rules.scenario;
-  const checklist = goalChecklist(rules, w);
-  const advice = w.outcome || !DIFFICULTIES[w.difficulty].hints ? '' : advise(rules, w).text;
-  // The step that closed the last round (its world after is this one), and this round's moves.
-  const roundStep = [...steps]
-    .reverse()
-    .find((x) => x.action.type === 'end' && x.after.round === w.round && x.after.outcome === w.outcome);
-  const moveSteps = steps.filter(
-    (x) => x.action.type !== 'end' && x.after.round === w.round && x.before.round === w.round && !w.outcome,
-  );
+/** The meter now, what moved it as the last round closed, and its history round by round. */
+function meterOf(rules: Rules, w: World): Pick<GameView, 'meter' | 'history'> {
   // The meter as the last round closed, and as the round before it closed (the start, before the
   // first): "last round" is the change between those two, never this round's moves so far.
   const prevMeter = w.rounds.length >= 2 ? w.rounds[w.rounds.length - 2]!.meter : null;
@@ -735,37 +718,7 @@ export function gameView(
           }))
           .filter((m) => Math.abs(m.change) >= 0.1)
           .sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
-  const relations: RelationView[] = [];
-  for (let i = 0; i < rules.actorIds.length; i++) {
-    for (let j = i + 1; j < rules.actorIds.length; j++) {
-      const a = rules.actorIds[i]!;
-      const b = rules.actorIds[j]!;
-      const t = (w.trust[a]![b]! + w.trust[b]![a]!) / 2;
-      if (t <= -0.45) relations.push({ a, b, kind: 'tension', value: t });
-      else if (t >= 0.65) relations.push({ a, b, kind: 'agreement', value: t });
-    }
-  }
-  const cur = w.rounds[w.rounds.length - 1]!;
-  const shown = w.outcome ? [] : cur.actions;
-  // Match this round's records to the steps that made them, newest last; an autosave resumed mid-round has none.
-  const offset = shown.length - moveSteps.length;
   return {
-    phase,
-    seed: w.seed,
-    playerName: rules.actor[w.role]!.name,
-    round: w.round,
-    rounds: s.calendar.rounds.length,
-    date: s.calendar.rounds[w.round]!,
-    ap: w.ap,
-    apMax: roleOf(s, w.role)!.actionPoints,
-    moves: moveOptions(w),
-    player: w.role,
-    goal: roleOf(s, w.role)!.goal,
-    terms: termsView(rules, w, checklist),
-    checklist: { items: checklist, met: checklist.filter((g) => g.met).length, total: checklist.length },
-    advice,
-    lead: leadOf(rules, w, checklist, advice, roundStep),
-    difficulty: DIFFICULTIES[w.difficulty].label,
     meter: {
       value: w.meter.value,
       change: prevMeter ? tenth(prevMeter.value - (w.rounds.length >= 3 ? beforeLast!.value : w.startMeter)) : 0,
@@ -787,35 +740,100 @@ export function gameView(
       { date: 'start', value: w.startMeter },
       ...w.rounds.filter((r) => r.meter).map((r) => ({ date: r.date, value: r.meter!.value })),
     ],
-    thresholds: meterThresholds(rules.outcomes),
-    actors: s.actors.map((a) => ({
-      id: a.id,
-      name: a.name,
-      leader: a.leader,
-      isPlayer: a.id === w.role,
-      stance: a.id === w.role ? 'member' : stanceOf(rules, w, a.id),
-      commitment: w.commit[a.id]!,
-      trustInPlayer: w.trust[a.id]![w.role]!,
-      anchor: a.anchor,
-      summary: a.summary,
-      positions: s.issues.map((i) => ({
-        issue: i.id,
-        name: i.name,
-        value: w.pos[a.id]![i.id]!,
-        label: scaleLabel(rules, i.id, w.pos[a.id]![i.id]!),
-        salience: rules.salience[a.id]![i.id]!,
-        min: w.bounds[a.id]![i.id]!.min,
-        max: w.bounds[a.id]![i.id]!.max,
-        sources: rules.citations[a.id]![i.id]!.map((c) => citationRef(rules.scenario, c)),
-        note: noteOf(a.stances[i.id]!.position),
-      })),
-      counter: w.counters[a.id] ?? null,
-      keptOutBy:
-        a.id !== w.role && !w.meter.members.includes(a.id) && w.commit[a.id]! >= MEMBER_AT && rules.eligible[a.id]
-          ? ((b) => (b === w.role ? 'your own' : b ? theirs(rules, b) : null))(vetoedBy(rules, w, a.id))
-          : null,
+  };
+}
+
+/** The pairs of capitals the map links: close allies and tensions. */
+function relationsOf(rules: Rules, w: World): RelationView[] {
+  const relations: RelationView[] = [];
+  for (let i = 0; i < rules.actorIds.length; i++) {
+    for (let j = i + 1; j < rules.actorIds.length; j++) {
+      const a = rules.actorIds[i]!;
+      const b = rules.actorIds[j]!;
+      const t = (w.trust[a]![b]! + w.trust[b]![a]!) / 2;
+      if (t <= -0.45) relations.push({ a, b, kind: 'tension', value: t });
+      else if (t >= 0.65) relations.push({ a, b, kind: 'agreement', value: t });
+    }
+  }
+  return relations;
+}
+
+/** Every capital as the map and the list show it: stance, commitment, trust, positions. */
+function actorsOf(rules: Rules, w: World): GameView['actors'] {
+  const s = rules.scenario;
+  return s.actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    leader: a.leader,
+    isPlayer: a.id === w.role,
+    stance: a.id === w.role ? 'member' : stanceOf(rules, w, a.id),
+    commitment: w.commit[a.id]!,
+    trustInPlayer: w.trust[a.id]![w.role]!,
+    anchor: a.anchor,
+    summary: a.summary,
+    positions: s.issues.map((i) => ({
+      issue: i.id,
+      name: i.name,
+      value: w.pos[a.id]![i.id]!,
+      label: scaleLabel(rules, i.id, w.pos[a.id]![i.id]!),
+      salience: rules.salience[a.id]![i.id]!,
+      min: w.bounds[a.id]![i.id]!.min,
+      max: w.bounds[a.id]![i.id]!.max,
+      sources: rules.citations[a.id]![i.id]!.map((c) => citationRef(rules.scenario, c)),
+      note: noteOf(a.stances[i.id]!.position),
     })),
-    relations,
+    counter: w.counters[a.id] ?? null,
+    keptOutBy:
+      a.id !== w.role && !w.meter.members.includes(a.id) && w.commit[a.id]! >= MEMBER_AT && rules.eligible[a.id]
+        ? ((b) => (b === w.role ? 'your own' : b ? theirs(rules, b) : null))(vetoedBy(rules, w, a.id))
+        : null,
+  }));
+}
+
+/** The render model; a finished game's divergence is read by readRoad (null: none, as before a release had it). */
+export function gameView(
+  rules: Rules,
+  w: World,
+  phase: Phase,
+  rejected: string | null,
+  steps: readonly MoveStep[],
+  readRoad: ReadRoad | null,
+): GameView {
+  const s = rules.scenario;
+  const checklist = goalChecklist(rules, w);
+  const advice = w.outcome || !DIFFICULTIES[w.difficulty].hints ? '' : advise(rules, w).text;
+  // The step that closed the last round (its world after is this one), and this round's moves.
+  const roundStep = [...steps]
+    .reverse()
+    .find((x) => x.action.type === 'end' && x.after.round === w.round && x.after.outcome === w.outcome);
+  const moveSteps = steps.filter(
+    (x) => x.action.type !== 'end' && x.after.round === w.round && x.before.round === w.round && !w.outcome,
+  );
+  const cur = w.rounds[w.rounds.length - 1]!;
+  const shown = w.outcome ? [] : cur.actions;
+  // Match this round's records to the steps that made them, newest last; an autosave resumed mid-round has none.
+  const offset = shown.length - moveSteps.length;
+  return {
+    phase,
+    seed: w.seed,
+    playerName: rules.actor[w.role]!.name,
+    round: w.round,
+    rounds: s.calendar.rounds.length,
+    date: s.calendar.rounds[w.round]!,
+    ap: w.ap,
+    apMax: roleOf(s, w.role)!.actionPoints,
+    moves: moveOptions(w),
+    player: w.role,
+    goal: roleOf(s, w.role)!.goal,
+    terms: termsView(rules, w, checklist),
+    checklist: { items: checklist, met: checklist.filter((g) => g.met).length, total: checklist.length },
+    advice,
+    lead: leadOf(rules, w, checklist, advice, roundStep),
+    difficulty: DIFFICULTIES[w.difficulty].label,
+    ...meterOf(rules, w),
+    thresholds: meterThresholds(rules.outcomes),
+    actors: actorsOf(rules, w),
+    relations: relationsOf(rules, w),
     briefing: briefing(rules, w, roundStep),
     answers: shown
       .map((r, i) => answerView(rules, r, i >= offset ? moveSteps[i - offset] : undefined))
