@@ -69,6 +69,9 @@ const lan =
     : values.host;
 const address = `http://${lan}:${server.port}/?class#class`;
 process.stdout.write(`Grand Coalition class server\nStudents open: ${address}\n`);
+process.stdout.write(
+  `Teacher's page (keep it to yourself): http://${lan}:${server.port}/?class&key=${server.store.classKey()}#teacher\n`,
+);
 process.stdout.write(await QRCode.toString(address, { type: 'terminal', small: true }));
 for (const t of server.store.tables())
   process.stdout.write(

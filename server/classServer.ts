@@ -101,6 +101,25 @@ function api(store: Store, req: IncomingMessage, res: ServerResponse): boolean {
       true
     );
   }
+  if (url.pathname === '/api/class') {
+    // The teacher's page: every table with the teacher's token (it reads the roles' documents and
+    // writes only the teacher's), for the class's teacher key only.
+    if ((url.searchParams.get('key') ?? '') !== store.classKey())
+      return (send(403, { error: 'wrong teacher key: open the teacher’s address `npm run class` printed' }), true);
+    return (
+      send(200, {
+        version: CLASS_PROTOCOL,
+        tables: store.tables().map((t) => ({
+          table: t.code,
+          seed: t.seed,
+          roles: t.roles,
+          difficulty: t.difficulty,
+          token: t.tokens.TEACHER,
+        })),
+      }),
+      true
+    );
+  }
   send(404, { error: 'no such address' });
   return true;
 }

@@ -23,7 +23,8 @@ export class Store {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.exec(`create table if not exists tables (code text primary key, body text not null);
-      create table if not exists documents (name text primary key, data blob not null);`);
+      create table if not exists documents (name text primary key, data blob not null);
+      create table if not exists meta (key text primary key, value text not null);`);
   }
   newTable(seed: number, roles: string[], difficulty: TableRow['difficulty'] = 'normal'): TableRow {
     const draw = () => Array.from(randomBytes(6), (b) => ALPHABET[b % ALPHABET.length]).join('');
@@ -33,6 +34,14 @@ export class Store {
     const row: TableRow = { code, seed, difficulty, roles, tokens };
     this.db.prepare('insert into tables (code, body) values (?, ?)').run(code, JSON.stringify(row));
     return row;
+  }
+  /** The class's teacher key (made once, kept in the file): it opens the teacher's page. */
+  classKey(): string {
+    const r = this.db.prepare("select value from meta where key = 'teacher'").get() as { value: string } | undefined;
+    if (r) return r.value;
+    const key = randomBytes(18).toString('base64url');
+    this.db.prepare("insert into meta (key, value) values ('teacher', ?)").run(key);
+    return key;
   }
   table(code: string): TableRow | null {
     const r = this.db.prepare('select body from tables where code = ?').get(code) as { body: string } | undefined;

@@ -61,7 +61,8 @@ onLocaleChange(() => {
 });
 
 // `#together`: a game played together on this device (hot-seat), a page of its own loaded on demand.
-if (location.hash === '#together' || location.hash === '#class') void import('./together');
+if (location.hash === '#together' || location.hash === '#class' || location.hash === '#teacher')
+  void import('./together');
 else bootGame();
 
 function bootGame(): void {

@@ -38,7 +38,7 @@ import { onLocaleChange } from './ui/language';
 
 // `#together` is the page of a game played together (src/together.ts, loaded by src/boot.ts): it
 // shares this chunk's modules, and none of the one-player page runs beside it.
-if (location.hash !== '#together' && location.hash !== '#class') await onePlayerPage();
+if (location.hash !== '#together' && location.hash !== '#class' && location.hash !== '#teacher') await onePlayerPage();
 
 async function onePlayerPage(): Promise<void> {
   setUpUpdates();

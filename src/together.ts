@@ -3,6 +3,7 @@
 // one-player game never loads this.
 import { startClassPage } from './app/together/classPage';
 import { startHotseat } from './app/together/hotseat';
+import { startTeacherPage } from './app/together/teacherPage';
 
 const panel = document.getElementById('panel')!;
 // The one-player page's map, meter and view tabs stay in the document (its shell reads them), hidden.
@@ -14,4 +15,7 @@ for (const el of [
   el?.setAttribute('hidden', '');
 window.addEventListener('hashchange', () => location.reload());
 if (location.hash === '#class') startClassPage(panel);
-else startHotseat(panel);
+else if (location.hash === '#teacher') {
+  panel.parentElement?.classList.add('teacher-page');
+  void startTeacherPage(panel);
+} else startHotseat(panel);

@@ -34,6 +34,8 @@ export interface Table {
   log(): Keyed[];
   closes(): Close[];
   hash(): string;
+  /** The coalition meter now, and the capitals in the coalition (by name). */
+  meter(): { value: number; members: string[] };
   /** The game's replay file (format grand-coalition-together). */
   replayText(): string;
   roleName(role: string): string;
@@ -64,6 +66,10 @@ function tableOf(start: TogetherGame): Table {
     log: () => g.log,
     closes: () => g.closes,
     hash: () => togetherHash(g),
+    meter: () => ({
+      value: g.world.meter.value,
+      members: g.world.meter.members.map((id) => rules.actor[id]?.name ?? id),
+    }),
     replayText: () => `${JSON.stringify(makeTogetherReplay(scenario, g), null, 1)}\n`,
     roleName: (role) => rules.actor[role]?.name ?? role,
   };
