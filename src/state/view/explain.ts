@@ -1,4 +1,5 @@
 // Plain-language "Why?" for an answer: the factors that weighed most, with their sources.
+import { declinable } from '../rules/model/events';
 import type { PlayerAction } from '../rules/actions';
 import type { Answer } from '../rules/model/answer';
 import type { Factor, FactorId } from '../rules/model/utility';
@@ -62,7 +63,7 @@ export function describeAction(rules: Rules, a: PlayerAction): string {
     case 'decide': {
       const e = rules.scenario.events.find((x) => x.id === a.act);
       // A vote, or another capital's visit, can only be decided one way by the player: blocked, declined.
-      if (e?.veto) return `Decision: ${e.veto.kind === 'visit' ? 'decline' : 'block'} ${e.title}`;
+      if (e?.veto) return `Decision: ${declinable(e) ? 'decline' : 'block'} ${e.title}`;
       return `Decision: ${e?.title ?? a.act}`;
     }
     case 'end':
