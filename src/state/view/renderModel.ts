@@ -53,6 +53,8 @@ export interface ActorView {
   counter: Record<string, number> | null;
   /** Committed enough to join but kept out by a member's condition: whose, in words ("the United States’"); else null. */
   keptOutBy?: string | null;
+  /** The same member's id, for the panels' own words (absent before 1.7). */
+  keptOutById?: ActorId | null;
 }
 
 export interface RelationView {
@@ -105,7 +107,8 @@ export interface AnswerView {
   changes?: string[];
   /** The counter-offer in words (issue names and scale labels); absent in releases before 1.2. */
   counterText?: string | null;
-  why: { label: string; contribution: number }[];
+  /** `factor`: the rules' id of the factor, which the panels name in the reader's language (absent before 1.7). */
+  why: { label: string; contribution: number; factor?: string }[];
   issues: { name: string; own: number; proposed: number; salience: number; beyond: number; sources: SourceRef[] }[];
   counter: Record<string, number> | null;
 }
@@ -220,7 +223,8 @@ export interface GameView {
   /** What actually happened, for the debrief. */
   record: { date: string; text: string; sources: SourceRef[] }[];
   questions: string[];
-  issues: { id: string; name: string; question: string; scale: { at: number; label: string }[] }[];
+  /** The issues: `topic` is the name as a sentence's middle writes it ("what to strike first"); absent before 1.7. */
+  issues: { id: string; name: string; topic?: string; question: string; scale: { at: number; label: string }[] }[];
   /** The historical calendar, with what has already happened marked. */
   calendar: { date: string; title: string; past: boolean }[];
   /**
@@ -396,7 +400,7 @@ export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): Answ
     counterText: r.answer.counter ? termsText(rules, r.answer.counter) : null,
     why: ev.factors
       .filter((f) => f.id !== 'bias')
-      .map((f) => ({ label: factorText(f.id), contribution: f.contribution })),
+      .map((f) => ({ label: factorText(f.id), contribution: f.contribution, factor: f.id })),
     issues: ev.issues.map((v) => ({
       name: rules.scenario.issues.find((x) => x.id === v.issue)!.name,
       own: v.own,
@@ -783,10 +787,14 @@ function actorsOf(rules: Rules, w: World): GameView['actors'] {
       note: noteOf(a.stances[i.id]!.position),
     })),
     counter: w.counters[a.id] ?? null,
-    keptOutBy:
+    ...((b) => ({
+      keptOutBy: b === w.role ? 'your own' : b ? theirs(rules, b) : null,
+      keptOutById: b ?? null,
+    }))(
       a.id !== w.role && !w.meter.members.includes(a.id) && w.commit[a.id]! >= MEMBER_AT && rules.eligible[a.id]
-        ? ((b) => (b === w.role ? 'your own' : b ? theirs(rules, b) : null))(vetoedBy(rules, w, a.id))
+        ? vetoedBy(rules, w, a.id)
         : null,
+    ),
   }));
 }
 
@@ -856,7 +864,7 @@ export function gameView(
         }))
       : [],
     questions: w.outcome ? [...roleOf(s, w.role)!.questions, ...s.debriefQuestions] : [],
-    issues: s.issues.map((i) => ({ id: i.id, name: i.name, question: i.question, scale: i.scale })),
+    issues: s.issues.map((i) => ({ id: i.id, name: i.name, topic: i.topic, question: i.question, scale: i.scale })),
     calendar: s.events.map((e) => ({
       date: e.date,
       title: e.title,
