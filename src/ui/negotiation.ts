@@ -10,6 +10,7 @@ import { intlLocale } from '../i18n/locale';
 import { percent } from '../state/view/api';
 import { actorArgs, actorName, issueName, scaleText, t, type MessageId } from '../i18n';
 import { stanceWord } from './stance';
+import { write } from './said';
 
 type Kind = MoveType;
 
@@ -109,12 +110,10 @@ export function termsWords(v: GameView, terms: Record<string, number>): string {
   return Object.entries(terms)
     .map(([k, x]) => {
       const i = v.issues.find((y) => y.id === k);
-      const name = issueName(k, i?.topic ?? i?.name ?? k);
-      // A French issue's name starts a sentence; inside one it is written small.
-      const issue = i?.topic && name !== i.topic ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-      return t('talks.term', { issue, value: Math.round(x), words: betweenText(v, k, x) });
+      const issue = issueName(k, i?.topic ?? i?.name ?? k);
+      return t('move.term', { issue, value: Math.round(x), words: betweenText(v, k, x) });
     })
-    .join(t('talks.termSep'));
+    .join(t('said.sep'));
 }
 
 /** The scale's labels under a slider, so 0 and 100 mean something. */
@@ -270,14 +269,23 @@ function answerItem(v: GameView, a: AnswerView, i: number): HTMLElement {
   return h(
     'li',
     { class: `answer ${a.kind}` },
-    h('p', {}, h('strong', {}, t('talks.answerHead', { action: a.action, badge: t(BADGE[a.kind]) })), a.text),
+    h(
+      'p',
+      {},
+      h(
+        'strong',
+        {},
+        t('talks.answerHead', { action: a.said ? write(a.said.action) : a.action, badge: t(BADGE[a.kind]) }),
+      ),
+      a.said ? write(a.said.text) : a.text,
+    ),
     a.counterText ? h('p', { class: 'counter-offer' }, t('talks.counterOffer', { terms: counter ?? '' })) : null,
     a.changes?.length
       ? h(
           'div',
           { class: 'changes' },
           h('p', { class: 'changes-title' }, t('talks.changed')),
-          h('ul', {}, ...a.changes.map((c) => h('li', {}, c))),
+          h('ul', {}, ...(a.said?.changes.map(write) ?? a.changes).map((c) => h('li', {}, c))),
         )
       : null,
     a.why.length
@@ -490,9 +498,13 @@ export function showNewestAnswer(): void {
 /** The preview's body: what to weigh first (red lines, your own terms), what a yes changes, what a no brings. */
 export function previewBody(p: MovePreview): HTMLElement[] {
   const out: HTMLElement[] = [];
-  if (p.warnings.length) out.push(h('ul', { class: 'warn' }, ...p.warnings.map((w) => h('li', {}, w))));
-  out.push(h('ul', {}, ...p.changes.map((c) => h('li', {}, c))));
-  if (p.ifNo) out.push(h('p', { class: 'small' }, p.ifNo));
+  // The model's messages in the reader's language; its English words from a release before 1.7.
+  const warnings = p.said?.warnings.map(write) ?? p.warnings;
+  const changes = p.said?.changes.map(write) ?? p.changes;
+  const ifNo = p.said ? (p.said.ifNo ? write(p.said.ifNo) : null) : p.ifNo;
+  if (warnings.length) out.push(h('ul', { class: 'warn' }, ...warnings.map((w) => h('li', {}, w))));
+  out.push(h('ul', {}, ...changes.map((c) => h('li', {}, c))));
+  if (ifNo) out.push(h('p', { class: 'small' }, ifNo));
   return out;
 }
 

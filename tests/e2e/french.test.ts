@@ -47,19 +47,15 @@ const VIEWER = [...CONVERTED, '#viewer-title', '#panel button', '#panel h3', '#p
 const TALKS = [...CONVERTED, '#panel'];
 
 /**
- * What the render model writes (src/state/view: the checklist's conditions, the advice, the
- * answers' sentences, what a move would change) and the scenario's data (an actor's summary and
- * notes, a decision's question and account) are still English: left out of the check, by their elements.
+ * What the render model writes that is still English (src/state/view: the checklist's conditions,
+ * the advice) and the scenario's data (an actor's summary and notes, a decision's question and
+ * account): left out of the check, by their elements. The answers, their "Why?", what a move
+ * changed and the previews are checked (src/state/view/said.ts).
  */
 const MODEL_TEXT = [
   '.goal-list',
   '#meter-advice',
   '#advice',
-  '.answers',
-  '#preview ul',
-  '#preview p.small',
-  '#preview .warn',
-  '#reply-preview ul',
   '.card > p:not(.small)',
   '.positions td .small',
   '.decision',
