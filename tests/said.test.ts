@@ -11,7 +11,7 @@ import { applyAction } from '../src/state/rules/reducer';
 import { playPolicy, type PolicyName } from '../src/state/bots/policies';
 import { initWorld } from '../src/state/rules/step';
 import { finalHash } from '../src/state/rules/game';
-import { answerView, previewView, type Said, type SaidValue } from '../src/state/view';
+import { answerView, previewView, view, type Said, type SaidValue } from '../src/state/view';
 import { write } from '../src/ui/said';
 import { rules, scenario } from './helpers';
 
@@ -51,6 +51,11 @@ function battery(): Pair[] {
         out.push({ english: a.action, said: a.said!.action }, { english: a.text, said: a.said!.text });
         a.changes!.forEach((english, i) => out.push({ english, said: a.said!.changes[i]! }));
       }
+      // The debrief's: what a grand coalition lacked, and the moves answered yes.
+      const v = view(rules, w, 'debrief', null);
+      v.gaps.forEach((english, i) => out.push({ english, said: v.gapsSaid![i]! }));
+      v.decisions.forEach((d) => out.push({ english: d.text, said: d.said! }));
+      v.terms.forEach((x) => out.push({ english: x.text, said: x.said! }));
     }
   return out;
 }
@@ -92,6 +97,9 @@ describe('the render model’s sentences', () => {
       'change.trust',
     ])
       expect(used, id).toContain(id);
+    for (const id of ['term.own', 'term.coalition', 'term.atLeast', 'term.atMost']) expect(used, id).toContain(id);
+    for (const id of ['gap.notMember', 'gap.meter', 'move.proposalShort', 'move.statementShort', 'debrief.accepted'])
+      expect(used, id).toContain(id);
     for (const id of ['change.line', 'change.yourLine', 'change.meter', 'preview.ifNoCounter', 'preview.ifNoPlain'])
       expect(used, id).toContain(id);
   });
@@ -108,7 +116,7 @@ describe('the render model’s sentences', () => {
     const english = [
       ...new Set(
         (Object.keys(en) as MessageId[])
-          .filter((id) => /^(move|answer|change|preview|talks\.factor)\./.test(id))
+          .filter((id) => /^(move|answer|change|preview|gap|term|talks\.factor)\./.test(id))
           .flatMap((id) =>
             en[id]
               .split(/[{}]/)
@@ -123,7 +131,9 @@ describe('the render model’s sentences', () => {
       expect(text, p.english).not.toBe(p.english);
       expect(text, p.english).not.toMatch(/undefined|\{|\}/);
       expect(text, text).not.toMatch(/ [:;!?%]/);
-      for (const e of english) expect(text.includes(e), `${e} in ${text}`).toBe(false);
+      // A goal's condition (src/state/view/goal.ts) is still the render model's English: its frame only.
+      const own = p.said.id.startsWith('change.goal') ? text.replace(String(p.said.values!.label), '') : text;
+      for (const e of english) expect(own.includes(e), `${e} in ${text}`).toBe(false);
       checked++;
     }
     expect(checked).toBe(pairs.length);

@@ -1,4 +1,5 @@
 // The round's briefing: each item told twice, as the news report frames it and as the opinion piece does.
+import { write } from './said';
 import type { GameView } from '../state/view';
 import { renderChecklist } from './checklist';
 import { byId, clear, h, put } from './dom';
@@ -20,7 +21,7 @@ export function renderTerms(v: GameView, g: Glosser, title: string, folded = fal
         { class: term.met ? 'met' : 'missed' },
         h('strong', {}, t(term.met ? 'briefing.met' : 'briefing.notMet')),
         t('briefing.lineNow', { line: term.line }),
-        ...g.text(term.text),
+        ...g.text(term.said ? write(term.said) : term.text),
         ' ',
         h('span', { class: 'term-why' }, ...g.text(term.why)),
         term.sources.length ? h('span', { class: 'small' }, ' ', ...sourceLinks(term.sources)) : null,

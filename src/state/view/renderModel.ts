@@ -25,7 +25,7 @@ import { roleOf, type Rules } from '../rules/rules';
 import type { ActorId, OutcomeId, World } from '../rules/world';
 import { percent as pct, wholePercent } from './percent';
 import { actorRef, joined, said, type Said } from './said';
-import { actionSaid, answerSaid } from './explain';
+import { actionSaid, answerSaid, betweenSaid, shortSaid } from './explain';
 
 export type { Said, SaidValue } from './said';
 
@@ -131,12 +131,14 @@ export interface AnswerView {
 export interface MeterThreshold {
   value: number;
   label: string;
+  /** Whose bar it is, for the panels' own words (absent before 1.7). */
+  outcome?: OutcomeId;
 }
 
 /** The meter each ending needs, labelled for a chart (grand coalition first). */
 export const meterThresholds = (o: Outcomes): MeterThreshold[] => [
-  { value: o.grand.meter, label: `grand coalition needs ${o.grand.meter}` },
-  { value: o.parallel.meter, label: `parallel campaigns need ${o.parallel.meter}` },
+  { value: o.grand.meter, label: `grand coalition needs ${o.grand.meter}`, outcome: 'grand_coalition' },
+  { value: o.parallel.meter, label: `parallel campaigns need ${o.parallel.meter}`, outcome: 'parallel_campaigns' },
 ];
 
 /** A dated statement of the record, with its sources as the panels link them. */
@@ -201,7 +203,7 @@ export interface GameView {
   /** The role's goal, in words, for the briefing and the debrief. */
   goal: string;
   /** The role's terms for a grand coalition, each with where the coalition's line stands now. */
-  terms: { text: string; why: string; line: number; met: boolean; sources: SourceRef[] }[];
+  terms: { text: string; said?: Said; why: string; line: number; met: boolean; sources: SourceRef[] }[];
   /** Every win condition of the role, with where it stands and what is missing. */
   checklist: { items: GoalItem[]; met: number; total: number };
   /** A move that would bring the goal closer, in words (a hint, read off the previews); empty once the game is over and on a level without hints. */
@@ -231,10 +233,12 @@ export interface GameView {
   outcome: { id: OutcomeId; label: string; meaning: string } | null;
   /** At the end, when the coalition is not grand: what it lacked, in sentences. */
   gaps: string[];
+  /** The same, as messages for the reader's language (./said.ts; absent before 1.7). */
+  gapsSaid?: Said[];
   /** At the end: where the game left the historical line, and what 2015 would have needed (null: not readable). */
   divergence: DivergenceView | null;
   /** The player's moves that were answered yes, or made in public, game-long. */
-  decisions: { date: string; text: string }[];
+  decisions: { date: string; text: string; said?: Said }[];
   /** What actually happened, for the debrief. */
   record: { date: string; text: string; sources: SourceRef[] }[];
   questions: string[];
@@ -714,35 +718,67 @@ function leadOf(rules: Rules, w: World, checklist: GoalItem[], advice: string, r
  * Why a capital the role needed ended outside, by the rule meter.ts applies (the checklist's and the
  * comparison's reason): too little commitment, or committed enough and kept out by a member's condition.
  */
-function notMember(rules: Rules, w: World, a: ActorId): string {
+function notMember(rules: Rules, w: World, a: ActorId): Line {
   const name = capFirst(the(rules, a));
+  const who = actorRef(a, name);
   const k = w.commit[a]!;
-  if (!rules.eligible[a]) return `${name} stays out of any coalition.`;
-  if (k < MEMBER_AT) return `${name} was not a member: commitment ${pct(k)}; members need ${pct(MEMBER_AT)}.`;
+  if (!rules.eligible[a]) return { text: `${name} stays out of any coalition.`, said: said('gap.staysOut', { who }) };
+  if (k < MEMBER_AT)
+    return {
+      text: `${name} was not a member: commitment ${pct(k)}; members need ${pct(MEMBER_AT)}.`,
+      said: said('gap.notMember', { who, k: wholePercent(k), need: wholePercent(MEMBER_AT) }),
+    };
   const kept = keptOutBy(rules, w, a);
-  if (!kept) return `${name} was not a member (commitment ${pct(k)}).`;
+  if (!kept)
+    return {
+      text: `${name} was not a member (commitment ${pct(k)}).`,
+      said: said('gap.notMemberAt', { who, k: wholePercent(k) }),
+    };
   const { by, line } = kept;
   const topic = rules.scenario.issues.find((i) => i.id === line.issue)!.topic;
   const own = w.pos[a]![line.issue]!;
   const limit = own > line.max ? `at most ${line.max}` : `at least ${line.min}`;
   const mine = by === w.role;
-  return `${name} was not a member although committed ${pct(k)}: ${mine ? 'your own' : theirs(rules, by)} condition kept it out (${mine ? 'you work' : `${the(rules, by)} works`} with ${the(rules, a)} only when its own line on ${topic} is ${limit}; it ended at ${Math.round(own)}).`;
+  return {
+    text: `${name} was not a member although committed ${pct(k)}: ${mine ? 'your own' : theirs(rules, by)} condition kept it out (${mine ? 'you work' : `${the(rules, by)} works`} with ${the(rules, a)} only when its own line on ${topic} is ${limit}; it ended at ${Math.round(own)}).`,
+    said: said(mine ? 'gap.keptYours' : 'gap.kept', {
+      who,
+      k: wholePercent(k),
+      ...(mine ? {} : { by: actorRef(by, theirs(rules, by)), byName: actorRef(by, the(rules, by)) }),
+      it: actorRef(a, the(rules, a)),
+      issue: { issue: line.issue, name: topic },
+      limit: own > line.max ? said('change.atMost', { n: line.max }) : said('change.atLeast', { n: line.min }),
+      ended: Math.round(own),
+    }),
+  };
 }
 
-function gapsView(rules: Rules, w: World): string[] {
+function gapsView(rules: Rules, w: World): Line[] {
   const g = grandGaps(rules, w, w.meter);
   const out = g.outside.map((a) => notMember(rules, w, a));
   if (g.meter !== null)
-    out.push(`The meter ended at ${g.meter.toFixed(1)}; a grand coalition needs ${rules.outcomes.grand.meter}.`);
+    out.push({
+      text: `The meter ended at ${g.meter.toFixed(1)}; a grand coalition needs ${rules.outcomes.grand.meter}.`,
+      said: said('gap.meter', { at: { fixed: g.meter, digits: 1 }, need: rules.outcomes.grand.meter }),
+    });
   if (g.deconfliction !== null)
-    out.push(
-      `Deconfliction ended at ${pct(g.deconfliction)}; a grand coalition needs ${rules.outcomes.grand.deconfliction * 100}%.`,
-    );
+    out.push({
+      text: `Deconfliction ended at ${pct(g.deconfliction)}; a grand coalition needs ${rules.outcomes.grand.deconfliction * 100}%.`,
+      said: said('gap.deconfliction', {
+        at: wholePercent(g.deconfliction),
+        need: rules.outcomes.grand.deconfliction * 100,
+      }),
+    });
   for (const t of g.terms) {
     const name = rules.scenario.issues.find((i) => i.id === t.issue)!.topic;
-    out.push(
-      `Your terms on ${name} were not met: the line stood at ${Math.round(t.line)}, you needed ${t.min !== undefined ? `at least ${t.min}` : `at most ${t.max}`}.`,
-    );
+    out.push({
+      text: `Your terms on ${name} were not met: the line stood at ${Math.round(t.line)}, you needed ${t.min !== undefined ? `at least ${t.min}` : `at most ${t.max}`}.`,
+      said: said('gap.term', {
+        issue: { issue: t.issue, name },
+        line: Math.round(t.line),
+        need: t.min !== undefined ? said('change.atLeast', { n: t.min }) : said('change.atMost', { n: t.max! }),
+      }),
+    });
   }
   return out;
 }
@@ -763,8 +799,19 @@ function termsView(rules: Rules, w: World, checklist: GoalItem[]): GameView['ter
     const at = t.min ?? t.max!;
     const bound = `${t.min !== undefined ? 'at least' : 'at most'} ${at} (${betweenLabels(rules, t.issue, at)})`;
     const whose = t.actor ? `${rules.actor[t.actor]!.name}\u2019s own line` : 'the coalition\u2019s line';
+    const boundSaid = said(t.min !== undefined ? 'term.atLeast' : 'term.atMost', {
+      n: at,
+      words: betweenSaid(rules, t.issue, at),
+    });
     return {
       text: `${name}: ${whose} ${bound}.`,
+      said: t.actor
+        ? said('term.own', {
+            issue: { issue: t.issue, name },
+            who: actorRef(t.actor, rules.actor[t.actor]!.name),
+            bound: boundSaid,
+          })
+        : said('term.coalition', { issue: { issue: t.issue, name }, bound: boundSaid }),
       why: t.why,
       line: lineShown(termValue(w, w.meter, t), t),
       met: !missed.has(t.issue),
@@ -928,13 +975,18 @@ export function gameView(
       .filter((x): x is AnswerView => x !== null),
     rejected,
     outcome: w.outcome ? { id: w.outcome, label: OUTCOME_LABEL[w.outcome], meaning: outcomeText(rules, w) } : null,
-    gaps: w.outcome && w.outcome !== 'grand_coalition' ? gapsView(rules, w) : [],
+    gaps: w.outcome && w.outcome !== 'grand_coalition' ? gapsView(rules, w).map((l) => l.text) : [],
+    gapsSaid: w.outcome && w.outcome !== 'grand_coalition' ? gapsView(rules, w).map((l) => l.said) : [],
     // Read only for the debrief itself: it replays the game beside the historical line.
     divergence: w.outcome && phase === 'debrief' && readRoad ? readRoad(rules, w) : null,
     decisions: w.rounds.flatMap((r) =>
       r.actions
         .filter((a) => a.action.type !== 'end' && (!a.answer || a.answer.kind === 'accept'))
-        .map((a) => ({ date: r.date, text: `${describeShort(rules, a.action)}${a.answer ? ' — accepted' : ''}` })),
+        .map((a) => ({
+          date: r.date,
+          text: `${describeShort(rules, a.action)}${a.answer ? ' — accepted' : ''}`,
+          said: a.answer ? said('debrief.accepted', { move: shortSaid(rules, a.action) }) : shortSaid(rules, a.action),
+        })),
     ),
     record: w.outcome
       ? s.history.map((x) => ({
