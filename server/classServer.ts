@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Server } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
+import { Redis } from '@hocuspocus/extension-redis';
 import { Store, type TableRow } from './tables';
 
 /** What a client must send with its token: a build older or newer than the server's is told so. */
@@ -69,6 +70,11 @@ export interface ClassOptions {
   port: number;
   host: string;
   dbFile: string;
+  /**
+   * A Redis through which several processes serve one class (Hocuspocus's Redis extension: every
+   * change to a document reaches the devices of every process). The processes share the tables' file.
+   */
+  redis?: { host: string; port: number };
   /** Answers HTTP requests the server does not (the teacher's page, the static game). */
   onRequest?: (req: IncomingMessage, res: ServerResponse, store: Store) => boolean;
 }
@@ -141,6 +147,7 @@ export async function startClassServer(o: ClassOptions): Promise<ClassServer> {
         fetch: async ({ documentName }) => store.fetch(documentName),
         store: async ({ documentName, state }) => store.store(documentName, state),
       }),
+      ...(o.redis ? [new Redis({ host: o.redis.host, port: o.redis.port, prefix: 'grand-coalition' })] : []),
     ],
     async onAuthenticate({ documentName, token, connectionConfig }) {
       const a = access(store, documentName, token);
