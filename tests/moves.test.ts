@@ -45,6 +45,15 @@ describe('moves files', () => {
     );
   });
 
+  it("names the teacher's own fields even once the replay loader has set the validator's words for replays", async () => {
+    // The CLI can check a replay (which installs replay wording for every parse) and then a moves file.
+    await import('../src/state/replays/zodMessages');
+    const r = checkMoves(rules, { role: 'FRA', rounds: {}, colour: 'red' });
+    expect(r.ok ? null : r.error).toMatch(/invalid at \(root\).*"colour"/);
+    const m = checkMoves(rules, { role: 'FRA', rounds: { 0: [{ type: 'call' }] } });
+    expect(m.ok ? null : m.error).toMatch(/^invalid at rounds\.0\.0: target: .*expected string/);
+  });
+
   it('reads rounds by index, by date or as a list, with defaults for what it leaves out', () => {
     const call = { type: 'call', target: 'RUS' } as const;
     const a = line({ role: 'USA', rounds: { 3: [call] } });

@@ -76,20 +76,27 @@ export function parseMoves(rules: Rules, text: string, fallbackName = 'moves'): 
   return checkMoves(rules, raw, fallbackName);
 }
 
+/**
+ * A moves file is the teacher's own, so its errors name its fields (an unknown key included) in
+ * zod's words, whatever the replay loader configured for replays (src/state/replays/zodMessages.ts
+ * sets every parse's messages once loaded; a parse's own `error` comes before it).
+ */
+const OWN_WORDS = { error: z.locales.en().localeError };
+
 /** Why a move is not one, naming the field: the kind of move is found first, then its own shape checked. */
 function moveError(raw: unknown): string | null {
-  if (PlayerAction.safeParse(raw).success) return null;
+  if (PlayerAction.safeParse(raw, OWN_WORDS).success) return null;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'a move must be an object';
   const kinds = PlayerAction.options.map((o) => o.shape.type.value);
   const type = (raw as { type?: unknown }).type;
   const kind = PlayerAction.options.find((o) => o.shape.type.value === type);
   if (!kind) return `unknown type of move ${JSON.stringify(type) ?? '(none)'}: one of ${kinds.join(', ')}`;
-  const first = kind.safeParse(raw).error?.issues[0];
+  const first = kind.safeParse(raw, OWN_WORDS).error?.issues[0];
   return first ? `${first.path.map(String).join('.') || '(move)'}: ${first.message}` : 'not a move';
 }
 
 export function checkMoves(rules: Rules, raw: unknown, fallbackName = 'moves'): MovesResult {
-  const r = MovesFile.safeParse(raw);
+  const r = MovesFile.safeParse(raw, OWN_WORDS);
   if (!r.success) {
     const first = r.error.issues[0]!;
     return { ok: false, error: `invalid at ${first.path.map(String).join('.') || '(root)'}: ${first.message}` };
