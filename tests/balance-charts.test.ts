@@ -29,8 +29,10 @@ describe('balance charts', () => {
     expect(count(outcomes, /<rect [^>]*><title>/g)).toBe(data.outcomes.filter((o) => o.share > 0).length);
     expect(count(charts['docs/balance-moves.svg']!, /<rect [^>]*><title>/g)).toBe(3 * 6);
     const levels = charts['docs/balance-levels.svg']!;
-    expect(count(levels, /<path /g)).toBe(3 * 4);
-    expect(count(levels, /<circle /g)).toBe(3 * 4 * 3);
+    // Per role, a line for each of six plays (from 1.6.0 the coaster and the hint-follower beside
+    // random, historical, greedy and strategist), a point for each of three levels.
+    expect(count(levels, /<path /g)).toBe(3 * 6);
+    expect(count(levels, /<circle /g)).toBe(3 * 6 * 3);
     expect(outcomes).toContain(`Outcomes over ${data.games} seeds`);
   });
 });

@@ -42,8 +42,16 @@ describe('a game that followed the historical line', () => {
   });
 });
 
+/**
+ * A French strategist's game whose offer to Moscow in the second round is accepted, that tells the
+ * round Moscow joined, and that ends in a grand coalition. Seed 7 was until 1.5.0; from 1.6.0 (every
+ * ask costs, members brought in may leave) that game ends in parallel campaigns; seed 33 is the first
+ * of seeds 1–300 that does all three (most grand games take Moscow's counter-offer first).
+ */
+const GRAND_SEED = 33;
+
 describe('a game where the player brings Russia in', () => {
-  const w = play('FRA', 'strategist', 7);
+  const w = play('FRA', 'strategist', GRAND_SEED);
   const d = read(w);
 
   it('reports the round and the move where it left the historical line', () => {
@@ -76,8 +84,9 @@ describe('a game where the player brings Russia in', () => {
     const texts = d.needed.map((n) => n.text);
     // Joining is an act now (an agreed proposal): on the historical line Moscow never committed, so
     // Washington's condition on its strikes never came into play; what 2015 lacked is Moscow in, and one sky.
+    // (From 1.6.0 a member's commitment wears between the player's calls: not always 100% at the end.)
     expect(texts[0]).toMatch(
-      /^Russia would have had to commit to the coalition: \d+% on the historical line, 100% in your game/,
+      /^Russia would have had to commit to the coalition: \d+% on the historical line, \d+% in your game/,
     );
     expect(texts.some((t) => t.startsWith('The two air campaigns would have needed joint operations'))).toBe(true);
   });
@@ -175,7 +184,7 @@ describe('what it cannot read', () => {
 
 describe('the debrief\u2019s render model', () => {
   it('carries the reading in the debrief only, with sources as links', () => {
-    const w = play('FRA', 'strategist', 7);
+    const w = play('FRA', 'strategist', GRAND_SEED);
     const v = view(rules, w, 'debrief', null);
     expect(v.divergence?.first?.round).toBe(1);
     expect(v.divergence?.outcome).toEqual({

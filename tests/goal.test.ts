@@ -3,11 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PlayerAction } from '../src/state/rules/actions';
 import { advise, brokenTerms } from '../src/state/view/advice';
+import { previewMove } from '../src/state/view/preview';
 import { diffWorlds } from '../src/state/view/consequences';
 import { finalHash } from '../src/state/rules/game';
 import { applyAction } from '../src/state/rules/reducer';
 import { goalChecklist } from '../src/state/view/goal';
-import { previewMove } from '../src/state/view/preview';
 import { runPolicy, type PolicyName } from '../src/state/bots/policies';
 import { initWorld, resolveRound } from '../src/state/rules/step';
 import { previewView, view, type MoveStep } from '../src/state/view';
@@ -109,80 +109,39 @@ describe('the goal checklist', () => {
 });
 
 describe('the hints', () => {
-  it('lead a French game to a grand coalition by following only what the screen says', () => {
-    for (const seed of [2015, 7]) {
-      const { world } = followHints(seed);
-      expect(world.outcome).toBe('grand_coalition');
-    }
-  });
-
-  it('say in words exactly the move they point to, and each answer on the way says what it changed', () => {
-    // What a player reads is all a player has (tests/e2e/player.test.ts follows it in the page for
-    // the first and the last round): the hint's words name one move, the one the hint stands for.
-    const norm = (t: string) =>
-      t
-        .toLowerCase()
-        .replace(/\u2019/g, "'")
-        .replace(/^the /, '')
-        .trim();
-    const actor = (name: string) => rules.actorIds.find((a) => norm(rules.actor[a]!.name) === norm(name));
-    const issue = (topic: string) => scenario.issues.find((i) => norm(i.topic) === norm(topic))?.id;
-    const read = (text: string): PlayerAction | null => {
-      const move = text.replace(/ \(chance of yes about \d+%\)\.$/, '').replace(/\.$/, '');
-      let m: RegExpExecArray | null;
-      if (/end the round/.test(text)) return { type: 'end' };
-      if ((m = /^(Call|Visit) to (.+)$/.exec(move)))
-        return { type: m[1]!.toLowerCase() as 'call' | 'visit', target: actor(m[2]!)! };
-      if ((m = /^Concession to (.+) on (.+)$/.exec(move)))
-        return { type: 'concession', target: actor(m[1]!)!, issue: issue(m[2]!)! };
-      if ((m = /^Statement: (.+) at (\d+)(?: \(|$)/.exec(move)))
-        return { type: 'statement', issue: issue(m[1]!)!, position: Number(m[2]) };
-      if ((m = /^Proposal to (.+?): (.+)$/.exec(move))) {
-        const terms = Object.fromEntries(
-          m[2]!.split(', ').map((part) => {
-            const t = /^(.+) at (\d+)$/.exec(part)!;
-            return [issue(t[1]!)!, Number(t[2])];
-          }),
-        );
-        return { type: 'proposal', target: actor(m[1]!)!, terms };
-      }
-      return null;
-    };
+  it('name what is missing and the capital that holds the key, never the move or its chance of yes', () => {
     for (const [role, seed] of [
       ['FRA', 2015],
+      ['USA', 4],
       ['RUS', 4],
     ] as const) {
       const { steps } = followHints(seed, role);
       // The page shows the render model's hint (negotiation.ts), which is advise's text.
       expect(view(rules, steps[0]!.before, 'diplomacy', null).advice).toBe(advise(rules, steps[0]!.before).text);
-      let round: MoveStep[] = [];
       for (const step of steps) {
-        const shown = advise(rules, step.before).text;
-        expect(read(shown), `${role} ${seed}: ${shown}`).toEqual(step.action);
-        round = step.action.type === 'end' ? [] : [...round, step];
-        if (step.action.type === 'end') continue;
-        const answer = view(rules, step.after, 'diplomacy', null, round).answers[0]!;
-        expect(answer.changes?.length ?? 0, shown).toBeGreaterThan(0);
-        expect((answer.changes ?? []).join(' ')).not.toMatch(/\b(target|assad|military|vienna) \d/);
+        const hint = advise(rules, step.before);
+        expect(hint.text, `${role} ${seed}`).not.toMatch(/chance of yes|^(Call|Visit|Proposal|Concession|Statement)\b/);
+        if (hint.key) {
+          expect(hint.text).toContain(rules.actor[hint.key]!.name);
+          // The follower's move goes to the capital the hint names.
+          if ('target' in step.action) expect(step.action.target).toBe(hint.key);
+        }
+        if (hint.item?.startsWith('member-') && hint.key && !step.before.meter.members.includes(hint.key))
+          expect(hint.text).toMatch(/missing: \u201c/);
       }
       expect(steps.filter((s) => s.action.type !== 'end').length).toBeGreaterThan(5);
     }
   });
 
-  it('never point to a move whose yes would break a term of the player\u2019s that holds now', () => {
-    let steps = 0;
-    for (const role of ['FRA', 'USA', 'RUS'])
-      for (const seed of [1, 2, 3]) {
-        for (const { action, before } of followHints(seed, role).steps) {
-          if (action.type === 'end') continue;
-          const met = goalChecklist(rules, before)
-            .filter((i) => i.kind === 'term' && i.met)
-            .map((i) => i.id);
-          expect(brokenTerms(rules, previewMove(rules, before, action).ifYes, met)).toEqual([]);
-          steps += 1;
-        }
-      }
-    expect(steps).toBeGreaterThan(50);
+  it('tell a player who has every condition to hold the capitals it brought in', () => {
+    // From 1.6.0 the hints no longer play the winning move: not every game that follows them meets
+    // every condition (seed 2015 does not), so the first of a run of seeds that does is read.
+    let held: MoveStep | undefined;
+    for (let seed = 2015; seed < 2045 && !held; seed++)
+      held = followHints(seed, 'FRA').steps.find((s) => /^hold what you have/.test(advise(rules, s.before).text));
+    expect(held, 'a French game that follows the hints meets every condition').toBeDefined();
+    expect(goalChecklist(rules, held!.before).every((i) => i.met)).toBe(true);
+    expect(advise(rules, held!.before).text).toMatch(/wears without your attention/);
   });
 
   it('are offered on the Apprentice and Diplomat levels, never on Veteran', () => {

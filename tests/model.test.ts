@@ -145,8 +145,10 @@ describe('utility and answers', () => {
       const ask = { type: 'proposal', target, terms } as const;
       const c = counterTerms(rules, w, ask, terms, judge(rules, w, ask));
       const p = judge(rules, w, { type: 'proposal', target, terms: c }).pAccept;
-      // Four halfway steps reach the actor's own line up to a sixteenth: only the most ambitious ask falls short.
-      if (!(target === 'RUS' && terms.target === 20))
+      // Four halfway steps reach the actor's own line up to a sixteenth: only the most ambitious ask falls
+      // short, and (from 1.6.0, every ask costing 0.4) Tehran's, which trusts Paris too little for four
+      // steps to reach an even bet (0.42: assad to its red line at 90, then target and russia).
+      if (!(target === 'RUS' && terms.target === 20) && target !== 'IRN')
         expect(p, `${target} ${JSON.stringify(c)}`).toBeGreaterThanOrEqual(at);
       expect(p).toBeGreaterThan(judge(rules, w, ask).pAccept);
     }

@@ -5,7 +5,10 @@ import { writeFileSync } from 'node:fs';
 import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line, stack } from 'd3-shape';
 import { DIFFICULTY_IDS } from '../../src/state/rules/difficulty';
-import { POLICIES } from '../../src/state/bots/policies';
+import { POLICIES as BOTS } from '../../src/state/bots/policies';
+
+/** The policies and the hint-follower, as the report plays them. */
+const POLICIES = [...BOTS, 'hints'] as const;
 import type { Acceptance } from './acceptance';
 
 export interface BalanceData {
@@ -20,6 +23,13 @@ export interface BalanceData {
   bestMove: Record<string, Record<string, number>>;
   /** Answers to the policies' asks by kind and distance, normal level (from 1.3.0's runs on). */
   acceptance?: Record<string, Acceptance>;
+  /**
+   * From 1.6.0: per role and policy (normal level), the games whose every grand-coalition condition
+   * held at the close of round 6 or earlier, and how many of those still held it on 28 December.
+   */
+  held?: Record<string, { games: number; met6: number; held: number }>;
+  /** From 1.6.0: games per role for the hint-follower (slower: it weighs every move on offer). */
+  hintGames?: number;
 }
 
 const OUTCOMES = ['Grand coalition', 'Parallel campaigns', 'Fracture'];
@@ -32,6 +42,8 @@ const LEVEL_POLICIES = [
   { policy: 'historical', colour: '#E69F00', dash: '6 3' },
   { policy: 'greedy', colour: '#D55E00', dash: '4 2 1 2' },
   { policy: 'strategist', colour: '#0072B2', dash: '' },
+  { policy: 'coaster', colour: '#56B4E9', dash: '8 3' },
+  { policy: 'hints', colour: '#009E73', dash: '1 2' },
 ];
 const FONT = 'font-family="sans-serif"';
 const INK = '#222';

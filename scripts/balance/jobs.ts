@@ -3,20 +3,25 @@
 // A job's sums run in seed order inside it, so the report is the same on one process or several.
 import { loadScenario } from '../../src/data/load';
 import type { Difficulty } from '../../src/state/rules/difficulty';
-import { playPolicy, type PolicyName } from '../../src/state/bots/policies';
+import { grandMet, playPolicy, type PolicyName } from '../../src/state/bots/policies';
 import { buildRules } from '../../src/state/rules/rules';
+import { followHint } from '../../src/state/view/advice';
 import type { OutcomeId, World } from '../../src/state/rules/world';
 import { newAcceptance, tallyGame, type Acceptance } from './acceptance';
 import { bestMove } from './lookahead';
 
+/** The policies, and the hint-follower (a bot of the view: it reads what the screen shows). */
+export type Line = PolicyName | 'hints';
+const bot = (line: Line) => (line === 'hints' ? followHint : line);
+
 export type Job =
-  | { kind: 'outcomes'; role: string; policy: PolicyName; games: number }
-  | { kind: 'levels'; role: string; difficulty: Difficulty; policy: PolicyName; games: number }
+  | { kind: 'outcomes'; role: string; policy: Line; games: number }
+  | { kind: 'levels'; role: string; difficulty: Difficulty; policy: Line; games: number }
   | { kind: 'moves'; role: string; situations: number };
 
 export type Counts = Record<OutcomeId, number>;
 export type JobResult =
-  | { kind: 'outcomes'; counts: Counts; meter: number; acceptance: Acceptance }
+  | { kind: 'outcomes'; counts: Counts; meter: number; acceptance: Acceptance; met6: number; held: number }
   | { kind: 'levels'; counts: Counts }
   | { kind: 'moves'; tally: Record<string, number> };
 
@@ -30,18 +35,29 @@ export function runJob(job: Job): JobResult {
       const counts = none();
       const acceptance = newAcceptance();
       let meter = 0;
+      let met6 = 0;
+      let held = 0;
       for (let s = 0; s < job.games; s++) {
-        const g = playPolicy(scenario, s, job.role, job.policy);
+        // Every condition of a grand coalition met at the close of round 6 or earlier (the world as
+        // round 7 opens, or sooner)?
+        let early = false;
+        const g = playPolicy(scenario, s, job.role, bot(job.policy), 'normal', (w) => {
+          if (!early && w.round <= 6 && w.rounds.length > 1 && grandMet(rules, w)) early = true;
+        });
         tallyGame(acceptance, g.world);
         counts[g.world.outcome!] += 1;
         meter += g.world.meter.value;
+        if (early) {
+          met6 += 1;
+          if (g.world.outcome === 'grand_coalition') held += 1;
+        }
       }
-      return { kind: 'outcomes', counts, meter, acceptance };
+      return { kind: 'outcomes', counts, meter, acceptance, met6, held };
     }
     case 'levels': {
       const counts = none();
       for (let s = 0; s < job.games; s++)
-        counts[playPolicy(scenario, s, job.role, job.policy, job.difficulty).world.outcome!] += 1;
+        counts[playPolicy(scenario, s, job.role, bot(job.policy), job.difficulty).world.outcome!] += 1;
       return { kind: 'levels', counts };
     }
     case 'moves': {

@@ -4,6 +4,7 @@ import { describeAction, explainAnswer } from '../../src/state/view/explain';
 import { OUTCOME_LABEL } from '../../src/state/rules/model/outcome';
 import { worldNews } from '../../src/state/view/news';
 import { vetoTitle } from '../../src/state/view/renderModel';
+import { VETOED } from '../../src/state/rules/model/events';
 import type { Rules } from '../../src/state/rules/rules';
 import type { World } from '../../src/state/rules/world';
 import { dayDate } from '../../src/presentation/format';
@@ -56,7 +57,7 @@ export function calendarRows(scenario: Scenario, role?: string) {
 export function formatGame(rules: Rules, w: World): string {
   const out: string[] = [];
   const blocked = (id: string) => {
-    const e = rules.scenario.events.find((x) => `${x.id}/vetoed` === id);
+    const e = rules.scenario.events.find((x) => `${x.id}${VETOED}` === id);
     return e && `${vetoTitle(rules, w.role, e)}: ${e.title}`;
   };
   const title = (id: string) =>

@@ -49,7 +49,24 @@ export const PLAY_STYLES: { policy: string; label: string; what: string }[] = [
     label: 'A group with a plan',
     what: 'pays the missing capital\u2019s price early with proposals it accepts, pulls the line on what to strike toward ISIS, and keeps calling its allies',
   },
+  {
+    policy: 'coaster',
+    label: 'A group with a plan that stops once it has won',
+    what: 'plays the plan until every condition holds, then only ends the rounds: nobody tends the capitals it brought in',
+  },
+  {
+    policy: 'hints',
+    label: 'A group that only follows the hints',
+    what: 'does the plainest move the \u201cYou might\u201d hint points to: asks the capital it names for the role\u2019s terms, visits it for the sky, calls it to hold it',
+  },
 ];
+
+/**
+ * What the "You might" hint does, for the guide and the answer key (src/state/view/advice.ts).
+ * From scenario 1.6.0 it teaches rather than plays.
+ */
+export const HINTS_DO =
+  'The \u201cYou might\u201d hint (Apprentice and Diplomat levels; none on Veteran) names what is still missing from the group\u2019s goal, which capital holds the key to it, and why: what that capital weighs most against the coalition, and whether it trusts you. It does not name the move to make, nor its chance of yes: choosing the move, and the terms, is the group\u2019s work. Once every condition holds, the hint says that a capital the group brought in must still be held: such a member wears without attention, shocks test it, and it can leave.';
 
 /** The endings in the order the key shows them, by the labels the runs write. */
 export const ENDINGS = ['Grand coalition', 'Parallel campaigns', 'Fracture'] as const;

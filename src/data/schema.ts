@@ -92,6 +92,28 @@ export const AnswerRules = z
     redLineStep: TunedAssumption,
     pressing: TunedAssumption,
     counterAt: TunedAssumption,
+    /** From 1.6.0: what any ask costs the asked capital's attention, before its terms (every kind of move). */
+    askCost: TunedAssumption.optional(),
+    /** From 1.6.0: how members the coalition's line does not hold are tested, and may leave (model/pressure.ts). */
+    pressure: z
+      .object({
+        /** Each round's chance of leaving, times how far the line stands from what the member accepts. */
+        leave: TunedAssumption,
+        /** Added to `leave` for each shock of the round. */
+        shock: TunedAssumption,
+        /** How much of the chance stays when the player talked to the member this round. */
+        attention: TunedAssumption,
+        /** Commitment above the line of membership that holds a member fully (the chance falls to 0 there). */
+        span: TunedAssumption,
+        /** What a member the line does not hold loses each round it hears nothing from the player. */
+        wear: TunedAssumption,
+        /** The acts and events that test the members: each with why it does. */
+        shocks: z.array(
+          z.object({ event: z.string(), why: z.string().min(20), sources: z.array(z.string()).optional() }),
+        ),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type AnswerRules = z.infer<typeof AnswerRules>;
@@ -747,6 +769,23 @@ export const Scenario = z
         });
       });
     s.randomEvents.forEach((e, i) => checkEffects(e.effects, ['randomEvents', i, 'effects']));
+    const shockable = new Set([...s.events, ...s.randomEvents].map((e) => e.id));
+    (s.answers.pressure?.shocks ?? []).forEach((k, i) => {
+      if (!shockable.has(k.event))
+        ctx.addIssue({
+          code: 'custom',
+          message: `unknown event "${k.event}"`,
+          path: ['answers', 'pressure', 'shocks', i],
+        });
+      (k.sources ?? []).forEach((id, j) => {
+        if (!sourceIds.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            message: `unknown source "${id}"`,
+            path: ['answers', 'pressure', 'shocks', i, 'sources', j],
+          });
+      });
+    });
     s.glossary.forEach((g, i) =>
       (g.sources ?? []).forEach((id, j) => {
         if (!sourceIds.has(id))

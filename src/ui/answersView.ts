@@ -2,7 +2,7 @@
 // balance runs, docs/balance.json, when the game is built), what each ending takes, and the typical
 // paths on the class's own seed, played on request by the same rules the students play.
 import balance from '../../docs/balance.json';
-import { answerKey, ENDINGS, endingConditions, percent, theName } from '../data/answerKey';
+import { answerKey, ENDINGS, endingConditions, HINTS_DO, percent, theName } from '../data/answerKey';
 import type { Scenario } from '../data/schema';
 import { DIFFICULTIES, DIFFICULTY_IDS, type Difficulty, type TypicalPath } from '../state/view/api';
 import { points, shortDate } from '../presentation/format';
@@ -24,12 +24,14 @@ let last: { seed: number; role: string; difficulty: Difficulty; paths: TypicalPa
 export function answersView(s: Scenario, pathsOf: PathsOf, linkOf: LessonLinkOf): (Node | null)[] {
   const key = answerKey(balance, s);
   const name = (id: string) => s.actors.find((a) => a.id === id)!.name;
+  const hintGames = key.roles.flatMap((r) => r.rows).find((r) => r.policy === 'hints')?.games;
   return [
     h(
       'p',
       {},
-      `What to expect, from the game\u2019s own test runs: ${key.games} games for each role and each kind of play, each on its own seed, at the ${DIFFICULTIES.normal.label} level (docs/balance.json in the game\u2019s source, read when this page was built). Groups are not bots, but their games tend to look like one of these rows. The runs have no bot that follows the game\u2019s own hints (\u201cYou might \u2026\u201d), so there is no row for such a group.`,
+      `What to expect, from the game\u2019s own test runs: ${key.games} games for each role and each kind of play${hintGames && hintGames !== key.games ? ` (${hintGames} for the hint-follower, which weighs every move on offer at every step)` : ''}, each on its own seed, at the ${DIFFICULTIES.normal.label} level (docs/balance.json in the game\u2019s source, read when this page was built). Groups are not bots, but their games tend to look like one of these rows; the row \u201cA group that only follows the hints\u201d is a bot that does what the hint points to.`,
     ),
+    h('p', { id: 'key-hints' }, HINTS_DO),
     key.stale
       ? h(
           'p',

@@ -1,5 +1,6 @@
 // The teacher's guide: learning goals, one 45-minute lesson and the two-lesson plan, one shared seed, collecting and comparing
 // games, questions, and what in the model is sourced or assumed (counted from the data).
+import { HINTS_DO } from '../data/answerKey';
 import { guide, type LessonStep } from '../data/guide';
 import { provenance } from '../data/provenance';
 import type { Scenario } from '../data/schema';
@@ -79,6 +80,7 @@ export function guideView(s: Scenario): (Node | null)[] {
         ': how often each kind of play ends in each outcome, what each ending takes, and the typical paths on your class\u2019s seed.',
       ),
     ),
+    h('p', { id: 'guide-hints' }, HINTS_DO),
     h('h3', {}, `${guide.period.title} (${minutes(guide.period.steps)} minutes)`),
     h('p', {}, guide.period.intro),
     lessonTable(`${guide.period.title} (${minutes(guide.period.steps)} minutes)`, guide.period.steps),

@@ -33,7 +33,8 @@ export function renderReply(
     { id: 'reply', class: 'card', 'aria-labelledby': 'reply-title' },
     h('h3', { id: 'reply-title', tabindex: '-1' }, t('reply.counters', { name, terms })),
     h('p', { class: 'small' }, t('reply.explain', { cost, name })),
-    ...acceptPreview(hooks),
+    // Accept and Decline before what a yes would change: a counter-offer on three issues has a long
+    // preview, and the buttons stay in sight under the terms (a laptop's 720 px).
     h(
       'div',
       { class: 'row' },
@@ -44,6 +45,7 @@ export function renderReply(
       ),
       h('button', { id: 'reply-decline', onclick: hooks.decline }, t('reply.decline')),
     ),
+    ...acceptPreview(hooks),
   );
   const panel = byId('panel');
   panel.querySelector('#reply')?.remove();

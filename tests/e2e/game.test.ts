@@ -215,6 +215,8 @@ describe('Grand Coalition in the browser', () => {
           cls: f.className,
           newest: f === document.querySelector('#panel .answers > li'),
           inSight: r.height > 0 && inSight(f),
+          // Its start (a long answer, such as a yes to terms on three issues, is taller than the panel).
+          headInSight: r.height > 0 && r.top >= p.top - 1 && r.top + 40 <= Math.min(p.bottom, innerHeight) + 1,
           acceptInSight: inSight(document.getElementById('reply-accept')),
         };
       });
@@ -239,8 +241,8 @@ describe('Grand Coalition in the browser', () => {
       await page.keyboard.press('Enter');
       await page.waitForSelector('#reply', { state: 'detached' });
       await settled(page);
-      // Then the newest answer (to the accepted terms, or the countered call), in sight.
-      expect(await focus()).toMatchObject({ newest: true, inSight: true });
+      // Then the newest answer (to the accepted terms, or the countered call), its start in sight.
+      expect(await focus()).toMatchObject({ newest: true, headInSight: true });
       expect((await focus()).cls).toContain(reply === 'accept' ? 'accept' : 'counter');
       // The next Tab is that answer's "Why?"; the row under the answers (the offer still stands after
       // Decline) a few Tabs on, past the earlier answers' own "Why?".

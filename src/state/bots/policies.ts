@@ -6,6 +6,7 @@ import { COST, MOVE_TYPES, PERSONAL, validateAction, type PlayerAction } from '.
 import { finalHash, type PlayedGame } from '../rules/game';
 import { decisionsOpen, takenIn } from '../rules/model/events';
 import { coalitionLine, MEMBER_AT, memberPoints } from '../rules/model/meter';
+import { outcomeOf } from '../rules/model/outcome';
 import { acceptChance, acceptChances, issueViews, type IssueView } from '../rules/model/utility';
 import { draw } from '../rules/random';
 import { buildRules, type Rules } from '../rules/rules';
@@ -13,10 +14,11 @@ import { machineSeat, reducerSeat, type Seat } from './seat';
 import { initWorld } from '../rules/step';
 import type { ActorId, Terms, World } from '../rules/world';
 
-export type PolicyName = 'passive' | 'random' | 'greedy' | 'historical' | 'strategist';
-export const POLICIES: readonly PolicyName[] = ['passive', 'random', 'greedy', 'historical', 'strategist'];
+export type PolicyName = 'passive' | 'random' | 'greedy' | 'historical' | 'strategist' | 'coaster';
+export const POLICIES: readonly PolicyName[] = ['passive', 'random', 'greedy', 'historical', 'strategist', 'coaster'];
 
-type Policy = (rules: Rules, world: World, step: number) => PlayerAction;
+/** A bot: the world and the move's index in the round in, its next move out. */
+export type Policy = (rules: Rules, world: World, step: number) => PlayerAction;
 
 const others = (rules: Rules, w: World) => rules.actorIds.filter((a) => a !== w.role);
 
@@ -347,6 +349,10 @@ interface Plan {
   /** The capital the plan turns on, and the offer made again whenever it has left the coalition. */
   pivot: ActorId;
   offer: Record<string, number>;
+  /** Whether a planned proposal to a capital that has just countered sends its counter-offer back. */
+  takeCounters: boolean;
+  /** How the offer is renewed in a round (default: twice, then the routine's first move). */
+  renew?: 'twice' | 'visit-first';
 }
 
 const call = (target: ActorId): PlayerAction => ({ type: 'call', target });
@@ -354,17 +360,19 @@ const visit = (target: ActorId): PlayerAction => ({ type: 'visit', target });
 const propose = (target: ActorId, terms: Record<string, number>): PlayerAction => ({ type: 'proposal', target, terms });
 
 const STRATEGY: Record<string, Plan> = {
-  // Paris: pay Moscow's price early (a serious offer on what to strike and on Assad, taking its
-  // counter-offer), then keep the channel to Moscow open and the allies and the undecided close.
+  // Paris: a visit, then an offer of France's own terms on what to strike and on Assad, held to (a
+  // counter-offer would pull the line past them); then keep Moscow tended every round and the allies close.
   FRA: {
     rounds: {
       0: [visit('RUS'), call('USA')],
-      1: [propose('RUS', { target: 45, assad: 55 }), propose('RUS', { target: 45, assad: 55 }), call('USA')],
+      1: [propose('RUS', { target: 40, assad: 50 }), propose('RUS', { target: 40, assad: 50 }), call('USA')],
     },
     odd: [visit('RUS'), call('USA')],
-    even: [{ type: 'concession', target: 'RUS', issue: 'russia' }, call('DEU'), call('EGY')],
+    even: [{ type: 'concession', target: 'RUS', issue: 'russia' }, call('RUS'), call('DEU')],
     pivot: 'RUS',
-    offer: { target: 45, assad: 55 },
+    offer: { target: 40, assad: 50 },
+    // A counter-offer from Moscow pulls the line its way, past France's own terms: Paris holds out.
+    takeCounters: false,
   },
   // Washington: hold the allies while pulling Moscow toward ISIS, never offering across Moscow's
   // red line on Assad (50: such an offer is mostly refused); after Kerry's visit, when Washington's
@@ -380,29 +388,41 @@ const STRATEGY: Record<string, Plan> = {
     even: [call('TUR'), call('SAU'), call('QAT')],
     pivot: 'RUS',
     offer: { target: 40, assad: 50 },
+    takeCounters: true,
+    // Refusals cost Moscow's trust: Washington visits before it asks again.
+    renew: 'visit-first',
   },
-  // Moscow: move its strikes toward ISIS, win Paris first, keep Tehran, Cairo and Amman, and court
-  // Washington until Kerry's visit opens the Assad file.
+  // Moscow: state its own line toward its partners first (strikes toward ISIS, a transition on
+  // Assad), win Paris on those terms, keep Tehran, and court Washington with visits and the same offer.
   RUS: {
     rounds: {
-      0: [{ type: 'statement', issue: 'target', position: 50 }, visit('FRA')],
-      1: [propose('FRA', { target: 40, assad: 50 }), propose('FRA', { target: 40, assad: 50 }), call('IRN')],
-      8: [propose('USA', { assad: 50 }), propose('USA', { assad: 50 }), call('IRN')],
-      9: [propose('USA', { assad: 50 }), propose('USA', { assad: 50 }), call('FRA')],
+      0: [
+        { type: 'statement', issue: 'target', position: 30 },
+        { type: 'statement', issue: 'assad', position: 45 },
+        call('FRA'),
+      ],
+      1: [propose('FRA', { target: 30, assad: 45 }), propose('FRA', { target: 30, assad: 45 }), call('IRN')],
     },
-    odd: [visit('USA'), call('IRN')],
-    even: [propose('FRA', { assad: 50 }), call('IRN'), call('EGY')],
+    odd: [visit('USA'), call('FRA')],
+    even: [propose('USA', { target: 30, assad: 45 }), call('FRA'), call('IRN')],
     pivot: 'USA',
-    offer: { target: 40, assad: 50 },
+    offer: { target: 30, assad: 45 },
+    takeCounters: true,
+    renew: 'visit-first',
   },
 };
 
-/** The plan's moves for this round: listed ones, or the renewed offer when the pivot has left, or the routine. */
+/**
+ * The plan's moves for this round: listed ones, or the renewed offer while the pivot is not a member
+ * (it left, or a member's condition keeps it out: an accepted offer moves its own line too), or the routine.
+ */
 function planFor(w: World, s: Plan): PlayerAction[] {
   const listed = s.rounds[w.round];
   if (listed) return listed;
-  if (w.round > 1 && w.commit[s.pivot]! < MEMBER_AT)
-    return [propose(s.pivot, s.offer), propose(s.pivot, s.offer), ...(w.round % 2 ? s.odd : s.even).slice(0, 1)];
+  if (w.round > 1 && !w.meter.members.includes(s.pivot))
+    return s.renew === 'visit-first'
+      ? [visit(s.pivot), propose(s.pivot, s.offer)]
+      : [propose(s.pivot, s.offer), propose(s.pivot, s.offer), ...(w.round % 2 ? s.odd : s.even).slice(0, 1)];
   return w.round % 2 ? s.odd : s.even;
 }
 
@@ -412,17 +432,50 @@ function planFor(w: World, s: Plan): PlayerAction[] {
  */
 const strategist = deciding(
   { FRA: ['article-42-7', 'french-parliament'], USA: [], RUS: ['s400-deployed'] },
-  planned((w) => planFor(w, STRATEGY[w.role] ?? STRATEGY.FRA!), true),
+  (rules, w, step) => {
+    const plan = STRATEGY[w.role] ?? STRATEGY.FRA!;
+    return planned(() => planFor(w, plan), plan.takeCounters)(rules, w, step);
+  },
 );
 
-export const policies: Record<PolicyName, Policy> = { passive, random, greedy, historical, strategist };
+/** Whether every condition of a grand coalition holds in this world (the ending it would have if the game closed now). */
+export const grandMet = (rules: Rules, w: World): boolean => outcomeOf(rules, w, w.meter) === 'grand_coalition';
+
+/** Whether every condition held at the close of some round already played, or holds now. */
+export function wonOnce(rules: Rules, w: World): boolean {
+  if (grandMet(rules, w)) return true;
+  for (const r of w.rounds)
+    if (r.meter && outcomeOf(rules, { ...w, deconfliction: r.meter.deconfliction }, r.meter) === 'grand_coalition')
+      return true;
+  return false;
+}
+
+/**
+ * The planned line until it has won, then nothing: it ends every round once every condition of a
+ * grand coalition has held (issue 24's "coaster": does a coalition built by round 6 hold untended?).
+ */
+const coaster: Policy = (rules, w, step) => (wonOnce(rules, w) ? { type: 'end' } : strategist(rules, w, step));
+
+export const policies: Record<PolicyName, Policy> = {
+  passive,
+  random,
+  greedy,
+  historical,
+  strategist,
+  coaster,
+};
 
 /**
  * Plays a policy at a seat until the game is over and returns its moves: the policy's move, or the
  * round's end when the rules refuse it. `onRound` sees the world as each round begins and at the end.
  */
-export function playAt(rules: Rules, seat: Seat, name: PolicyName, onRound?: (w: World) => void): PlayerAction[] {
-  const policy = policies[name];
+export function playAt(
+  rules: Rules,
+  seat: Seat,
+  name: PolicyName | Policy,
+  onRound?: (w: World) => void,
+): PlayerAction[] {
+  const policy = typeof name === 'function' ? name : policies[name];
   const actions: PlayerAction[] = [];
   let step = 0;
   let round = 0;
@@ -450,7 +503,7 @@ export function playPolicy(
   scenario: Scenario,
   seed: number,
   role: string,
-  name: PolicyName,
+  name: PolicyName | Policy,
   difficulty: Difficulty = 'normal',
   onRound?: (w: World) => void,
 ): { world: World; actions: PlayerAction[] } {

@@ -58,7 +58,7 @@ export const DIFFICULTIES: Record<Difficulty, DifficultyLevel> = {
     temperature: 0.3,
     driftNoise: 0.06,
     initiative: 1,
-    // The hint plays well (a player who follows it wins almost every game): a veteran plays without it.
+    // A veteran reads the checklist alone: the hint (what is missing, who holds the key) is for learners.
     hints: false,
   },
 };

@@ -2,7 +2,7 @@
 // never shifts an unrelated draw: each key has its own generator, not a shared sequence.
 import seedrandom from 'seedrandom';
 
-export type Purpose = 'answer' | 'drift' | 'event' | 'policy' | 'agency';
+export type Purpose = 'answer' | 'drift' | 'event' | 'policy' | 'agency' | 'pressure';
 
 /** A uniform number in [0, 1) for one key. Alea seeds fast, which matters in 1,000-game runs. */
 export function draw(seed: number, purpose: Purpose, round: number, actor: string, n = 0): number {

@@ -9,6 +9,7 @@ import { applyAnswer, cloneForMove, cloneWorld, concede, shiftPlayer, STATEMENT_
 import { fireEvents, takenIn } from './model/events';
 import { meter } from './model/meter';
 import { outcomeOf } from './model/outcome';
+import { pressureRound } from './model/pressure';
 import type { Difficulty } from './difficulty';
 import { draw } from './random';
 import { roleOf, type Rules } from './rules';
@@ -191,6 +192,7 @@ export function resolveRound(rules: Rules, world: World, tuning: Tuning = {}): W
   cur.heldBack = acted.heldBack;
   cur.drift = driftRound(rules, w, tuning.driftNoise);
   cur.events = fireEvents(rules, w, tuning.eventScale, takenIn(cur.actions));
+  if (rules.answers.pressure) cur.tests = pressureRound(rules, w, cur.actions, cur.events);
   w.meter = meter(rules, w);
   cur.meter = w.meter;
   w.rounds[w.rounds.length - 1] = cur;

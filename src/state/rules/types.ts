@@ -38,7 +38,17 @@ export interface Answer {
 
 /** The utility's factors, then what asking costs (model/answer.ts: ambition, red lines crossed, pressing). */
 export type FactorId =
-  'fit' | 'trust' | 'threat' | 'commitment' | 'redlines' | 'personal' | 'bias' | 'ambition' | 'crossed' | 'pressing';
+  | 'fit'
+  | 'trust'
+  | 'threat'
+  | 'commitment'
+  | 'redlines'
+  | 'personal'
+  | 'bias'
+  | 'ambition'
+  | 'crossed'
+  | 'pressing'
+  | 'asking';
 
 export interface Factor {
   id: FactorId;
@@ -83,6 +93,25 @@ export interface Initiative {
   moved: { actor: ActorId; issue: IssueId; from: number; to: number }[];
   trust: { from: ActorId; to: ActorId; delta: number }[];
   deconfliction: number;
+}
+
+/**
+ * A member the coalition's line does not hold, tested at a round's end (./model/pressure.ts): the
+ * parts of its chance of leaving, the chance, the seeded roll, and whether it left (roll < chance).
+ */
+export interface PressureTest {
+  actor: ActorId;
+  /** Its chance of accepting the line the other members make (below 50%: the line does not hold it). */
+  line: number;
+  /** Its commitment when tested, after any wear. */
+  commitment: number;
+  /** The round's shocks (event ids) that tested it. */
+  shocks: string[];
+  /** Whether the player talked to it this round (a yes or a counter-offer). */
+  attended: boolean;
+  chance: number;
+  roll: number;
+  left: boolean;
 }
 
 /** An actor the player reached this round and that said yes holds back from hostile moves. */

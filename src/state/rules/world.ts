@@ -2,7 +2,16 @@
 // The types of what it records are in ./types.ts, which imports no rule (so no module cycle).
 import type { Scenario } from '../../data/schema';
 import type { Difficulty } from './difficulty';
-import type { ActionRecord, ActorId, HeldBack, Initiative, IssueId, MeterBreakdown, Terms } from './types';
+import type {
+  ActionRecord,
+  ActorId,
+  HeldBack,
+  Initiative,
+  IssueId,
+  MeterBreakdown,
+  PressureTest,
+  Terms,
+} from './types';
 
 export type * from './types';
 
@@ -22,6 +31,8 @@ export interface RoundRecord {
   /** Hostile moves that actors the player had just won over held back from. */
   heldBack: HeldBack[];
   events: string[];
+  /** From 1.6.0: members the line does not hold, tested at the round's end (absent in older worlds). */
+  tests?: PressureTest[];
   meter: MeterBreakdown | null;
 }
 

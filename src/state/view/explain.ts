@@ -1,4 +1,5 @@
 // Plain-language "Why?" for an answer: the factors that weighed most, with their sources.
+import { declinable } from '../rules/model/events';
 import type { PlayerAction } from '../rules/actions';
 import type { Answer } from '../rules/model/answer';
 import type { Factor, FactorId } from '../rules/model/utility';
@@ -16,6 +17,7 @@ const FACTOR_TEXT: Record<FactorId, string> = {
   ambition: 'how far your terms ask it to move from its own line',
   crossed: 'terms that cross its red lines at all',
   pressing: 'asking it again this round',
+  asking: 'what any ask costs its time and standing at home',
 };
 
 export const factorText = (id: FactorId): string => FACTOR_TEXT[id];
@@ -61,7 +63,7 @@ export function describeAction(rules: Rules, a: PlayerAction): string {
     case 'decide': {
       const e = rules.scenario.events.find((x) => x.id === a.act);
       // A vote, or another capital's visit, can only be decided one way by the player: blocked, declined.
-      if (e?.veto) return `Decision: ${e.veto.kind === 'visit' ? 'decline' : 'block'} ${e.title}`;
+      if (e?.veto) return `Decision: ${declinable(e) ? 'decline' : 'block'} ${e.title}`;
       return `Decision: ${e?.title ?? a.act}`;
     }
     case 'end':
@@ -99,5 +101,19 @@ export function explainAnswer(rules: Rules, answer: Answer): string {
     crossed.length && redCost !== 0
       ? ` Your terms go beyond its red line${crossed.length > 1 ? 's' : ''} (${crossed.join(', ')}): that cost ${redCost.toFixed(2)} in its answer${answer.kind === 'accept' ? ', and it said yes all the same' : ''}.`
       : '';
-  return `${name} ${verb} (${chance}). ${factors}.${red}`;
+  return `${name} ${verb} (${chance}). ${factors}.${red}${rollText(answer)}`;
+}
+
+/**
+ * Whether chance decided the answer, and how: the seeded roll against the chance of yes (yes when the
+ * roll falls below it). Empty when the actor honoured its own counter-offer (no roll was drawn).
+ */
+export function rollText(answer: Answer): string {
+  if (answer.roll === null) return '';
+  const p = answer.evaluation.pAccept;
+  const roll = Math.round(answer.roll * 100);
+  const pct = Math.round(p * 100);
+  const yes = answer.kind === 'accept';
+  if (p >= 0.99 || p <= 0.01) return ` The chance left nothing to the dice (roll ${roll} of 100).`;
+  return ` Chance decided: the roll was ${roll} of 100 against a chance of yes of ${pct}% (a yes needs a roll below it), so ${yes ? 'yes' : `no${answer.kind === 'counter' ? ', and it made a counter-offer' : ''}`}.`;
 }

@@ -3,7 +3,7 @@
 import { modelRef, type SourceRef } from '../../data/refs';
 import { INCIDENT_BELOW, type HeldBack, type Initiative } from '../rules/model/agency';
 import type { Rules } from '../rules/rules';
-import type { ActorId, RoundRecord } from '../rules/world';
+import type { ActorId, PressureTest, RoundRecord } from '../rules/world';
 
 export interface NewsItem {
   id: string;
@@ -127,6 +127,37 @@ function heldBack(rules: Rules, me: ActorId, hb: HeldBack): NewsItem {
 }
 
 /**
+ * A member the player brought in, tested at the round's end (rules/model/pressure.ts): whether it
+ * left or stayed, and why, with the roll against the chance (chance decided it).
+ */
+export function testNews(rules: Rules, t: PressureTest): NewsItem {
+  const a = capital(the(rules, t.actor));
+  const shocks = t.shocks
+    .map((id) => [...rules.scenario.events, ...rules.scenario.randomEvents].find((e) => e.id === id)?.title ?? id)
+    .map((x) => `\u201c${x}\u201d`);
+  const parts = [
+    `commitment ${Math.round(t.commitment * 100)}%`,
+    `its chance of accepting the line the others make ${Math.round(t.line * 100)}%`,
+    shocks.length ? `tested by ${shocks.join(' and ')}` : 'no shock this round',
+    t.attended ? 'you talked to it this round' : 'it heard nothing from you this round',
+  ];
+  const roll = `the roll was ${Math.round(t.roll * 100)} of 100 against a chance of leaving of ${Math.round(t.chance * 100)}%`;
+  return t.left
+    ? {
+        id: `left-${t.actor}`,
+        title: `${a} leaves the coalition`,
+        text: `${a} was in by its deal with you, and such a deal has to be held: ${parts.join('; ')}. Chance decided: ${roll}. Only terms it accepts bring it back.`,
+        sources: SOURCE,
+      }
+    : {
+        id: `stays-${t.actor}`,
+        title: `${a} wavers, and stays`,
+        text: `${a} is in by its deal with you: ${parts.join('; ')}. Chance decided: ${roll}, so it stays.`,
+        sources: SOURCE,
+      };
+}
+
+/**
  * The briefing's news of the actors' own moves: those that touch the player first, then what was
  * held back, then incidents, calls, strikes and statements, at most SHOWN of them.
  */
@@ -144,5 +175,7 @@ export function worldNews(rules: Rules, me: ActorId, rec: RoundRecord, limit = S
   const held = rec.heldBack
     .filter((h) => !happened.has(`${h.kind}:${pair(h.actor, h.other)}`))
     .map((h) => heldBack(rules, me, h));
-  return [...held, ...sorted.map((i) => tell(rules, me, i))].slice(0, limit + held.length);
+  // A member leaving is always told; one that wavered only when the chance was worth telling (5% or more).
+  const tests = (rec.tests ?? []).filter((t) => t.left || t.chance >= 0.05).map((t) => testNews(rules, t));
+  return [...tests, ...held, ...sorted.map((i) => tell(rules, me, i))].slice(0, limit + held.length + tests.length);
 }

@@ -17,7 +17,7 @@ import { DEAL_CEILING, GOODWILL_CEILING } from '../rules/model/effects';
 import { acceptChance, evaluate } from '../rules/model/utility';
 import { previewMove } from './preview';
 import { initWorld } from '../rules/step';
-import { COUNTER_FLOOR } from '../rules/model/answer';
+import { wouldCounter } from '../rules/model/answer';
 import { keptOutBy, MEMBER_AT, vetoedBy } from '../rules/model/meter';
 import { grandGaps, OUTCOME_LABEL, outcomeMeaning, termValue } from '../rules/model/outcome';
 import { betweenLabels, scaleLabel, the, theirs, worldNews } from './news';
@@ -955,7 +955,7 @@ export function previewView(rules: Rules, w: World, action: PlayerAction): MoveP
   const ifNo =
     p.chance === null || p.chance >= 1
       ? null
-      : p.chance >= COUNTER_FLOOR
+      : p.evaluation && wouldCounter(w, p.evaluation)
         ? 'If they say no, they come back with terms they would accept (a counter-offer you may take or leave).'
         : 'If they say no, it is a plain no: the ask is too far from what they would consider to draw a counter-offer.';
   return {

@@ -77,6 +77,8 @@ export function judge(
     ['crossed', isProposal ? redLinesCrossed(rules, world, j, terms) : 0, -a.redLineStep.value],
     ['pressing', earlierAsks(world, j), -a.pressing.value],
   ];
+  // From 1.6.0: every ask costs the asked capital's attention (older scenarios have no such factor).
+  if (a.askCost) raw.push(['asking', 1, -a.askCost.value]);
   const extra: Factor[] = raw.map(([id, value, weight]) => ({
     id,
     value: q(value),
@@ -131,9 +133,22 @@ export function counterTerms(rules: Rules, world: World, action: Ask, asked: Ter
   return terms;
 }
 
+/**
+ * Whether an actor that says no comes back with a counter-offer: the gap looks bridgeable, its
+ * chance of yes before what the ask itself costs (`askCost`, from 1.6.0) at least COUNTER_FLOOR.
+ * The ask's cost is the price of a yes, not of talking: a capital that will not accede still takes
+ * the call and says on what terms it would (in 2015 Moscow took Washington's calls all through the
+ * weeks it refused its coalition: the Kerry–Lavrov calls, Kerry in Moscow on 15 December).
+ */
+export function wouldCounter(world: World, ev: Evaluation): boolean {
+  const asking = ev.factors.find((f) => f.id === 'asking')?.contribution ?? 0;
+  const chance = asking === 0 ? ev.pAccept : logistic(ev.utility - asking, DIFFICULTIES[world.difficulty].temperature);
+  return chance >= COUNTER_FLOOR;
+}
+
 export function decide(rules: Rules, world: World, action: Ask, asked: Terms, ev: Evaluation, roll: number): Answer {
   if (roll < ev.pAccept) return { kind: 'accept', roll: q(roll), evaluation: ev, counter: null };
-  if (ev.pAccept >= COUNTER_FLOOR) {
+  if (wouldCounter(world, ev)) {
     return { kind: 'counter', roll: q(roll), evaluation: ev, counter: counterTerms(rules, world, action, asked, ev) };
   }
   return { kind: 'reject', roll: q(roll), evaluation: ev, counter: null };

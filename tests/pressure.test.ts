@@ -1,0 +1,96 @@
+// Pressure to the end (scenario 1.6.0, issue 24): the members the player brought in wear without
+// attention, are tested by the round's shocks and can leave, with the roll against the chance shown.
+import { describe, expect, it } from 'vitest';
+import { runPolicy } from '../src/state/bots/policies';
+import { leaveChance, startedIn } from '../src/state/rules/model/pressure';
+import { MEMBER_AT } from '../src/state/rules/model/meter';
+import { testNews } from '../src/state/view/news';
+import { explainAnswer } from '../src/state/view/explain';
+import type { PressureTest, World } from '../src/state/rules/world';
+import { rules, scenario } from './helpers';
+
+const tests = (w: World): PressureTest[] => w.rounds.flatMap((r) => r.tests ?? []);
+
+describe('holding the coalition', () => {
+  it('never tests the coalitions the record had on 17 November: the historical line has no test', () => {
+    for (const role of ['FRA', 'USA', 'RUS'])
+      for (let s = 0; s < 10; s++) expect(tests(runPolicy(scenario, s, role, 'historical').world), role).toEqual([]);
+  });
+
+  it('tests only members the player brought in, and a member leaves exactly when the roll falls below the chance', () => {
+    let left = 0;
+    let stayed = 0;
+    for (let s = 0; s < 30; s++) {
+      const { world } = runPolicy(scenario, s, 'FRA', 'coaster');
+      for (const t of tests(world)) {
+        expect(startedIn(rules, world, t.actor)).toBe(false);
+        expect(t.left).toBe(t.roll < t.chance);
+        expect(t.chance).toBe(leaveChance(rules, t));
+        if (t.left) left += 1;
+        else stayed += 1;
+      }
+    }
+    // Untended, Moscow is tested and sometimes leaves, sometimes stays.
+    expect(left).toBeGreaterThan(0);
+    expect(stayed).toBeGreaterThan(0);
+  });
+
+  it('a member that leaves falls below the line of membership, and the briefing says why with the roll', () => {
+    for (let s = 0; s < 40; s++) {
+      const { world } = runPolicy(scenario, s, 'FRA', 'coaster');
+      const k = world.rounds.findIndex((r) => (r.tests ?? []).some((t) => t.left));
+      if (k < 0) continue;
+      const t = world.rounds[k]!.tests!.find((x) => x.left)!;
+      // The next round's meter (or the final one) no longer counts it.
+      expect(world.rounds[k]!.meter!.members).not.toContain(t.actor);
+      const news = testNews(rules, t);
+      expect(news.title).toBe('Russia leaves the coalition');
+      expect(news.text).toMatch(/Chance decided: the roll was \d+ of 100 against a chance of leaving of \d+%/);
+      expect(news.text).toContain(`commitment ${Math.round(t.commitment * 100)}%`);
+      return;
+    }
+    throw new Error('no member left in 40 untended French games');
+  });
+
+  it('weighs attention, commitment and shocks the right way', () => {
+    const su24 = ['su24-shootdown'];
+    const base = { commitment: MEMBER_AT, shocks: [] as string[], attended: false };
+    const p = leaveChance(rules, base);
+    expect(p).toBeGreaterThan(0);
+    expect(leaveChance(rules, { ...base, attended: true })).toBeLessThan(p);
+    expect(leaveChance(rules, { ...base, commitment: 0.9 })).toBeLessThan(p);
+    expect(leaveChance(rules, { ...base, commitment: 0.9 })).toBeGreaterThan(0);
+    expect(leaveChance(rules, { ...base, shocks: su24 })).toBeGreaterThan(p);
+  });
+
+  it('a planned line that tends the capitals it brought in keeps them more often than one that coasts', () => {
+    let planned = 0;
+    let coasting = 0;
+    for (let s = 0; s < 40; s++) {
+      if (runPolicy(scenario, s, 'FRA', 'strategist').world.outcome === 'grand_coalition') planned += 1;
+      if (runPolicy(scenario, s, 'FRA', 'coaster').world.outcome === 'grand_coalition') coasting += 1;
+    }
+    expect(planned).toBeGreaterThan(coasting);
+  });
+});
+
+describe('the "Why?" of an answer', () => {
+  it('shows the roll against the chance whenever chance decided', () => {
+    let shown = 0;
+    const { world } = runPolicy(scenario, 3, 'FRA', 'random');
+    for (const r of world.rounds)
+      for (const a of r.actions) {
+        if (!a.answer || a.answer.roll === null) continue;
+        const p = a.answer.evaluation.pAccept;
+        const text = explainAnswer(rules, a.answer);
+        if (p > 0.01 && p < 0.99) {
+          expect(text).toContain(
+            `the roll was ${Math.round(a.answer.roll * 100)} of 100 against a chance of yes of ${Math.round(p * 100)}%`,
+          );
+          expect(text).toMatch(a.answer.kind === 'accept' ? /, so yes\.$/ : /, so no/);
+          shown += 1;
+        } else expect(text).toContain('left nothing to the dice');
+      }
+    expect(shown).toBeGreaterThan(3);
+  });
+});
