@@ -1,11 +1,15 @@
 // Two class server processes behind Hocuspocus's Redis extension serve one class (issue 25, item 5):
 // they share the tables' file and a Redis (Debian's redis-server, started here on a free loopback
 // port and stopped by its PID); a device on each process plays the same table, each sees the
-// other's moves, and both end with the hash the CLI computes for the same moves. Without
-// redis-server the test is skipped with a message, except in CI (CI=true), where it must run.
+// other's moves, and both end with the hash the CLI computes for the same moves. The processes reach
+// Redis through a proxy that holds back Redis's answers for the first 1.5 s of every connection, a
+// slow handshake as on a loaded machine: a process that let a device in before its Redis connections
+// were ready lost its subscriptions and never saw the other's moves (2 runs in 3 beside the other
+// class tests; every run through this proxy). Without redis-server the test is skipped with a
+// message, except in CI (CI=true), where it must run.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,8 +31,10 @@ const rules = buildRules(loadScenario());
 const ROLES = ['FRA', 'RUS'];
 const children: ChildProcess[] = [];
 const seats: Seat[] = [];
+const proxies: Server[] = [];
 afterAll(() => {
   for (const s of seats) s.destroy();
+  for (const p of proxies) p.close();
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
 });
 
@@ -48,6 +54,39 @@ const freePort = () =>
       s.close(() => resolve(port));
     });
   });
+
+/**
+ * A proxy to Redis on 127.0.0.1 that passes a connection's bytes both ways but holds Redis's answers
+ * for its first `ms`: the client's handshake (CLIENT SETINFO, then INFO) is slow, as on a loaded machine.
+ */
+function slowProxy(redisPort: number, ms: number): Promise<number> {
+  const sockets = new Set<Socket>();
+  const proxy = createServer((client) => {
+    const redis = connect(redisPort, '127.0.0.1');
+    const held: Buffer[] = [];
+    let open = false;
+    const timer = setTimeout(() => {
+      open = true;
+      for (const b of held.splice(0)) client.write(b);
+    }, ms);
+    redis.on('data', (b: Buffer) => (open ? client.write(b) : held.push(b)));
+    client.on('data', (b: Buffer) => redis.write(b));
+    const end = () => {
+      clearTimeout(timer);
+      client.destroy();
+      redis.destroy();
+    };
+    for (const s of [client, redis]) {
+      sockets.add(s);
+      s.on('close', end).on('error', end);
+    }
+  });
+  proxies.push(proxy);
+  proxy.on('close', () => sockets.forEach((s) => s.destroy()));
+  return new Promise((resolve) =>
+    proxy.listen(0, '127.0.0.1', () => resolve((proxy.address() as { port: number }).port)),
+  );
+}
 
 /** A child process, resolved when its output says `ready`. */
 function child(cmd: string, args: string[], ready: string): Promise<ChildProcess> {
@@ -85,6 +124,7 @@ describe.skipIf(!REDIS && !CI)('two class server processes behind Redis', () => 
     const redisPort = await freePort();
     const redisArgs = ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
     await child('redis-server', [...redisArgs, '--dir', dir], 'Ready to accept connections');
+    const slowRedis = await slowProxy(redisPort, 1500);
     const db = join(dir, 'class.sqlite');
     const store = new Store(db);
     const t = store.newTable(7, ROLES);
@@ -97,7 +137,7 @@ describe.skipIf(!REDIS && !CI)('two class server processes behind Redis', () => 
           '--dist',
           join(dir, 'no-build'),
           '--redis',
-          `127.0.0.1:${redisPort}`,
+          `127.0.0.1:${slowRedis}`,
         ]),
         'Students open',
       );
