@@ -331,8 +331,14 @@ export const historicalEvents: HistoricalEvent[] = [
       {
         check: { kind: 'trust', from: 'TUR', to: 'RUS', max: 0 },
         because:
-          'Ankara had no working channel with Moscow and had warned after two Russian incursions in October that its rules of engagement applied to any aircraft; Israel, with a channel, called a stray Russian jet back instead.',
-        sources: ['dailybeast-turkey-warns', 'jpost-israel-russia', 'defensemirror-yaalon'],
+          'Ankara distrusted Moscow and had warned after two Russian incursions in October that its rules of engagement applied to any aircraft.',
+        sources: ['dailybeast-turkey-warns'],
+      },
+      {
+        check: { kind: 'position', actor: 'TUR', issue: 'russia', max: 49 },
+        because:
+          'Ankara offered Moscow\u2019s officers a meeting about its airspace but denied it wanted any working group to coordinate actions in Syria: it opposed the campaign itself, so no military line between them could settle a stray jet. Israel, which set up such a line with Moscow in September, let a Russian jet that strayed into its airspace go back instead of firing.',
+        sources: ['gulfnews-turkey-meeting', 'jpost-israel-russia', 'defensemirror-yaalon'],
       },
     ],
     otherwise: {
