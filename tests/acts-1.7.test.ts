@@ -1,6 +1,7 @@
-// Scenario 1.7.0: the Su-24 needs an Ankara that would not coordinate with Moscow's campaign (it
-// denied wanting any working group on Syria in October 2015), so an American player who gets Ankara a
-// line to Moscow, as Israel had, can avert the downing and what followed from it.
+// Scenario 1.7.0: the Su-24 needs an Ankara that keeps away from Moscow's campaign (in October 2015 it
+// opposed the campaign and denied Moscow's claim that it had proposed a working group on Syria), so an
+// American player who brings Ankara round to working with Moscow can avert the downing and what
+// followed from it.
 import { describe, expect, it } from 'vitest';
 import { cloneWorld } from '../src/state/rules/model/effects';
 import { fireEvents } from '../src/state/rules/model/events';
@@ -43,7 +44,7 @@ describe('the Su-24 and Ankara’s line on working with Moscow', () => {
       }
   });
 
-  it('an American player who gets Ankara a line to Moscow averts the downing and the sanctions, with the reason', () => {
+  it('an American player who brings Ankara round to working with Moscow averts the downing and the sanctions, with the reason', () => {
     const file = readWhatIfs(rules).find((f) => f.file === 'usa-brings-ankara-to-moscow.json')!;
     let averted = 0;
     for (const seed of [1, 2, 3, 4, 5, 6]) {

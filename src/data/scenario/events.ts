@@ -337,8 +337,13 @@ export const historicalEvents: HistoricalEvent[] = [
       {
         check: { kind: 'position', actor: 'TUR', issue: 'russia', max: 49 },
         because:
-          'Ankara offered Moscow\u2019s officers a meeting about its airspace but denied it wanted any working group to coordinate actions in Syria: it opposed the campaign itself, so no military line between them could settle a stray jet. Israel, which set up such a line with Moscow in September, let a Russian jet that strayed into its airspace go back instead of firing.',
-        sources: ['gulfnews-turkey-meeting', 'jpost-israel-russia', 'defensemirror-yaalon'],
+          'Ankara kept its distance from Moscow\u2019s campaign itself: it said nearly all Russian strikes hit the rebels, not ISIS, and denied Moscow\u2019s claim that it had proposed a working group to coordinate actions in Syria. The two militaries had a line from mid-October, but only to avoid incidents. Israel, which agreed a mechanism with Moscow on 21 September and did not oppose its campaign, said on 29 November that a Russian jet that had strayed over the Golan was turned back through that channel rather than shot down.',
+        sources: [
+          'gulfnews-turkey-meeting',
+          'reuters-contact-turkey-israel',
+          'jpost-israel-russia',
+          'defensemirror-yaalon',
+        ],
       },
     ],
     otherwise: {
@@ -652,7 +657,7 @@ export const historicalEvents: HistoricalEvent[] = [
     ],
     otherwise: {
       title: 'Moscow holds off sanctions on Turkey',
-      text: 'In this game Moscow and Ankara have mended enough since the shootdown that the Kremlin does not sign the decree.',
+      text: 'In this game Moscow and Ankara are not at odds by 28 November (no Russian jet was downed, or they have mended since): the Kremlin signs no decree against Turkey.',
       effects: [],
       assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
     },
