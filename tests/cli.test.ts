@@ -54,6 +54,17 @@ describe('npm run sim', () => {
     expect(fr.out).toContain('== Tour 12 · lun. 28 d\u00e9c. 2015 ==');
     expect(fr.out).toMatch(/Jauge \d+,\d/);
     expect(fr.out).not.toContain('== Round');
+    // The moves and answers are the render model's sentences in French (src/ui/said.ts), names and all.
+    expect(fr.out).toContain(
+      '  Proposition \u00e0 la Russie\u00a0: \u00ab\u00a0L\u2019avenir d\u2019Assad\u00a0\u00bb \u00e0 47',
+    );
+    expect(fr.out).toMatch(
+      /→ La Russie a (accept\u00e9|refus\u00e9|fait une contre-proposition) \(chance de oui\u00a0: \d+\u00a0%\)/,
+    );
+    // The others' initiatives (* …) and the calendar's events (! …) are the scenario's English still.
+    const moves = fr.out.split('\n').filter((l) => l.startsWith('  ') && !/^ {2}[*!]/.test(l));
+    expect(moves.length).toBeGreaterThan(50);
+    expect(moves.join('\n')).not.toMatch(/Proposal to|Call to|Visit to|Statement:|chance of yes|Russia|United States/);
     const hash = (s: string) => /(?:Hash|Empreinte) ([0-9a-f]{64})/.exec(s)?.[1];
     expect(hash(fr.out)).toBeDefined();
     expect(hash(fr.out)).toBe(hash(en.out));

@@ -13,6 +13,7 @@ import { frScenario } from '../src/data/fr/fr-scenario';
 import { loadScenario } from '../src/data/load';
 import { OUTCOME_LABEL } from '../src/state/rules/model/outcome';
 import {
+  actorArgs,
   actorName,
   list,
   localeInAddress,
@@ -56,10 +57,18 @@ describe('the catalogs', () => {
   });
 
   it('are valid ICU with the same arguments in both languages', () => {
+    // An actor's name may be written in French in its grammatical forms (src/i18n/scenario.ts's
+    // actorArgs: {name_le}, {name_Le}, {name_a}, {name_de}): they count as the argument {name}.
+    const base = (x: string) => x.replace(/_(le|Le|a|de)$/, '');
     for (const id of ids) {
       const a = [...args(parse(en[id]))].sort();
-      const b = [...args(parse(fr[id]))].sort();
+      const b = [...new Set([...args(parse(fr[id]))].map(base))].sort();
       expect(b, id).toEqual(a);
+      // English never needs them: its names take no article in front of a preposition.
+      expect(
+        a.filter((x) => base(x) !== x),
+        id,
+      ).toEqual([]);
     }
   });
 
@@ -135,6 +144,9 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
   const s = loadScenario();
   it('names every actor, role, issue and outcome of the scenario, and nothing else', () => {
     expect(Object.keys(frScenario.actors).sort()).toEqual(s.actors.map((a) => a.id).sort());
+    expect(Object.keys(frScenario.the).sort()).toEqual(s.actors.map((a) => a.id).sort());
+    // Each name with its article is that name.
+    for (const a of s.actors) expect(frScenario.the[a.id], a.id).toContain(frScenario.actors[a.id]!.replace(/^G/, 'g'));
     expect(Object.keys(frScenario.roles).sort()).toEqual(s.roles.map((r) => r.actor).sort());
     expect(Object.keys(frScenario.issues).sort()).toEqual(s.issues.map((i) => i.id).sort());
     for (const i of s.issues) expect(frScenario.issues[i.id]!.scale, i.id).toHaveLength(i.scale.length);
@@ -144,6 +156,7 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
   it('writes French typography there too', () => {
     const texts = [
       ...Object.values(frScenario.actors),
+      ...Object.values(frScenario.the),
       ...Object.values(frScenario.roles).flatMap((r) => [r.tagline, r.goal]),
       ...Object.values(frScenario.issues).flatMap((i) => [i.name, i.question, ...i.scale]),
       ...Object.values(frScenario.outcomes),
@@ -161,7 +174,25 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
     expect(actorName('XXX', 'Somewhere')).toBe('Somewhere');
     expect(outcomeLabel('Parallel campaigns')).toBe('Campagnes parallèles');
     expect(outcomeLabel('grand_coalition')).toBe('Grande coalition');
+    // French joins its prepositions to the article: « aux États-Unis », « du Qatar », « d’Israël ».
+    expect(actorArgs('n', 'USA', 'United States')).toEqual({
+      n: 'États-Unis',
+      n_le: 'les États-Unis',
+      n_Le: 'Les États-Unis',
+      n_a: 'aux États-Unis',
+      n_de: 'des États-Unis',
+    });
+    expect(actorArgs('n', 'QAT', 'Qatar')).toMatchObject({ n_a: 'au Qatar', n_de: 'du Qatar' });
+    expect(actorArgs('n', 'ISR', 'Israel')).toMatchObject({ n_a: 'à Israël', n_de: 'd\u2019Israël' });
+    expect(actorArgs('n', 'IRN', 'Iran')).toMatchObject({ n_a: 'à l\u2019Iran', n_de: 'de l\u2019Iran' });
+    expect(actorArgs('n', 'RUS', 'Russia')).toMatchObject({ n_Le: 'La Russie', n_a: 'à la Russie' });
+    expect(t('talks.send', actorArgs('name', 'USA', 'United States'))).toBe('Envoyer aux États-Unis');
+    expect(t('talks.acceptCounter', { ...actorArgs('name', 'RUS', 'Russia'), cost: 1 })).toBe(
+      'Accepter la contre-proposition de la Russie (1 PA)',
+    );
     await setLocale('en');
+    expect(actorArgs('n', 'USA', 'United States').n).toBe('United States');
+    expect(t('talks.send', actorArgs('name', 'USA', 'United States'))).toBe('Send to United States');
     expect(outcomeLabel('Parallel campaigns')).toBe('Parallel campaigns');
   });
 });

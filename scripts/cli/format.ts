@@ -1,6 +1,7 @@
 // The readable round-by-round log of a finished game.
 import type { Scenario } from '../../src/data/schema';
-import { describeAction, explainAnswer } from '../../src/state/view/explain';
+import { actionSaid, answerSaid } from '../../src/state/view/explain';
+import { write } from '../../src/ui/said';
 import { OUTCOME_LABEL } from '../../src/state/rules/model/outcome';
 import { worldNews } from '../../src/state/view/news';
 import { vetoTitle } from '../../src/state/view/renderModel';
@@ -9,7 +10,7 @@ import type { Rules } from '../../src/state/rules/rules';
 import type { World } from '../../src/state/rules/world';
 import { dayDate } from '../../src/presentation/format';
 import { intlLocale } from '../../src/i18n/locale';
-import { t } from '../../src/i18n';
+import { actorArgs, actorName, issueName as issueText, outcomeLabel, t } from '../../src/i18n';
 
 /**
  * A number to `digits` decimals as toFixed rounds it (the English log stays as it was, byte for
@@ -20,8 +21,10 @@ const fixed = (n: number, digits: number): string => {
   return n.toFixed(digits).replace('.', point);
 };
 
-const name = (rules: Rules, id: string) => rules.actor[id]?.name ?? id;
-const issueName = (rules: Rules, id: string) => rules.scenario.issues.find((i) => i.id === id)?.name ?? id;
+/** An actor's and an issue's name in the log's language (the English data's own words in English). */
+const name = (rules: Rules, id: string) => actorName(id, rules.actor[id]?.name ?? id);
+const issueName = (rules: Rules, id: string) =>
+  issueText(id, rules.scenario.issues.find((i) => i.id === id)?.name ?? id);
 
 /**
  * The calendar as a teacher reads it. For a role, the record's acts of the capitals it does not
@@ -70,8 +73,9 @@ export function formatGame(rules: Rules, w: World): string {
     out.push(`\n${t('cli.round', { round: r.round + 1, date: dayDate(r.date) })}`);
     for (const a of r.actions) {
       if (a.action.type === 'end') continue;
-      out.push(`  ${describeAction(rules, a.action)}`);
-      if (a.answer) out.push(`    → ${explainAnswer(rules, a.answer)}`);
+      // The move and its answer as the render model says them, in the log's language (src/ui/said.ts).
+      out.push(`  ${write(actionSaid(rules, a.action))}`);
+      if (a.answer) out.push(`    → ${write(answerSaid(rules, a.answer))}`);
       if (a.answer?.counter)
         out.push(
           `    ↺ ${t('cli.counter', {
@@ -87,7 +91,7 @@ export function formatGame(rules: Rules, w: World): string {
             list: moved
               .map((x) =>
                 t('cli.reaction', {
-                  name: name(rules, x.actor),
+                  ...actorArgs('name', x.actor, rules.actor[x.actor]?.name ?? x.actor),
                   trust: `${x.trust > 0 ? '+' : ''}${fixed(x.trust, 2)}`,
                 }),
               )
@@ -99,7 +103,7 @@ export function formatGame(rules: Rules, w: World): string {
     for (const n of worldNews(rules, w.role, r, Infinity)) out.push(`  * ${n.title}: ${n.text}`);
     for (const d of r.drift.filter((x) => Math.abs(x.to - x.from) >= 0.05))
       out.push(
-        `  · ${t(d.to > d.from ? 'cli.warms' : 'cli.cools', { name: name(rules, d.actor), from: fixed(d.from, 2), to: fixed(d.to, 2) })}`,
+        `  · ${t(d.to > d.from ? 'cli.warms' : 'cli.cools', { ...actorArgs('name', d.actor, rules.actor[d.actor]?.name ?? d.actor), from: fixed(d.from, 2), to: fixed(d.to, 2) })}`,
       );
     for (const e of r.events) out.push(`  ! ${title(e)}`);
     if (r.meter)
@@ -114,7 +118,7 @@ export function formatGame(rules: Rules, w: World): string {
   if (w.outcome)
     out.push(
       `\n${t('cli.outcome', {
-        outcome: OUTCOME_LABEL[w.outcome],
+        outcome: outcomeLabel(OUTCOME_LABEL[w.outcome]),
         meter: fixed(w.meter.value, 1),
         deconfliction: fixed(w.deconfliction, 2),
       })}`,

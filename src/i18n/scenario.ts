@@ -26,3 +26,30 @@ export function outcomeLabel(idOrLabel: string): string {
   const id = idOrLabel.toLowerCase().replace(/ /g, '_');
   return table.outcomes[id] ?? idOrLabel;
 }
+
+/** A point of an issue's scale in words, by its place on the scale ("Daech d’abord et seulement"). */
+export const scaleText = (issue: string, index: number, english: string): string =>
+  table?.issues[issue]?.scale[index] ?? english;
+
+const capitalFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * An actor named in a sentence, as a message's arguments: `{key}` is its name as English writes it
+ * there; French messages may use its grammatical forms instead, `{key_le}` (« la Russie »),
+ * `{key_Le}` (« La Russie », a sentence's start), `{key_a}` (« à la Russie », « aux États-Unis »,
+ * « au Qatar ») and `{key_de}` (« de la Russie », « des États-Unis », « d’Israël »): French joins
+ * its prepositions to the article, which no concatenation in the English order can do.
+ * tests/i18n.test.ts counts these forms as the argument they come from.
+ */
+export function actorArgs(key: string, id: string, english: string): Record<string, string> {
+  const le = table?.the[id] ?? english;
+  const a = le.replace(/^les /, 'aux ').replace(/^le /, 'au ');
+  const de = le.replace(/^les /, 'des ').replace(/^le /, 'du ');
+  return {
+    [key]: table ? (table.actors[id] ?? english) : english,
+    [`${key}_le`]: le,
+    [`${key}_Le`]: capitalFirst(le),
+    [`${key}_a`]: a === le ? `à ${le}` : a,
+    [`${key}_de`]: de !== le ? de : /^[aeiouyàâéèêëîïôûüh]/i.test(le) ? `d\u2019${le}` : `de ${le}`,
+  };
+}

@@ -6,17 +6,54 @@ import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 import { dayDate } from '../presentation/format';
+import { intlLocale } from '../i18n/locale';
 import { percent } from '../state/view/api';
+import { actorArgs, actorName, issueName, scaleText, t, type MessageId } from '../i18n';
+import { stanceWord } from './stance';
+import { write } from './said';
 
 type Kind = MoveType;
 
-const KINDS: { kind: Kind; label: string; help: string }[] = [
-  { kind: 'call', label: 'Call', help: 'ask for cooperation' },
-  { kind: 'visit', label: 'Visit', help: 'a stronger ask, in person' },
-  { kind: 'proposal', label: 'Proposal', help: 'offer terms on the issues' },
-  { kind: 'concession', label: 'Concession', help: 'move halfway toward them on one issue, in public' },
-  { kind: 'statement', label: 'Public statement', help: 'set your own line on one issue; everyone reacts' },
+const KINDS: { kind: Kind; label: MessageId; help: MessageId }[] = [
+  { kind: 'call', label: 'talks.kind.call', help: 'talks.kind.callHelp' },
+  { kind: 'visit', label: 'talks.kind.visit', help: 'talks.kind.visitHelp' },
+  { kind: 'proposal', label: 'talks.kind.proposal', help: 'talks.kind.proposalHelp' },
+  { kind: 'concession', label: 'talks.kind.concession', help: 'talks.kind.concessionHelp' },
+  { kind: 'statement', label: 'talks.kind.statement', help: 'talks.kind.statementHelp' },
 ];
+
+/** The factors of an answer's "Why?", by the rules' ids (FactorId), in the reader's language. */
+const FACTOR: Record<string, MessageId> = {
+  fit: 'talks.factor.fit',
+  trust: 'talks.factor.trust',
+  threat: 'talks.factor.threat',
+  commitment: 'talks.factor.commitment',
+  redlines: 'talks.factor.redlines',
+  personal: 'talks.factor.personal',
+  bias: 'talks.factor.bias',
+  ambition: 'talks.factor.ambition',
+  crossed: 'talks.factor.crossed',
+  pressing: 'talks.factor.pressing',
+  asking: 'talks.factor.asking',
+};
+
+/** An actor's name in the reader's language. */
+const nameOf = (a: { id: string; name: string }): string => actorName(a.id, a.name);
+
+/** A scale's label in the reader's language, by its place on the issue's scale. */
+function labelText(v: GameView, issue: string, english: string): string {
+  const i = v.issues.find((x) => x.id === issue)?.scale.findIndex((s) => s.label === english) ?? -1;
+  return i < 0 ? english : scaleText(issue, i, english);
+}
+
+/** An issue's name in the reader's language. */
+const issueText = (v: GameView, id: string): string => issueName(id, v.issues.find((x) => x.id === id)?.name ?? id);
+
+/** A signed number to two decimals, as the answers have always shown it ("+0.35", "-0.12"; "+0,35" in French). */
+const signed2 = (x: number): string => (x >= 0 ? `+${fixed2(x)}` : `-${fixed2(-x)}`);
+/** A number to two decimals, in the reader's language ("0.35", "0,35"). */
+const fixed2 = (x: number): string =>
+  new Intl.NumberFormat(intlLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);
 
 /** What the player has chosen so far; kept across re-renders. */
 const state: {
@@ -47,10 +84,36 @@ export interface NegotiationHooks {
 function scaleWords(v: GameView, issue: string, x: number): string {
   const sc = v.issues.find((i) => i.id === issue)?.scale ?? [];
   const near = sc.find((s) => Math.abs(s.at - x) <= 4);
-  if (near) return near.label;
+  if (near) return labelText(v, issue, near.label);
   const below = [...sc].reverse().find((s) => s.at < x);
   const above = sc.find((s) => s.at > x);
-  return below && above ? `between \u201c${below.label}\u201d and \u201c${above.label}\u201d` : '';
+  return below && above
+    ? t('talks.between', { below: labelText(v, issue, below.label), above: labelText(v, issue, above.label) })
+    : '';
+}
+
+/**
+ * A point on an issue's scale as the answers write it: its label when near one, the two it lies
+ * between, else the nearest label (the render model's betweenLabels, in the reader's language).
+ */
+function betweenText(v: GameView, issue: string, x: number): string {
+  const words = scaleWords(v, issue, x);
+  if (words) return words;
+  const sc = v.issues.find((i) => i.id === issue)?.scale ?? [];
+  let best = sc[0];
+  for (const s of sc) if (best && Math.abs(s.at - x) < Math.abs(best.at - x)) best = s;
+  return best ? labelText(v, issue, best.label) : '';
+}
+
+/** Terms in words, as an answer's counter-offer gives them: "what to strike first at 63 (between …)". */
+export function termsWords(v: GameView, terms: Record<string, number>): string {
+  return Object.entries(terms)
+    .map(([k, x]) => {
+      const i = v.issues.find((y) => y.id === k);
+      const issue = issueName(k, i?.topic ?? i?.name ?? k);
+      return t('move.term', { issue, value: Math.round(x), words: betweenText(v, k, x) });
+    })
+    .join(t('said.sep'));
 }
 
 /** The scale's labels under a slider, so 0 and 100 mean something. */
@@ -59,7 +122,7 @@ function scaleTicks(v: GameView, issue: string): HTMLElement {
   return h(
     'ul',
     { class: 'scale-ticks small', 'aria-hidden': 'true' },
-    ...sc.map((s) => h('li', {}, `${s.at}: ${s.label}`)),
+    ...sc.map((s) => h('li', {}, t('talks.tick', { at: s.at, label: labelText(v, issue, s.label) }))),
   );
 }
 
@@ -103,7 +166,7 @@ function withSteps(range: HTMLInputElement, name: string): HTMLElement {
         type: 'button',
         id: `${d < 0 ? 'minus' : 'plus'}-${id}`,
         class: 'step',
-        'aria-label': `${name}: one point ${d < 0 ? 'lower' : 'higher'}`,
+        'aria-label': t(d < 0 ? 'talks.lower' : 'talks.higher', { name }),
         onclick: () => set(Number(range.value) + d),
       },
       d < 0 ? '\u2212' : '+',
@@ -112,7 +175,7 @@ function withSteps(range: HTMLInputElement, name: string): HTMLElement {
     'div',
     { class: 'steps' },
     step(-1),
-    h('label', { for: num.id, class: 'sr-only' }, `${name}, a number from 0 to 100`),
+    h('label', { for: num.id, class: 'sr-only' }, t('talks.number', { name })),
     num,
     step(1),
   );
@@ -130,28 +193,37 @@ function actorCard(v: GameView, a: ActorView): HTMLElement {
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'card-title' },
-    h('h3', { id: 'card-title' }, symbol(a), ` ${a.name} — ${STANCE[a.stance].word}`),
+    h(
+      'h3',
+      { id: 'card-title' },
+      symbol(a),
+      t('talks.cardTitle', { name: nameOf(a), stance: stanceWord(STANCE[a.stance].word) }),
+    ),
     h(
       'p',
       { class: 'small' },
-      `${a.leader} · commitment ${percent(a.commitment)} · trust in you ${a.trustInPlayer >= 0 ? '+' : ''}${a.trustInPlayer.toFixed(2)}`,
+      t('talks.cardLine', {
+        leader: a.leader,
+        commitment: percent(a.commitment),
+        trust: a.trustInPlayer >= 0 ? signed2(a.trustInPlayer) : fixed2(a.trustInPlayer),
+      }),
     ),
     h('p', {}, ...new Glosser().text(a.summary)),
     h(
       'table',
       { class: 'positions' },
-      h('caption', { class: 'sr-only' }, `${a.name}'s positions`),
+      h('caption', { class: 'sr-only' }, t('talks.positionsOf', actorArgs('name', a.id, a.name))),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Issue'),
-          h('th', { scope: 'col' }, 'Their position'),
-          h('th', { scope: 'col' }, 'Yours'),
-          h('th', { scope: 'col' }, 'Matters'),
-          h('th', { scope: 'col' }, 'Source'),
+          h('th', { scope: 'col' }, t('talks.issue')),
+          h('th', { scope: 'col' }, t('talks.theirPosition')),
+          h('th', { scope: 'col' }, t('talks.yours')),
+          h('th', { scope: 'col' }, t('talks.matters')),
+          h('th', { scope: 'col' }, t('talks.source')),
         ),
       ),
       h(
@@ -160,14 +232,20 @@ function actorCard(v: GameView, a: ActorView): HTMLElement {
         ...a.positions.map((p) => {
           const mine = me.positions.find((x) => x.issue === p.issue)!;
           const red =
-            p.min > 0 || p.max < 100 ? ` (red line: ${p.min > 0 ? `at least ${p.min}` : `at most ${p.max}`})` : '';
+            p.min > 0 ? t('talks.redAtLeast', { n: p.min }) : p.max < 100 ? t('talks.redAtMost', { n: p.max }) : '';
           return h(
             'tr',
             {},
-            h('th', { scope: 'row' }, p.name),
-            h('td', {}, `${Math.round(p.value)} · ${p.label}${red}`, h('br'), h('span', { class: 'small' }, p.note)),
+            h('th', { scope: 'row' }, issueName(p.issue, p.name)),
+            h(
+              'td',
+              {},
+              t('talks.position', { value: Math.round(p.value), label: labelText(v, p.issue, p.label) }) + red,
+              h('br'),
+              h('span', { class: 'small' }, p.note),
+            ),
             h('td', {}, `${Math.round(mine.value)}`),
-            h('td', {}, p.salience >= 0.75 ? 'a lot' : p.salience >= 0.5 ? 'some' : 'little'),
+            h('td', {}, t(p.salience >= 0.75 ? 'talks.aLot' : p.salience >= 0.5 ? 'talks.some' : 'talks.little')),
             h('td', { class: 'small' }, ...sourceLinks(p.sources)),
           );
         }),
@@ -176,45 +254,49 @@ function actorCard(v: GameView, a: ActorView): HTMLElement {
   );
 }
 
-function answerItem(a: AnswerView, i: number): HTMLElement {
-  const badge =
-    a.kind === 'accept'
-      ? '✔ accepted'
-      : a.kind === 'reject'
-        ? '✖ refused'
-        : a.kind === 'counter'
-          ? '↺ countered'
-          : a.kind === 'decision'
-            ? '⚑ decided'
-            : '✎ said';
+const BADGE: Record<AnswerView['kind'], MessageId> = {
+  accept: 'talks.accepted',
+  reject: 'talks.refused',
+  counter: 'talks.countered',
+  decision: 'talks.decided',
+  statement: 'talks.said',
+};
+
+function answerItem(v: GameView, a: AnswerView, i: number): HTMLElement {
+  // The counter-offer's terms in the reader's words, from its numbers; the model's English words for
+  // a release that drew them otherwise (before 1.7 the issues have no topic).
+  const counter = a.counter && v.issues.every((x) => x.topic) ? termsWords(v, a.counter) : a.counterText;
   return h(
     'li',
     { class: `answer ${a.kind}` },
-    h('p', {}, h('strong', {}, `${a.action}: ${badge}. `), a.text),
-    a.counterText
-      ? h(
-          'p',
-          { class: 'counter-offer' },
-          `Counter-offer: ${a.counterText}. Sending these same terms back is a sure yes this round.`,
-        )
-      : null,
+    h(
+      'p',
+      {},
+      h(
+        'strong',
+        {},
+        t('talks.answerHead', { action: a.said ? write(a.said.action) : a.action, badge: t(BADGE[a.kind]) }),
+      ),
+      a.said ? write(a.said.text) : a.text,
+    ),
+    a.counterText ? h('p', { class: 'counter-offer' }, t('talks.counterOffer', { terms: counter ?? '' })) : null,
     a.changes?.length
       ? h(
           'div',
           { class: 'changes' },
-          h('p', { class: 'changes-title' }, 'What it changed:'),
-          h('ul', {}, ...a.changes.map((c) => h('li', {}, c))),
+          h('p', { class: 'changes-title' }, t('talks.changed')),
+          h('ul', {}, ...(a.said?.changes.map(write) ?? a.changes).map((c) => h('li', {}, c))),
         )
       : null,
     a.why.length
       ? h(
           'details',
           { id: `why-${i}` },
-          h('summary', {}, 'Why?'),
+          h('summary', {}, t('talks.why')),
           h(
             'table',
             { class: 'why' },
-            h('caption', {}, 'What weighed on the answer (positive helps a yes)'),
+            h('caption', {}, t('talks.weighed')),
             h(
               'tbody',
               {},
@@ -222,8 +304,8 @@ function answerItem(a: AnswerView, i: number): HTMLElement {
                 h(
                   'tr',
                   {},
-                  h('th', { scope: 'row' }, f.label),
-                  h('td', {}, `${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}`),
+                  h('th', { scope: 'row' }, f.factor && FACTOR[f.factor] ? t(FACTOR[f.factor]!) : f.label),
+                  h('td', {}, signed2(f.contribution)),
                 ),
               ),
             ),
@@ -231,18 +313,18 @@ function answerItem(a: AnswerView, i: number): HTMLElement {
           h(
             'table',
             { class: 'why' },
-            h('caption', {}, 'Issue by issue'),
+            h('caption', {}, t('talks.byIssue')),
             h(
               'thead',
               {},
               h(
                 'tr',
                 {},
-                h('th', { scope: 'col' }, 'Issue'),
-                h('th', { scope: 'col' }, 'Theirs'),
-                h('th', { scope: 'col' }, 'Asked'),
-                h('th', { scope: 'col' }, 'Matters'),
-                h('th', { scope: 'col' }, 'Sources'),
+                h('th', { scope: 'col' }, t('talks.issue')),
+                h('th', { scope: 'col' }, t('talks.theirs')),
+                h('th', { scope: 'col' }, t('talks.asked')),
+                h('th', { scope: 'col' }, t('talks.matters')),
+                h('th', { scope: 'col' }, t('talks.sources')),
               ),
             ),
             h(
@@ -252,14 +334,16 @@ function answerItem(a: AnswerView, i: number): HTMLElement {
                 h(
                   'tr',
                   {},
-                  h('th', { scope: 'row' }, x.name),
+                  h('th', { scope: 'row' }, issueText(v, v.issues.find((y) => y.name === x.name)?.id ?? x.name)),
                   h('td', {}, String(Math.round(x.own))),
                   h(
                     'td',
                     {},
-                    `${Math.round(x.proposed)}${x.beyond > 0 ? ` (beyond red line by ${Math.round(x.beyond)})` : ''}`,
+                    x.beyond > 0
+                      ? t('talks.beyond', { asked: Math.round(x.proposed), n: Math.round(x.beyond) })
+                      : String(Math.round(x.proposed)),
                   ),
-                  h('td', {}, x.salience.toFixed(2)),
+                  h('td', {}, fixed2(x.salience)),
                   h('td', { class: 'small' }, ...sourceLinks(x.sources)),
                 ),
               ),
@@ -276,7 +360,7 @@ function termsEditor(v: GameView, target: ActorView | undefined, onChange: () =>
     return h(
       'fieldset',
       { class: 'terms' },
-      h('legend', {}, 'Terms: tick the issues your proposal covers'),
+      h('legend', {}, t('talks.termsLegend')),
       ...v.issues.map((iss) => {
         const theirs = target?.positions.find((p) => p.issue === iss.id)?.value ?? 50;
         const mine = me.positions.find((p) => p.issue === iss.id)!.value;
@@ -292,7 +376,7 @@ function termsEditor(v: GameView, target: ActorView | undefined, onChange: () =>
         const out = h(
           'output',
           { id: `out-${iss.id}`, for: `term-${iss.id}` },
-          `${val} \u00b7 ${scaleWords(v, iss.id, val)}`,
+          t('talks.value', { value: val, words: scaleWords(v, iss.id, val) }),
         );
         const range = h('input', {
           type: 'range',
@@ -305,7 +389,7 @@ function termsEditor(v: GameView, target: ActorView | undefined, onChange: () =>
         });
         range.addEventListener('input', () => {
           state.terms[iss.id] = Number(range.value);
-          out.textContent = `${range.value} \u00b7 ${scaleWords(v, iss.id, Number(range.value))}`;
+          out.textContent = t('talks.value', { value: range.value, words: scaleWords(v, iss.id, Number(range.value)) });
           state.include[iss.id] = true;
           box.checked = true;
           row.classList.add('on');
@@ -314,12 +398,12 @@ function termsEditor(v: GameView, target: ActorView | undefined, onChange: () =>
         box.addEventListener('change', onChange);
         row.append(
           box,
-          h('label', { for: `inc-${iss.id}` }, iss.name),
-          h('label', { for: `term-${iss.id}`, class: 'sr-only' }, `${iss.name} value`),
+          h('label', { for: `inc-${iss.id}` }, issueText(v, iss.id)),
+          h('label', { for: `term-${iss.id}`, class: 'sr-only' }, t('talks.valueOf', { name: issueText(v, iss.id) })),
           range,
-          withSteps(range, iss.name),
+          withSteps(range, issueText(v, iss.id)),
           out,
-          h('span', { class: 'small' }, `you ${Math.round(mine)}, they ${Math.round(theirs)}`),
+          h('span', { class: 'small' }, t('talks.youThey', { mine: Math.round(mine), theirs: Math.round(theirs) })),
           scaleTicks(v, iss.id),
         );
         return row;
@@ -330,11 +414,12 @@ function termsEditor(v: GameView, target: ActorView | undefined, onChange: () =>
     const sel = h(
       'select',
       { id: 'issue' },
-      ...v.issues.map((i) => h('option', { value: i.id, selected: i.id === state.issue }, i.name)),
+      ...v.issues.map((i) => h('option', { value: i.id, selected: i.id === state.issue }, issueText(v, i.id))),
     );
-    const parts: HTMLElement[] = [h('label', { for: 'issue' }, 'Issue'), sel];
+    const parts: HTMLElement[] = [h('label', { for: 'issue' }, t('talks.issue')), sel];
     if (state.kind === 'statement') {
-      const words = () => `${state.position} \u00b7 ${scaleWords(v, state.issue, state.position)}`;
+      const words = () =>
+        t('talks.value', { value: state.position, words: scaleWords(v, state.issue, state.position) });
       const out = h('output', { id: 'out-position', for: 'position' }, words());
       const range = h('input', {
         type: 'range',
@@ -350,7 +435,7 @@ function termsEditor(v: GameView, target: ActorView | undefined, onChange: () =>
       const ownLine = () => {
         const p = v.actors.find((x) => x.isPlayer)!.positions.find((x) => x.issue === state.issue);
         if (!p || (p.min <= 0 && p.max >= 100)) return '';
-        return `Your own red line: ${p.min > 0 ? `at least ${p.min}` : `at most ${p.max}`}; a statement beyond it leaves your line at it.`;
+        return p.min > 0 ? t('talks.ownRedAtLeast', { n: p.min }) : t('talks.ownRedAtMost', { n: p.max });
       };
       const redLine = h('p', { class: 'small', id: 'own-red-line' }, ownLine());
       range.addEventListener('input', () => {
@@ -369,9 +454,9 @@ function termsEditor(v: GameView, target: ActorView | undefined, onChange: () =>
         redLine.textContent = ownLine();
       });
       parts.push(
-        h('label', { for: 'position' }, 'Your public position on this issue'),
+        h('label', { for: 'position' }, t('talks.publicPosition')),
         range,
-        withSteps(range, 'Your public position'),
+        withSteps(range, t('talks.publicPositionShort')),
         out,
         redLine,
         ticks,
@@ -388,12 +473,12 @@ function termsEditor(v: GameView, target: ActorView | undefined, onChange: () =>
 
 export function buildAction(): PlayerAction | string {
   if (state.kind === 'statement') return { type: 'statement', issue: state.issue, position: state.position };
-  if (!state.target) return 'Choose an actor first.';
+  if (!state.target) return t('talks.chooseActor');
   if (state.kind === 'call' || state.kind === 'visit') return { type: state.kind, target: state.target };
   if (state.kind === 'concession') return { type: 'concession', target: state.target, issue: state.issue };
   const terms: Record<string, number> = {};
   for (const [k, on] of Object.entries(state.include)) if (on) terms[k] = state.terms[k]!;
-  if (!Object.keys(terms).length) return 'Tick at least one issue for your proposal.';
+  if (!Object.keys(terms).length) return t('talks.tickIssue');
   return { type: 'proposal', target: state.target, terms };
 }
 
@@ -413,9 +498,13 @@ export function showNewestAnswer(): void {
 /** The preview's body: what to weigh first (red lines, your own terms), what a yes changes, what a no brings. */
 export function previewBody(p: MovePreview): HTMLElement[] {
   const out: HTMLElement[] = [];
-  if (p.warnings.length) out.push(h('ul', { class: 'warn' }, ...p.warnings.map((w) => h('li', {}, w))));
-  out.push(h('ul', {}, ...p.changes.map((c) => h('li', {}, c))));
-  if (p.ifNo) out.push(h('p', { class: 'small' }, p.ifNo));
+  // The model's messages in the reader's language; its English words from a release before 1.7.
+  const warnings = p.said?.warnings.map(write) ?? p.warnings;
+  const changes = p.said?.changes.map(write) ?? p.changes;
+  const ifNo = p.said ? (p.said.ifNo ? write(p.said.ifNo) : null) : p.ifNo;
+  if (warnings.length) out.push(h('ul', { class: 'warn' }, ...warnings.map((w) => h('li', {}, w))));
+  out.push(h('ul', {}, ...changes.map((c) => h('li', {}, c))));
+  if (ifNo) out.push(h('p', { class: 'small' }, ifNo));
   return out;
 }
 
@@ -428,36 +517,36 @@ function decisionsSection(v: GameView, hooks: NegotiationHooks): HTMLElement | n
   return h(
     'section',
     { class: 'decisions', 'aria-labelledby': 'decisions-title' },
-    h('h3', { id: 'decisions-title' }, `Your government decides (${v.playerName})`),
+    h('h3', { id: 'decisions-title' }, t('talks.decides', { name: actorName(v.player, v.playerName) })),
     ...v.acts.map((a) => {
       // A vote the capital can block, or a visit it hosts and can decline, or its own act.
+      const values = { date: dayDate(a.date), title: a.title, veto: a.veto ?? '', reading: a.reading };
       const words =
         a.vetoKind === 'visit'
           ? {
-              what: `The visit on ${dayDate(a.date)}: ${a.title}. In 2015: ${a.veto} The game\u2019s account: ${a.reading} (`,
-              decided: 'Decided: your government declines to receive the visit.',
-              button: 'Decline it (no action points)',
-              otherwise: 'If you let it be, the visit goes as the world has it: it happens if the visitor still comes.',
+              what: t('talks.visitWhat', values),
+              decided: t('talks.visitDecided'),
+              button: t('talks.visitButton'),
+              otherwise: t('talks.visitOtherwise'),
             }
           : a.vetoKind === 'vote'
             ? {
-                what: `The vote on ${dayDate(a.date)}: ${a.title}. In 2015: ${a.veto} The game\u2019s account: ${a.reading} (`,
-                decided: 'Decided: your government blocks the text when the Council meets.',
-                button: 'Block it (no action points)',
-                otherwise:
-                  'If you let it be, the vote goes as the world has it: the text passes if the other capitals still back it.',
+                what: t('talks.voteWhat', values),
+                decided: t('talks.voteDecided'),
+                button: t('talks.voteButton'),
+                otherwise: t('talks.voteOtherwise'),
               }
             : {
-                what: `What happened on ${dayDate(a.date)}: ${a.title}. The game\u2019s account: ${a.reading} (`,
-                decided: 'Decided: it happens as this round ends.',
-                button: 'Do it (no action points)',
+                what: t('talks.actWhat', values),
+                decided: t('talks.actDecided'),
+                button: t('talks.actButton'),
                 otherwise: null,
               };
       return h(
         'div',
         { class: 'decision' },
         h('p', {}, h('strong', {}, a.question)),
-        h('p', { class: 'small' }, words.what, ...sourceLinks(a.sources), ')'),
+        h('p', { class: 'small' }, words.what, ...sourceLinks(a.sources), t('talks.close')),
         a.taken
           ? h('p', { class: 'small', id: `decided-${a.id}` }, words.decided)
           : h(
@@ -468,10 +557,18 @@ function decisionsSection(v: GameView, hooks: NegotiationHooks): HTMLElement | n
         words.otherwise ? h('p', { class: 'small' }, words.otherwise) : null,
       );
     }),
-    v.acts.some((a) => !a.veto)
-      ? h('p', { class: 'small' }, 'Not deciding is a choice too: if you end the round without it, it does not happen.')
-      : null,
+    v.acts.some((a) => !a.veto) ? h('p', { class: 'small' }, t('talks.notDeciding')) : null,
   );
+}
+
+/** Why a capital committed enough to join is still out: a member's condition (whose), in the reader's words. */
+function keptOut(v: GameView, a: ActorView): string {
+  if (!a.keptOutBy) return '';
+  const by = a.keptOutById;
+  if (by === undefined) return t('talks.keptOut', { whose: a.keptOutBy });
+  if (by === v.player) return t('talks.keptOutYours');
+  const who = v.actors.find((x) => x.id === by);
+  return t('talks.keptOut', { ...actorArgs('whose', by ?? '', who?.name ?? ''), whose: a.keptOutBy });
 }
 
 export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
@@ -492,7 +589,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
   const kinds = h(
     'fieldset',
     { class: 'kinds' },
-    h('legend', {}, 'What'),
+    h('legend', {}, t('talks.what')),
     ...KINDS.map((k) => {
       const { cost, allowed, why } = v.moves[k.kind];
       const r = h('input', {
@@ -512,7 +609,12 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
         'div',
         { class: 'kind-option' },
         r,
-        h('label', { for: `kind-${k.kind}` }, `${k.label} (${cost} AP)`, h('span', { class: 'small' }, ` — ${k.help}`)),
+        h(
+          'label',
+          { for: `kind-${k.kind}` },
+          t('talks.kindCost', { label: t(k.label), cost }),
+          h('span', { class: 'small' }, t('talks.help', { help: t(k.help) })),
+        ),
       );
     }),
   );
@@ -522,7 +624,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
     class: 'preview',
     id: 'preview',
     'aria-live': 'polite',
-    'aria-label': 'If they say yes',
+    'aria-label': t('talks.ifYes'),
   });
   function updatePreview(): void {
     if (!hooks.preview) return;
@@ -537,8 +639,8 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
       h(
         'p',
         { class: 'preview-title' },
-        h('strong', {}, p.chance === null ? 'What this statement will change:' : 'If they say yes:'),
-        p.chance === null ? '' : ` (chance of yes about ${Math.round(p.chance * 100)}%)`,
+        h('strong', {}, t(p.chance === null ? 'talks.statementHead' : 'talks.ifYesHead')),
+        p.chance === null ? '' : t('talks.chance', { pct: Math.round(p.chance * 100) }),
       ),
       ...(p.problem ? [h('p', { class: 'warn' }, p.problem)] : previewBody(p)),
     );
@@ -554,7 +656,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
           title: v.moves.proposal.why,
           onclick: () => hooks.act({ type: 'proposal', target: target.id, terms: target.counter! }),
         },
-        `Accept ${target.name}'s counter-offer (${v.moves.proposal.cost} AP)`,
+        t('talks.acceptCounter', { ...actorArgs('name', target.id, target.name), cost: v.moves.proposal.cost }),
       )
     : null;
 
@@ -579,7 +681,9 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
     h(
       'button',
       { id: 'send', type: 'submit', class: 'primary', disabled: v.ap === 0 },
-      state.kind === 'statement' ? 'Make the statement' : `Send to ${target?.name ?? '…'}`,
+      state.kind === 'statement'
+        ? t('talks.makeStatement')
+        : t('talks.send', target ? actorArgs('name', target.id, target.name) : actorArgs('name', '', '…')),
     ),
   );
 
@@ -588,7 +692,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
   const picker = h(
     'fieldset',
     { class: 'actors' },
-    h('legend', {}, 'Who', h('span', { class: 'keys-hint' }, ' (use the arrow keys)')),
+    h('legend', {}, t('talks.who'), h('span', { class: 'keys-hint' }, t('talks.keys'))),
     ...others
       .map((a) => {
         const r = h('input', {
@@ -613,12 +717,12 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
             'label',
             { for: `actor-${a.id}` },
             symbol(a),
-            ` ${a.name}`,
+            ` ${nameOf(a)}`,
             h(
               'span',
               { class: 'small' },
-              ` · ${STANCE[a.stance].word} · ${percent(a.commitment)}`,
-              a.keptOutBy ? ` · kept out by ${a.keptOutBy} condition` : '',
+              t('talks.option', { stance: stanceWord(STANCE[a.stance].word), commitment: percent(a.commitment) }),
+              keptOut(v, a),
             ),
           ),
         );
@@ -631,17 +735,17 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
 
   put(
     root,
-    h('h2', {}, `Diplomacy · ${dayDate(v.date)}`),
-    h('p', { class: 'ap' }, `You have ${v.ap} action point${v.ap === 1 ? '' : 's'} left this round.`),
-    v.advice ? h('p', { class: 'advice', id: 'advice' }, h('strong', {}, 'You might: '), v.advice) : null,
+    h('h2', {}, t('talks.heading', { date: dayDate(v.date) })),
+    h('p', { class: 'ap' }, t('talks.ap', { ap: v.ap })),
+    v.advice ? h('p', { class: 'advice', id: 'advice' }, h('strong', {}, t('talks.youMight')), v.advice) : null,
     v.rejected ? h('p', { class: 'warn', role: 'alert' }, v.rejected) : null,
     decisionsSection(v, hooks),
     v.answers.length
       ? h(
           'section',
           { 'aria-labelledby': 'answers-title' },
-          h('h3', { id: 'answers-title' }, 'This round, newest first'),
-          h('ul', { class: 'answers' }, ...v.answers.map(answerItem).reverse()),
+          h('h3', { id: 'answers-title' }, t('talks.newest')),
+          h('ul', { class: 'answers' }, ...v.answers.map((a, i) => answerItem(v, a, i)).reverse()),
         )
       : null,
     h(
@@ -651,7 +755,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
       h(
         'button',
         { id: 'end-round', class: v.ap === 0 ? 'primary' : '', onclick: () => hooks.act({ type: 'end' }) },
-        v.round + 1 === v.rounds ? 'End the last round' : 'End the round',
+        t(v.round + 1 === v.rounds ? 'talks.endLast' : 'talks.endRound'),
       ),
     ),
     picker,

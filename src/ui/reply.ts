@@ -3,8 +3,8 @@
 // making another move; the offer stands until the round ends either way.
 import type { GameView, MovePreview } from '../state/view';
 import { byId, h } from './dom';
-import { previewBody } from './negotiation';
-import { actorName, t } from '../i18n';
+import { previewBody, termsWords } from './negotiation';
+import { actorArgs, issueName, t } from '../i18n';
 
 export interface ReplyHooks {
   accept: () => void;
@@ -18,21 +18,23 @@ export function renderReply(
   reply: { actor: string; terms: Record<string, number> },
   hooks: ReplyHooks,
 ): void {
-  const name = actorName(reply.actor, v.actors.find((a) => a.id === reply.actor)?.name ?? reply.actor);
-  const issue = (id: string) => v.issues.find((i) => i.id === id)?.name ?? id;
-  // The terms in words (issue names and scale labels) as the answer gave them, else names and numbers.
+  const name = actorArgs('name', reply.actor, v.actors.find((a) => a.id === reply.actor)?.name ?? reply.actor);
+  const issue = (id: string) => issueName(id, v.issues.find((i) => i.id === id)?.name ?? id);
+  // The terms in words (issue names and scale labels) as the answer gave them, in the reader's
+  // language; a release before 1.7 gives the answer's English words; else names and numbers.
   const said = [...v.answers].reverse().find((a) => a.actor === reply.actor && a.counterText)?.counterText;
-  const terms =
-    said ??
-    Object.entries(reply.terms)
-      .map(([k, x]) => `${issue(k)} ${x}`)
-      .join(', ');
+  const terms = v.issues.every((i) => i.topic)
+    ? termsWords(v, reply.terms)
+    : (said ??
+      Object.entries(reply.terms)
+        .map(([k, x]) => `${issue(k)} ${x}`)
+        .join(', '));
   const { cost, allowed, why } = v.moves.proposal;
   const box = h(
     'section',
     { id: 'reply', class: 'card', 'aria-labelledby': 'reply-title' },
-    h('h3', { id: 'reply-title', tabindex: '-1' }, t('reply.counters', { name, terms })),
-    h('p', { class: 'small' }, t('reply.explain', { cost, name })),
+    h('h3', { id: 'reply-title', tabindex: '-1' }, t('reply.counters', { ...name, terms })),
+    h('p', { class: 'small' }, t('reply.explain', { ...name, cost })),
     // Accept and Decline before what a yes would change: a counter-offer on three issues has a long
     // preview, and the buttons stay in sight under the terms (a laptop's 720 px).
     h(
@@ -41,7 +43,7 @@ export function renderReply(
       h(
         'button',
         { id: 'reply-accept', class: 'primary', disabled: !allowed, title: why, onclick: hooks.accept },
-        t('reply.accept', { name, cost }),
+        t('reply.accept', { ...name, cost }),
       ),
       h('button', { id: 'reply-decline', onclick: hooks.decline }, t('reply.decline')),
     ),

@@ -27,8 +27,13 @@ const ENGLISH = [
   ...new Set(
     (Object.keys(en) as MessageId[])
       .filter((id) => !id.startsWith('cli.') && en[id] !== fr[id] && !en[id].includes('plural'))
-      .flatMap((id) => en[id].split(/\{[^}]*\}/))
-      .map((s) => s.trim())
+      // A run the French message has too is no English ("condition").
+      .flatMap((id) =>
+        en[id]
+          .split(/\{[^}]*\}/)
+          .map((s) => s.trim())
+          .filter((s) => !fr[id].includes(s)),
+      )
       .filter((s) => s.length >= 8 || (s.length >= 4 && !/[{}]/.test(s) && /^[A-Z]/.test(s))),
   ),
 ];
@@ -38,11 +43,23 @@ const CONVERTED = ['#topbar', '#library-nav', 'nav.views', '#meter', '.brand'];
 const BRIEFING = [...CONVERTED, '#briefing-title', '#begin', '#panel summary', '#panel h4', '.lead strong'];
 const VIEWER = [...CONVERTED, '#viewer-title', '#panel button', '#panel h3', '#panel > p.small'];
 
+/** The talks (src/ui/negotiation.ts, src/ui/reply.ts): the whole panel but what the render model or the data write. */
+const TALKS = [...CONVERTED, '#panel'];
+
 /**
- * What the render model writes (src/state/view: the checklist's conditions, the members' names,
- * the advice) is still English (issue 26's slice C): left out of the check, by its elements.
+ * What the render model writes that is still English (src/state/view: the checklist's conditions,
+ * the advice) and the scenario's data (an actor's summary and notes, a decision's question and
+ * account): left out of the check, by their elements. The answers, their "Why?", what a move
+ * changed and the previews are checked (src/state/view/said.ts).
  */
-const MODEL_TEXT = ['.goal-list', '#meter-advice'];
+const MODEL_TEXT = [
+  '.goal-list',
+  '#meter-advice',
+  '#advice',
+  '.card > p:not(.small)',
+  '.positions td .small',
+  '.decision',
+];
 
 /** The scenario's English names that French changes (src/data/fr/fr-scenario.ts): none may be in the converted parts. */
 const NAMES = [
@@ -129,7 +146,18 @@ for (const [w, h] of [
       await page.click('#send');
       await page.waitForFunction(() => document.querySelectorAll('.answer').length > 0);
       expect(await page.textContent('#ap')).toMatch(/^Points d\u2019action\u00a0: \d sur 3$/);
-      await check(page, 'talks', CONVERTED, `french-${w}x${h}-talks`);
+      await check(page, 'talks', TALKS, `french-${w}x${h}-talks`);
+      // Every kind of move's form, in French: a proposal's terms, a concession's issue, a statement's position.
+      if (await page.isVisible('#reply-decline')) await page.click('#reply-decline');
+      for (const kind of ['proposal', 'concession', 'statement'] as const) {
+        await page.click(`label[for="kind-${kind}"]`);
+        await page.waitForSelector(`#kind-${kind}:checked`);
+        if (kind === 'proposal') await page.click('label[for="inc-assad"]');
+        await check(page, `${kind} form`, TALKS, `french-${w}x${h}-talks-${kind}`);
+      }
+      expect(await page.textContent('#send')).toBe('Faire la déclaration');
+      await page.click('label[for="kind-call"]');
+      expect(await page.textContent('#send')).toBe('Envoyer à la Russie');
       if (w < 760) {
         await page.click('#view-meter');
         await check(page, 'meter', CONVERTED, `french-${w}x${h}-meter`);

@@ -7,6 +7,11 @@
 export interface ScenarioFrench {
   /** Les acteurs, par leur identifiant (actors.ts). */
   actors: Record<string, string>;
+  /**
+   * Les acteurs avec leur article, tels qu'une phrase les nomme (« la Russie », « les États-Unis »,
+   * « Israël ») : src/i18n/scenario.ts en tire « à la Russie », « aux États-Unis », « des États-Unis ».
+   */
+  the: Record<string, string>;
   /** Les rôles jouables : la ligne du titre et l'objectif (roles.ts). */
   roles: Record<string, { tagline: string; goal: string }>;
   /** Les questions : leur nom, leur question et les repères de leur échelle, dans l'ordre (issues.ts). */
@@ -32,6 +37,23 @@ export const frScenario: ScenarioFrench = {
     IRN: 'Iran',
     SYR: 'Gouvernement Assad',
     NATO: 'OTAN',
+  },
+  the: {
+    FRA: 'la France',
+    USA: 'les États-Unis',
+    RUS: 'la Russie',
+    GBR: 'le Royaume-Uni',
+    DEU: 'l’Allemagne',
+    TUR: 'la Turquie',
+    SAU: 'l’Arabie saoudite',
+    QAT: 'le Qatar',
+    JOR: 'la Jordanie',
+    EGY: 'l’Égypte',
+    ISR: 'Israël',
+    ARE: 'les Émirats arabes unis',
+    IRN: 'l’Iran',
+    SYR: 'le gouvernement Assad',
+    NATO: 'l’OTAN',
   },
   roles: {
     FRA: {

@@ -6,11 +6,15 @@ import { betweenLabels, theirs } from './news';
 import type { Rules } from '../rules/rules';
 import type { ActorId, World } from '../rules/world';
 import { percent as pct, wholePercent } from './percent';
+import { betweenSaid } from './explain';
+import { actorRef, said, type Said, type SaidValue } from './said';
 
 export interface Change {
   kind: 'commitment' | 'trust' | 'position' | 'deconfliction' | 'meter';
   actor: ActorId | null;
   text: string;
+  /** The same, as a message and its values for the reader's language (./said.ts). */
+  said: Said;
   /** The signed size of the change, for sorting (points of 100, or trust in hundredths). */
   size: number;
 }
@@ -24,6 +28,12 @@ export function possessive(rules: Rules, me: ActorId, a: ActorId): string {
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Russia’s" as a sentence starts with it, for the actor's messages (French names it its own way). */
+const whoseRef = (rules: Rules, a: ActorId): SaidValue => actorRef(a, cap(theirs(rules, a)));
+/** The other actor named by a condition: "the United States’". */
+const byRef = (rules: Rules, a: ActorId): SaidValue => actorRef(a, theirs(rules, a));
+const signedRef = (x: number): SaidValue => ({ fixed: x, digits: 2, sign: 'minus' });
 
 export function diffWorlds(rules: Rules, before: World, after: World): Change[] {
   const me = after.role;
@@ -51,10 +61,29 @@ export function diffWorlds(rules: Rules, before: World, after: World): Change[] 
             : rules.eligible[a]
               ? ` (members need ${pct(MEMBER_AT)})`
               : ' (it stays out of any coalition)';
+    const statusSaid: SaidValue = joined
+      ? said('change.nowMember')
+      : left
+        ? kept
+          ? said('change.leftKept', { by: byRef(rules, kept.by) })
+          : said('change.left', { need: wholePercent(MEMBER_AT) })
+        : members.has(a)
+          ? ''
+          : kept
+            ? said('change.kept', { by: byRef(rules, kept.by) })
+            : rules.eligible[a]
+              ? said('change.need', { need: wholePercent(MEMBER_AT) })
+              : said('change.staysOut');
     out.push({
       kind: 'commitment',
       actor: a,
       text: `${cap(possessive(rules, me, a))} commitment ${pct(k0)} \u2192 ${pct(k1)}${status}`,
+      said: said('change.commitment', {
+        whose: whoseRef(rules, a),
+        from: wholePercent(k0),
+        to: wholePercent(k1),
+        status: statusSaid,
+      }),
       size: (k1 - k0) * 100 + (joined || left ? 1000 : 0),
     });
   }
@@ -67,6 +96,7 @@ export function diffWorlds(rules: Rules, before: World, after: World): Change[] 
       kind: 'trust',
       actor: a,
       text: `${cap(possessive(rules, me, a))} trust in you ${signed(t1 - t0)} (now ${signed(t1)})`,
+      said: said('change.trust', { whose: whoseRef(rules, a), change: signedRef(t1 - t0), now: signedRef(t1) }),
       size: (t1 - t0) * 100,
     });
   }
@@ -80,6 +110,13 @@ export function diffWorlds(rules: Rules, before: World, after: World): Change[] 
         kind: 'position',
         actor: a,
         text: `${cap(possessive(rules, me, a))} line on ${issue.topic}: ${Math.round(p0)} \u2192 ${Math.round(p1)} (${betweenLabels(rules, i, p1)})`,
+        said: said(a === me ? 'change.yourLine' : 'change.line', {
+          ...(a === me ? {} : { whose: whoseRef(rules, a) }),
+          issue: { issue: i, name: issue.topic },
+          from: Math.round(p0),
+          to: Math.round(p1),
+          words: betweenSaid(rules, i, p1),
+        }),
         size: (p1 - p0) * (a === me ? 100 : 1),
       });
     }
@@ -89,6 +126,10 @@ export function diffWorlds(rules: Rules, before: World, after: World): Change[] 
       kind: 'deconfliction',
       actor: null,
       text: `Deconfliction between the two air campaigns ${pct(before.deconfliction)} \u2192 ${pct(after.deconfliction)}`,
+      said: said('change.deconfliction', {
+        from: wholePercent(before.deconfliction),
+        to: wholePercent(after.deconfliction),
+      }),
       size: (after.deconfliction - before.deconfliction) * 100,
     });
   if (before.meter.value.toFixed(1) !== after.meter.value.toFixed(1))
@@ -96,6 +137,10 @@ export function diffWorlds(rules: Rules, before: World, after: World): Change[] 
       kind: 'meter',
       actor: null,
       text: `Coalition meter ${before.meter.value.toFixed(1)} \u2192 ${after.meter.value.toFixed(1)}`,
+      said: said('change.meter', {
+        from: { fixed: before.meter.value, digits: 1 },
+        to: { fixed: after.meter.value, digits: 1 },
+      }),
       size: after.meter.value - before.meter.value,
     });
   return out;

@@ -5,6 +5,7 @@ import type { Answer } from '../rules/model/answer';
 import type { Factor, FactorId } from '../rules/model/utility';
 import { betweenLabels } from './news';
 import type { Rules } from '../rules/rules';
+import { actorRef, joined, said, type Said, type SaidValue } from './said';
 
 const FACTOR_TEXT: Record<FactorId, string> = {
   fit: 'how close the terms are to its own positions',
@@ -116,4 +117,116 @@ export function rollText(answer: Answer): string {
   const yes = answer.kind === 'accept';
   if (p >= 0.99 || p <= 0.01) return ` The chance left nothing to the dice (roll ${roll} of 100).`;
   return ` Chance decided: the roll was ${roll} of 100 against a chance of yes of ${pct}% (a yes needs a roll below it), so ${yes ? 'yes' : `no${answer.kind === 'counter' ? ', and it made a counter-offer' : ''}`}.`;
+}
+
+// The same sentences as ids and values (./said.ts), for the reader's language: each reads in English
+// exactly as the functions above write it (tests/said.test.ts).
+
+/** A point of an issue's scale: its label when near one, the two it lies between, else the nearest label. */
+export function betweenSaid(rules: Rules, issue: string, v: number): SaidValue {
+  const sc = rules.scenario.issues.find((i) => i.id === issue)!.scale;
+  const at = (x: (typeof sc)[number]): SaidValue => ({ scale: issue, index: sc.indexOf(x), label: x.label });
+  const near = sc.find((s) => Math.abs(s.at - v) <= 4);
+  if (near) return at(near);
+  const below = [...sc].reverse().find((s) => s.at < v);
+  const above = sc.find((s) => s.at > v);
+  if (below && above) return said('talks.between', { below: at(below), above: at(above) });
+  let best = sc[0]!;
+  for (const s of sc) if (Math.abs(s.at - v) < Math.abs(best.at - v)) best = s;
+  return at(best);
+}
+
+const issueRef = (rules: Rules, id: string): SaidValue => ({
+  issue: id,
+  name: rules.scenario.issues.find((x) => x.id === id)?.topic ?? id,
+});
+
+/** One issue's value in words (termText). */
+export const termSaid = (rules: Rules, issue: string, v: number): Said =>
+  said('move.term', { issue: issueRef(rules, issue), value: Math.round(v), words: betweenSaid(rules, issue, v) });
+
+/** Terms in words (termsText). */
+export const termsSaid = (rules: Rules, terms: Record<string, number>): SaidValue =>
+  joined(Object.entries(terms).map(([k, v]) => termSaid(rules, k, v)));
+
+/** A move in words (describeAction). */
+export function actionSaid(rules: Rules, a: PlayerAction): Said {
+  const n = (id: string) => actorRef(id, rules.actor[id]?.name ?? id);
+  switch (a.type) {
+    case 'call':
+      return said('move.call', { target: n(a.target) });
+    case 'visit':
+      return said('move.visit', { target: n(a.target) });
+    case 'proposal':
+      return said('move.proposal', { target: n(a.target), terms: termsSaid(rules, a.terms) });
+    case 'statement':
+      return said('move.statement', { term: termSaid(rules, a.issue, a.position) });
+    case 'concession':
+      return said('move.concession', { target: n(a.target), issue: issueRef(rules, a.issue) });
+    case 'decide': {
+      const e = rules.scenario.events.find((x) => x.id === a.act);
+      const title = e?.title ?? a.act;
+      if (e?.veto) return said(declinable(e) ? 'move.decline' : 'move.block', { title });
+      return said('move.decide', { title });
+    }
+    case 'end':
+      return said('move.end');
+  }
+}
+
+/** Whether chance decided the answer, and how (rollText); null when no roll was drawn. */
+export function rollSaid(answer: Answer): Said | null {
+  if (answer.roll === null) return null;
+  const p = answer.evaluation.pAccept;
+  const roll = Math.round(answer.roll * 100);
+  if (p >= 0.99 || p <= 0.01) return said('answer.noDice', { roll });
+  return said('answer.dice', { roll, pct: Math.round(p * 100), kind: answer.kind });
+}
+
+/** An answer and why (explainAnswer), with the issues a proposal's terms left out (`leftOut`: issue ids and the line). */
+export function answerSaid(rules: Rules, answer: Answer, leftOut: { issue: string; line: number }[] = []): Said {
+  const ev = answer.evaluation;
+  const factors = topFactors(answer).map((f) =>
+    said('answer.factor', {
+      sign: f.contribution > 0 ? '+' : '\u2212',
+      factor: said(`talks.factor.${f.id}`),
+      value: { fixed: f.contribution, digits: 2, sign: 'hyphen' },
+    }),
+  );
+  const crossed = ev.issues
+    .filter((v) => v.beyond > 0)
+    .map((v) =>
+      said('answer.crossed', {
+        issue: { issue: v.issue, name: rules.scenario.issues.find((i) => i.id === v.issue)!.name },
+        n: Math.round(v.beyond),
+      }),
+    );
+  const redCost = ev.factors
+    .filter((f) => f.id === 'redlines' || f.id === 'crossed')
+    .reduce((sum, f) => sum + f.contribution, 0);
+  return said('answer.text', {
+    name: actorRef(ev.actor, rules.actor[ev.actor]!.name),
+    kind: answer.kind,
+    chance:
+      answer.roll === null ? said('answer.ownCounter') : said('answer.chance', { pct: Math.round(ev.pAccept * 100) }),
+    factors: joined(factors),
+    red:
+      crossed.length && redCost !== 0
+        ? said('answer.red', {
+            n: crossed.length,
+            crossed: joined(crossed, 'said.comma'),
+            cost: { fixed: redCost, digits: 2 },
+            kind: answer.kind,
+          })
+        : '',
+    roll: rollSaid(answer) ?? '',
+    leftOut: leftOut.length
+      ? said('answer.leftOut', {
+          issues: joined(
+            leftOut.map((x) => said('answer.leftOutIssue', { issue: issueRef(rules, x.issue), n: Math.round(x.line) })),
+            'said.comma',
+          ),
+        })
+      : '',
+  });
 }

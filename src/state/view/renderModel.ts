@@ -24,6 +24,16 @@ import { betweenLabels, scaleLabel, the, theirs, worldNews } from './news';
 import { roleOf, type Rules } from '../rules/rules';
 import type { ActorId, OutcomeId, World } from '../rules/world';
 import { percent as pct, wholePercent } from './percent';
+import { actorRef, joined, said, type Said } from './said';
+import { actionSaid, answerSaid } from './explain';
+
+export type { Said, SaidValue } from './said';
+
+/** A line of text in English and as a message for the reader's language (./said.ts). */
+export interface Line {
+  text: string;
+  said: Said;
+}
 
 export type Stance = 'member' | 'leaning' | 'outside' | 'opposed';
 
@@ -53,6 +63,8 @@ export interface ActorView {
   counter: Record<string, number> | null;
   /** Committed enough to join but kept out by a member's condition: whose, in words ("the United States’"); else null. */
   keptOutBy?: string | null;
+  /** The same member's id, for the panels' own words (absent before 1.7). */
+  keptOutById?: ActorId | null;
 }
 
 export interface RelationView {
@@ -99,13 +111,19 @@ export interface MoveStep {
 export interface AnswerView {
   actor: ActorId;
   action: string;
+  /**
+   * The move, the answer and what it changed as messages for the reader's language (./said.ts): the
+   * same as action, text and changes in English. Absent before 1.7 (the panels show the English).
+   */
+  said?: { action: Said; text: Said; changes: Said[] };
   kind: 'accept' | 'reject' | 'counter' | 'statement' | 'decision';
   text: string;
   /** What the move changed, in words and numbers (empty when the worlds around it are unknown; absent before 1.2). */
   changes?: string[];
   /** The counter-offer in words (issue names and scale labels); absent in releases before 1.2. */
   counterText?: string | null;
-  why: { label: string; contribution: number }[];
+  /** `factor`: the rules' id of the factor, which the panels name in the reader's language (absent before 1.7). */
+  why: { label: string; contribution: number; factor?: string }[];
   issues: { name: string; own: number; proposed: number; salience: number; beyond: number; sources: SourceRef[] }[];
   counter: Record<string, number> | null;
 }
@@ -220,7 +238,8 @@ export interface GameView {
   /** What actually happened, for the debrief. */
   record: { date: string; text: string; sources: SourceRef[] }[];
   questions: string[];
-  issues: { id: string; name: string; question: string; scale: { at: number; label: string }[] }[];
+  /** The issues: `topic` is the name as a sentence's middle writes it ("what to strike first"); absent before 1.7. */
+  issues: { id: string; name: string; topic?: string; question: string; scale: { at: number; label: string }[] }[];
   /** The historical calendar, with what has already happened marked. */
   calendar: { date: string; title: string; past: boolean }[];
   /**
@@ -287,13 +306,24 @@ const noteOf = (v: Sourced): string => ('note' in v ? v.note : `Design assumptio
 
 /** What a move changed, headlines first, with the checklist conditions it met or lost. */
 export function changesOf(rules: Rules, step: MoveStep | undefined, focus: ActorId | null): string[] {
+  return changeLines(rules, step, focus).map((l) => l.text);
+}
+
+/** The same lines, each in English and as a message for the reader's language. */
+export function changeLines(rules: Rules, step: MoveStep | undefined, focus: ActorId | null): Line[] {
   if (!step) return [];
   const { before, after } = step;
-  const lines = headline(diffWorlds(rules, before, after), after.role, focus).map((c) => c.text);
+  const lines: Line[] = headline(diffWorlds(rules, before, after), after.role, focus).map((c) => ({
+    text: c.text,
+    said: c.said,
+  }));
   const was = new Map(goalChecklist(rules, before).map((g) => [g.id, g.met]));
   for (const g of goalChecklist(rules, after)) {
     if (was.get(g.id) === g.met) continue;
-    lines.push(`${g.met ? 'Goal checklist: now met' : 'Goal checklist: no longer met'}: ${g.label}`);
+    lines.push({
+      text: `${g.met ? 'Goal checklist: now met' : 'Goal checklist: no longer met'}: ${g.label}`,
+      said: said(g.met ? 'change.goalMet' : 'change.goalLost', { label: g.label }),
+    });
   }
   const a = step.action;
   if (a.type === 'statement') {
@@ -303,9 +333,15 @@ export function changesOf(rules: Rules, step: MoveStep | undefined, focus: Actor
       const b = after.bounds[after.role]![a.issue]!;
       const topic = rules.scenario.issues.find((i) => i.id === a.issue)!.topic;
       const limit = a.position > b.max ? `at most ${b.max}` : `at least ${b.min}`;
-      lines.unshift(
-        `Your own red line on ${topic} (${limit}) holds your line at ${Math.round(held)}, not the ${a.position} you state.`,
-      );
+      lines.unshift({
+        text: `Your own red line on ${topic} (${limit}) holds your line at ${Math.round(held)}, not the ${a.position} you state.`,
+        said: said('change.ownRedLine', {
+          issue: { issue: a.issue, name: topic },
+          limit: a.position > b.max ? said('change.atMost', { n: b.max }) : said('change.atLeast', { n: b.min }),
+          held: Math.round(held),
+          stated: a.position,
+        }),
+      });
     }
   }
   const ans = after.rounds[after.rounds.length - 1]?.actions.at(-1)?.answer;
@@ -320,7 +356,18 @@ export function changesOf(rules: Rules, step: MoveStep | undefined, focus: Actor
         : kept
           ? ` (committed enough, but ${theirs(rules, kept.by)} condition keeps it out)`
           : ` (members need ${pct(MEMBER_AT)})`;
-      lines.unshift(`${whose} commitment stays at ${pct(k)}${why}`);
+      lines.unshift({
+        text: `${whose} commitment stays at ${pct(k)}${why}`,
+        said: said('change.staysAt', {
+          whose: actorRef(j, whose),
+          at: wholePercent(k),
+          why: after.meter.members.includes(j)
+            ? ''
+            : kept
+              ? said('change.kept', { by: actorRef(kept.by, theirs(rules, kept.by)) })
+              : said('change.need', { need: wholePercent(MEMBER_AT) }),
+        }),
+      });
     }
     // An accepted ask that left commitment at its ceiling: say why it rose no further.
     const margin = a.type === 'proposal' ? DEAL_CEILING : GOODWILL_CEILING;
@@ -329,11 +376,18 @@ export function changesOf(rules: Rules, step: MoveStep | undefined, focus: Actor
       (k < 1 && Math.abs(k - Math.min(1, chance + margin)) < 0.002) ||
       (k < 1 && k <= chance + margin && wholePercent(k) === wholePercent(before.commit[j]!))
     )
-      lines.push(
-        `${whose} commitment can rise no higher for now: ${a.type === 'proposal' ? 'terms it accepts lift' : 'goodwill lifts'} it at most ${Math.round(margin * 100)} points above its chance of accepting the coalition\u2019s line as it stands (${pct(chance)}). Bring the line closer to ${theirs(rules, j)} positions to raise that.`,
-      );
+      lines.push({
+        text: `${whose} commitment can rise no higher for now: ${a.type === 'proposal' ? 'terms it accepts lift' : 'goodwill lifts'} it at most ${Math.round(margin * 100)} points above its chance of accepting the coalition\u2019s line as it stands (${pct(chance)}). Bring the line closer to ${theirs(rules, j)} positions to raise that.`,
+        said: said('change.ceiling', {
+          whose: actorRef(j, whose),
+          kind: a.type === 'proposal' ? 'proposal' : 'other',
+          margin: Math.round(margin * 100),
+          chance: wholePercent(chance),
+          theirs: actorRef(j, theirs(rules, j)),
+        }),
+      });
   }
-  return lines.length ? lines : ['Nothing you can measure moved.'];
+  return lines.length ? lines : [{ text: 'Nothing you can measure moved.', said: said('change.nothing') }];
 }
 
 export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): AnswerView | null {
@@ -346,6 +400,11 @@ export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): Answ
     return {
       actor: rules.actorIds[0]!,
       action: describeAction(rules, r.action),
+      said: {
+        action: actionSaid(rules, r.action),
+        text: e?.veto ? said('answer.vetoed', { kind: declinable(e) ? 'visit' : 'vote' }) : said('answer.happens'),
+        changes: [],
+      },
       kind: 'decision',
       text: e?.veto
         ? `${declinable(e) ? 'The visit is declined' : 'The text is blocked'} when its day comes in this round, if it would otherwise have gone ahead; the next briefing says what it changed.`
@@ -359,14 +418,30 @@ export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): Answ
   }
   if (!r.answer) {
     const moved = r.reactions.filter((x) => Math.abs(x.trust) >= 0.01);
+    const lines = changeLines(rules, step, null);
     return {
       actor: rules.actorIds[0]!,
       action: describeAction(rules, r.action),
+      said: {
+        action: actionSaid(rules, r.action),
+        text: moved.length
+          ? said('answer.reactions', {
+              list: joined(
+                moved.map((x) =>
+                  said(x.trust > 0 ? 'answer.trustsMore' : 'answer.trustsLess', {
+                    name: actorRef(x.actor, rules.actor[x.actor]!.name),
+                  }),
+                ),
+              ),
+            })
+          : said('answer.nobody'),
+        changes: lines.map((l) => l.said),
+      },
       kind: 'statement',
       text: moved.length
         ? `Reactions: ${moved.map((x) => `${rules.actor[x.actor]!.name} ${x.trust > 0 ? 'trusts you more' : 'trusts you less'}`).join('; ')}.`
         : 'Nobody much noticed.',
-      changes: changesOf(rules, step, null),
+      changes: lines.map((l) => l.text),
       counterText: null,
       why: [],
       issues: [],
@@ -375,14 +450,14 @@ export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): Answ
   }
   const ev = r.answer.evaluation;
   const act = r.action;
+  const leftOutIssues = act.type === 'proposal' ? ev.issues.filter((x) => x.beyond > 0 && !(x.issue in act.terms)) : [];
+  const lines = changeLines(rules, step, ev.actor);
   const leftOut =
     act.type === 'proposal'
-      ? ev.issues
-          .filter((x) => x.beyond > 0 && !(x.issue in act.terms))
-          .map(
-            (x) =>
-              `${rules.scenario.issues.find((i) => i.id === x.issue)!.topic} (the line stands at ${Math.round(x.proposed)})`,
-          )
+      ? leftOutIssues.map(
+          (x) =>
+            `${rules.scenario.issues.find((i) => i.id === x.issue)!.topic} (the line stands at ${Math.round(x.proposed)})`,
+        )
       : [];
   const leftOutText = leftOut.length
     ? ` Issues your terms leave out are read at the coalition\u2019s line: ${leftOut.join(', ')}.`
@@ -390,13 +465,22 @@ export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): Answ
   return {
     actor: ev.actor,
     action: describeAction(rules, r.action),
+    said: {
+      action: actionSaid(rules, r.action),
+      text: answerSaid(
+        rules,
+        r.answer,
+        leftOutIssues.map((x) => ({ issue: x.issue, line: x.proposed })),
+      ),
+      changes: lines.map((l) => l.said),
+    },
     kind: r.answer.kind,
     text: explainAnswer(rules, r.answer) + leftOutText,
-    changes: changesOf(rules, step, ev.actor),
+    changes: lines.map((l) => l.text),
     counterText: r.answer.counter ? termsText(rules, r.answer.counter) : null,
     why: ev.factors
       .filter((f) => f.id !== 'bias')
-      .map((f) => ({ label: factorText(f.id), contribution: f.contribution })),
+      .map((f) => ({ label: factorText(f.id), contribution: f.contribution, factor: f.id })),
     issues: ev.issues.map((v) => ({
       name: rules.scenario.issues.find((x) => x.id === v.issue)!.name,
       own: v.own,
@@ -783,10 +867,14 @@ function actorsOf(rules: Rules, w: World): GameView['actors'] {
       note: noteOf(a.stances[i.id]!.position),
     })),
     counter: w.counters[a.id] ?? null,
-    keptOutBy:
+    ...((b) => ({
+      keptOutBy: b === w.role ? 'your own' : b ? theirs(rules, b) : null,
+      keptOutById: b ?? null,
+    }))(
       a.id !== w.role && !w.meter.members.includes(a.id) && w.commit[a.id]! >= MEMBER_AT && rules.eligible[a.id]
-        ? ((b) => (b === w.role ? 'your own' : b ? theirs(rules, b) : null))(vetoedBy(rules, w, a.id))
+        ? vetoedBy(rules, w, a.id)
         : null,
+    ),
   }));
 }
 
@@ -856,7 +944,7 @@ export function gameView(
         }))
       : [],
     questions: w.outcome ? [...roleOf(s, w.role)!.questions, ...s.debriefQuestions] : [],
-    issues: s.issues.map((i) => ({ id: i.id, name: i.name, question: i.question, scale: i.scale })),
+    issues: s.issues.map((i) => ({ id: i.id, name: i.name, topic: i.topic, question: i.question, scale: i.scale })),
     calendar: s.events.map((e) => ({
       date: e.date,
       title: e.title,
@@ -919,6 +1007,8 @@ export interface MovePreview {
   warnings: string[];
   /** What a no would bring: a counter-offer or a plain refusal (null for a statement). */
   ifNo: string | null;
+  /** The same changes, warnings and ifNo as messages for the reader's language (absent before 1.7, and with a problem). */
+  said?: { changes: Said[]; warnings: Said[]; ifNo: Said | null };
 }
 
 /** Whether an answer weighed red lines at all (only a proposal's does). */
@@ -933,6 +1023,7 @@ export function previewView(rules: Rules, w: World, action: PlayerAction): MoveP
   const p = previewMove(rules, w, action);
   const focus = 'target' in action ? action.target : null;
   const warnings: string[] = [];
+  const warned: Said[] = [];
   // Red lines weigh only when terms are on the table (a proposal): a call, a visit or a concession
   // asks for cooperation, and its evaluation's red-line factor is nil (utility.ts, evaluate).
   if (p.evaluation && redLinesCount(p.evaluation)) {
@@ -943,6 +1034,13 @@ export function previewView(rules: Rules, w: World, action: PlayerAction): MoveP
         warnings.push(
           `The terms cross ${who} red line on ${issue.topic} by ${Math.round(v.beyond)} points: the further beyond it, the likelier a no.`,
         );
+        warned.push(
+          said('preview.crosses', {
+            who: actorRef((action as { target: ActorId }).target, who),
+            issue: { issue: v.issue, name: issue.topic },
+            n: Math.round(v.beyond),
+          }),
+        );
       }
   }
   const met = goalChecklist(rules, w).filter((i) => i.kind === 'term' && i.met);
@@ -950,20 +1048,30 @@ export function previewView(rules: Rules, w: World, action: PlayerAction): MoveP
     rules,
     p.ifYes,
     met.map((i) => i.id),
-  ))
+  )) {
     warnings.push(`A yes would break one of your terms: ${met.find((i) => i.id === id)!.label}.`);
+    warned.push(said('preview.breaks', { label: met.find((i) => i.id === id)!.label }));
+  }
+  const noKind =
+    p.chance === null || p.chance >= 1 ? null : p.evaluation && wouldCounter(w, p.evaluation) ? 'counter' : 'plain';
   const ifNo =
-    p.chance === null || p.chance >= 1
+    noKind === null
       ? null
-      : p.evaluation && wouldCounter(w, p.evaluation)
+      : noKind === 'counter'
         ? 'If they say no, they come back with terms they would accept (a counter-offer you may take or leave).'
         : 'If they say no, it is a plain no: the ask is too far from what they would consider to draw a counter-offer.';
+  const lines = changeLines(rules, { action, before: w, after: p.ifYes }, focus);
   return {
     problem: null,
     move,
     chance: p.chance,
-    changes: changesOf(rules, { action, before: w, after: p.ifYes }, focus),
+    changes: lines.map((l) => l.text),
     warnings,
     ifNo,
+    said: {
+      changes: lines.map((l) => l.said),
+      warnings: warned,
+      ifNo: noKind === null ? null : said(noKind === 'counter' ? 'preview.ifNoCounter' : 'preview.ifNoPlain'),
+    },
   };
 }

@@ -1,0 +1,43 @@
+// The render model's sentences (src/state/view/said.ts: a message id and its values) written in the
+// reader's language: actors with their French forms (« à la Russie »), issues and scale points by
+// their French names, numbers with the locale's decimal separator. Pure (no DOM): the CLI writes its
+// French log with it too.
+import type { Said, SaidValue } from '../state/view';
+import { actorArgs, intlLocale, issueName, scaleText, t, type MessageId, type Values } from '../i18n';
+
+/**
+ * A number to `digits` decimals as toFixed rounds it (so the English reads exactly as the render
+ * model's own text), with the locale's decimal separator ("0.35", "0,35").
+ */
+export function fixedText(x: number, digits: number): string {
+  const point = new Intl.NumberFormat(intlLocale()).formatToParts(0.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  return x.toFixed(digits).replace('.', point);
+}
+
+function one(v: SaidValue): string {
+  const out = args('x', v).x;
+  return typeof out === 'number' ? String(out) : (out ?? '');
+}
+
+/** A value as the message's arguments (an actor gives its name and its French forms). */
+function args(key: string, v: SaidValue): Values {
+  if (typeof v === 'string' || typeof v === 'number') return { [key]: v };
+  if ('id' in v) return { [key]: write(v) };
+  if ('fixed' in v) {
+    const { fixed: x, digits, sign } = v;
+    if (!sign) return { [key]: fixedText(x, digits) };
+    if (sign === 'hyphen') return { [key]: `${x > 0 ? '+' : ''}${fixedText(x, digits)}` };
+    return { [key]: `${x >= 0 ? '+' : '\u2212'}${fixedText(Math.abs(x), digits)}` };
+  }
+  if ('actor' in v) return actorArgs(key, v.actor, v.name);
+  if ('issue' in v) return { [key]: issueName(v.issue, v.name) };
+  if ('scale' in v) return { [key]: scaleText(v.scale, v.index, v.label) };
+  return { [key]: v.join.map(one).join(t(v.sep as MessageId)) };
+}
+
+/** A sentence of the render model in the reader's language. */
+export function write(s: Said): string {
+  const values: Values = {};
+  for (const [k, v] of Object.entries(s.values ?? {})) Object.assign(values, args(k, v));
+  return t(s.id as MessageId, values);
+}

@@ -1,0 +1,139 @@
+// The render model's sentences as messages (src/state/view/said.ts, written by src/ui/said.ts): in
+// English each reads exactly as the render model's own English text, over whole games of every role
+// and several policies (moves, answers and why, reactions, decisions, what a move changed, previews);
+// in French every one is written from the French catalog, with French typography and none of the
+// English catalog's words. The language changes no game: the hash is the world's, never the view's.
+import { afterAll, describe, expect, it } from 'vitest';
+import { en, type MessageId } from '../src/i18n/messages/en';
+import { fr } from '../src/i18n/messages/fr';
+import { setLocale } from '../src/i18n';
+import { applyAction } from '../src/state/rules/reducer';
+import { playPolicy, type PolicyName } from '../src/state/bots/policies';
+import { initWorld } from '../src/state/rules/step';
+import { finalHash } from '../src/state/rules/game';
+import { answerView, previewView, type Said, type SaidValue } from '../src/state/view';
+import { write } from '../src/ui/said';
+import { rules, scenario } from './helpers';
+
+interface Pair {
+  english: string;
+  said: Said;
+}
+
+/** Every sentence the talks show over a battery of games, with the English text the render model wrote beside it. */
+function battery(): Pair[] {
+  const out: Pair[] = [];
+  for (const role of ['FRA', 'USA', 'RUS'])
+    for (const [seed, policy] of [
+      [1, 'greedy'],
+      [7, 'random'],
+      [2015, 'strategist'],
+      [11, 'historical'],
+    ] as [number, PolicyName][]) {
+      const { actions } = playPolicy(scenario, seed, role, policy);
+      let w = initWorld(rules, seed, role, 'normal');
+      for (const action of actions) {
+        if (action.type !== 'end') {
+          const p = previewView(rules, w, action);
+          if (p.said) {
+            p.changes.forEach((english, i) => out.push({ english, said: p.said!.changes[i]! }));
+            p.warnings.forEach((english, i) => out.push({ english, said: p.said!.warnings[i]! }));
+            if (p.ifNo) out.push({ english: p.ifNo, said: p.said.ifNo! });
+          }
+        }
+        const before = w;
+        const r = applyAction(rules, w, action);
+        if (!r.ok) throw new Error(r.reason);
+        w = r.world;
+        if (action.type === 'end') continue;
+        const record = w.rounds[w.rounds.length - 1]!.actions.at(-1)!;
+        const a = answerView(rules, record, { action, before, after: w })!;
+        out.push({ english: a.action, said: a.said!.action }, { english: a.text, said: a.said!.text });
+        a.changes!.forEach((english, i) => out.push({ english, said: a.said!.changes[i]! }));
+      }
+    }
+  return out;
+}
+
+const pairs = battery();
+
+/** Every message id a sentence names, nested ones and separators included. */
+function ids(s: Said, into = new Set<string>()): Set<string> {
+  into.add(s.id);
+  const walk = (v: SaidValue) => {
+    if (typeof v !== 'object') return;
+    if ('id' in v) ids(v, into);
+    else if ('join' in v) {
+      into.add(v.sep);
+      v.join.forEach(walk);
+    }
+  };
+  Object.values(s.values ?? {}).forEach(walk);
+  return into;
+}
+
+afterAll(() => setLocale('en'));
+
+describe('the render model’s sentences', () => {
+  it('cover every kind of sentence the talks show, in numbers', () => {
+    const used = new Set(pairs.flatMap((p) => [...ids(p.said)]));
+    // Each id the battery met is in the catalogs (the compiler cannot check ids the model names as strings).
+    for (const id of used) expect(en, id).toHaveProperty([id]);
+    expect(pairs.length).toBeGreaterThan(1000);
+    // Moves of every kind, answers of every kind, the changes a move makes.
+    for (const id of ['move.call', 'move.visit', 'move.proposal', 'move.statement', 'move.concession', 'move.term'])
+      expect(used, id).toContain(id);
+    for (const id of [
+      'answer.text',
+      'answer.dice',
+      'answer.red',
+      'answer.reactions',
+      'change.commitment',
+      'change.trust',
+    ])
+      expect(used, id).toContain(id);
+    for (const id of ['change.line', 'change.yourLine', 'change.meter', 'preview.ifNoCounter', 'preview.ifNoPlain'])
+      expect(used, id).toContain(id);
+  });
+
+  it('read in English exactly as the render model’s English text', async () => {
+    await setLocale('en');
+    const wrong = pairs.filter((p) => write(p.said) !== p.english).map((p) => [p.english, write(p.said)]);
+    expect(wrong.slice(0, 5)).toEqual([]);
+  });
+
+  it('are written in French from the French catalog, in French typography', async () => {
+    await setLocale('fr');
+    // The English catalog's words these sentences use (runs of 8 characters or more between arguments).
+    const english = [
+      ...new Set(
+        (Object.keys(en) as MessageId[])
+          .filter((id) => /^(move|answer|change|preview|talks\.factor)\./.test(id))
+          .flatMap((id) =>
+            en[id]
+              .split(/[{}]/)
+              .map((s) => s.trim())
+              .filter((s) => s.length >= 8 && !fr[id].includes(s) && !/select|plural|other/.test(s)),
+          ),
+      ),
+    ];
+    let checked = 0;
+    for (const p of pairs) {
+      const text = write(p.said);
+      expect(text, p.english).not.toBe(p.english);
+      expect(text, p.english).not.toMatch(/undefined|\{|\}/);
+      expect(text, text).not.toMatch(/ [:;!?%]/);
+      for (const e of english) expect(text.includes(e), `${e} in ${text}`).toBe(false);
+      checked++;
+    }
+    expect(checked).toBe(pairs.length);
+  });
+
+  it('leave the game as it was: the same moves give the same hash whatever the language', async () => {
+    const { actions, world } = playPolicy(scenario, 7, 'FRA', 'greedy');
+    await setLocale('fr');
+    const again = playPolicy(scenario, 7, 'FRA', 'greedy');
+    expect(again.actions).toEqual(actions);
+    expect(finalHash(again.world)).toBe(finalHash(world));
+  });
+});
