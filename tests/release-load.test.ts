@@ -31,7 +31,7 @@ describe('the header, before any rules', () => {
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.error).toMatch(
-      /^replay is for scenario version "9\.9\.9\\u000a\\u001b\[2JA+… \(100010 characters\)", which this build does not know \(it has 1\.0\.0, 1\.1\.0, 1\.2\.0, 1\.3\.0, 1\.4\.0, 1\.5\.0, 1\.6\.0\)/,
+      /^replay is for scenario version "9\.9\.9\\u000a\\u001b\[2JA+… \(100010 characters\)", which this build does not know \(it has 1\.0\.0, 1\.1\.0, 1\.2\.0, 1\.3\.0, 1\.4\.0, 1\.5\.0, 1\.6\.0, 1\.7\.0\)/,
     );
     expect(out.error.length).toBeLessThan(250);
     expect(out.error).not.toMatch(/[\n\u001b]/);

@@ -10,6 +10,7 @@ export const FROZEN: Record<string, () => Promise<Release>> = {
   '1.3.0': () => import('../../releases/1.3.0/entry').then((m) => m.default),
   '1.4.0': () => import('../../releases/1.4.0/entry').then((m) => m.default),
   '1.5.0': () => import('../../releases/1.5.0/entry').then((m) => m.default),
+  '1.6.0': () => import('../../releases/1.6.0/entry').then((m) => m.default),
 };
 
 /** The other rule sets of each version, newest first: the loader tries them when the release's own rules do not give a replay's hash. */

@@ -331,8 +331,19 @@ export const historicalEvents: HistoricalEvent[] = [
       {
         check: { kind: 'trust', from: 'TUR', to: 'RUS', max: 0 },
         because:
-          'Ankara had no working channel with Moscow and had warned after two Russian incursions in October that its rules of engagement applied to any aircraft; Israel, with a channel, called a stray Russian jet back instead.',
-        sources: ['dailybeast-turkey-warns', 'jpost-israel-russia', 'defensemirror-yaalon'],
+          'Ankara distrusted Moscow and had warned after two Russian incursions in October that its rules of engagement applied to any aircraft.',
+        sources: ['dailybeast-turkey-warns'],
+      },
+      {
+        check: { kind: 'position', actor: 'TUR', issue: 'russia', max: 49 },
+        because:
+          'Ankara kept its distance from Moscow\u2019s campaign itself: it said nearly all Russian strikes hit the rebels, not ISIS, and denied Moscow\u2019s claim that it had proposed a working group to coordinate actions in Syria. The two militaries had a line from mid-October, but only to avoid incidents. Israel, which agreed a mechanism with Moscow on 21 September and did not oppose its campaign, said on 29 November that a Russian jet that had strayed over the Golan was turned back through that channel rather than shot down.',
+        sources: [
+          'gulfnews-turkey-meeting',
+          'reuters-contact-turkey-israel',
+          'jpost-israel-russia',
+          'defensemirror-yaalon',
+        ],
       },
     ],
     otherwise: {
@@ -646,7 +657,7 @@ export const historicalEvents: HistoricalEvent[] = [
     ],
     otherwise: {
       title: 'Moscow holds off sanctions on Turkey',
-      text: 'In this game Moscow and Ankara have mended enough since the shootdown that the Kremlin does not sign the decree.',
+      text: 'In this game Moscow and Ankara are not at odds by 28 November (no Russian jet was downed, or they have mended since): the Kremlin signs no decree against Turkey.',
       effects: [],
       assumption: 'the alternative is the game\u2019s own invention (historian\u2019s judgement), not reporting',
     },

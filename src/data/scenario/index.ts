@@ -16,7 +16,7 @@ import { defaultTrust, trustEntries } from './trust';
 export const rawScenario = {
   format: SCENARIO_FORMAT,
   id: 'grand-coalition-2015',
-  version: '1.6.0',
+  version: '1.7.0',
   title: 'Grand Coalition: Paris, November 2015',
   articles: [
     {

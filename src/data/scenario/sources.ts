@@ -18,6 +18,20 @@ export const externalSources: ExternalSource[] = [
     url: 'http://www.thedailybeast.com/articles/2015/10/05/turkey-threatens-to-shoot-down-russian-planes-that-stray-from-syria.html',
   },
   {
+    id: 'gulfnews-turkey-meeting',
+    publisher: 'Gulf News',
+    title: 'Syria conflict must not spark Russia-Nato crisis: Turkish PM',
+    date: '2015-10-07',
+    url: 'http://gulfnews.com/news/mena/turkey/syria-conflict-must-not-spark-russia-nato-crisis-turkish-pm-1.1596679',
+  },
+  {
+    id: 'reuters-contact-turkey-israel',
+    publisher: 'Reuters',
+    title: 'Russia establishes contact with Turkey, Israel on Syria flights',
+    date: '2015-10-16',
+    url: 'http://www.reuters.com/article/mideast-crisis-syria-russia-turkey-idUSR4N10N01B20151016',
+  },
+  {
     id: 'jpost-israel-russia',
     publisher: 'The Jerusalem Post',
     title: 'PM: Israel, Russia establish mechanism to prevent misunderstandings in Syria',

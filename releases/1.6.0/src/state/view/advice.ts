@@ -1,0 +1,218 @@
+// "You might": what is missing from the checklist and which capital holds the key, and why. From
+// 1.6.0 the hint teaches, it does not play: it names neither the move nor its chance of yes. The
+// advisor still weighs moves (a one-step lookahead on the checklist, read off the previews a player
+// can see, never off the seeded draws) to find the key; choosing the move is left to the player.
+import { COST, type PlayerAction } from '../rules/actions';
+import { ceilings, deconflictors } from './goal';
+import { the } from './news';
+import { startedIn } from '../rules/model/pressure';
+import { coalitionLine, MEMBER_AT } from '../rules/model/meter';
+import { previewMove } from './preview';
+import { partnerExcess, roleOf, type Rules } from '../rules/rules';
+import { goalChecklist } from './goal';
+import { validateAction } from '../rules/actions';
+import type { ActorId, World } from '../rules/world';
+import type { Policy } from '../bots/policies';
+
+/** How near the checklist is to met, as one number: the advisor compares moves by it. */
+export function progress(rules: Rules, w: World): number {
+  const role = roleOf(rules.scenario, w.role)!;
+  const need = role.needs.grand;
+  let s = 0;
+  for (const a of need) {
+    const k = w.commit[a]!;
+    s += 3 * Math.min(k / MEMBER_AT, 1) + Math.min(ceilings(rules, w, a).goodwill / MEMBER_AT, 1);
+    s += 0.5 * Math.min(Math.max(k - MEMBER_AT, 0) / 0.2, 1);
+    // A member's condition on this capital's own line (Obama's on Moscow's strikes) keeps it out
+    // however committed it is: its distance counts like a term's.
+    for (const { by, line } of rules.linesOn[a]!)
+      if (by !== a && need.includes(by)) s += 2 * Math.max(0, 1 - partnerExcess(line, w.pos[a]![line.issue]!) / 40);
+  }
+  const GRAND = rules.outcomes.grand;
+  s += 1.5 * Math.min(w.deconfliction / GRAND.deconfliction, 1);
+  s += Math.min(w.meter.value / GRAND.meter, 1);
+  const line = coalitionLine(rules, w, [...new Set([...w.meter.members, ...need])]);
+  for (const t of role.terms) {
+    const v = t.actor ? w.pos[t.actor]![t.issue]! : line[t.issue]!;
+    const gap = t.min !== undefined ? t.min - v : v - t.max!;
+    s += 2 * (gap <= 0 ? 1 : Math.max(0, 1 - gap / 40));
+  }
+  return s;
+}
+
+/** What the hint says is missing: a checklist item, and the capital that holds the key to it. */
+export interface Advice {
+  /** The checklist item the hint is about (goal.ts ids), or null when every condition holds or none can move. */
+  item: string | null;
+  /** The capital that holds the key, or null (a statement of your own line needs nobody). */
+  key: ActorId | null;
+  /** The hint in words: what is missing, who holds the key and why; never the move itself nor its odds. */
+  text: string;
+  /**
+   * What a player who reads only the hint would do (the balance report's `hints` policy): the
+   * plainest move the hint's words point to (ask the key capital for the role's terms, visit it for
+   * the sky, state the term, call a member to hold it). It is not the move the advisor weighed best.
+   */
+  action: PlayerAction;
+}
+
+function candidates(rules: Rules, w: World): Exclude<PlayerAction, { type: 'end' }>[] {
+  const role = roleOf(rules.scenario, w.role)!;
+  const me = w.pos[w.role]!;
+  const out: Exclude<PlayerAction, { type: 'end' }>[] = [];
+  const others = rules.actorIds.filter((a) => a !== w.role && rules.eligible[a]);
+  for (const j of others) out.push({ type: 'call', target: j }, { type: 'visit', target: j });
+  for (const [j, terms] of Object.entries(w.counters)) out.push({ type: 'proposal', target: j, terms });
+  const bound = (t: (typeof role.terms)[number]) => (t.min ?? t.max)!;
+  for (const j of role.needs.grand as ActorId[]) {
+    const theirs = w.pos[j]!;
+    const all: Record<string, number> = {};
+    const mid: Record<string, number> = {};
+    for (const t of role.terms) {
+      const b = bound(t);
+      all[t.issue] = b;
+      const m = Math.round((me[t.issue]! + theirs[t.issue]!) / 2);
+      mid[t.issue] = t.max !== undefined ? Math.min(m, b) : Math.max(m, b);
+      out.push({ type: 'proposal', target: j, terms: { [t.issue]: b } });
+    }
+    out.push({ type: 'proposal', target: j, terms: all }, { type: 'proposal', target: j, terms: mid });
+    for (const i of rules.issueIds) out.push({ type: 'concession', target: j, issue: i });
+  }
+  for (const t of role.terms) {
+    const b = bound(t);
+    out.push({ type: 'statement', issue: t.issue, position: t.max !== undefined ? Math.max(0, b - 5) : b + 5 });
+  }
+  return out;
+}
+
+/** Which of the given checklist terms no longer hold in this world. */
+export function brokenTerms(rules: Rules, w: World, ids: string[]): string[] {
+  const now = goalChecklist(rules, w);
+  return ids.filter((id) => now.find((i) => i.id === id)?.met === false);
+}
+
+/** The best-looking move now, by a one-step lookahead on the checklist (weighed by its chance of yes). */
+function bestMove(rules: Rules, w: World): Exclude<PlayerAction, { type: 'end' }> | null {
+  const base = progress(rules, w);
+  let best: { a: Exclude<PlayerAction, { type: 'end' }>; v: number } | null = null;
+  const metTerms = goalChecklist(rules, w)
+    .filter((i) => i.kind === 'term' && i.met)
+    .map((i) => i.id);
+  for (const a of candidates(rules, w)) {
+    if (validateAction(rules, w, a) !== null) continue;
+    const pv = previewMove(rules, w, a);
+    const p = pv.chance ?? 1;
+    // Never point at a move whose yes would break one of the player's terms that holds now.
+    if (metTerms.length && brokenTerms(rules, pv.ifYes, metTerms).length) continue;
+    const v = (p * (progress(rules, pv.ifYes) - base)) / COST[a.type];
+    if (v > 0.005 && (!best || v > best.v)) best = { a, v };
+  }
+  return best?.a ?? null;
+}
+
+const topic = (rules: Rules, issue: string) => rules.scenario.issues.find((i) => i.id === issue)!.topic;
+
+/** Why a capital holds the key: the issue it cares about where the coalition's line stands furthest from it. */
+function whyKey(rules: Rules, w: World, a: ActorId): string {
+  const line = coalitionLine(rules, w);
+  const sal = rules.salience[a]!;
+  let worst = rules.issueIds[0]!;
+  for (const i of rules.issueIds)
+    if (sal[i]! * Math.abs(w.pos[a]![i]! - line[i]!) > sal[worst]! * Math.abs(w.pos[a]![worst]! - line[worst]!))
+      worst = i;
+  const own = Math.round(w.pos[a]![worst]!);
+  const at = Math.round(line[worst]!);
+  const trust = w.trust[a]![w.role]!;
+  const trustText = trust < 0 ? ` It distrusts you (${trust.toFixed(2)}).` : trust >= 0.5 ? ' It trusts you.' : '';
+  return own === at
+    ? `It stands where the coalition does on ${topic(rules, worst)} (${own}).${trustText}`
+    : `What it weighs most against the coalition is ${topic(rules, worst)}: it stands at ${own}, the coalition\u2019s line at ${at}.${trustText}`;
+}
+
+/** The members the player brought in (outside on 17 November), least committed first: the ones to hold. */
+function broughtIn(rules: Rules, w: World): ActorId[] {
+  return w.meter.members
+    .filter((a) => a !== w.role && !startedIn(rules, w, a))
+    .sort((x, y) => w.commit[x]! - w.commit[y]!);
+}
+
+/**
+ * The hint: what is missing from the checklist, which capital holds the key and why. It reads what
+ * the screen shows (the checklist, the capitals' lines, trust), never a seeded draw, and it does not
+ * name the move or its chance of yes: choosing the move is the player's part.
+ */
+export function advise(rules: Rules, w: World): Advice {
+  const role = roleOf(rules.scenario, w.role)!;
+  const checklist = goalChecklist(rules, w);
+  const end: PlayerAction = { type: 'end' };
+  const unmet = checklist.filter((i) => !i.met);
+  if (!unmet.length) {
+    const hold = broughtIn(rules, w)[0];
+    if (!hold)
+      return {
+        item: null,
+        key: null,
+        text: 'hold what you have: every condition holds now. Keep it to the end.',
+        action: end,
+      };
+    return {
+      item: `member-${hold}`,
+      key: hold,
+      text: `hold what you have: every condition holds now, but not by itself: ${the(rules, hold)} is in by its deal with you (commitment ${Math.round(w.commit[hold]! * 100)}%). A member you brought in wears without your attention, and shocks test it; it can leave.`,
+      action: validOr(rules, w, { type: 'call', target: hold }),
+    };
+  }
+  const best = bestMove(rules, w);
+  if (!best || best.type === 'decide')
+    return {
+      item: unmet[0]!.id,
+      key: null,
+      text:
+        w.ap > 0
+          ? `wait: no move on offer brings \u201c${unmet[0]!.label}\u201d closer now; the others move at the round\u2019s end.`
+          : `end the round: no action points left. Still missing: \u201c${unmet[0]!.label}\u201d.`,
+      action: end,
+    };
+  const key = best.type === 'statement' ? null : best.target;
+  // The checklist item the key stands for: its membership, the sky, a term, the meter.
+  const item =
+    (key && unmet.find((i) => i.id === `member-${key}`)) ||
+    (key && unmet.find((i) => i.kind === 'deconfliction') && deconflictors(rules, w).includes(key)
+      ? unmet.find((i) => i.kind === 'deconfliction')
+      : undefined) ||
+    (best.type === 'statement' ? unmet.find((i) => i.id === `term-${best.issue}`) : undefined) ||
+    unmet.find((i) => i.kind === 'term') ||
+    unmet[0]!;
+  const missing = `missing: \u201c${item.label}\u201d (${item.now}).`;
+  if (!key) {
+    const t = role.terms.find((x) => `term-${x.issue}` === item.id);
+    return {
+      item: item.id,
+      key: null,
+      text: `look at your own line; ${missing} The members weigh where you stand on ${t ? topic(rules, t.issue) : 'it'}.`,
+      action: t ? validOr(rules, w, { type: 'statement', issue: t.issue, position: (t.min ?? t.max)! }) : end,
+    };
+  }
+  const text = `look to ${the(rules, key)}, which holds the key; ${missing} ${whyKey(rules, w, key)}`;
+  let action: PlayerAction;
+  if (item.kind === 'member') {
+    // What the player wants, asked plainly: the role's terms.
+    const terms: Record<string, number> = {};
+    for (const t of role.terms) terms[t.issue] = (t.min ?? t.max)!;
+    action = { type: 'proposal', target: key, terms };
+  } else if (item.kind === 'deconfliction') action = { type: 'visit', target: key };
+  else if (item.kind === 'term') {
+    const t = role.terms.find((x) => `term-${x.issue}` === item.id)!;
+    action = { type: 'proposal', target: key, terms: { [t.issue]: (t.min ?? t.max)! } };
+  } else action = { type: 'call', target: key };
+  return { item: item.id, key, text, action: validOr(rules, w, action) };
+}
+
+const validOr = (rules: Rules, w: World, a: PlayerAction): PlayerAction =>
+  validateAction(rules, w, a) === null ? a : { type: 'end' };
+
+/**
+ * A player who only follows the hint: the balance report's `hints` line (a bot of the view, since it
+ * reads what the screen shows; bots/policies.ts plays it like any policy).
+ */
+export const followHint: Policy = (rules, w) => advise(rules, w).action;

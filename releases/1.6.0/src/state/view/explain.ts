@@ -1,0 +1,119 @@
+// Plain-language "Why?" for an answer: the factors that weighed most, with their sources.
+import { declinable } from '../rules/model/events';
+import type { PlayerAction } from '../rules/actions';
+import type { Answer } from '../rules/model/answer';
+import type { Factor, FactorId } from '../rules/model/utility';
+import { betweenLabels } from './news';
+import type { Rules } from '../rules/rules';
+
+const FACTOR_TEXT: Record<FactorId, string> = {
+  fit: 'how close the terms are to its own positions',
+  trust: 'its trust in you',
+  threat: 'how directly ISIS threatens it',
+  commitment: 'how committed it already is',
+  redlines: 'terms beyond its red lines (counted for proposals)',
+  personal: 'the weight of the channel you used',
+  bias: 'the cost of signing up to anything',
+  ambition: 'how far your terms ask it to move from its own line',
+  crossed: 'terms that cross its red lines at all',
+  pressing: 'asking it again this round',
+  asking: 'what any ask costs its time and standing at home',
+};
+
+export const factorText = (id: FactorId): string => FACTOR_TEXT[id];
+
+/** One issue's value in words: "what to strike first at 30 (between “ISIS first and only” and …)". */
+export function termText(rules: Rules, issue: string, v: number): string {
+  const i = rules.scenario.issues.find((x) => x.id === issue);
+  if (!i) return `${issue} at ${v}`;
+  return `${i.topic} at ${Math.round(v)} (${betweenLabels(rules, issue, v)})`;
+}
+
+/** Terms in words, issue names and scale labels, never ids. */
+export const termsText = (rules: Rules, terms: Record<string, number>): string =>
+  Object.entries(terms)
+    .map(([k, v]) => termText(rules, k, v))
+    .join('; ');
+
+/** A move in a few words, terms as issue and number (for hints, where the scale labels would crowd). */
+export function describeShort(rules: Rules, a: PlayerAction): string {
+  const i = (id: string) => rules.scenario.issues.find((x) => x.id === id)?.topic ?? id;
+  if (a.type === 'statement') return `Statement: ${i(a.issue)} at ${a.position}`;
+  if (a.type !== 'proposal') return describeAction(rules, a);
+  return `Proposal to ${rules.actor[a.target]?.name ?? a.target}: ${Object.entries(a.terms)
+    .map(([k, v]) => `${i(k)} at ${v}`)
+    .join(', ')}`;
+}
+
+/** A move in words, with the actors' and issues' names: for logs, answers and the debrief. */
+export function describeAction(rules: Rules, a: PlayerAction): string {
+  const n = (id: string) => rules.actor[id]?.name ?? id;
+  const i = (id: string) => rules.scenario.issues.find((x) => x.id === id)?.topic ?? id;
+  switch (a.type) {
+    case 'call':
+      return `Call to ${n(a.target)}`;
+    case 'visit':
+      return `Visit to ${n(a.target)}`;
+    case 'proposal':
+      return `Proposal to ${n(a.target)}: ${termsText(rules, a.terms)}`;
+    case 'statement':
+      return `Statement: ${termText(rules, a.issue, a.position)}`;
+    case 'concession':
+      return `Concession to ${n(a.target)} on ${i(a.issue)}`;
+    case 'decide': {
+      const e = rules.scenario.events.find((x) => x.id === a.act);
+      // A vote, or another capital's visit, can only be decided one way by the player: blocked, declined.
+      if (e?.veto) return `Decision: ${declinable(e) ? 'decline' : 'block'} ${e.title}`;
+      return `Decision: ${e?.title ?? a.act}`;
+    }
+    case 'end':
+      return 'End of round';
+  }
+}
+
+/** The factors that moved the answer most, strongest first. */
+export function topFactors(answer: Answer, n = 3): Factor[] {
+  return answer.evaluation.factors
+    .filter((f) => f.id !== 'bias' && Math.abs(f.contribution) >= 0.01)
+    .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution))
+    .slice(0, n);
+}
+
+export function explainAnswer(rules: Rules, answer: Answer): string {
+  const name = rules.actor[answer.evaluation.actor]!.name;
+  const pct = Math.round(answer.evaluation.pAccept * 100);
+  const verb = answer.kind === 'accept' ? 'accepted' : answer.kind === 'counter' ? 'countered' : 'refused';
+  const chance = answer.roll === null ? 'it honoured its own counter-offer' : `chance of yes ${pct}%`;
+  const factors = topFactors(answer)
+    .map(
+      (f) =>
+        `${f.contribution > 0 ? '+' : '−'} ${FACTOR_TEXT[f.id]} (${f.contribution > 0 ? '+' : ''}${f.contribution.toFixed(2)})`,
+    )
+    .join('; ');
+  const crossed = answer.evaluation.issues
+    .filter((v) => v.beyond > 0)
+    .map((v) => `${rules.scenario.issues.find((i) => i.id === v.issue)!.name} by ${Math.round(v.beyond)}`);
+  // The cost per point beyond, and (from 1.3.0) the step of crossing at all.
+  const redCost = answer.evaluation.factors
+    .filter((f) => f.id === 'redlines' || f.id === 'crossed')
+    .reduce((sum, f) => sum + f.contribution, 0);
+  const red =
+    crossed.length && redCost !== 0
+      ? ` Your terms go beyond its red line${crossed.length > 1 ? 's' : ''} (${crossed.join(', ')}): that cost ${redCost.toFixed(2)} in its answer${answer.kind === 'accept' ? ', and it said yes all the same' : ''}.`
+      : '';
+  return `${name} ${verb} (${chance}). ${factors}.${red}${rollText(answer)}`;
+}
+
+/**
+ * Whether chance decided the answer, and how: the seeded roll against the chance of yes (yes when the
+ * roll falls below it). Empty when the actor honoured its own counter-offer (no roll was drawn).
+ */
+export function rollText(answer: Answer): string {
+  if (answer.roll === null) return '';
+  const p = answer.evaluation.pAccept;
+  const roll = Math.round(answer.roll * 100);
+  const pct = Math.round(p * 100);
+  const yes = answer.kind === 'accept';
+  if (p >= 0.99 || p <= 0.01) return ` The chance left nothing to the dice (roll ${roll} of 100).`;
+  return ` Chance decided: the roll was ${roll} of 100 against a chance of yes of ${pct}% (a yes needs a roll below it), so ${yes ? 'yes' : `no${answer.kind === 'counter' ? ', and it made a counter-offer' : ''}`}.`;
+}

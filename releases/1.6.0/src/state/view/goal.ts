@@ -1,0 +1,191 @@
+// The win conditions of the player's role as a checklist, each with where it stands now and what
+// is missing: who must be in (a member needs 50% commitment), deconfliction, the meter and the
+// role's terms. The same facts outcome.ts reads at the end, so the list and the ending agree.
+import { DEAL_CEILING, FLIES, GOODWILL_CEILING, rivals } from '../rules/model/effects';
+import { coalitionLine, keptOutBy, MEMBER_AT } from '../rules/model/meter';
+import { termValue } from '../rules/model/outcome';
+import { acceptChance } from '../rules/model/utility';
+import { betweenLabels, the, theirs } from './news';
+import { partnerExcess, roleOf, type Rules } from '../rules/rules';
+import type { ActorId, World } from '../rules/world';
+import { percent as pct } from './percent';
+
+export interface GoalItem {
+  id: string;
+  kind: 'member' | 'deconfliction' | 'meter' | 'term';
+  /** The condition in a few words. */
+  label: string;
+  /** The rule behind it, in one sentence ("met only when …"). */
+  rule: string;
+  met: boolean;
+  /** Where it stands now, in words and numbers. */
+  now: string;
+  /** What is still missing, or null when met. */
+  missing: string | null;
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const list = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
+/** How high goodwill (calls, visits, concessions) and a deal (an accepted proposal) can lift an actor now. */
+export function ceilings(rules: Rules, w: World, a: ActorId): { line: number; goodwill: number; deal: number } {
+  const line = acceptChance(rules, w, a, w.role, {});
+  return { line, goodwill: Math.min(1, line + GOODWILL_CEILING), deal: Math.min(1, line + DEAL_CEILING) };
+}
+
+/** Actors whose accepted asks with the player raise deconfliction: the other campaign's, both flying over Syria. */
+export function deconflictors(rules: Rules, w: World): ActorId[] {
+  return rules.actorIds.filter(
+    (a) =>
+      a !== w.role &&
+      rivals(rules, a, w.role) &&
+      w.pos[a]![rules.issue.force]! >= FLIES &&
+      w.pos[w.role]![rules.issue.force]! >= FLIES,
+  );
+}
+
+/** The members' conditions on a capital's own line (Obama's on Moscow's strikes), in words, for the rule text. */
+function conditionsOn(rules: Rules, a: ActorId): string {
+  const parts = rules.linesOn[a]!.filter(({ by }) => by !== a).map(({ by, line }) => {
+    const issue = rules.scenario.issues.find((i) => i.id === line.issue)!;
+    const limit = line.max < 100 ? `at most ${line.max}` : `at least ${line.min}`;
+    return `while ${the(rules, by)} is a member, ${theirs(rules, a)} own line on ${issue.topic} must be ${limit}`;
+  });
+  return parts.length ? ` and no member’s condition keeps it out (${list(parts)})` : '';
+}
+
+function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
+  const k = w.commit[a]!;
+  const met = w.meter.members.includes(a);
+  const c = ceilings(rules, w, a);
+  let missing: string | null = null;
+  let now = `commitment ${pct(k)}`;
+  if (!rules.eligible[a]) missing = `${cap(the(rules, a))} stays out of any coalition.`;
+  else if (!met && k >= MEMBER_AT) {
+    // Committed enough, but a member's condition on its partners keeps it out (meter.ts members()).
+    const kept = keptOutBy(rules, w, a);
+    if (kept) {
+      const { by, line } = kept;
+      const issue = rules.scenario.issues.find((i) => i.id === line.issue)!;
+      const own = w.pos[a]![line.issue]!;
+      const limit = own > line.max ? `at most ${line.max}` : `at least ${line.min}`;
+      now = `commitment ${pct(k)}, enough, but kept out by ${theirs(rules, by)} condition`;
+      missing = `Committed enough (${pct(k)}), but ${theirs(rules, by)} condition keeps it out: ${the(rules, by)} works with ${the(rules, a)} only when its own line on ${issue.topic} is ${limit}; it is ${Math.round(own)}, ${Math.ceil(partnerExcess(line, own))} points too far. A proposal ${the(rules, a)} accepts on ${issue.topic} moves its own line halfway to your terms.`;
+    }
+  } else if (!met) {
+    const short = Math.ceil((MEMBER_AT - k) * 100);
+    const moves = `${short} more points of commitment.`;
+    missing =
+      c.goodwill >= MEMBER_AT
+        ? `${moves} A call, a visit or a concession it accepts can bring it in.`
+        : c.deal >= MEMBER_AT
+          ? `${moves} Calls, visits and concessions ${c.goodwill > k ? `lift it to ${pct(c.goodwill)} at most` : 'cannot lift it any further'}; an accepted proposal can lift it to ${pct(c.deal)}: it would accept the coalition’s line as it stands with a chance of only ${pct(c.line)}.`
+          : `${moves} Goodwill ${c.goodwill > k ? `lifts it to ${pct(c.goodwill)} at most` : 'cannot lift it any further'} and an accepted proposal to ${pct(c.deal)}: it would accept the coalition’s line as it stands with a chance of only ${pct(c.line)}. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).`;
+  }
+  return {
+    id: `member-${a}`,
+    kind: 'member',
+    label: `${cap(the(rules, a))} is a member`,
+    rule: `A capital is a member when its commitment is ${pct(MEMBER_AT)} or more${conditionsOn(rules, a)}.`,
+    met,
+    now,
+    missing,
+  };
+}
+
+/** How far a line must still move, in points: whole, or to a tenth when less than one (never "0 points"). */
+function pointsAway(g: number): string {
+  if (g >= 0.95) return `${Math.round(g)} point${Math.round(g) === 1 ? '' : 's'}`;
+  const tenths = Math.max(0.1, Math.ceil(g * 10) / 10);
+  return `${tenths.toFixed(1)} points`;
+}
+
+function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
+  const role = roleOf(rules.scenario, w.role)!;
+  const outside = needed.filter((a) => !w.meter.members.includes(a));
+  const withThem = coalitionLine(rules, w, [...new Set([...w.meter.members, ...outside])]);
+  return role.terms.map((t) => {
+    const issue = rules.scenario.issues.find((i) => i.id === t.issue)!;
+    const at = (t.min ?? t.max)!;
+    const bound = `${t.min !== undefined ? 'at least' : 'at most'} ${at} (${betweenLabels(rules, t.issue, at)})`;
+    const inside = (v: number) => (t.min === undefined || v >= t.min) && (t.max === undefined || v <= t.max);
+    const gap = (v: number) => pointsAway(t.min !== undefined ? t.min - v : v - t.max!);
+    /** The line in whole points, unless rounding would show the very bound it misses (41.6 of "at least 42"). */
+    const shown = (v: number) => {
+      if (inside(v) || Math.round(v) !== at) return String(Math.round(v));
+      return (t.min !== undefined ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10).toFixed(1);
+    };
+    const now = termValue(w, w.meter, t);
+    if (t.actor) {
+      const whose = `${the(rules, t.actor)}\u2019s own line on ${issue.topic}`;
+      return {
+        id: `term-${t.issue}`,
+        kind: 'term' as const,
+        label: `${cap(whose)} ${bound}`,
+        rule: `Met only when ${whose} is ${bound}. ${t.why}`,
+        met: inside(now),
+        now: `${cap(whose)} is ${shown(now)} (${betweenLabels(rules, t.issue, now)})`,
+        missing: inside(now) ? null : `It must move ${gap(now)}.`,
+      };
+    }
+    const who = list([rules.actor[w.role]!.name, ...needed.map((a) => the(rules, a))]);
+    const later = outside.length ? withThem[t.issue]! : now;
+    const met = outside.length === 0 && inside(now);
+    const nowText = outside.length
+      ? `The line is ${shown(now)} without ${list(outside.map((a) => the(rules, a)))}; with ${outside.length > 1 ? 'them' : 'it'} in as ${outside.length > 1 ? 'they stand' : 'it stands'} today it would be ${shown(later)} (${betweenLabels(rules, t.issue, later)}).`
+      : `The line is ${shown(now)} (${betweenLabels(rules, t.issue, now)}).`;
+    const missing = met
+      ? null
+      : inside(later)
+        ? `First bring ${list(outside.map((a) => the(rules, a)))} in; the line would then meet this term.`
+        : `The line must move ${gap(later)}${outside.length ? ' with everyone needed in' : ''}: pull the members\u2019 positions (proposals move them halfway to your terms) or move your own (a statement).`;
+    return {
+      id: `term-${t.issue}`,
+      kind: 'term' as const,
+      label: `${issue.name}: the coalition\u2019s line ${bound}`,
+      rule: `Met only when ${who} are all members and the coalition\u2019s line, the members\u2019 weighted average, is ${bound}. ${t.why}`,
+      met,
+      now: nowText,
+      missing,
+    };
+  });
+}
+
+export function goalChecklist(rules: Rules, w: World): GoalItem[] {
+  const role = roleOf(rules.scenario, w.role)!;
+  const needed = role.needs.grand;
+  const flyers = deconflictors(rules, w);
+  const GRAND = rules.outcomes.grand;
+  const d = w.deconfliction;
+  const items: GoalItem[] = needed.map((a) => memberItem(rules, w, a));
+  items.push({
+    id: 'deconfliction',
+    kind: 'deconfliction',
+    label: `The two air campaigns are deconflicted (${pct(GRAND.deconfliction)} or more)`,
+    rule: `Met only when deconfliction between the US-led and the Russian air campaigns is ${pct(GRAND.deconfliction)} or more.`,
+    met: d >= GRAND.deconfliction,
+    now: `deconfliction ${pct(d)}`,
+    missing:
+      d >= GRAND.deconfliction
+        ? null
+        : `${Math.ceil((GRAND.deconfliction - d) * 100)} more points. ${
+            flyers.length
+              ? `It rises when ${list(flyers.map((a) => the(rules, a)))} ${flyers.length > 1 ? 'say' : 'says'} yes to your calls, visits, proposals or concessions (the other campaign, flying over Syria).`
+              : 'It rises when an ask between the two campaigns, both flying over Syria, is accepted; your own military commitment is below 50, so your asks do not count.'
+          }`,
+  });
+  items.push({
+    id: 'meter',
+    kind: 'meter',
+    label: `The coalition meter reaches ${GRAND.meter}`,
+    rule: `Met only when the meter is ${GRAND.meter} or more at the end of the last round.`,
+    met: w.meter.value >= GRAND.meter,
+    now: `meter ${w.meter.value.toFixed(1)}`,
+    missing:
+      w.meter.value >= GRAND.meter
+        ? null
+        : `${(GRAND.meter - w.meter.value).toFixed(1)} more points: more members, more committed, closer to the line on what to strike and on Assad.`,
+  });
+  items.push(...termItems(rules, w, needed));
+  return items;
+}

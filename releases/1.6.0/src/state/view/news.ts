@@ -1,0 +1,181 @@
+// What the other capitals did on their own last round, told for the briefing with the reason the
+// model had for it. Reads the round's records only; computes no rules.
+import { modelRef, type SourceRef } from '../../data/refs';
+import { INCIDENT_BELOW, type HeldBack, type Initiative } from '../rules/model/agency';
+import type { Rules } from '../rules/rules';
+import type { ActorId, PressureTest, RoundRecord } from '../rules/world';
+
+export interface NewsItem {
+  id: string;
+  title: string;
+  text: string;
+  sources: SourceRef[];
+}
+
+/** How many of the actors' own moves a briefing tells: the rest are in the round's record. */
+const SHOWN = 4;
+const SOURCE = [modelRef('the game\u2019s model, not a historical source: actors act on their own each round')];
+
+const ORDER: Record<Initiative['kind'], number> = { incident: 0, call: 1, strike: 2, statement: 3 };
+
+const signed = (x: number) => `${x >= 0 ? '+' : '\u2212'}${Math.abs(x).toFixed(2)}`;
+
+export function scaleLabel(rules: Rules, issue: string, v: number): string {
+  const sc = rules.scenario.issues.find((i) => i.id === issue)!.scale;
+  let best = sc[0]!;
+  for (const s of sc) if (Math.abs(s.at - v) < Math.abs(best.at - v)) best = s;
+  return best.label;
+}
+
+/** A point on an issue's scale in words: its label when it sits near one, else the two it lies between. */
+export function betweenLabels(rules: Rules, issue: string, v: number): string {
+  const sc = rules.scenario.issues.find((i) => i.id === issue)!.scale;
+  const near = sc.find((s) => Math.abs(s.at - v) <= 4);
+  if (near) return near.label;
+  const below = [...sc].reverse().find((s) => s.at < v);
+  const above = sc.find((s) => s.at > v);
+  return below && above
+    ? `between \u201c${below.label}\u201d and \u201c${above.label}\u201d`
+    : scaleLabel(rules, issue, v);
+}
+
+/** An actor's name as it reads inside a sentence: "the United States", "the Assad government". */
+export const the = (rules: Rules, a: ActorId): string => {
+  const n = rules.actor[a]!.name;
+  return /^United |government$/.test(n) ? `the ${n}` : n;
+};
+
+/** "the United States’", "Russia’s": the possessive of an actor's name as it reads in a sentence. */
+export const theirs = (rules: Rules, a: ActorId): string => {
+  const n = the(rules, a);
+  return `${n}\u2019${n.endsWith('s') ? '' : 's'}`;
+};
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
+  const name = (a: ActorId) => (a === me ? 'you' : the(rules, a));
+  const Name = (a: ActorId) => (a === me ? 'You' : capital(the(rules, a)));
+  const issueName = (i: string) => rules.scenario.issues.find((x) => x.id === i)!.topic;
+  const id = `act-${it.kind}-${it.actor}-${it.other ?? it.issue ?? ''}`;
+  const a = Name(it.actor);
+  switch (it.kind) {
+    case 'strike': {
+      const label = betweenLabels(rules, rules.issue.strikes, it.because);
+      if (it.because >= 50) {
+        const angry = [...new Set(it.trust.map((t) => t.from))].map(name);
+        return {
+          id,
+          title: `${a} strikes Assad\u2019s armed opponents`,
+          text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}). ${angry.length ? `Those who want Assad gone (${angry.join(', ')}) trust it less` : 'Those who want Assad gone take note'}.`,
+          sources: SOURCE,
+        };
+      }
+      return {
+        id,
+        title: `${a} strikes ISIS`,
+        text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}): ISIS comes first. The other campaign\u2019s members trust it a little more, and it is a little more committed.`,
+        sources: SOURCE,
+      };
+    }
+    case 'call': {
+      const b = name(it.other!);
+      return {
+        id,
+        title: `${a} and ${b} confer`,
+        text: `They trust each other (${it.because.toFixed(2)}), so they talk: trust rises a little on both sides, and each pulls the other toward its own view of the coalition. Neither changes its line.`,
+        sources: SOURCE,
+      };
+    }
+    case 'statement': {
+      const m = it.moved[0]!;
+      const hard = it.because < 0;
+      const label = betweenLabels(rules, m.issue, m.to);
+      return hard
+        ? {
+            id,
+            title: `${a} hardens its line on ${issueName(m.issue)}`,
+            text: `It distrusts you (${it.because.toFixed(2)}) and says so in public: ${Math.round(m.from)} \u2192 ${Math.round(m.to)} (${label}), further from the coalition\u2019s line.`,
+            sources: SOURCE,
+          }
+        : {
+            id,
+            title: `${a} softens its line on ${issueName(m.issue)}`,
+            text: `It trusts you (${it.because.toFixed(2)}) and moves toward the coalition\u2019s line: ${Math.round(m.from)} \u2192 ${Math.round(m.to)} (${label}).`,
+            sources: SOURCE,
+          };
+    }
+    case 'incident':
+      return {
+        id,
+        title: `A close call between ${the(rules, it.actor)} and ${the(rules, it.other!)} aircraft`,
+        text: `Deconfliction stood at ${it.because.toFixed(2)}, below ${INCIDENT_BELOW}: the two campaigns share the sky with too little coordination. Trust falls on both sides; deconfliction ${signed(it.deconfliction)}.`,
+        sources: SOURCE,
+      };
+  }
+}
+
+function heldBack(rules: Rules, me: ActorId, hb: HeldBack): NewsItem {
+  const a = capital(the(rules, hb.actor));
+  const other = hb.other ? (hb.other === me ? 'you' : the(rules, hb.other)) : '';
+  const what = hb.kind === 'call' ? `confer with ${other}` : 'harden its line in public';
+  return {
+    id: `held-${hb.actor}`,
+    title: `${a} holds back`,
+    text: `${a} had said yes to you this round, so it did not ${what}.`,
+    sources: SOURCE,
+  };
+}
+
+/**
+ * A member the player brought in, tested at the round's end (rules/model/pressure.ts): whether it
+ * left or stayed, and why, with the roll against the chance (chance decided it).
+ */
+export function testNews(rules: Rules, t: PressureTest): NewsItem {
+  const a = capital(the(rules, t.actor));
+  const shocks = t.shocks
+    .map((id) => [...rules.scenario.events, ...rules.scenario.randomEvents].find((e) => e.id === id)?.title ?? id)
+    .map((x) => `\u201c${x}\u201d`);
+  const parts = [
+    `commitment ${Math.round(t.commitment * 100)}%`,
+    `its chance of accepting the line the others make ${Math.round(t.line * 100)}%`,
+    shocks.length ? `tested by ${shocks.join(' and ')}` : 'no shock this round',
+    t.attended ? 'you talked to it this round' : 'it heard nothing from you this round',
+  ];
+  const roll = `the roll was ${Math.round(t.roll * 100)} of 100 against a chance of leaving of ${Math.round(t.chance * 100)}%`;
+  return t.left
+    ? {
+        id: `left-${t.actor}`,
+        title: `${a} leaves the coalition`,
+        text: `${a} was in by its deal with you, and such a deal has to be held: ${parts.join('; ')}. Chance decided: ${roll}. Only terms it accepts bring it back.`,
+        sources: SOURCE,
+      }
+    : {
+        id: `stays-${t.actor}`,
+        title: `${a} wavers, and stays`,
+        text: `${a} is in by its deal with you: ${parts.join('; ')}. Chance decided: ${roll}, so it stays.`,
+        sources: SOURCE,
+      };
+}
+
+/**
+ * The briefing's news of the actors' own moves: those that touch the player first, then what was
+ * held back, then incidents, calls, strikes and statements, at most SHOWN of them.
+ */
+export function worldNews(rules: Rules, me: ActorId, rec: RoundRecord, limit = SHOWN): NewsItem[] {
+  const touches = (i: Initiative) => i.actor === me || i.other === me;
+  // A statement that moved a line by less than a point is no news ("softens 40 \u2192 40").
+  const noOp = (i: Initiative) =>
+    i.kind === 'statement' && i.moved.every((m) => Math.round(m.from) === Math.round(m.to));
+  const sorted = [...rec.initiatives]
+    .filter((i) => !noOp(i))
+    .sort((x, y) => Number(touches(y)) - Number(touches(x)) || ORDER[x.kind] - ORDER[y.kind]);
+  // "Held back from a deal with X" cannot stand above "X and it agree": the other side made the deal.
+  const pair = (a: ActorId, b: ActorId | null) => [a, b ?? ''].sort().join('>');
+  const happened = new Set(rec.initiatives.map((i) => `${i.kind}:${pair(i.actor, i.other)}`));
+  const held = rec.heldBack
+    .filter((h) => !happened.has(`${h.kind}:${pair(h.actor, h.other)}`))
+    .map((h) => heldBack(rules, me, h));
+  // A member leaving is always told; one that wavered only when the chance was worth telling (5% or more).
+  const tests = (rec.tests ?? []).filter((t) => t.left || t.chance >= 0.05).map((t) => testNews(rules, t));
+  return [...tests, ...held, ...sorted.map((i) => tell(rules, me, i))].slice(0, limit + held.length + tests.length);
+}

@@ -1,0 +1,969 @@
+// The one adapter from the rules' world to what the scenes and the DOM draw (after chessground's
+// compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
+// Everything but the debrief's reading against the record, which gameView is handed (./view.ts
+// hands it; the page loads it with the debrief's code, src/release/current.ts).
+import { declinable, decisionsOpen, OTHERWISE, takenIn, VETOED } from '../rules/model/events';
+import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../../data/refs';
+import type { Framings, HistoricalEvent, Outcomes, Perspective, Sourced } from '../../data/schema';
+import type { ActionRecord, PlayerAction } from '../rules/actions';
+import { COST, MOVE_TYPES, unaffordable, validateAction, type ActionType } from '../rules/actions';
+import { advise, brokenTerms } from './advice';
+import { diffWorlds, headline } from './consequences';
+import { DIFFICULTIES } from '../rules/difficulty';
+import type { Turn } from './divergence';
+import { describeAction, describeShort, explainAnswer, factorText, termsText } from './explain';
+import { goalChecklist, type GoalItem } from './goal';
+import { DEAL_CEILING, GOODWILL_CEILING } from '../rules/model/effects';
+import { acceptChance, evaluate } from '../rules/model/utility';
+import { previewMove } from './preview';
+import { initWorld } from '../rules/step';
+import { wouldCounter } from '../rules/model/answer';
+import { keptOutBy, MEMBER_AT, vetoedBy } from '../rules/model/meter';
+import { grandGaps, OUTCOME_LABEL, outcomeMeaning, termValue } from '../rules/model/outcome';
+import { betweenLabels, scaleLabel, the, theirs, worldNews } from './news';
+import { roleOf, type Rules } from '../rules/rules';
+import type { ActorId, OutcomeId, World } from '../rules/world';
+import { percent as pct, wholePercent } from './percent';
+
+export type Stance = 'member' | 'leaning' | 'outside' | 'opposed';
+
+export type Phase = 'briefing' | 'diplomacy' | 'debrief';
+
+export interface ActorView {
+  id: ActorId;
+  name: string;
+  leader: string;
+  isPlayer: boolean;
+  stance: Stance;
+  commitment: number;
+  trustInPlayer: number;
+  anchor: [number, number];
+  summary: string;
+  positions: {
+    issue: string;
+    name: string;
+    value: number;
+    label: string;
+    salience: number;
+    min: number;
+    max: number;
+    sources: SourceRef[];
+    note: string;
+  }[];
+  counter: Record<string, number> | null;
+  /** Committed enough to join but kept out by a member's condition: whose, in words ("the United States’"); else null. */
+  keptOutBy?: string | null;
+}
+
+export interface RelationView {
+  a: ActorId;
+  b: ActorId;
+  kind: 'agreement' | 'tension';
+  value: number;
+}
+
+/** How an outlet of the time told a later event: its name, country, date and link, and our paraphrase. */
+export interface PerspectiveView {
+  outlet: string;
+  country: string;
+  date: string;
+  text: string;
+  ref: SourceRef;
+}
+
+export interface BriefingView {
+  id: string;
+  /** The story's headline, without its date. */
+  title: string;
+  /** The record's date of a dated event (ISO; the panels format it), absent for undated items. */
+  date?: string;
+  /** The story as each seed article told it (opening topics only: paraphrases with their paragraphs). */
+  framings: Framings | null;
+  /**
+   * The game's own account (a later event, a possible event, the actors' own moves, or what the record
+   * adds to an opening story), labelled as such.
+   */
+  text: string | null;
+  /** Dated reporting of the time on a later event, outlet by outlet. */
+  perspectives?: PerspectiveView[];
+  sources: SourceRef[];
+}
+
+/** One move the player made, with the worlds on either side of it: what the answers' consequences are read from. */
+export interface MoveStep {
+  action: PlayerAction;
+  before: World;
+  after: World;
+}
+
+export interface AnswerView {
+  actor: ActorId;
+  action: string;
+  kind: 'accept' | 'reject' | 'counter' | 'statement' | 'decision';
+  text: string;
+  /** What the move changed, in words and numbers (empty when the worlds around it are unknown; absent before 1.2). */
+  changes?: string[];
+  /** The counter-offer in words (issue names and scale labels); absent in releases before 1.2. */
+  counterText?: string | null;
+  why: { label: string; contribution: number }[];
+  issues: { name: string; own: number; proposed: number; salience: number; beyond: number; sources: SourceRef[] }[];
+  counter: Record<string, number> | null;
+}
+
+export interface MeterThreshold {
+  value: number;
+  label: string;
+}
+
+/** The meter each ending needs, labelled for a chart (grand coalition first). */
+export const meterThresholds = (o: Outcomes): MeterThreshold[] => [
+  { value: o.grand.meter, label: `grand coalition needs ${o.grand.meter}` },
+  { value: o.parallel.meter, label: `parallel campaigns need ${o.parallel.meter}` },
+];
+
+/** A dated statement of the record, with its sources as the panels link them. */
+export interface RecordNoteView {
+  /**
+   * 'checkpoint': the record as of that date (its acts dated in the text); 'act': the act's own date;
+   * 'article': the seed article's; 'condition': why an act depended on what the game changed.
+   */
+  kind: 'checkpoint' | 'act' | 'article' | 'condition';
+  date: string;
+  text: string;
+  sources: SourceRef[];
+}
+
+export type TurnView = Omit<Turn, 'record'> & { record: RecordNoteView[] };
+
+/** Where a finished game left the road of 2015 (src/state/view/divergence.ts), ready to show. */
+export interface DivergenceView {
+  followed: boolean;
+  sameMoves: boolean;
+  /** One line: why this outcome. */
+  summary: string;
+  outcome: { game: string; line: string; record: string };
+  first: TurnView | null;
+  turns: TurnView[];
+  needed: { text: string; record: RecordNoteView[] }[];
+}
+
+/** The kinds of move the talks offer (the schema's, less the round's end and a government's decision). */
+export type MoveType = (typeof MOVE_TYPES)[number];
+
+/** A kind of move as the panel offers it: its cost in action points, and whether the rules allow it now. */
+export interface MoveOption {
+  cost: number;
+  allowed: boolean;
+  /** Why not, as the rules would refuse it; null when allowed. */
+  why: string | null;
+}
+
+/** Each kind of move the talks offer, priced and judged by the rules (validateAction's own checks). */
+function moveOptions(w: World): Record<MoveType, MoveOption> {
+  const option = (type: ActionType): MoveOption => {
+    const why = w.outcome !== null ? 'the game is over' : unaffordable(type, w.ap);
+    return { cost: COST[type], allowed: why === null, why };
+  };
+  return Object.fromEntries(MOVE_TYPES.map((t) => [t, option(t)])) as Record<MoveType, MoveOption>;
+}
+
+export interface GameView {
+  phase: Phase;
+  seed: number;
+  /** The player's country, by name. */
+  playerName: string;
+  round: number;
+  rounds: number;
+  date: string;
+  ap: number;
+  apMax: number;
+  /** Each move the player composes in the talks: what it costs and whether it can be made now (if not, why). */
+  moves: Record<MoveType, MoveOption>;
+  player: ActorId;
+  /** The role's goal, in words, for the briefing and the debrief. */
+  goal: string;
+  /** The role's terms for a grand coalition, each with where the coalition's line stands now. */
+  terms: { text: string; why: string; line: number; met: boolean; sources: SourceRef[] }[];
+  /** Every win condition of the role, with where it stands and what is missing. */
+  checklist: { items: GoalItem[]; met: number; total: number };
+  /** A move that would bring the goal closer, in words (a hint, read off the previews); empty once the game is over and on a level without hints. */
+  advice: string;
+  /** The briefing's first lines: what changed, what it means for the goal, what you might do (empty without a hint). */
+  lead: { changed: string; meaning: string; next: string };
+  difficulty: string;
+  meter: {
+    value: number;
+    /** How the last round changed the meter, as it closed (0 before the first round closes). */
+    change: number;
+    /** How this round's moves so far changed it. */
+    thisRound?: number;
+    parts: { actor: ActorId; name: string; points: number; commitment: number; agreement: number }[];
+    deconfliction: number;
+    /** Who moved the meter last round, largest first. */
+    movers: { actor: ActorId; name: string; change: number }[];
+  };
+  history: { date: string; value: number }[];
+  /** The meter's outcome bars, for the charts: the scenario's, never numbers of the renderer's own. */
+  thresholds: MeterThreshold[];
+  actors: ActorView[];
+  relations: RelationView[];
+  briefing: BriefingView[];
+  answers: AnswerView[];
+  rejected: string | null;
+  outcome: { id: OutcomeId; label: string; meaning: string } | null;
+  /** At the end, when the coalition is not grand: what it lacked, in sentences. */
+  gaps: string[];
+  /** At the end: where the game left the historical line, and what 2015 would have needed (null: not readable). */
+  divergence: DivergenceView | null;
+  /** The player's moves that were answered yes, or made in public, game-long. */
+  decisions: { date: string; text: string }[];
+  /** What actually happened, for the debrief. */
+  record: { date: string; text: string; sources: SourceRef[] }[];
+  questions: string[];
+  issues: { id: string; name: string; question: string; scale: { at: number; label: string }[] }[];
+  /** The historical calendar, with what has already happened marked. */
+  calendar: { date: string; title: string; past: boolean }[];
+  /**
+   * The player's own government's acts open to decision this round (a decree, a vote it calls, a
+   * deployment), each with what that capital really did; `taken`: decided, carried out at the round's end.
+   */
+  acts: ActDecisionView[];
+}
+
+/** One of the player's government's dated acts, put to the player in its round. */
+export interface ActDecisionView {
+  id: string;
+  question: string;
+  /** What the capital did in 2015: the act's title and date, the game's account, its sources. */
+  title: string;
+  date: string;
+  reading: string;
+  sources: SourceRef[];
+  taken: boolean;
+  /** A vote the player's capital can block, or a visit it can decline: what it did in 2015 (else null: the act is its own). */
+  veto: string | null;
+  /** What blocking it is: a vote blocked or a visit declined (null: the act is its own). */
+  vetoKind: 'vote' | 'visit' | null;
+}
+
+/** How a blocked act is told: the capital that blocked the text, or declined to receive the visitor. */
+export const vetoTitle = (rules: Rules, role: string, e: HistoricalEvent): string =>
+  `${declinable(e) ? 'Declined' : 'Blocked'} by ${the(rules, role)}`;
+
+/** The acts the player's government can decide this round, taken or not yet. */
+function actDecisions(rules: Rules, w: World): ActDecisionView[] {
+  if (w.outcome) return [];
+  const taken = takenIn(w.rounds[w.rounds.length - 1]!.actions);
+  return decisionsOpen(rules, w).map((e) => ({
+    id: e.id,
+    question: e.veto?.by[w.role]?.question ?? e.decide!,
+    veto: e.veto?.by[w.role]?.record ?? null,
+    vetoKind: e.veto?.by[w.role] ? (declinable(e) ? 'visit' : 'vote') : null,
+    title: e.title,
+    date: e.date,
+    reading: e.reading,
+    sources: e.sources.map((x) => externalSourceRef(rules.scenario, x)),
+    taken: taken.includes(e.id),
+  }));
+}
+
+/**
+ * One status rule, the meter's: a member is whoever the meter counts (eligible, commitment at
+ * 50% or more), whatever its mood; outside that, an actor that cannot join or distrusts the player
+ * deeply is opposed.
+ */
+const stanceOf = (rules: Rules, w: World, a: ActorId): Stance => {
+  if (w.meter.members.includes(a)) return 'member';
+  if ((!rules.eligible[a] && rules.campaign[a] === 'russia') || w.trust[a]![w.role]! <= -0.5) return 'opposed';
+  // An actor that cannot join in this period (NATO as an alliance) stays outside, whatever it says.
+  if (!rules.eligible[a]) return 'outside';
+  return w.commit[a]! >= 0.3 ? 'leaning' : 'outside';
+};
+
+export type { SourceRef };
+
+/** Our one-line reading of a sourced value, or the reason for an assumed one. */
+const noteOf = (v: Sourced): string => ('note' in v ? v.note : `Design assumption: ${v.assumption}`);
+
+/** What a move changed, headlines first, with the checklist conditions it met or lost. */
+export function changesOf(rules: Rules, step: MoveStep | undefined, focus: ActorId | null): string[] {
+  if (!step) return [];
+  const { before, after } = step;
+  const lines = headline(diffWorlds(rules, before, after), after.role, focus).map((c) => c.text);
+  const was = new Map(goalChecklist(rules, before).map((g) => [g.id, g.met]));
+  for (const g of goalChecklist(rules, after)) {
+    if (was.get(g.id) === g.met) continue;
+    lines.push(`${g.met ? 'Goal checklist: now met' : 'Goal checklist: no longer met'}: ${g.label}`);
+  }
+  const a = step.action;
+  if (a.type === 'statement') {
+    // Your own red line holds your line where it is (effects.ts, setPos): say so, not just "75 → 40".
+    const held = after.pos[after.role]![a.issue]!;
+    if (Math.abs(held - a.position) >= 0.5) {
+      const b = after.bounds[after.role]![a.issue]!;
+      const topic = rules.scenario.issues.find((i) => i.id === a.issue)!.topic;
+      const limit = a.position > b.max ? `at most ${b.max}` : `at least ${b.min}`;
+      lines.unshift(
+        `Your own red line on ${topic} (${limit}) holds your line at ${Math.round(held)}, not the ${a.position} you state.`,
+      );
+    }
+  }
+  const ans = after.rounds[after.rounds.length - 1]?.actions.at(-1)?.answer;
+  if (ans?.kind === 'accept' && 'target' in a) {
+    const j = a.target;
+    const whose = capFirst(theirs(rules, j));
+    const k = after.commit[j]!;
+    if (wholePercent(k) === wholePercent(before.commit[j]!)) {
+      const kept = k >= MEMBER_AT ? keptOutBy(rules, after, j) : null;
+      const why = after.meter.members.includes(j)
+        ? ''
+        : kept
+          ? ` (committed enough, but ${theirs(rules, kept.by)} condition keeps it out)`
+          : ` (members need ${pct(MEMBER_AT)})`;
+      lines.unshift(`${whose} commitment stays at ${pct(k)}${why}`);
+    }
+    // An accepted ask that left commitment at its ceiling: say why it rose no further.
+    const margin = a.type === 'proposal' ? DEAL_CEILING : GOODWILL_CEILING;
+    const chance = acceptChance(rules, { ...before, trust: after.trust }, j, after.role, {});
+    if (
+      (k < 1 && Math.abs(k - Math.min(1, chance + margin)) < 0.002) ||
+      (k < 1 && k <= chance + margin && wholePercent(k) === wholePercent(before.commit[j]!))
+    )
+      lines.push(
+        `${whose} commitment can rise no higher for now: ${a.type === 'proposal' ? 'terms it accepts lift' : 'goodwill lifts'} it at most ${Math.round(margin * 100)} points above its chance of accepting the coalition\u2019s line as it stands (${pct(chance)}). Bring the line closer to ${theirs(rules, j)} positions to raise that.`,
+      );
+  }
+  return lines.length ? lines : ['Nothing you can measure moved.'];
+}
+
+export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): AnswerView | null {
+  if (r.action.type === 'end') return null;
+  if (r.action.type === 'decide') {
+    // A government's act: carried out with the calendar as the round ends, told in the next briefing;
+    // a vote blocked or a visit declined is that government's act too (the calendar's act fails).
+    const act = r.action.act;
+    const e = rules.scenario.events.find((x) => x.id === act);
+    return {
+      actor: rules.actorIds[0]!,
+      action: describeAction(rules, r.action),
+      kind: 'decision',
+      text: e?.veto
+        ? `${declinable(e) ? 'The visit is declined' : 'The text is blocked'} when its day comes in this round, if it would otherwise have gone ahead; the next briefing says what it changed.`
+        : 'It happens as this round ends; the next briefing says what it changed.',
+      changes: [],
+      counterText: null,
+      why: [],
+      issues: [],
+      counter: null,
+    };
+  }
+  if (!r.answer) {
+    const moved = r.reactions.filter((x) => Math.abs(x.trust) >= 0.01);
+    return {
+      actor: rules.actorIds[0]!,
+      action: describeAction(rules, r.action),
+      kind: 'statement',
+      text: moved.length
+        ? `Reactions: ${moved.map((x) => `${rules.actor[x.actor]!.name} ${x.trust > 0 ? 'trusts you more' : 'trusts you less'}`).join('; ')}.`
+        : 'Nobody much noticed.',
+      changes: changesOf(rules, step, null),
+      counterText: null,
+      why: [],
+      issues: [],
+      counter: null,
+    };
+  }
+  const ev = r.answer.evaluation;
+  const act = r.action;
+  const leftOut =
+    act.type === 'proposal'
+      ? ev.issues
+          .filter((x) => x.beyond > 0 && !(x.issue in act.terms))
+          .map(
+            (x) =>
+              `${rules.scenario.issues.find((i) => i.id === x.issue)!.topic} (the line stands at ${Math.round(x.proposed)})`,
+          )
+      : [];
+  const leftOutText = leftOut.length
+    ? ` Issues your terms leave out are read at the coalition\u2019s line: ${leftOut.join(', ')}.`
+    : '';
+  return {
+    actor: ev.actor,
+    action: describeAction(rules, r.action),
+    kind: r.answer.kind,
+    text: explainAnswer(rules, r.answer) + leftOutText,
+    changes: changesOf(rules, step, ev.actor),
+    counterText: r.answer.counter ? termsText(rules, r.answer.counter) : null,
+    why: ev.factors
+      .filter((f) => f.id !== 'bias')
+      .map((f) => ({ label: factorText(f.id), contribution: f.contribution })),
+    issues: ev.issues.map((v) => ({
+      name: rules.scenario.issues.find((x) => x.id === v.issue)!.name,
+      own: v.own,
+      proposed: v.proposed,
+      salience: v.salience,
+      // A red line crossed by an ask that does not weigh red lines (a call) is not shown as crossed.
+      beyond: redLinesCount(ev) ? v.beyond : 0,
+      sources: v.sources.map((c) => citationRef(rules.scenario, c)),
+    })),
+    counter: r.answer.counter,
+  };
+}
+
+/** How an outlet of the time told a story: its name, country and date from the source, and our paraphrase. */
+function perspectiveView(rules: Rules, p: Perspective): PerspectiveView {
+  const src = rules.scenario.externalSources.find((x) => x.id === p.source)!;
+  return {
+    outlet: src.publisher,
+    country: p.country,
+    date: src.date,
+    text: p.text,
+    ref: externalSourceRef(rules.scenario, p.source),
+  };
+}
+
+function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] {
+  const s = rules.scenario;
+  if (w.round === 0 && !w.outcome) {
+    // An item's record note is the game's words, told apart from the articles' framings.
+    return s.opening.map((o) => ({
+      id: o.id,
+      title: o.title,
+      framings: o.framings,
+      text: o.record ? `The game\u2019s summary of the record: ${o.record.text}` : null,
+      perspectives: (o.record?.perspectives ?? []).map((p) => perspectiveView(rules, p)),
+      sources: [
+        ...o.sources.map((c) => citationRef(rules.scenario, c)),
+        ...(o.record?.sources ?? []).map((x) => externalSourceRef(rules.scenario, x)),
+      ],
+    }));
+  }
+  const prev = w.outcome ? w.rounds[w.rounds.length - 1]! : w.rounds[w.rounds.length - 2]!;
+  const out: BriefingView[] = [];
+  for (const id of prev.events) {
+    if (id.endsWith(VETOED)) {
+      // The player's capital blocked a text that would have passed, or declined a visit: the game's account.
+      const h = s.events.find((e) => `${e.id}${VETOED}` === id)!;
+      out.push({
+        id,
+        title: `${vetoTitle(rules, w.role, h)}: ${h.title}`,
+        date: h.date,
+        framings: null,
+        text: `The game\u2019s reading: ${h.veto!.instead} In the record: ${h.veto!.by[w.role]!.record}`,
+        perspectives: [],
+        sources: [
+          modelRef(
+            declinable(h)
+              ? 'the game’s own reading: your government declined the visit'
+              : 'the game’s own reading: your government blocked the text',
+          ),
+          ...h.veto!.sources.map((x) => externalSourceRef(rules.scenario, x)),
+        ],
+      });
+      continue;
+    }
+    if (id.endsWith(OTHERWISE)) {
+      // The record's act went otherwise in this game: the game's own reading, plainly labelled.
+      const h = s.events.find((e) => `${e.id}${OTHERWISE}` === id)!;
+      out.push({
+        id,
+        title: h.otherwise!.title,
+        date: h.date,
+        framings: null,
+        text: `The game\u2019s reading: ${h.otherwise!.text} (In the record: ${h.title.charAt(0).toLowerCase()}${h.title.slice(1)}.)`,
+        perspectives: [],
+        sources: [
+          modelRef('the game’s own reading: your play changed what happened'),
+          ...h.sources.map((x) => externalSourceRef(rules.scenario, x)),
+        ],
+      });
+      continue;
+    }
+    const h = s.events.find((e) => e.id === id);
+    if (h) {
+      out.push({
+        id,
+        title: h.title,
+        date: h.date,
+        framings: null,
+        text: `The game\u2019s summary of the record: ${h.reading}`,
+        perspectives: h.perspectives.map((p) => perspectiveView(rules, p)),
+        sources: h.sources.map((x) => externalSourceRef(rules.scenario, x)),
+      });
+      continue;
+    }
+    const r = s.randomEvents.find((e) => e.id === id)!;
+    out.push({
+      id,
+      title: r.title,
+      framings: null,
+      text: `A possible event, the game\u2019s own (not the record): ${r.reading}`,
+      perspectives: [],
+      sources: [modelRef('a possible event, not the historical record')],
+    });
+  }
+  // What the others did on their own: strikes, calls, statements, incidents.
+  out.push(...worldNews(rules, w.role, prev).map((n) => ({ ...n, framings: null, perspectives: [] })));
+  out.push(...commitmentNews(rules, w, prev, roundStep));
+  return out;
+}
+
+/** Why an actor's commitment moved as the round closed: its re-weighing of the line, and the rest. */
+function commitmentNews(rules: Rules, w: World, prev: World['rounds'][number], roundStep?: MoveStep): BriefingView[] {
+  const needed = new Set(roleOf(rules.scenario, w.role)!.needs.grand);
+  const moves = rules.actorIds
+    .filter((a) => a !== w.role && rules.eligible[a])
+    .map((a) => {
+      const drift = prev.drift.find((d) => d.actor === a);
+      const from = roundStep ? roundStep.before.commit[a]! : (drift?.from ?? w.commit[a]!);
+      return { a, from, to: w.commit[a]!, drift };
+    })
+    .filter((m) => wholePercent(m.from) !== wholePercent(m.to))
+    .filter((m) => Math.abs(m.to - m.from) >= (needed.has(m.a) ? 0.02 : 0.05))
+    .sort(
+      (x, y) => Number(needed.has(y.a)) - Number(needed.has(x.a)) || Math.abs(y.to - y.from) - Math.abs(x.to - x.from),
+    )
+    .slice(0, 3);
+  return moves.map((m) => {
+    const name = rules.actor[m.a]!.name;
+    const warmer = m.to > m.from;
+    const because: string[] = [];
+    if (m.drift) {
+      const p = acceptChance(rules, w, m.a, w.role, {});
+      const ev = evaluate(rules, w, m.a, w.role, {}, 0, true);
+      const far = [...ev.issues].sort(
+        (x, y) => y.salience * Math.abs(y.own - y.proposed) - x.salience * Math.abs(x.own - x.proposed),
+      )[0]!;
+      const issue = rules.scenario.issues.find((i) => i.id === far.issue)!;
+      because.push(
+        `it re-weighs the coalition each round and would accept its line as it now stands with a chance of ${pct(p)} (furthest apart: ${issue.topic}, where it stands at ${Math.round(far.own)} and the line at ${Math.round(far.proposed)}); commitment moves a fifth of the way toward that chance, give or take luck`,
+      );
+    }
+    const rest = m.to - m.from - (m.drift ? m.drift.to - m.drift.from : 0);
+    if (Math.abs(rest) >= 0.02)
+      because.push(
+        `${Math.round(Math.abs(rest) * 100)} points ${rest > 0 ? 'up' : 'down'} came from the round’s events and the others’ own moves`,
+      );
+    const member = w.meter.members.includes(m.a);
+    // Membership is the rules' (members()): committed enough is not in when a member's condition keeps it out.
+    const keptOut = !member && m.to >= MEMBER_AT ? vetoedBy(rules, w, m.a) : null;
+    const crossed = keptOut
+      ? ` Committed enough to join, but ${theirs(rules, keptOut)} condition on its partners keeps it out.`
+      : m.from < MEMBER_AT && m.to >= MEMBER_AT && member
+        ? ' It is now a member.'
+        : m.from >= MEMBER_AT && m.to < MEMBER_AT
+          ? ` It is now below the ${pct(MEMBER_AT)} a member needs.`
+          : '';
+    return {
+      id: `drift-${m.a}`,
+      title: `${name} ${warmer ? 'warms' : 'cools'}: ${pct(m.from)} → ${pct(m.to)}`,
+      framings: null,
+      perspectives: [],
+      text: `${capFirst(theirs(rules, m.a))} commitment to the coalition went from ${pct(m.from)} to ${pct(m.to)}${because.length ? `, because ${because.join('; and ')}` : ''}.${crossed}`,
+      sources: [modelRef('the game\u2019s model, not a historical source: actors re-weigh the coalition each round')],
+    };
+  });
+}
+
+/**
+ * The ending, said from the final state: what the ending is for this role (its own words, which
+ * speak of 2015 only where the record bears them out), then who is in and what fell short.
+ */
+function outcomeText(rules: Rules, w: World): string {
+  const role = roleOf(rules.scenario, w.role)!;
+  const names = (xs: ActorId[]) => xs.map((a) => the(rules, a));
+  // The capitals either ending needs (Moscow's parallel campaigns need Tehran, its grand coalition the West).
+  const needed = [...new Set([...role.needs.grand, ...role.needs.parallel])];
+  const inn = needed.filter((a) => w.meter.members.includes(a));
+  const out = needed.filter((a) => !w.meter.members.includes(a));
+  const d = `deconfliction ${pct(w.deconfliction)}, meter ${w.meter.value.toFixed(1)}`;
+  const members = inn.length
+    ? `${listWords(names(inn))} ${inn.length > 1 ? 'are members' : 'is a member'} (${inn.map((a) => pct(w.commit[a]!)).join(', ')})`
+    : 'none of the capitals you needed is a member';
+  const outside = out.length ? `; ${listWords(names(out))} stayed outside` : '';
+  const meaning = w.outcome ? `${role.endings[w.outcome]} ` : '';
+  switch (w.outcome) {
+    case 'grand_coalition':
+      return `${meaning}In your game, ${listWords([rules.actor[w.role]!.name, ...names(role.needs.grand)])} fight ISIS as one coalition, on your terms (${d}).`;
+    case 'parallel_campaigns':
+      return `${meaning}In your game, ${members}${outside}, and the two air campaigns coordinate (${d}).`;
+    default: {
+      // What fell short, read off the world against the parallel campaigns' bars (a partner either
+      // ending needs is among those named outside already).
+      const bar = rules.outcomes.parallel;
+      const short = [
+        w.deconfliction < bar.deconfliction
+          ? `the air campaigns are not deconflicted enough (below ${pct(bar.deconfliction)})`
+          : '',
+        w.meter.value < bar.meter ? `the meter is below ${bar.meter}` : '',
+      ].filter(Boolean);
+      return `${meaning}In your game, ${members}${outside} (${d})${short.length ? `; ${listWords(short)}` : ''}.`;
+    }
+  }
+}
+
+const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const listWords = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
+/** The briefing's first three lines. */
+function leadOf(rules: Rules, w: World, checklist: GoalItem[], advice: string, roundStep?: MoveStep): GameView['lead'] {
+  const met = checklist.filter((g) => g.met).length;
+  const missing = checklist.filter((g) => !g.met);
+  const changed =
+    w.round === 0 && !roundStep
+      ? `Four days after the Paris attacks, ${w.meter.members.length} capitals are in the coalition and the meter stands at ${w.meter.value.toFixed(1)}.`
+      : roundStep
+        ? `Since the last round: ${headline(diffWorlds(rules, roundStep.before, roundStep.after), w.role, null, 3)
+            .map((c) => c.text)
+            .join('; ')}.`
+        : `The meter stands at ${w.meter.value.toFixed(1)}.`;
+  const meaning = missing.length
+    ? `${met} of ${checklist.length} conditions met. Missing: ${missing
+        .slice(0, 2)
+        .map((g) => `${g.label} (${g.now})`)
+        .join('; ')}${missing.length > 2 ? `, and ${missing.length - 2} more` : ''}.`
+    : `all ${checklist.length} conditions are met now. Keep them met until the last round ends.`;
+  return { changed, meaning, next: advice ? `You might: ${advice}` : '' };
+}
+
+/**
+ * Why a capital the role needed ended outside, by the rule meter.ts applies (the checklist's and the
+ * comparison's reason): too little commitment, or committed enough and kept out by a member's condition.
+ */
+function notMember(rules: Rules, w: World, a: ActorId): string {
+  const name = capFirst(the(rules, a));
+  const k = w.commit[a]!;
+  if (!rules.eligible[a]) return `${name} stays out of any coalition.`;
+  if (k < MEMBER_AT) return `${name} was not a member: commitment ${pct(k)}; members need ${pct(MEMBER_AT)}.`;
+  const kept = keptOutBy(rules, w, a);
+  if (!kept) return `${name} was not a member (commitment ${pct(k)}).`;
+  const { by, line } = kept;
+  const topic = rules.scenario.issues.find((i) => i.id === line.issue)!.topic;
+  const own = w.pos[a]![line.issue]!;
+  const limit = own > line.max ? `at most ${line.max}` : `at least ${line.min}`;
+  const mine = by === w.role;
+  return `${name} was not a member although committed ${pct(k)}: ${mine ? 'your own' : theirs(rules, by)} condition kept it out (${mine ? 'you work' : `${the(rules, by)} works`} with ${the(rules, a)} only when its own line on ${topic} is ${limit}; it ended at ${Math.round(own)}).`;
+}
+
+function gapsView(rules: Rules, w: World): string[] {
+  const g = grandGaps(rules, w, w.meter);
+  const out = g.outside.map((a) => notMember(rules, w, a));
+  if (g.meter !== null)
+    out.push(`The meter ended at ${g.meter.toFixed(1)}; a grand coalition needs ${rules.outcomes.grand.meter}.`);
+  if (g.deconfliction !== null)
+    out.push(
+      `Deconfliction ended at ${pct(g.deconfliction)}; a grand coalition needs ${rules.outcomes.grand.deconfliction * 100}%.`,
+    );
+  for (const t of g.terms) {
+    const name = rules.scenario.issues.find((i) => i.id === t.issue)!.topic;
+    out.push(
+      `Your terms on ${name} were not met: the line stood at ${Math.round(t.line)}, you needed ${t.min !== undefined ? `at least ${t.min}` : `at most ${t.max}`}.`,
+    );
+  }
+  return out;
+}
+
+/** A term's line in whole points, or to a tenth where a whole number would read as the bound it misses. */
+function lineShown(v: number, t: { min?: number; max?: number }): number {
+  const at = (t.min ?? t.max)!;
+  const inside = (t.min === undefined || v >= t.min) && (t.max === undefined || v <= t.max);
+  if (inside || Math.round(v) !== at) return Math.round(v);
+  return t.min !== undefined ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10;
+}
+
+function termsView(rules: Rules, w: World, checklist: GoalItem[]): GameView['terms'] {
+  // A term is met only with everyone needed in: the checklist's reading, not the line of today's members.
+  const missed = new Set(checklist.filter((g) => g.kind === 'term' && !g.met).map((g) => g.id.slice('term-'.length)));
+  return roleOf(rules.scenario, w.role)!.terms.map((t) => {
+    const name = rules.scenario.issues.find((i) => i.id === t.issue)!.name;
+    const at = t.min ?? t.max!;
+    const bound = `${t.min !== undefined ? 'at least' : 'at most'} ${at} (${betweenLabels(rules, t.issue, at)})`;
+    const whose = t.actor ? `${rules.actor[t.actor]!.name}\u2019s own line` : 'the coalition\u2019s line';
+    return {
+      text: `${name}: ${whose} ${bound}.`,
+      why: t.why,
+      line: lineShown(termValue(w, w.meter, t), t),
+      met: !missed.has(t.issue),
+      sources: t.source ? [citationRef(rules.scenario, t.source)] : [],
+    };
+  });
+}
+
+/** The debrief's reading of a finished game against the record (./view.ts, divergenceView). */
+export type ReadRoad = (rules: Rules, w: World) => DivergenceView | null;
+
+/** The meter now, what moved it as the last round closed, and its history round by round. */
+function meterOf(rules: Rules, w: World): Pick<GameView, 'meter' | 'history'> {
+  // The meter as the last round closed, and as the round before it closed (the start, before the
+  // first): "last round" is the change between those two, never this round's moves so far.
+  const prevMeter = w.rounds.length >= 2 ? w.rounds[w.rounds.length - 2]!.meter : null;
+  const beforeLast =
+    w.rounds.length >= 3
+      ? w.rounds[w.rounds.length - 3]!.meter
+      : prevMeter
+        ? initWorld(rules, w.seed, w.role, w.difficulty).meter
+        : null;
+  const before = new Map((beforeLast?.parts ?? []).map((p) => [p.actor, p.points]));
+  const after = new Map((prevMeter?.parts ?? []).map((p) => [p.actor, p.points]));
+  const tenth = (x: number) => Math.round(x * 10) / 10;
+  // Before the first round closes there is nothing to compare with.
+  const movers =
+    !prevMeter || !beforeLast
+      ? []
+      : [...new Set([...before.keys(), ...after.keys()])]
+          .map((a) => ({
+            actor: a,
+            name: rules.actor[a]!.name,
+            change: tenth((after.get(a) ?? 0) - (before.get(a) ?? 0)),
+          }))
+          .filter((m) => Math.abs(m.change) >= 0.1)
+          .sort((a, b) => Math.abs(b.change) - Math.abs(a.change));
+  return {
+    meter: {
+      value: w.meter.value,
+      change: prevMeter ? tenth(prevMeter.value - (w.rounds.length >= 3 ? beforeLast!.value : w.startMeter)) : 0,
+      thisRound: w.outcome ? 0 : tenth(w.meter.value - (prevMeter?.value ?? w.startMeter)),
+      parts: w.meter.parts
+        .map((p) => ({
+          actor: p.actor,
+          name: rules.actor[p.actor]!.name,
+          points: p.points,
+          commitment: p.commitment,
+          agreement: p.agreement,
+        }))
+        .sort((a, b) => b.points - a.points),
+      deconfliction: w.deconfliction,
+      movers,
+    },
+    // The meter at the start, then as each round closed.
+    history: [
+      { date: 'start', value: w.startMeter },
+      ...w.rounds.filter((r) => r.meter).map((r) => ({ date: r.date, value: r.meter!.value })),
+    ],
+  };
+}
+
+/** The pairs of capitals the map links: close allies and tensions. */
+function relationsOf(rules: Rules, w: World): RelationView[] {
+  const relations: RelationView[] = [];
+  for (let i = 0; i < rules.actorIds.length; i++) {
+    for (let j = i + 1; j < rules.actorIds.length; j++) {
+      const a = rules.actorIds[i]!;
+      const b = rules.actorIds[j]!;
+      const t = (w.trust[a]![b]! + w.trust[b]![a]!) / 2;
+      if (t <= -0.45) relations.push({ a, b, kind: 'tension', value: t });
+      else if (t >= 0.65) relations.push({ a, b, kind: 'agreement', value: t });
+    }
+  }
+  return relations;
+}
+
+/** Every capital as the map and the list show it: stance, commitment, trust, positions. */
+function actorsOf(rules: Rules, w: World): GameView['actors'] {
+  const s = rules.scenario;
+  return s.actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    leader: a.leader,
+    isPlayer: a.id === w.role,
+    stance: a.id === w.role ? 'member' : stanceOf(rules, w, a.id),
+    commitment: w.commit[a.id]!,
+    trustInPlayer: w.trust[a.id]![w.role]!,
+    anchor: a.anchor,
+    summary: a.summary,
+    positions: s.issues.map((i) => ({
+      issue: i.id,
+      name: i.name,
+      value: w.pos[a.id]![i.id]!,
+      label: scaleLabel(rules, i.id, w.pos[a.id]![i.id]!),
+      salience: rules.salience[a.id]![i.id]!,
+      min: w.bounds[a.id]![i.id]!.min,
+      max: w.bounds[a.id]![i.id]!.max,
+      sources: rules.citations[a.id]![i.id]!.map((c) => citationRef(rules.scenario, c)),
+      note: noteOf(a.stances[i.id]!.position),
+    })),
+    counter: w.counters[a.id] ?? null,
+    keptOutBy:
+      a.id !== w.role && !w.meter.members.includes(a.id) && w.commit[a.id]! >= MEMBER_AT && rules.eligible[a.id]
+        ? ((b) => (b === w.role ? 'your own' : b ? theirs(rules, b) : null))(vetoedBy(rules, w, a.id))
+        : null,
+  }));
+}
+
+/** The render model; a finished game's divergence is read by readRoad (null: none, as before a release had it). */
+export function gameView(
+  rules: Rules,
+  w: World,
+  phase: Phase,
+  rejected: string | null,
+  steps: readonly MoveStep[],
+  readRoad: ReadRoad | null,
+): GameView {
+  const s = rules.scenario;
+  const checklist = goalChecklist(rules, w);
+  const advice = w.outcome || !DIFFICULTIES[w.difficulty].hints ? '' : advise(rules, w).text;
+  // The step that closed the last round (its world after is this one), and this round's moves.
+  const roundStep = [...steps]
+    .reverse()
+    .find((x) => x.action.type === 'end' && x.after.round === w.round && x.after.outcome === w.outcome);
+  const moveSteps = steps.filter(
+    (x) => x.action.type !== 'end' && x.after.round === w.round && x.before.round === w.round && !w.outcome,
+  );
+  const cur = w.rounds[w.rounds.length - 1]!;
+  const shown = w.outcome ? [] : cur.actions;
+  // Match this round's records to the steps that made them, newest last; an autosave resumed mid-round has none.
+  const offset = shown.length - moveSteps.length;
+  return {
+    phase,
+    seed: w.seed,
+    playerName: rules.actor[w.role]!.name,
+    round: w.round,
+    rounds: s.calendar.rounds.length,
+    date: s.calendar.rounds[w.round]!,
+    ap: w.ap,
+    apMax: roleOf(s, w.role)!.actionPoints,
+    moves: moveOptions(w),
+    player: w.role,
+    goal: roleOf(s, w.role)!.goal,
+    terms: termsView(rules, w, checklist),
+    checklist: { items: checklist, met: checklist.filter((g) => g.met).length, total: checklist.length },
+    advice,
+    lead: leadOf(rules, w, checklist, advice, roundStep),
+    difficulty: DIFFICULTIES[w.difficulty].label,
+    ...meterOf(rules, w),
+    thresholds: meterThresholds(rules.outcomes),
+    actors: actorsOf(rules, w),
+    relations: relationsOf(rules, w),
+    briefing: briefing(rules, w, roundStep),
+    answers: shown
+      .map((r, i) => answerView(rules, r, i >= offset ? moveSteps[i - offset] : undefined))
+      .filter((x): x is AnswerView => x !== null),
+    rejected,
+    outcome: w.outcome ? { id: w.outcome, label: OUTCOME_LABEL[w.outcome], meaning: outcomeText(rules, w) } : null,
+    gaps: w.outcome && w.outcome !== 'grand_coalition' ? gapsView(rules, w) : [],
+    // Read only for the debrief itself: it replays the game beside the historical line.
+    divergence: w.outcome && phase === 'debrief' && readRoad ? readRoad(rules, w) : null,
+    decisions: w.rounds.flatMap((r) =>
+      r.actions
+        .filter((a) => a.action.type !== 'end' && (!a.answer || a.answer.kind === 'accept'))
+        .map((a) => ({ date: r.date, text: `${describeShort(rules, a.action)}${a.answer ? ' — accepted' : ''}` })),
+    ),
+    record: w.outcome
+      ? s.history.map((x) => ({
+          date: x.date,
+          text: x.text,
+          sources: x.sources.map((id) => externalSourceRef(rules.scenario, id)),
+        }))
+      : [],
+    questions: w.outcome ? [...roleOf(s, w.role)!.questions, ...s.debriefQuestions] : [],
+    issues: s.issues.map((i) => ({ id: i.id, name: i.name, question: i.question, scale: i.scale })),
+    calendar: s.events.map((e) => ({
+      date: e.date,
+      title: e.title,
+      past: w.outcome !== null || e.date < s.calendar.rounds[w.round]!,
+    })),
+    acts: actDecisions(rules, w),
+  };
+}
+
+export interface ReplayRoundView {
+  round: number;
+  rounds: number;
+  date: string;
+  answers: AnswerView[];
+  /** The round's events: the record's with their date (ISO; the viewer formats it), possible ones without. */
+  events: { date: string | null; title: string }[];
+  meterBefore: number;
+  meterAfter: number | null;
+  outcome: { label: string; meaning: string } | null;
+}
+
+/** One round of a finished or unfinished replay, read from its final world's records. */
+export function replayRoundView(rules: Rules, final: World, round: number, start: World): ReplayRoundView {
+  const s = rules.scenario;
+  const rec = final.rounds[round];
+  const title = (id: string): ReplayRoundView['events'][number] => {
+    const h = s.events.find((e) => e.id === id);
+    if (h) return { date: h.date, title: h.title };
+    // The record's act that went otherwise in this game: the game's reading, as the briefing tells it.
+    const o = s.events.find((e) => `${e.id}${OTHERWISE}` === id);
+    if (o?.otherwise) return { date: o.date, title: `${o.otherwise.title} (the game\u2019s reading)` };
+    const v = s.events.find((e) => `${e.id}${VETOED}` === id);
+    if (v) return { date: v.date, title: `${vetoTitle(rules, final.role, v)}: ${v.title} (the game\u2019s reading)` };
+    return { date: null, title: s.randomEvents.find((e) => e.id === id)?.title ?? id };
+  };
+  return {
+    round,
+    rounds: s.calendar.rounds.length,
+    date: s.calendar.rounds[round]!,
+    answers: (rec?.actions ?? []).map((r) => answerView(rules, r)).filter((x): x is AnswerView => x !== null),
+    events: (rec?.events ?? []).map(title),
+    meterBefore: start.meter.value,
+    meterAfter: rec?.meter?.value ?? null,
+    outcome:
+      final.outcome && round === final.rounds.length - 1
+        ? { label: OUTCOME_LABEL[final.outcome], meaning: outcomeMeaning(rules, final.role, final.outcome) }
+        : null,
+  };
+}
+
+export interface MovePreview {
+  /** Why the move cannot be made now, or null. */
+  problem: string | null;
+  move: string;
+  /** The chance of yes, or null for a statement. */
+  chance: number | null;
+  /** What a yes would change: commitment, trust, positions (yours too), deconfliction, meter, the checklist. */
+  changes: string[];
+  /** What to weigh before sending: red lines the ask crosses, terms of yours a yes would break. */
+  warnings: string[];
+  /** What a no would bring: a counter-offer or a plain refusal (null for a statement). */
+  ifNo: string | null;
+}
+
+/** Whether an answer weighed red lines at all (only a proposal's does). */
+const redLinesCount = (ev: { factors: readonly { id: string; value: number }[] }): boolean =>
+  ev.factors.some((f) => f.id === 'redlines' && f.value !== 0);
+
+/** A move before it is sent: what it would change if answered yes, and how likely a yes is. */
+export function previewView(rules: Rules, w: World, action: PlayerAction): MovePreview {
+  const problem = validateAction(rules, w, action);
+  const move = describeAction(rules, action);
+  if (problem || action.type === 'end') return { problem, move, chance: null, changes: [], warnings: [], ifNo: null };
+  const p = previewMove(rules, w, action);
+  const focus = 'target' in action ? action.target : null;
+  const warnings: string[] = [];
+  // Red lines weigh only when terms are on the table (a proposal): a call, a visit or a concession
+  // asks for cooperation, and its evaluation's red-line factor is nil (utility.ts, evaluate).
+  if (p.evaluation && redLinesCount(p.evaluation)) {
+    const who = theirs(rules, (action as { target: ActorId }).target);
+    for (const v of p.evaluation.issues)
+      if (v.beyond > 0) {
+        const issue = rules.scenario.issues.find((i) => i.id === v.issue)!;
+        warnings.push(
+          `The terms cross ${who} red line on ${issue.topic} by ${Math.round(v.beyond)} points: the further beyond it, the likelier a no.`,
+        );
+      }
+  }
+  const met = goalChecklist(rules, w).filter((i) => i.kind === 'term' && i.met);
+  for (const id of brokenTerms(
+    rules,
+    p.ifYes,
+    met.map((i) => i.id),
+  ))
+    warnings.push(`A yes would break one of your terms: ${met.find((i) => i.id === id)!.label}.`);
+  const ifNo =
+    p.chance === null || p.chance >= 1
+      ? null
+      : p.evaluation && wouldCounter(w, p.evaluation)
+        ? 'If they say no, they come back with terms they would accept (a counter-offer you may take or leave).'
+        : 'If they say no, it is a plain no: the ask is too far from what they would consider to draw a counter-offer.';
+  return {
+    problem: null,
+    move,
+    chance: p.chance,
+    changes: changesOf(rules, { action, before: w, after: p.ifYes }, focus),
+    warnings,
+    ifNo,
+  };
+}
