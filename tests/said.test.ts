@@ -9,6 +9,8 @@ import { fr } from '../src/i18n/messages/fr';
 import { setLocale } from '../src/i18n';
 import { applyAction } from '../src/state/rules/reducer';
 import { playPolicy, type PolicyName } from '../src/state/bots/policies';
+import { decisionsOpen } from '../src/state/rules/model/events';
+import type { PlayerAction } from '../src/state/rules/actions';
 import { initWorld } from '../src/state/rules/step';
 import { finalHash } from '../src/state/rules/game';
 import { answerView, previewView, view, type Said, type SaidValue } from '../src/state/view';
@@ -21,8 +23,26 @@ interface Pair {
 }
 
 /** Every sentence the talks show over a battery of games, with the English text the render model wrote beside it. */
+/** A game of each role that decides every act its government may (votes blocked, visits declined), and ends each round. */
+function decider(role: string): PlayerAction[] {
+  let w = initWorld(rules, 3, role, 'normal');
+  const moves: PlayerAction[] = [];
+  const play = (a: PlayerAction) => {
+    const r = applyAction(rules, w, a);
+    if (!r.ok) throw new Error(r.reason);
+    w = r.world;
+    moves.push(a);
+  };
+  while (!w.outcome) {
+    for (const e of decisionsOpen(rules, w)) play({ type: 'decide', act: e.id });
+    play({ type: 'end' });
+  }
+  return moves;
+}
+
 function battery(): Pair[] {
   const out: Pair[] = [];
+  const games = [['FRA', 'USA', 'RUS'].map((role) => ({ role, seed: 3, actions: decider(role) }))];
   for (const role of ['FRA', 'USA', 'RUS'])
     for (const [seed, policy] of [
       [1, 'greedy'],
@@ -30,7 +50,10 @@ function battery(): Pair[] {
       [2015, 'strategist'],
       [11, 'historical'],
     ] as [number, PolicyName][]) {
-      const { actions } = playPolicy(scenario, seed, role, policy);
+      games.push([{ role, seed, actions: playPolicy(scenario, seed, role, policy).actions }]);
+    }
+  for (const { role, seed, actions } of games.flat()) {
+    {
       let w = initWorld(rules, seed, role, 'normal');
       for (const action of actions) {
         if (action.type !== 'end') {
@@ -45,7 +68,14 @@ function battery(): Pair[] {
         const r = applyAction(rules, w, action);
         if (!r.ok) throw new Error(r.reason);
         w = r.world;
-        if (action.type === 'end') continue;
+        if (action.type === 'end') {
+          // The briefing's own headlines and accounts: a vote blocked, a visit declined, an act gone otherwise.
+          for (const b of view(rules, w, 'briefing', null).briefing) {
+            if (b.said?.title) out.push({ english: b.title, said: b.said.title });
+            if (b.said) out.push({ english: b.text!, said: b.said.text });
+          }
+          continue;
+        }
         const record = w.rounds[w.rounds.length - 1]!.actions.at(-1)!;
         const a = answerView(rules, record, { action, before, after: w })!;
         out.push({ english: a.action, said: a.said!.action }, { english: a.text, said: a.said!.text });
@@ -57,6 +87,7 @@ function battery(): Pair[] {
       v.decisions.forEach((d) => out.push({ english: d.text, said: d.said! }));
       v.terms.forEach((x) => out.push({ english: x.text, said: x.said! }));
     }
+  }
   return out;
 }
 
@@ -97,6 +128,8 @@ describe('the render model’s sentences', () => {
       'change.trust',
     ])
       expect(used, id).toContain(id);
+    for (const id of ['veto.reading', 'veto.blocked', 'move.decline', 'move.block', 'move.decide', 'answer.vetoed'])
+      expect(used, id).toContain(id);
     for (const id of ['term.own', 'term.coalition', 'term.atLeast', 'term.atMost']) expect(used, id).toContain(id);
     for (const id of ['gap.notMember', 'gap.meter', 'move.proposalShort', 'move.statementShort', 'debrief.accepted'])
       expect(used, id).toContain(id);
@@ -116,7 +149,7 @@ describe('the render model’s sentences', () => {
     const english = [
       ...new Set(
         (Object.keys(en) as MessageId[])
-          .filter((id) => /^(move|answer|change|preview|gap|term|talks\.factor)\./.test(id))
+          .filter((id) => /^(move|answer|change|preview|gap|term|veto|otherwise|event|talks\.factor)\./.test(id))
           .flatMap((id) =>
             en[id]
               .split(/[{}]/)

@@ -50,7 +50,9 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
     h(
       'h3',
       { class: 'brief-title' },
-      b.date ? t('briefing.storyTitle', { date: dayDate(b.date), title: b.title }) : b.title,
+      b.date
+        ? t('briefing.storyTitle', { date: dayDate(b.date), title: b.said?.title ? write(b.said.title) : b.title })
+        : b.title,
     ),
     b.framings
       ? h(
@@ -71,7 +73,9 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
         )
       : null,
     // The game's own words: an event's summary, or what the record adds to an opening story.
-    b.text !== null || !b.framings ? h('p', { class: 'model-note' }, ...g.text(b.text ?? '')) : null,
+    b.text !== null || !b.framings
+      ? h('p', { class: 'model-note' }, ...g.text(b.said ? write(b.said.text) : (b.text ?? '')))
+      : null,
     b.perspectives?.length
       ? h(
           'ul',

@@ -432,6 +432,11 @@ export const en = {
   'term.coalition': '{issue}: the coalition’s line {bound}.',
   'term.atLeast': 'at least {n} ({words})',
   'term.atMost': 'at most {n} ({words})',
+  'veto.declined': 'Declined by {by}: {title}',
+  'veto.blocked': 'Blocked by {by}: {title}',
+  'veto.reading': 'The game’s reading: {instead} In the record: {record}',
+  'otherwise.reading': 'The game’s reading: {text} (In the record: {record}.)',
+  'event.reading': '{title} (the game’s reading)',
   // The command line's readable log (scripts/cli: `npm run sim -- --lang fr`)
   'cli.header': 'Grand Coalition · seed {seed} · {role} · policy {policy}',
   'cli.round': '== Round {round} · {date} ==',

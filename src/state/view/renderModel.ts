@@ -87,6 +87,8 @@ export interface BriefingView {
   id: string;
   /** The story's headline, without its date. */
   title: string;
+  /** The game's own headline and account as messages for the reader's language, where the game writes them (absent before 1.7). */
+  said?: { title?: Said; text: Said };
   /** The record's date of a dated event (ISO; the panels format it), absent for undated items. */
   date?: string;
   /** The story as each seed article told it (opening topics only: paraphrases with their paragraphs). */
@@ -272,6 +274,10 @@ export interface ActDecisionView {
 /** How a blocked act is told: the capital that blocked the text, or declined to receive the visitor. */
 export const vetoTitle = (rules: Rules, role: string, e: HistoricalEvent): string =>
   `${declinable(e) ? 'Declined' : 'Blocked'} by ${the(rules, role)}`;
+
+/** The same with the act's title, as a message: "Declined by the United States: …". */
+export const vetoSaid = (rules: Rules, role: string, e: HistoricalEvent): Said =>
+  said(declinable(e) ? 'veto.declined' : 'veto.blocked', { by: actorRef(role, the(rules, role)), title: e.title });
 
 /** The acts the player's government can decide this round, taken or not yet. */
 function actDecisions(rules: Rules, w: World): ActDecisionView[] {
@@ -535,6 +541,10 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
       out.push({
         id,
         title: `${vetoTitle(rules, w.role, h)}: ${h.title}`,
+        said: {
+          title: vetoSaid(rules, w.role, h),
+          text: said('veto.reading', { instead: h.veto!.instead, record: h.veto!.by[w.role]!.record }),
+        },
         date: h.date,
         framings: null,
         text: `The game\u2019s reading: ${h.veto!.instead} In the record: ${h.veto!.by[w.role]!.record}`,
@@ -556,6 +566,12 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
       out.push({
         id,
         title: h.otherwise!.title,
+        said: {
+          text: said('otherwise.reading', {
+            text: h.otherwise!.text,
+            record: `${h.title.charAt(0).toLowerCase()}${h.title.slice(1)}`,
+          }),
+        },
         date: h.date,
         framings: null,
         text: `The game\u2019s reading: ${h.otherwise!.text} (In the record: ${h.title.charAt(0).toLowerCase()}${h.title.slice(1)}.)`,
@@ -1012,7 +1028,8 @@ export interface ReplayRoundView {
   date: string;
   answers: AnswerView[];
   /** The round's events: the record's with their date (ISO; the viewer formats it), possible ones without. */
-  events: { date: string | null; title: string }[];
+  /** `said`: the game's own headline as a message (an act that went otherwise, or was blocked; absent before 1.7). */
+  events: { date: string | null; title: string; said?: Said }[];
   meterBefore: number;
   meterAfter: number | null;
   outcome: { label: string; meaning: string } | null;
@@ -1027,9 +1044,19 @@ export function replayRoundView(rules: Rules, final: World, round: number, start
     if (h) return { date: h.date, title: h.title };
     // The record's act that went otherwise in this game: the game's reading, as the briefing tells it.
     const o = s.events.find((e) => `${e.id}${OTHERWISE}` === id);
-    if (o?.otherwise) return { date: o.date, title: `${o.otherwise.title} (the game\u2019s reading)` };
+    if (o?.otherwise)
+      return {
+        date: o.date,
+        title: `${o.otherwise.title} (the game\u2019s reading)`,
+        said: said('event.reading', { title: o.otherwise.title }),
+      };
     const v = s.events.find((e) => `${e.id}${VETOED}` === id);
-    if (v) return { date: v.date, title: `${vetoTitle(rules, final.role, v)}: ${v.title} (the game\u2019s reading)` };
+    if (v)
+      return {
+        date: v.date,
+        title: `${vetoTitle(rules, final.role, v)}: ${v.title} (the game\u2019s reading)`,
+        said: said('event.reading', { title: vetoSaid(rules, final.role, v) }),
+      };
     return { date: null, title: s.randomEvents.find((e) => e.id === id)?.title ?? id };
   };
   return {
