@@ -2,6 +2,7 @@
 // the built game (dist/, `npm run build` first) beside the WebSocket on one port, and prints the
 // address students open, with a QR code of it, each table's code and the teacher's tokens.
 //   npm run class -- [--port 8080] [--host 0.0.0.0] [--tables 6] [--roles FRA,USA,RUS] [--seed 2015] [--db class.sqlite]
+//                    [--redis 127.0.0.1:6379]  (several processes on one tables' file serve one class through Redis)
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -18,6 +19,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '2015' },
     db: { type: 'string', default: 'class.sqlite' },
     dist: { type: 'string', default: 'dist' },
+    redis: { type: 'string' },
   },
 });
 
@@ -36,6 +38,9 @@ const server = await startClassServer({
   port: Number(values.port),
   host: values.host,
   dbFile: values.db,
+  ...(values.redis
+    ? { redis: { host: values.redis.split(':')[0]!, port: Number(values.redis.split(':')[1] ?? 6379) } }
+    : {}),
   onRequest(req, res) {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,

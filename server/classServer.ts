@@ -8,6 +8,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Server } from '@hocuspocus/server';
 import { Database } from '@hocuspocus/extension-database';
+import { Redis, type RedisInstance } from '@hocuspocus/extension-redis';
+import type { afterLoadDocumentPayload } from '@hocuspocus/server';
 import { Store, type TableRow } from './tables';
 
 /** What a client must send with its token: a build older or newer than the server's is told so. */
@@ -69,6 +71,11 @@ export interface ClassOptions {
   port: number;
   host: string;
   dbFile: string;
+  /**
+   * A Redis through which several processes serve one class (Hocuspocus's Redis extension: every
+   * change to a document reaches the devices of every process). The processes share the tables' file.
+   */
+  redis?: { host: string; port: number };
   /** Answers HTTP requests the server does not (the teacher's page, the static game). */
   onRequest?: (req: IncomingMessage, res: ServerResponse, store: Store) => boolean;
 }
@@ -124,8 +131,28 @@ function api(store: Store, req: IncomingMessage, res: ServerResponse): boolean {
   return true;
 }
 
+/** How long a process waits for its Redis before it gives up starting. */
+export const REDIS_READY_MS = 15_000;
+
+/** Resolves when one of the Redis extension's connections is ready (its handshake done). */
+function redisReady(c: RedisInstance, where: string): Promise<void> {
+  if (c.status === 'ready') return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      c.off('ready', done);
+      reject(new Error(`cannot reach Redis at ${where} within ${REDIS_READY_MS / 1000} s: is redis-server running?`));
+    }, REDIS_READY_MS);
+    c.once('ready', done);
+  });
+}
+
 export async function startClassServer(o: ClassOptions): Promise<ClassServer> {
   const store = new Store(o.dbFile);
+  const redis = o.redis ? new Redis({ host: o.redis.host, port: o.redis.port, prefix: 'grand-coalition' }) : null;
   const hocuspocus = new Server({
     name: 'grand-coalition-class',
     port: o.port,
@@ -141,6 +168,7 @@ export async function startClassServer(o: ClassOptions): Promise<ClassServer> {
         fetch: async ({ documentName }) => store.fetch(documentName),
         store: async ({ documentName, state }) => store.store(documentName, state),
       }),
+      ...(redis ? [redis] : []),
     ],
     async onAuthenticate({ documentName, token, connectionConfig }) {
       const a = access(store, documentName, token);
@@ -160,6 +188,26 @@ export async function startClassServer(o: ClassOptions): Promise<ClassServer> {
       if (o.onRequest?.(request, response, store)) throw null;
     },
   });
+  if (redis && o.redis) {
+    // A device must not reach a process before its Redis connections are ready. ioredis writes a
+    // SUBSCRIBE at once while its connection is still in the handshake, and the handshake's INFO then
+    // fails ("Connection in subscriber mode"). ioredis reconnects but, since that connection was
+    // never ready, does not subscribe again. The process then kept publishing its own changes but
+    // never received the other processes' (the Redis pair's test failed 2 runs in 3 under load).
+    const where = `${o.redis.host}:${o.redis.port}`;
+    for (const c of [redis.pub, redis.sub])
+      c.on('error', (e: Error) => console.error(`class server: Redis at ${where}: ${e.message}`));
+    await Promise.all([redisReady(redis.pub, where), redisReady(redis.sub, where)]);
+    // Every time the subscribing connection is ready again (Redis restarted, the network dropped),
+    // subscribe every document this process holds again and send its state vector: the other
+    // processes answer with whatever was published while this one was not listening.
+    redis.sub.on('ready', () => {
+      for (const [documentName, document] of hocuspocus.hocuspocus.documents)
+        void redis
+          .afterLoadDocument({ documentName, document } as afterLoadDocumentPayload)
+          .catch((e: Error) => console.error(`class server: resubscribing ${documentName}: ${e.message}`));
+    });
+  }
   await hocuspocus.listen();
   const port = hocuspocus.address.port;
   return {

@@ -37,11 +37,11 @@ export class Store {
   }
   /** The class's teacher key (made once, kept in the file): it opens the teacher's page. */
   classKey(): string {
-    const r = this.db.prepare("select value from meta where key = 'teacher'").get() as { value: string } | undefined;
-    if (r) return r.value;
-    const key = randomBytes(18).toString('base64url');
-    this.db.prepare("insert into meta (key, value) values ('teacher', ?)").run(key);
-    return key;
+    // Several processes may share the file (behind Redis): the first key written is the class's.
+    this.db
+      .prepare("insert or ignore into meta (key, value) values ('teacher', ?)")
+      .run(randomBytes(18).toString('base64url'));
+    return (this.db.prepare("select value from meta where key = 'teacher'").get() as { value: string }).value;
   }
   table(code: string): TableRow | null {
     const r = this.db.prepare('select body from tables where code = ?').get(code) as { body: string } | undefined;
