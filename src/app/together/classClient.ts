@@ -55,8 +55,30 @@ function readMoves(role: string, map: Y.Map<unknown>): { moves: Keyed[]; bad: st
   return { moves, bad: null };
 }
 
+type Emitter = { on?: (event: string, f: () => void) => void };
+
+/**
+ * Node's `ws` (the polyfill the server's tests and the load script pass) emits 'error' when a socket
+ * still connecting is closed. Hocuspocus's provider closes such a socket after removing its own
+ * listeners (destroying a device, giving up a connection attempt), so that error had no listener
+ * and ended the Node process. Every socket keeps a listener of its own that drops it; the provider
+ * still hears every error while it listens. A browser's WebSocket does not throw there.
+ */
+function quiet(WebSocketPolyfill: unknown): unknown {
+  const Base = WebSocketPolyfill as new (...args: unknown[]) => Emitter;
+  return class extends Base {
+    constructor(...args: unknown[]) {
+      super(...args);
+      this.on?.('error', () => {});
+    }
+  };
+}
+
 export function joinTable(url: string, j: Joined, who: string = j.role, WebSocketPolyfill?: unknown): Seat {
-  const socket = new HocuspocusProviderWebsocket({ url, ...(WebSocketPolyfill ? { WebSocketPolyfill } : {}) });
+  const socket = new HocuspocusProviderWebsocket({
+    url,
+    ...(WebSocketPolyfill ? { WebSocketPolyfill: quiet(WebSocketPolyfill) } : {}),
+  });
   const token = JSON.stringify({ token: j.token, version: j.version });
   const names = [...j.roles, 'teacher'];
   const docs = new Map(names.map((n) => [n, new Y.Doc()]));
