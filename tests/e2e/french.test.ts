@@ -62,7 +62,10 @@ const DEBRIEF = TALKS;
  * changed and the previews are checked (src/state/view/said.ts).
  */
 const MODEL_TEXT = [
-  '.goal-list',
+  // The checklist's conditions and where each stands are French (goal.ts's messages); what is
+  // missing and the rule under each are still the render model's English.
+  '.goal-missing',
+  '.goal-rule',
   '#meter-advice',
   '#advice',
   '.card > p:not(.small)',

@@ -332,7 +332,7 @@ export function changeLines(rules: Rules, step: MoveStep | undefined, focus: Act
     if (was.get(g.id) === g.met) continue;
     lines.push({
       text: `${g.met ? 'Goal checklist: now met' : 'Goal checklist: no longer met'}: ${g.label}`,
-      said: said(g.met ? 'change.goalMet' : 'change.goalLost', { label: g.label }),
+      said: said(g.met ? 'change.goalMet' : 'change.goalLost', { label: g.said?.label ?? g.label }),
     });
   }
   const a = step.action;
