@@ -133,7 +133,6 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
         : { fixed: t.min !== undefined ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10, digits: 1 };
     const issueRef = { issue: t.issue, name: issue.topic };
     if (t.actor) {
-      const who = actorRef(t.actor, the(rules, t.actor));
       const whoCap = actorRef(t.actor, cap(the(rules, t.actor)));
       const whose = `${the(rules, t.actor)}\u2019s own line on ${issue.topic}`;
       return {
