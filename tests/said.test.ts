@@ -71,6 +71,10 @@ function battery(): Pair[] {
         if (action.type === 'end') {
           // The briefing's own headlines and accounts: a vote blocked, a visit declined, an act gone otherwise.
           const v = view(rules, w, 'briefing', null);
+          // Its three lines (what changed, the goal, the advice) and the advice the talks show.
+          out.push({ english: v.lead.changed, said: v.lead.said!.changed });
+          out.push({ english: v.lead.meaning, said: v.lead.said!.meaning });
+          if (v.adviceSaid) out.push({ english: v.advice, said: v.adviceSaid });
           for (const x of v.checklist.items)
             out.push({ english: x.label, said: x.said!.label }, { english: x.now, said: x.said!.now });
           for (const b of v.briefing) {
@@ -135,6 +139,8 @@ describe('the render model’s sentences', () => {
       expect(used, id).toContain(id);
     for (const id of ['goal.member', 'goal.ownLine', 'goal.line', 'goal.lineWithout', 'goal.lineNow', 'goal.meterNow'])
       expect(used, id).toContain(id);
+    for (const id of ['advice.lookTo', 'advice.weighs', 'lead.meter', 'lead.missing', 'lead.item'])
+      expect(used, id).toContain(id);
     for (const id of ['veto.reading', 'veto.blocked', 'move.decline', 'move.block', 'move.decide', 'answer.vetoed'])
       expect(used, id).toContain(id);
     for (const id of ['term.own', 'term.coalition', 'term.atLeast', 'term.atMost']) expect(used, id).toContain(id);
@@ -156,7 +162,9 @@ describe('the render model’s sentences', () => {
     const english = [
       ...new Set(
         (Object.keys(en) as MessageId[])
-          .filter((id) => /^(move|answer|change|preview|gap|term|goal|veto|otherwise|event|talks\.factor)\./.test(id))
+          .filter((id) =>
+            /^(move|answer|change|preview|gap|term|goal|advice|lead|veto|otherwise|event|talks\.factor)\./.test(id),
+          )
           .flatMap((id) =>
             en[id]
               .split(/[{}]/)

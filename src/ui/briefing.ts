@@ -121,10 +121,25 @@ export function renderBriefing(v: GameView, begin: () => void): void {
       : h(
           'section',
           { class: 'lead', 'aria-label': t('briefing.lead') },
-          h('p', { id: 'lead-changed' }, h('strong', {}, t('briefing.changed')), ...g.text(v.lead.changed)),
-          h('p', { id: 'lead-meaning' }, h('strong', {}, t('briefing.goal')), ...g.text(v.lead.meaning)),
+          h(
+            'p',
+            { id: 'lead-changed' },
+            h('strong', {}, t('briefing.changed')),
+            ...g.text(v.lead.said ? write(v.lead.said.changed) : v.lead.changed),
+          ),
+          h(
+            'p',
+            { id: 'lead-meaning' },
+            h('strong', {}, t('briefing.goal')),
+            ...g.text(v.lead.said ? write(v.lead.said.meaning) : v.lead.meaning),
+          ),
           v.lead.next
-            ? h('p', { id: 'lead-next' }, h('strong', {}, t('briefing.next')), v.lead.next.replace(/^You might: /, ''))
+            ? h(
+                'p',
+                { id: 'lead-next' },
+                h('strong', {}, t('briefing.next')),
+                v.lead.said?.next ? write(v.lead.said.next) : v.lead.next.replace(/^You might: /, ''),
+              )
             : null,
         ),
     h('button', { id: 'begin', class: 'primary', onclick: begin }, t('briefing.begin')),

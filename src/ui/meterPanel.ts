@@ -1,4 +1,5 @@
 // The always-visible coalition meter, in text: the number, its parts by member, what moved it.
+import { write } from './said';
 import type { GameView } from '../state/view';
 import { STANCE } from '../presentation/palette';
 import { renderChecklist } from './checklist';
@@ -43,7 +44,12 @@ export function renderMeter(v: GameView): void {
     h('p', { class: 'small' }, t('meter.deconfliction', { value: percent(v.meter.deconfliction) })),
     v.checklist.total ? renderChecklist(v, null, true) : null,
     v.phase !== 'debrief' && v.advice
-      ? h('p', { class: 'advice small', id: 'meter-advice' }, h('strong', {}, t('meter.youMight')), v.advice)
+      ? h(
+          'p',
+          { class: 'advice small', id: 'meter-advice' },
+          h('strong', {}, t('meter.youMight')),
+          v.adviceSaid ? write(v.adviceSaid) : v.advice,
+        )
       : null,
     h('h3', {}, t('meter.members')),
     h(

@@ -737,7 +737,14 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
     root,
     h('h2', {}, t('talks.heading', { date: dayDate(v.date) })),
     h('p', { class: 'ap' }, t('talks.ap', { ap: v.ap })),
-    v.advice ? h('p', { class: 'advice', id: 'advice' }, h('strong', {}, t('talks.youMight')), v.advice) : null,
+    v.advice
+      ? h(
+          'p',
+          { class: 'advice', id: 'advice' },
+          h('strong', {}, t('talks.youMight')),
+          v.adviceSaid ? write(v.adviceSaid) : v.advice,
+        )
+      : null,
     v.rejected ? h('p', { class: 'warn', role: 'alert' }, v.rejected) : null,
     decisionsSection(v, hooks),
     v.answers.length

@@ -47,7 +47,17 @@ const ENGLISH = [
 
 /** The parts of the page converted so far: the chrome around the game, and the briefing's and viewer's own words. */
 const CONVERTED = ['#topbar', '#library-nav', 'nav.views', '#meter', '.brand'];
-const BRIEFING = [...CONVERTED, '#briefing-title', '#begin', '#panel summary', '#panel h4', '.lead strong'];
+const BRIEFING = [
+  ...CONVERTED,
+  '#briefing-title',
+  '#begin',
+  '#panel summary',
+  '#panel h4',
+  '.lead strong',
+  '#lead-changed',
+  '#lead-meaning',
+  '#lead-next',
+];
 const VIEWER = [...CONVERTED, '#viewer-title', '#panel button', '#panel h3', '#panel > p.small'];
 
 /** The talks (src/ui/negotiation.ts, src/ui/reply.ts): the whole panel but what the render model or the data write. */
@@ -56,18 +66,17 @@ const TALKS = [...CONVERTED, '#panel'];
 const DEBRIEF = TALKS;
 
 /**
- * What the render model writes that is still English (src/state/view: the checklist's conditions,
- * the advice) and the scenario's data (an actor's summary and notes, a decision's question and
- * account): left out of the check, by their elements. The answers, their "Why?", what a move
- * changed and the previews are checked (src/state/view/said.ts).
+ * What the render model writes that is still English (src/state/view: what a condition of the goal
+ * lacks and its rule, the reading against the record) and the scenario's data (an actor's summary
+ * and notes, a decision's question and account, the record, the questions): left out of the check,
+ * by their elements. The answers, their "Why?", what a move changed, the previews, the advice, the
+ * checklist and the briefing's three lines are checked (src/state/view/said.ts).
  */
 const MODEL_TEXT = [
   // The checklist's conditions and where each stands are French (goal.ts's messages); what is
   // missing and the rule under each are still the render model's English.
   '.goal-missing',
   '.goal-rule',
-  '#meter-advice',
-  '#advice',
   '.card > p:not(.small)',
   // The debrief: the ending's meaning (the role's endings), the reading against the record
   // (src/state/view/divergence.ts), the record and the questions (data), a term's reason (data).

@@ -453,6 +453,30 @@ export const fr: Record<MessageId, string> = {
   'goal.deconflictionNow': 'déconfliction {d} %',
   'goal.meter': 'La jauge de la coalition atteint {n}',
   'goal.meterNow': 'jauge {v}',
+  'advice.holdAll': 'conserver vos acquis : toutes les conditions sont remplies. Tenez jusqu’au bout.',
+  'advice.hold':
+    'conserver vos acquis : toutes les conditions sont remplies, mais pas d’elles-mêmes : {who_le} est dans la coalition grâce à son accord avec vous (engagement {k} %). Un membre que vous avez fait entrer s’use sans votre attention, et les chocs le mettent à l’épreuve ; il peut partir.',
+  'advice.wait':
+    'attendre : aucun coup possible ne rapproche « {label} » pour l’instant ; les autres bougent à la fin du tour.',
+  'advice.end': 'terminer le tour : plus de points d’action. Il manque encore « {label} ».',
+  'advice.missing': 'il manque « {label} » ({now}).',
+  'advice.own': 'regarder votre propre ligne ; {missing} Les membres pèsent votre position sur « {issue} ».',
+  'advice.ownIt': 'regarder votre propre ligne ; {missing} Les membres pèsent votre position sur ce point.',
+  'advice.lookTo': 'vous tourner vers {key_le}, qui détient la clé ; {missing} {why}',
+  'advice.standsWith': 'Sa position rejoint celle de la coalition sur « {issue} » ({own}).{trust}',
+  'advice.weighs':
+    'Ce qui pèse le plus contre la coalition est « {issue} » : sa position est à {own}, la ligne de la coalition à {at}.{trust}',
+  'advice.distrusts': ' Sa confiance en vous est négative ({t}).',
+  'advice.trusts': ' Sa confiance en vous est solide.',
+  'lead.start':
+    'Quatre jours après les attentats de Paris, {n} capitales sont dans la coalition et la jauge est à {v}.',
+  'lead.since': 'Depuis le dernier tour : {changes}.',
+  'lead.meter': 'La jauge est à {v}.',
+  'lead.missing':
+    '{met, plural, one {# condition remplie} other {# conditions remplies}} sur {total}. Il manque : {items}{more}.',
+  'lead.item': '{label} ({now})',
+  'lead.more': ', et {n} de plus',
+  'lead.allMet': 'les {n} conditions sont remplies. Gardez-les jusqu’à la fin du dernier tour.',
   'cli.header': 'Grande Coalition · graine {seed} · {role} · stratégie {policy}',
   'cli.round': '== Tour {round} · {date} ==',
   'cli.counter': 'contre-proposition : {terms}',

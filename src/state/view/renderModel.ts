@@ -211,7 +211,15 @@ export interface GameView {
   /** A move that would bring the goal closer, in words (a hint, read off the previews); empty once the game is over and on a level without hints. */
   advice: string;
   /** The briefing's first lines: what changed, what it means for the goal, what you might do (empty without a hint). */
-  lead: { changed: string; meaning: string; next: string };
+  lead: {
+    changed: string;
+    meaning: string;
+    next: string;
+    /** The same three lines as messages for the reader's language (./said.ts; next: the advice alone; absent before 1.7). */
+    said?: { changed: Said; meaning: Said; next: Said | null };
+  };
+  /** The advice as a message for the reader's language (null without one; absent before 1.7). */
+  adviceSaid?: Said | null;
   difficulty: string;
   meter: {
     value: number;
@@ -710,7 +718,14 @@ const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const listWords = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /** The briefing's first three lines. */
-function leadOf(rules: Rules, w: World, checklist: GoalItem[], advice: string, roundStep?: MoveStep): GameView['lead'] {
+function leadOf(
+  rules: Rules,
+  w: World,
+  checklist: GoalItem[],
+  advice: string,
+  roundStep?: MoveStep,
+  adviceSaid: Said | null = null,
+): GameView['lead'] {
   const met = checklist.filter((g) => g.met).length;
   const missing = checklist.filter((g) => !g.met);
   const changed =
@@ -727,7 +742,34 @@ function leadOf(rules: Rules, w: World, checklist: GoalItem[], advice: string, r
         .map((g) => `${g.label} (${g.now})`)
         .join('; ')}${missing.length > 2 ? `, and ${missing.length - 2} more` : ''}.`
     : `all ${checklist.length} conditions are met now. Keep them met until the last round ends.`;
-  return { changed, meaning, next: advice ? `You might: ${advice}` : '' };
+  const changedSaid =
+    w.round === 0 && !roundStep
+      ? said('lead.start', { n: w.meter.members.length, v: { fixed: w.meter.value, digits: 1 } })
+      : roundStep
+        ? said('lead.since', {
+            changes: joined(
+              headline(diffWorlds(rules, roundStep.before, roundStep.after), w.role, null, 3).map((c) => c.said),
+            ),
+          })
+        : said('lead.meter', { v: { fixed: w.meter.value, digits: 1 } });
+  const meaningSaid = missing.length
+    ? said('lead.missing', {
+        met,
+        total: checklist.length,
+        items: joined(
+          missing
+            .slice(0, 2)
+            .map((g) => said('lead.item', { label: g.said?.label ?? g.label, now: g.said?.now ?? g.now })),
+        ),
+        more: missing.length > 2 ? said('lead.more', { n: missing.length - 2 }) : '',
+      })
+    : said('lead.allMet', { n: checklist.length });
+  return {
+    changed,
+    meaning,
+    next: advice ? `You might: ${advice}` : '',
+    said: { changed: changedSaid, meaning: meaningSaid, next: advice ? adviceSaid : null },
+  };
 }
 
 /**
@@ -952,7 +994,8 @@ export function gameView(
 ): GameView {
   const s = rules.scenario;
   const checklist = goalChecklist(rules, w);
-  const advice = w.outcome || !DIFFICULTIES[w.difficulty].hints ? '' : advise(rules, w).text;
+  const advised = w.outcome || !DIFFICULTIES[w.difficulty].hints ? null : advise(rules, w);
+  const advice = advised?.text ?? '';
   // The step that closed the last round (its world after is this one), and this round's moves.
   const roundStep = [...steps]
     .reverse()
@@ -979,7 +1022,8 @@ export function gameView(
     terms: termsView(rules, w, checklist),
     checklist: { items: checklist, met: checklist.filter((g) => g.met).length, total: checklist.length },
     advice,
-    lead: leadOf(rules, w, checklist, advice, roundStep),
+    adviceSaid: advised?.said ?? null,
+    lead: leadOf(rules, w, checklist, advice, roundStep, advised?.said ?? null),
     difficulty: DIFFICULTIES[w.difficulty].label,
     ...meterOf(rules, w),
     thresholds: meterThresholds(rules.outcomes),
