@@ -3,7 +3,7 @@
 // what actually happened, and questions for class.
 import type { GameView } from '../state/view';
 import { meterChart } from './chart';
-import { dayDate, points, shortDate as short } from '../presentation/format';
+import { dayDate, points, share, shortDate as short } from '../presentation/format';
 import { byId, clear, h, put } from './dom';
 import { renderTerms } from './briefing';
 import { actorName, intlLocale, outcomeLabel, roleGoal, t } from '../i18n';
@@ -38,10 +38,6 @@ function byDate(decisions: GameView['decisions']): { date: string; text: string 
     text: [...d.moves].map(([m, n]) => `${m}${times(n)}`).join(t('said.sep')),
   }));
 }
-
-/** A share in whole per cent, rounded down as the render model's percent() ("33%", "33 %"). */
-const share = (x: number): string =>
-  new Intl.NumberFormat(intlLocale(), { style: 'percent' }).format(Math.floor(x * 100 + 1e-9) / 100);
 
 /** The outcome bars' labels in the reader's language (a release before 1.7 gives its English ones). */
 export const thresholdsText = (ts: MeterThreshold[]): MeterThreshold[] =>

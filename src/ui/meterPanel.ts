@@ -5,8 +5,7 @@ import { STANCE } from '../presentation/palette';
 import { renderChecklist } from './checklist';
 import { byId, clear, h, put } from './dom';
 import { setMeterTab } from './views';
-import { change as signed, points } from '../presentation/format';
-import { percent } from '../state/view/api';
+import { change as signed, points, share } from '../presentation/format';
 import { actorName, t } from '../i18n';
 
 export function renderMeter(v: GameView): void {
@@ -41,7 +40,7 @@ export function renderMeter(v: GameView): void {
       },
       h('div', { class: 'bar-fill', style: `width:${v.meter.value}%` }),
     ),
-    h('p', { class: 'small' }, t('meter.deconfliction', { value: percent(v.meter.deconfliction) })),
+    h('p', { class: 'small' }, t('meter.deconfliction', { value: share(v.meter.deconfliction) })),
     v.checklist.total ? renderChecklist(v, null, true) : null,
     v.phase !== 'debrief' && v.advice
       ? h(
