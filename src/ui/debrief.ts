@@ -6,7 +6,7 @@ import { meterChart } from './chart';
 import { dayDate, points, share, shortDate as short } from '../presentation/format';
 import { byId, clear, h, put } from './dom';
 import { renderTerms } from './briefing';
-import { actorName, intlLocale, outcomeLabel, roleGoal, t } from '../i18n';
+import { actorName, outcomeLabel, roleGoal, t } from '../i18n';
 import { write } from './said';
 import { difficultyText } from './difficulty';
 import type { MeterThreshold } from '../state/view';
