@@ -119,7 +119,9 @@ function ids(s: Said, into = new Set<string>()): Set<string> {
 
 afterAll(() => setLocale('en'));
 
-describe('the render model’s sentences', () => {
+// Thousands of sentences written in two languages: seconds on an idle machine, many times that on a
+// loaded one (the unit project beside browser tests), hence more than the project's 60 s.
+describe('the render model’s sentences', { timeout: 240_000 }, () => {
   it('cover every kind of sentence the talks show, in numbers', () => {
     const used = new Set(pairs.flatMap((p) => [...ids(p.said)]));
     // Each id the battery met is in the catalogs (the compiler cannot check ids the model names as strings).
@@ -152,7 +154,10 @@ describe('the render model’s sentences', () => {
 
   it('read in English exactly as the render model’s English text', async () => {
     await setLocale('en');
-    const wrong = pairs.filter((p) => write(p.said) !== p.english).map((p) => [p.english, write(p.said)]);
+    const distinct = new Map(pairs.map((p) => [`${p.english}\u0001${JSON.stringify(p.said)}`, p]));
+    const wrong = [...distinct.values()]
+      .filter((p) => write(p.said) !== p.english)
+      .map((p) => [p.english, write(p.said)]);
     expect(wrong.slice(0, 5)).toEqual([]);
   });
 
@@ -173,16 +178,19 @@ describe('the render model’s sentences', () => {
           ),
       ),
     ];
-    let checked = 0;
-    for (const p of pairs) {
-      const text = write(p.said);
-      expect(text, p.english).not.toBe(p.english);
-      expect(text, p.english).not.toMatch(/undefined|\{|\}/);
+    // One pass a distinct sentence (the battery repeats many), every English run in one expression.
+    const runs = new RegExp(english.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    // The same sentence with the same values is written once.
+    const distinct = new Map(pairs.map((p) => [JSON.stringify(p.said), p]));
+    const seen = new Map<string, string>();
+    for (const p of distinct.values()) seen.set(write(p.said), p.english);
+    for (const [text, english] of seen) {
+      expect(text, english).not.toBe(english);
+      expect(text, english).not.toMatch(/undefined|\{|\}/);
       expect(text, text).not.toMatch(/ [:;!?%]/);
-      for (const e of english) expect(text.includes(e), `${e} in ${text}`).toBe(false);
-      checked++;
+      expect(runs.exec(text)?.[0], text).toBeUndefined();
     }
-    expect(checked).toBe(pairs.length);
+    expect(seen.size).toBeGreaterThan(1000);
   });
 
   it('leave the game as it was: the same moves give the same hash whatever the language', async () => {
