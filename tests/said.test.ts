@@ -76,7 +76,12 @@ function battery(): Pair[] {
           out.push({ english: v.lead.meaning, said: v.lead.said!.meaning });
           if (v.adviceSaid) out.push({ english: v.advice, said: v.adviceSaid });
           for (const x of v.checklist.items)
-            out.push({ english: x.label, said: x.said!.label }, { english: x.now, said: x.said!.now });
+            out.push(
+              { english: x.label, said: x.said!.label },
+              { english: x.now, said: x.said!.now },
+              { english: x.rule, said: x.said!.rule },
+              ...(x.missing ? [{ english: x.missing, said: x.said!.missing! }] : []),
+            );
           for (const b of v.briefing) {
             if (b.said?.title) out.push({ english: b.title, said: b.said.title });
             if (b.said) out.push({ english: b.text!, said: b.said.text });
@@ -94,7 +99,12 @@ function battery(): Pair[] {
       v.decisions.forEach((d) => out.push({ english: d.text, said: d.said! }));
       v.terms.forEach((x) => out.push({ english: x.text, said: x.said! }));
       for (const x of v.checklist.items)
-        out.push({ english: x.label, said: x.said!.label }, { english: x.now, said: x.said!.now });
+        out.push(
+          { english: x.label, said: x.said!.label },
+          { english: x.now, said: x.said!.now },
+          { english: x.rule, said: x.said!.rule },
+          ...(x.missing ? [{ english: x.missing, said: x.said!.missing! }] : []),
+        );
     }
   }
   return out;
@@ -140,6 +150,8 @@ describe('the render model’s sentences', { timeout: 240_000 }, () => {
     ])
       expect(used, id).toContain(id);
     for (const id of ['goal.member', 'goal.ownLine', 'goal.line', 'goal.lineWithout', 'goal.lineNow', 'goal.meterNow'])
+      expect(used, id).toContain(id);
+    for (const id of ['goal.memberRule', 'goal.lineRule', 'goal.ownRule', 'goal.meterRule', 'goal.meterMissing'])
       expect(used, id).toContain(id);
     for (const id of ['advice.lookTo', 'advice.weighs', 'lead.meter', 'lead.missing', 'lead.item'])
       expect(used, id).toContain(id);

@@ -22,8 +22,15 @@ function item(x: Item, g: Glosser | null, compact: boolean): HTMLElement {
       : h(
           'div',
           { class: 'goal-detail small' },
-          x.missing ? h('p', { class: 'goal-missing' }, t('checklist.missing'), ...text(x.missing)) : null,
-          h('p', { class: 'goal-rule' }, ...text(x.rule)),
+          x.missing
+            ? h(
+                'p',
+                { class: 'goal-missing' },
+                t('checklist.missing'),
+                ...text(x.said?.missing ? write(x.said.missing) : x.missing),
+              )
+            : null,
+          h('p', { class: 'goal-rule' }, ...text(x.said ? write(x.said.rule) : x.rule)),
         ),
   );
 }

@@ -66,16 +66,15 @@ const TALKS = [...CONVERTED, '#panel'];
 const DEBRIEF = TALKS;
 
 /**
- * What the render model writes that is still English (src/state/view: what a condition of the goal
- * lacks and its rule, the reading against the record) and the scenario's data (an actor's summary
+ * What the render model writes that is still English (src/state/view: the reading against the
+ * record) and the scenario's data (an actor's summary
  * and notes, a decision's question and account, the record, the questions): left out of the check,
  * by their elements. The answers, their "Why?", what a move changed, the previews, the advice, the
  * checklist and the briefing's three lines are checked (src/state/view/said.ts).
  */
 const MODEL_TEXT = [
-  // The checklist's conditions and where each stands are French (goal.ts's messages); what is
-  // missing and the rule under each are still the render model's English.
-  '.goal-missing',
+  // The checklist is French (goal.ts's messages) but for the reason each term gives, the role's data,
+  // which ends each rule.
   '.goal-rule',
   '.card > p:not(.small)',
   // The debrief: the ending's meaning (the role's endings), the reading against the record

@@ -471,6 +471,40 @@ export const en = {
   'lead.item': '{label} ({now})',
   'lead.more': ', and {n} more',
   'lead.allMet': 'all {n} conditions are met now. Keep them met until the last round ends.',
+  'goal.memberRule': 'A capital is a member when its commitment is {need}% or more{conditions}.',
+  'goal.conditions': ' and no member’s condition keeps it out ({list})',
+  'goal.condition': 'while {by} is a member, {whose} own line on {issue} must be {limit}',
+  'goal.keptMissing':
+    'Committed enough ({k}%), but {by} condition keeps it out: {byName} works with {it} only when its own line on {issue} is {limit}; it is {own}, {far} points too far. A proposal {it} accepts on {issue} moves its own line halfway to your terms.',
+  'goal.morePoints': '{n} more points of commitment.',
+  'goal.goodwillEnough': '{more} A call, a visit or a concession it accepts can bring it in.',
+  'goal.dealEnough':
+    '{more} Calls, visits and concessions {goodwill}; an accepted proposal can lift it to {deal}%: it would accept the coalition’s line as it stands with a chance of only {line}%.',
+  'goal.liftsTo': 'lift it to {n}% at most',
+  'goal.noFurther': 'cannot lift it any further',
+  'goal.neither':
+    '{more} Goodwill {goodwill} and an accepted proposal to {deal}%: it would accept the coalition’s line as it stands with a chance of only {line}%. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).',
+  'goal.liftsTo2': 'lifts it to {n}% at most',
+  'goal.noFurther2': 'cannot lift it any further',
+  'goal.ownRule': 'Met only when {who}’s own line on {issue} is {bound}. {why}',
+  'goal.mustMove': 'It must move {gap}.',
+  'goal.points': '{n, plural, one {# point} other {# points}}',
+  'goal.tenths': '{n} points',
+  'goal.lineRule':
+    'Met only when {who} are all members and the coalition’s line, the members’ weighted average, is {bound}. {why}',
+  'goal.bringFirst': 'First bring {outside} in; the line would then meet this term.',
+  'goal.lineMust':
+    'The line must move {gap}{all}: pull the members’ positions (proposals move them halfway to your terms) or move your own (a statement).',
+  'goal.withAll': ' with everyone needed in',
+  'goal.deconflictionRule':
+    'Met only when deconfliction between the US-led and the Russian air campaigns is {need}% or more.',
+  'goal.deconflictionMissing':
+    '{n} more points. It rises when {flyers} {count, plural, one {says} other {say}} yes to your calls, visits, proposals or concessions (the other campaign, flying over Syria).',
+  'goal.deconflictionGrounded':
+    '{n} more points. It rises when an ask between the two campaigns, both flying over Syria, is accepted; your own military commitment is below 50, so your asks do not count.',
+  'goal.meterRule': 'Met only when the meter is {n} or more at the end of the last round.',
+  'goal.meterMissing':
+    '{n} more points: more members, more committed, closer to the line on what to strike and on Assad.',
   // The command line's readable log (scripts/cli: `npm run sim -- --lang fr`)
   'cli.header': 'Grand Coalition · seed {seed} · {role} · policy {policy}',
   'cli.round': '== Round {round} · {date} ==',

@@ -477,6 +477,40 @@ export const fr: Record<MessageId, string> = {
   'lead.item': '{label} ({now})',
   'lead.more': ', et {n} de plus',
   'lead.allMet': 'les {n} conditions sont remplies. Gardez-les jusqu’à la fin du dernier tour.',
+  'goal.memberRule': 'Une capitale est membre quand son engagement atteint {need} % ou plus{conditions}.',
+  'goal.conditions': ' et qu’aucune condition d’un membre ne l’en écarte ({list})',
+  'goal.condition': 'avec {by_le} parmi les membres, la ligne propre {whose_de} sur « {issue} » doit être {limit}',
+  'goal.keptMissing':
+    'Engagement suffisant ({k} %), mais la condition {by_de} fait obstacle : pour {byName_le}, travailler avec {it_le} seulement si sa propre ligne sur « {issue} » est {limit} ; elle est à {own}, soit {far} points de trop. Une proposition acceptée par {it_le} sur « {issue} » amène sa propre ligne à mi-chemin de vos conditions.',
+  'goal.morePoints': '{n} points d’engagement de plus.',
+  'goal.goodwillEnough': '{more} Un appel, une visite ou une concession acceptés peuvent suffire à l’y faire entrer.',
+  'goal.dealEnough':
+    '{more} Appels, visites et concessions {goodwill} ; une proposition acceptée peut porter l’engagement à {deal} % : la ligne actuelle de la coalition n’a que {line} % de chances d’être acceptée.',
+  'goal.liftsTo': 'le portent au plus à {n} %',
+  'goal.noFurther': 'ne peuvent plus le faire monter',
+  'goal.neither':
+    '{more} La bonne volonté {goodwill}, et une proposition acceptée jusqu’à {deal} % : la ligne actuelle de la coalition n’a que {line} % de chances d’être acceptée. Rapprochez la ligne de ses propres positions (une proposition acceptée rapproche à la fois sa ligne et la vôtre).',
+  'goal.liftsTo2': 'le porte au plus à {n} %',
+  'goal.noFurther2': 'ne peut plus le faire monter',
+  'goal.ownRule': 'Remplie seulement si la ligne propre {who_de} sur « {issue} » est {bound}. {why}',
+  'goal.mustMove': 'Elle doit bouger de {gap}.',
+  'goal.points': '{n, plural, one {# point} other {# points}}',
+  'goal.tenths': '{n} point',
+  'goal.lineRule':
+    'Remplie seulement si {who} sont tous membres et que la ligne de la coalition, moyenne pondérée des membres, est {bound}. {why}',
+  'goal.bringFirst': 'Faites d’abord entrer {outside} ; la ligne remplirait alors cette condition.',
+  'goal.lineMust':
+    'La ligne doit bouger de {gap}{all} : rapprochez les positions des membres (une proposition acceptée les amène à mi-chemin de vos conditions) ou déplacez la vôtre (une déclaration).',
+  'goal.withAll': ' avec tous les membres requis',
+  'goal.deconflictionRule':
+    'Remplie seulement si la déconfliction entre la campagne aérienne menée par les États-Unis et la campagne russe atteint {need} % ou plus.',
+  'goal.deconflictionMissing':
+    '{n} points de plus. Elle monte quand {flyers} {count, plural, one {dit} other {disent}} oui à vos appels, visites, propositions ou concessions (l’autre campagne, qui survole la Syrie).',
+  'goal.deconflictionGrounded':
+    '{n} points de plus. Elle monte quand une demande entre les deux campagnes, qui survolent toutes deux la Syrie, est acceptée ; votre propre engagement militaire est inférieur à 50, vos demandes ne comptent donc pas.',
+  'goal.meterRule': 'Remplie seulement si la jauge atteint {n} ou plus à la fin du dernier tour.',
+  'goal.meterMissing':
+    '{n} points de plus : plus de membres, plus engagés, plus proches de la ligne sur les frappes et sur Assad.',
   'cli.header': 'Grande Coalition · graine {seed} · {role} · stratégie {policy}',
   'cli.round': '== Tour {round} · {date} ==',
   'cli.counter': 'contre-proposition : {terms}',

@@ -25,7 +25,7 @@ export interface GoalItem {
   /** What is still missing, or null when met. */
   missing: string | null;
   /** The label and where it stands, as messages for the reader's language (./said.ts; absent before 1.7). */
-  said?: { label: Said; now: Said };
+  said?: { label: Said; now: Said; rule: Said; missing: Said | null };
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -49,6 +49,19 @@ export function deconflictors(rules: Rules, w: World): ActorId[] {
 }
 
 /** The members' conditions on a capital's own line (Obama's on Moscow's strikes), in words, for the rule text. */
+function conditionsOnSaid(rules: Rules, a: ActorId): SaidValue {
+  const parts = rules.linesOn[a]!.filter(({ by }) => by !== a).map(({ by, line }) => {
+    const issue = rules.scenario.issues.find((i) => i.id === line.issue)!;
+    return said('goal.condition', {
+      by: actorRef(by, the(rules, by)),
+      whose: actorRef(a, theirs(rules, a)),
+      issue: { issue: line.issue, name: issue.topic },
+      limit: line.max < 100 ? said('change.atMost', { n: line.max }) : said('change.atLeast', { n: line.min }),
+    });
+  });
+  return parts.length ? said('goal.conditions', { list: { list: parts } }) : '';
+}
+
 function conditionsOn(rules: Rules, a: ActorId): string {
   const parts = rules.linesOn[a]!.filter(({ by }) => by !== a).map(({ by, line }) => {
     const issue = rules.scenario.issues.find((i) => i.id === line.issue)!;
@@ -63,10 +76,13 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
   const met = w.meter.members.includes(a);
   const c = ceilings(rules, w, a);
   let missing: string | null = null;
+  let missingSaid: Said | null = null;
   let now = `commitment ${pct(k)}`;
   let nowSaid = said('goal.commitment', { k: wholePercent(k) });
-  if (!rules.eligible[a]) missing = `${cap(the(rules, a))} stays out of any coalition.`;
-  else if (!met && k >= MEMBER_AT) {
+  if (!rules.eligible[a]) {
+    missing = `${cap(the(rules, a))} stays out of any coalition.`;
+    missingSaid = said('gap.staysOut', { who: actorRef(a, cap(the(rules, a))) });
+  } else if (!met && k >= MEMBER_AT) {
     // Committed enough, but a member's condition on its partners keeps it out (meter.ts members()).
     const kept = keptOutBy(rules, w, a);
     if (kept) {
@@ -77,10 +93,38 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
       now = `commitment ${pct(k)}, enough, but kept out by ${theirs(rules, by)} condition`;
       nowSaid = said('goal.commitmentKept', { k: wholePercent(k), by: actorRef(by, theirs(rules, by)) });
       missing = `Committed enough (${pct(k)}), but ${theirs(rules, by)} condition keeps it out: ${the(rules, by)} works with ${the(rules, a)} only when its own line on ${issue.topic} is ${limit}; it is ${Math.round(own)}, ${Math.ceil(partnerExcess(line, own))} points too far. A proposal ${the(rules, a)} accepts on ${issue.topic} moves its own line halfway to your terms.`;
+      missingSaid = said('goal.keptMissing', {
+        k: wholePercent(k),
+        by: actorRef(by, theirs(rules, by)),
+        byName: actorRef(by, the(rules, by)),
+        it: actorRef(a, the(rules, a)),
+        issue: { issue: line.issue, name: issue.topic },
+        limit: own > line.max ? said('change.atMost', { n: line.max }) : said('change.atLeast', { n: line.min }),
+        own: Math.round(own),
+        far: Math.ceil(partnerExcess(line, own)),
+      });
     }
   } else if (!met) {
     const short = Math.ceil((MEMBER_AT - k) * 100);
     const moves = `${short} more points of commitment.`;
+    const more = said('goal.morePoints', { n: short });
+    missingSaid =
+      c.goodwill >= MEMBER_AT
+        ? said('goal.goodwillEnough', { more })
+        : c.deal >= MEMBER_AT
+          ? said('goal.dealEnough', {
+              more,
+              goodwill: c.goodwill > k ? said('goal.liftsTo', { n: wholePercent(c.goodwill) }) : said('goal.noFurther'),
+              deal: wholePercent(c.deal),
+              line: wholePercent(c.line),
+            })
+          : said('goal.neither', {
+              more,
+              goodwill:
+                c.goodwill > k ? said('goal.liftsTo2', { n: wholePercent(c.goodwill) }) : said('goal.noFurther2'),
+              deal: wholePercent(c.deal),
+              line: wholePercent(c.line),
+            });
     missing =
       c.goodwill >= MEMBER_AT
         ? `${moves} A call, a visit or a concession it accepts can bring it in.`
@@ -96,7 +140,12 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
     met,
     now,
     missing,
-    said: { label: said('goal.member', { who: actorRef(a, cap(the(rules, a))) }), now: nowSaid },
+    said: {
+      label: said('goal.member', { who: actorRef(a, cap(the(rules, a))) }),
+      now: nowSaid,
+      rule: said('goal.memberRule', { need: wholePercent(MEMBER_AT), conditions: conditionsOnSaid(rules, a) }),
+      missing: missingSaid,
+    },
   };
 }
 
@@ -132,6 +181,12 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
         ? Math.round(v)
         : { fixed: t.min !== undefined ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10, digits: 1 };
     const issueRef = { issue: t.issue, name: issue.topic };
+    const gapSaid = (v: number): SaidValue => {
+      const g = t.min !== undefined ? t.min - v : v - t.max!;
+      return g >= 0.95
+        ? said('goal.points', { n: Math.round(g) })
+        : said('goal.tenths', { n: { fixed: Math.max(0.1, Math.ceil(g * 10) / 10), digits: 1 } });
+    };
     if (t.actor) {
       const whoCap = actorRef(t.actor, cap(the(rules, t.actor)));
       const whose = `${the(rules, t.actor)}\u2019s own line on ${issue.topic}`;
@@ -151,6 +206,13 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
             line: shownSaid(now),
             words: betweenSaid(rules, t.issue, now),
           }),
+          rule: said('goal.ownRule', {
+            who: actorRef(t.actor, the(rules, t.actor)),
+            issue: issueRef,
+            bound: boundSaid,
+            why: t.why,
+          }),
+          missing: inside(now) ? null : said('goal.mustMove', { gap: gapSaid(now) }),
         },
       };
     }
@@ -180,6 +242,18 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
               words: betweenSaid(rules, t.issue, later),
             })
           : said('goal.lineNow', { now: shownSaid(now), words: betweenSaid(rules, t.issue, now) }),
+        rule: said('goal.lineRule', {
+          who: {
+            list: [actorRef(w.role, rules.actor[w.role]!.name), ...needed.map((a) => actorRef(a, the(rules, a)))],
+          },
+          bound: boundSaid,
+          why: t.why,
+        }),
+        missing: met
+          ? null
+          : inside(later)
+            ? said('goal.bringFirst', { outside: { list: outside.map((a) => actorRef(a, the(rules, a))) } })
+            : said('goal.lineMust', { gap: gapSaid(later), all: outside.length ? said('goal.withAll') : '' }),
       },
       rule: `Met only when ${who} are all members and the coalition\u2019s line, the members\u2019 weighted average, is ${bound}. ${t.why}`,
       met,
@@ -206,6 +280,16 @@ export function goalChecklist(rules: Rules, w: World): GoalItem[] {
     said: {
       label: said('goal.deconfliction', { need: wholePercent(GRAND.deconfliction) }),
       now: said('goal.deconflictionNow', { d: wholePercent(d) }),
+      rule: said('goal.deconflictionRule', { need: wholePercent(GRAND.deconfliction) }),
+      missing:
+        d >= GRAND.deconfliction
+          ? null
+          : said(flyers.length ? 'goal.deconflictionMissing' : 'goal.deconflictionGrounded', {
+              n: Math.ceil((GRAND.deconfliction - d) * 100),
+              ...(flyers.length
+                ? { flyers: { list: flyers.map((a) => actorRef(a, the(rules, a))) }, count: flyers.length }
+                : {}),
+            }),
     },
     missing:
       d >= GRAND.deconfliction
@@ -226,6 +310,11 @@ export function goalChecklist(rules: Rules, w: World): GoalItem[] {
     said: {
       label: said('goal.meter', { n: GRAND.meter }),
       now: said('goal.meterNow', { v: { fixed: w.meter.value, digits: 1 } }),
+      rule: said('goal.meterRule', { n: GRAND.meter }),
+      missing:
+        w.meter.value >= GRAND.meter
+          ? null
+          : said('goal.meterMissing', { n: { fixed: GRAND.meter - w.meter.value, digits: 1 } }),
     },
     missing:
       w.meter.value >= GRAND.meter
