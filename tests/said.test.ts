@@ -153,6 +153,7 @@ describe('the render model’s sentences', { timeout: 240_000 }, () => {
       expect(used, id).toContain(id);
     for (const id of ['goal.memberRule', 'goal.lineRule', 'goal.ownRule', 'goal.meterRule', 'goal.meterMissing'])
       expect(used, id).toContain(id);
+    for (const id of ['news.confer', 'news.strikesIsis', 'news.conferText']) expect(used, id).toContain(id);
     for (const id of ['advice.lookTo', 'advice.weighs', 'lead.meter', 'lead.missing', 'lead.item'])
       expect(used, id).toContain(id);
     for (const id of ['veto.reading', 'veto.blocked', 'move.decline', 'move.block', 'move.decide', 'answer.vetoed'])
@@ -180,7 +181,9 @@ describe('the render model’s sentences', { timeout: 240_000 }, () => {
       ...new Set(
         (Object.keys(en) as MessageId[])
           .filter((id) =>
-            /^(move|answer|change|preview|gap|term|goal|advice|lead|veto|otherwise|event|talks\.factor)\./.test(id),
+            /^(move|answer|change|preview|gap|term|goal|advice|lead|veto|otherwise|event|news|talks\.factor)\./.test(
+              id,
+            ),
           )
           .flatMap((id) =>
             en[id]

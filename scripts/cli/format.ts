@@ -100,7 +100,10 @@ export function formatGame(rules: Rules, w: World): string {
         );
     }
     // Every initiative of the others, with its reason (the briefing tells the four that matter most).
-    for (const n of worldNews(rules, w.role, r, Infinity)) out.push(`  * ${n.title}: ${n.text}`);
+    for (const n of worldNews(rules, w.role, r, Infinity))
+      out.push(
+        `  * ${t('cli.news', n.said ? { title: write(n.said.title), text: write(n.said.text) } : { title: n.title, text: n.text })}`,
+      );
     for (const d of r.drift.filter((x) => Math.abs(x.to - x.from) >= 0.05))
       out.push(
         `  · ${t(d.to > d.from ? 'cli.warms' : 'cli.cools', { ...actorArgs('name', d.actor, rules.actor[d.actor]?.name ?? d.actor), from: fixed(d.from, 2), to: fixed(d.to, 2) })}`,

@@ -15,7 +15,9 @@ export function fixedText(x: number, digits: number): string {
 }
 
 function one(v: SaidValue): string {
-  const out = args('x', v).x;
+  // An actor among others takes its article in French (« la Jordanie, les États-Unis »).
+  const all = args('x', v);
+  const out = typeof v === 'object' && 'actor' in v ? all.x_le : all.x;
   return typeof out === 'number' ? String(out) : (out ?? '');
 }
 
@@ -29,6 +31,14 @@ function args(key: string, v: SaidValue): Values {
     if (sign === 'hyphen') return { [key]: `${x > 0 ? '+' : ''}${fixedText(x, digits)}` };
     return { [key]: `${x >= 0 ? '+' : '\u2212'}${fixedText(Math.abs(x), digits)}` };
   }
+  if ('actor' in v && v.you)
+    return {
+      [key]: t(v.you === 'You' ? 'said.You' : 'said.you'),
+      [`${key}_le`]: t('said.you'),
+      [`${key}_Le`]: t('said.You'),
+      [`${key}_a`]: t('said.toYou'),
+      [`${key}_de`]: t('said.ofYou'),
+    };
   if ('actor' in v) return actorArgs(key, v.actor, v.name);
   if ('issue' in v) return { [key]: issueName(v.issue, v.name) };
   if ('scale' in v) return { [key]: scaleText(v.scale, v.index, v.label) };

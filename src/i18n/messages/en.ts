@@ -505,6 +505,32 @@ export const en = {
   'goal.meterRule': 'Met only when the meter is {n} or more at the end of the last round.',
   'goal.meterMissing':
     '{n} more points: more members, more committed, closer to the line on what to strike and on Assad.',
+  'said.you': 'you',
+  'said.You': 'You',
+  'said.toYou': 'to you',
+  'said.ofYou': 'of you',
+  'news.strikesAssad': '{a} strikes Assad’s armed opponents',
+  'news.strikesAssadText': 'Its line on what to strike stands at {n} ({label}). {angry}.',
+  'news.angry': 'Those who want Assad gone ({list}) trust it less',
+  'news.notice': 'Those who want Assad gone take note',
+  'news.strikesIsis': '{a} strikes ISIS',
+  'news.strikesIsisText':
+    'Its line on what to strike stands at {n} ({label}): ISIS comes first. The other campaign’s members trust it a little more, and it is a little more committed.',
+  'news.confer': '{a} and {b} confer',
+  'news.conferText':
+    'They trust each other ({t}), so they talk: trust rises a little on both sides, and each pulls the other toward its own view of the coalition. Neither changes its line.',
+  'news.hardens': '{a} hardens its line on {issue}',
+  'news.hardensText':
+    'It distrusts you ({t}) and says so in public: {from} → {to} ({label}), further from the coalition’s line.',
+  'news.softens': '{a} softens its line on {issue}',
+  'news.softensText': 'It trusts you ({t}) and moves toward the coalition’s line: {from} → {to} ({label}).',
+  'news.incident': 'A close call between {a} and {b} aircraft',
+  'news.incidentText':
+    'Deconfliction stood at {d}, below {below}: the two campaigns share the sky with too little coordination. Trust falls on both sides; deconfliction {change}.',
+  'news.holdsBack': '{a} holds back',
+  'news.holdsBackText': '{a} had said yes to you this round, so it did not {what}.',
+  'news.conferWith': 'confer with {other}',
+  'news.hardenPublic': 'harden its line in public',
   // The command line's readable log (scripts/cli: `npm run sim -- --lang fr`)
   'cli.header': 'Grand Coalition · seed {seed} · {role} · policy {policy}',
   'cli.round': '== Round {round} · {date} ==',
@@ -516,6 +542,7 @@ export const en = {
   'cli.meter': 'Meter {value} · members: {members} · deconfliction {deconfliction}',
   'cli.outcome': 'Outcome: {outcome} (meter {meter}, deconfliction {deconfliction})',
   'cli.verified': 'Replay verified: hash {hash}',
+  'cli.news': '{title}: {text}',
   'cli.hash': 'Hash {hash}',
 
   // The briefing (src/ui/briefing.ts) and the debrief's terms

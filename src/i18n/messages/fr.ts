@@ -511,6 +511,32 @@ export const fr: Record<MessageId, string> = {
   'goal.meterRule': 'Remplie seulement si la jauge atteint {n} ou plus à la fin du dernier tour.',
   'goal.meterMissing':
     '{n} points de plus : plus de membres, plus engagés, plus proches de la ligne sur les frappes et sur Assad.',
+  'said.you': 'vous',
+  'said.You': 'Vous',
+  'said.toYou': 'à vous',
+  'said.ofYou': 'de vous',
+  'news.strikesAssad': 'Frappes {a_de} contre les opposants armés d’Assad',
+  'news.strikesAssadText': 'Sa ligne sur les frappes est à {n} ({label}). {angry}.',
+  'news.angry': 'Ceux qui veulent le départ d’Assad ({list}) lui font moins confiance',
+  'news.notice': 'Ceux qui veulent le départ d’Assad en prennent note',
+  'news.strikesIsis': 'Frappes {a_de} contre Daech',
+  'news.strikesIsisText':
+    'Sa ligne sur les frappes est à {n} ({label}) : Daech d’abord. Les membres de l’autre campagne lui font un peu plus confiance, et son engagement monte un peu.',
+  'news.confer': 'Concertation entre {a_le} et {b_le}',
+  'news.conferText':
+    'Confiance mutuelle ({t}) : on se parle, la confiance monte un peu des deux côtés et chacun tire l’autre vers sa propre vision de la coalition. Aucun ne change sa ligne.',
+  'news.hardens': 'Durcissement {a_de} sur « {issue} »',
+  'news.hardensText':
+    'Méfiance envers vous ({t}), dite en public : {from} → {to} ({label}), plus loin de la ligne de la coalition.',
+  'news.softens': 'Assouplissement {a_de} sur « {issue} »',
+  'news.softensText': 'Confiance en vous ({t}), et un pas vers la ligne de la coalition : {from} → {to} ({label}).',
+  'news.incident': 'Incident évité de justesse entre les avions {a_de} et ceux {b_de}',
+  'news.incidentText':
+    'La déconfliction était à {d}, sous {below} : les deux campagnes partagent le ciel avec trop peu de coordination. La confiance baisse des deux côtés ; déconfliction {change}.',
+  'news.holdsBack': 'Retenue {a_de}',
+  'news.holdsBackText': 'Après son oui ce tour-ci, pas question pour {a_le} de {what}.',
+  'news.conferWith': 'se concerter avec {other_le}',
+  'news.hardenPublic': 'durcir sa ligne en public',
   'cli.header': 'Grande Coalition · graine {seed} · {role} · stratégie {policy}',
   'cli.round': '== Tour {round} · {date} ==',
   'cli.counter': 'contre-proposition : {terms}',
@@ -521,6 +547,7 @@ export const fr: Record<MessageId, string> = {
   'cli.meter': 'Jauge {value} · membres : {members} · déconfliction {deconfliction}',
   'cli.outcome': 'Issue : {outcome} (jauge {meter}, déconfliction {deconfliction})',
   'cli.verified': 'Partie vérifiée : empreinte {hash}',
+  'cli.news': '{title} : {text}',
   'cli.hash': 'Empreinte {hash}',
   // The briefing (src/ui/briefing.ts) and the debrief's terms
   'briefing.met': 'Atteint',

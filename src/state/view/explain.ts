@@ -3,7 +3,9 @@ import { declinable } from '../rules/model/events';
 import type { PlayerAction } from '../rules/actions';
 import type { Answer } from '../rules/model/answer';
 import type { Factor, FactorId } from '../rules/model/utility';
-import { betweenLabels } from './news';
+import { betweenLabels, betweenSaid } from './news';
+
+export { betweenSaid } from './news';
 import type { Rules } from '../rules/rules';
 import { actorRef, joined, said, type Said, type SaidValue } from './said';
 
@@ -121,20 +123,6 @@ export function rollText(answer: Answer): string {
 
 // The same sentences as ids and values (./said.ts), for the reader's language: each reads in English
 // exactly as the functions above write it (tests/said.test.ts).
-
-/** A point of an issue's scale: its label when near one, the two it lies between, else the nearest label. */
-export function betweenSaid(rules: Rules, issue: string, v: number): SaidValue {
-  const sc = rules.scenario.issues.find((i) => i.id === issue)!.scale;
-  const at = (x: (typeof sc)[number]): SaidValue => ({ scale: issue, index: sc.indexOf(x), label: x.label });
-  const near = sc.find((s) => Math.abs(s.at - v) <= 4);
-  if (near) return at(near);
-  const below = [...sc].reverse().find((s) => s.at < v);
-  const above = sc.find((s) => s.at > v);
-  if (below && above) return said('talks.between', { below: at(below), above: at(above) });
-  let best = sc[0]!;
-  for (const s of sc) if (Math.abs(s.at - v) < Math.abs(best.at - v)) best = s;
-  return at(best);
-}
 
 const issueRef = (rules: Rules, id: string): SaidValue => ({
   issue: id,

@@ -4,12 +4,29 @@ import { modelRef, type SourceRef } from '../../data/refs';
 import { INCIDENT_BELOW, type HeldBack, type Initiative } from '../rules/model/agency';
 import type { Rules } from '../rules/rules';
 import type { ActorId, PressureTest, RoundRecord } from '../rules/world';
+import { joined, said, type Said, type SaidValue } from './said';
 
 export interface NewsItem {
   id: string;
   title: string;
   text: string;
+  /** The title and text as messages for the reader's language (./said.ts). */
+  said?: { title: Said; text: Said };
   sources: SourceRef[];
+}
+
+/** A point of an issue's scale: its label when near one, the two it lies between, else the nearest label. */
+export function betweenSaid(rules: Rules, issue: string, v: number): SaidValue {
+  const sc = rules.scenario.issues.find((i) => i.id === issue)!.scale;
+  const at = (x: (typeof sc)[number]): SaidValue => ({ scale: issue, index: sc.indexOf(x), label: x.label });
+  const near = sc.find((s) => Math.abs(s.at - v) <= 4);
+  if (near) return at(near);
+  const below = [...sc].reverse().find((s) => s.at < v);
+  const above = sc.find((s) => s.at > v);
+  if (below && above) return said('talks.between', { below: at(below), above: at(above) });
+  let best = sc[0]!;
+  for (const s of sc) if (Math.abs(s.at - v) < Math.abs(best.at - v)) best = s;
+  return at(best);
 }
 
 /** How many of the actors' own moves a briefing tells: the rest are in the round's record. */
@@ -55,6 +72,11 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
   const name = (a: ActorId) => (a === me ? 'you' : the(rules, a));
   const Name = (a: ActorId) => (a === me ? 'You' : capital(the(rules, a)));
+  const ref = (a: ActorId): SaidValue =>
+    a === me ? { actor: a, name: 'you', you: 'you' } : { actor: a, name: the(rules, a) };
+  const Ref = (a: ActorId): SaidValue =>
+    a === me ? { actor: a, name: 'You', you: 'You' } : { actor: a, name: capital(the(rules, a)) };
+  const issueRef = (i: string): SaidValue => ({ issue: i, name: issueName(i) });
   const issueName = (i: string) => rules.scenario.issues.find((x) => x.id === i)!.topic;
   const id = `act-${it.kind}-${it.actor}-${it.other ?? it.issue ?? ''}`;
   const a = Name(it.actor);
@@ -67,6 +89,18 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
           id,
           title: `${a} strikes Assad\u2019s armed opponents`,
           text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}). ${angry.length ? `Those who want Assad gone (${angry.join(', ')}) trust it less` : 'Those who want Assad gone take note'}.`,
+          said: {
+            title: said('news.strikesAssad', { a: Ref(it.actor) }),
+            text: said('news.strikesAssadText', {
+              n: Math.round(it.because),
+              label: betweenSaid(rules, rules.issue.strikes, it.because),
+              angry: angry.length
+                ? said('news.angry', {
+                    list: joined([...new Set(it.trust.map((t) => t.from))].map(ref), 'said.comma'),
+                  })
+                : said('news.notice'),
+            }),
+          },
           sources: SOURCE,
         };
       }
@@ -74,6 +108,13 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
         id,
         title: `${a} strikes ISIS`,
         text: `Its line on what to strike stands at ${Math.round(it.because)} (${label}): ISIS comes first. The other campaign\u2019s members trust it a little more, and it is a little more committed.`,
+        said: {
+          title: said('news.strikesIsis', { a: Ref(it.actor) }),
+          text: said('news.strikesIsisText', {
+            n: Math.round(it.because),
+            label: betweenSaid(rules, rules.issue.strikes, it.because),
+          }),
+        },
         sources: SOURCE,
       };
     }
@@ -83,6 +124,10 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
         id,
         title: `${a} and ${b} confer`,
         text: `They trust each other (${it.because.toFixed(2)}), so they talk: trust rises a little on both sides, and each pulls the other toward its own view of the coalition. Neither changes its line.`,
+        said: {
+          title: said('news.confer', { a: Ref(it.actor), b: ref(it.other!) }),
+          text: said('news.conferText', { t: { fixed: it.because, digits: 2 } }),
+        },
         sources: SOURCE,
       };
     }
@@ -95,12 +140,30 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
             id,
             title: `${a} hardens its line on ${issueName(m.issue)}`,
             text: `It distrusts you (${it.because.toFixed(2)}) and says so in public: ${Math.round(m.from)} \u2192 ${Math.round(m.to)} (${label}), further from the coalition\u2019s line.`,
+            said: {
+              title: said('news.hardens', { a: Ref(it.actor), issue: issueRef(m.issue) }),
+              text: said('news.hardensText', {
+                t: { fixed: it.because, digits: 2 },
+                from: Math.round(m.from),
+                to: Math.round(m.to),
+                label: betweenSaid(rules, m.issue, m.to),
+              }),
+            },
             sources: SOURCE,
           }
         : {
             id,
             title: `${a} softens its line on ${issueName(m.issue)}`,
             text: `It trusts you (${it.because.toFixed(2)}) and moves toward the coalition\u2019s line: ${Math.round(m.from)} \u2192 ${Math.round(m.to)} (${label}).`,
+            said: {
+              title: said('news.softens', { a: Ref(it.actor), issue: issueRef(m.issue) }),
+              text: said('news.softensText', {
+                t: { fixed: it.because, digits: 2 },
+                from: Math.round(m.from),
+                to: Math.round(m.to),
+                label: betweenSaid(rules, m.issue, m.to),
+              }),
+            },
             sources: SOURCE,
           };
     }
@@ -109,6 +172,17 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
         id,
         title: `A close call between ${the(rules, it.actor)} and ${the(rules, it.other!)} aircraft`,
         text: `Deconfliction stood at ${it.because.toFixed(2)}, below ${INCIDENT_BELOW}: the two campaigns share the sky with too little coordination. Trust falls on both sides; deconfliction ${signed(it.deconfliction)}.`,
+        said: {
+          title: said('news.incident', {
+            a: { actor: it.actor, name: the(rules, it.actor) },
+            b: { actor: it.other!, name: the(rules, it.other!) },
+          }),
+          text: said('news.incidentText', {
+            d: { fixed: it.because, digits: 2 },
+            below: INCIDENT_BELOW,
+            change: { fixed: it.deconfliction, digits: 2, sign: 'minus' },
+          }),
+        },
         sources: SOURCE,
       };
   }
@@ -118,10 +192,24 @@ function heldBack(rules: Rules, me: ActorId, hb: HeldBack): NewsItem {
   const a = capital(the(rules, hb.actor));
   const other = hb.other ? (hb.other === me ? 'you' : the(rules, hb.other)) : '';
   const what = hb.kind === 'call' ? `confer with ${other}` : 'harden its line in public';
+  const who: SaidValue = { actor: hb.actor, name: a };
   return {
     id: `held-${hb.actor}`,
     title: `${a} holds back`,
     text: `${a} had said yes to you this round, so it did not ${what}.`,
+    said: {
+      title: said('news.holdsBack', { a: who }),
+      text: said('news.holdsBackText', {
+        a: who,
+        what:
+          hb.kind === 'call'
+            ? said('news.conferWith', {
+                other:
+                  hb.other === me ? { actor: me, name: 'you', you: 'you' } : { actor: hb.other ?? '', name: other },
+              })
+            : said('news.hardenPublic'),
+      }),
+    },
     sources: SOURCE,
   };
 }

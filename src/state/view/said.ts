@@ -14,8 +14,8 @@ export type SaidValue =
   | number
   /** A number to `digits` decimals; `sign`: "+" before a positive one, and "-" (hyphen) or "−" (minus) before a negative. */
   | { fixed: number; digits: number; sign?: 'hyphen' | 'minus' }
-  /** An actor, with the English words of this slot ("Russia", "The United States’"). */
-  | { actor: ActorId; name: string }
+  /** An actor, with the English words of this slot ("Russia", "The United States’"); `you`: the player, named so. */
+  | { actor: ActorId; name: string; you?: 'you' | 'You' }
   /** An issue, with the English words of this slot ("what to strike first"). */
   | { issue: string; name: string }
   /** A labelled point of an issue's scale, by its place on the scale. */
