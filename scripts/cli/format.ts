@@ -4,7 +4,7 @@ import { actionSaid, answerSaid } from '../../src/state/view/explain';
 import { write } from '../../src/ui/said';
 import { OUTCOME_LABEL } from '../../src/state/rules/model/outcome';
 import { worldNews } from '../../src/state/view/news';
-import { vetoTitle } from '../../src/state/view/renderModel';
+import { vetoSaid } from '../../src/state/view/renderModel';
 import { VETOED } from '../../src/state/rules/model/events';
 import type { Rules } from '../../src/state/rules/rules';
 import type { World } from '../../src/state/rules/world';
@@ -61,7 +61,7 @@ export function formatGame(rules: Rules, w: World): string {
   const out: string[] = [];
   const blocked = (id: string) => {
     const e = rules.scenario.events.find((x) => `${x.id}${VETOED}` === id);
-    return e && `${vetoTitle(rules, w.role, e)}: ${e.title}`;
+    return e && write(vetoSaid(rules, w.role, e));
   };
   const title = (id: string) =>
     rules.scenario.events.find((e) => e.id === id)?.title ??

@@ -48,10 +48,13 @@ const numbers = (o: Intl.NumberFormatOptions) => lazy((l) => new Intl.NumberForm
 const ONE = numbers({ minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const SIGNED = numbers({ minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 const WHOLE = numbers({ maximumFractionDigits: 0 });
+const PERCENT = numbers({ style: 'percent', maximumFractionDigits: 0 });
 
 /** "42.3": the meter and its parts, to one decimal. */
 export const points = (n: number): string => ONE().format(n);
 /** "+1.2", "−1.2" (a true minus sign), "0.0": a change ("+1,2", "−1,2" in French). */
 export const change = (n: number): string => SIGNED().format(n).replace('-', '\u2212');
+/** "33%": a share in whole per cent, rounded down as the render model's percent() ("33 %" in French). */
+export const share = (x: number): string => PERCENT().format(Math.floor(x * 100 + 1e-9) / 100);
 /** "1,139": a count ("1 139" in French). */
 export const count = (n: number): string => WHOLE().format(n);

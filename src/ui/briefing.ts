@@ -1,4 +1,5 @@
 // The round's briefing: each item told twice, as the news report frames it and as the opinion piece does.
+import { write } from './said';
 import type { GameView } from '../state/view';
 import { renderChecklist } from './checklist';
 import { byId, clear, h, put } from './dom';
@@ -20,7 +21,7 @@ export function renderTerms(v: GameView, g: Glosser, title: string, folded = fal
         { class: term.met ? 'met' : 'missed' },
         h('strong', {}, t(term.met ? 'briefing.met' : 'briefing.notMet')),
         t('briefing.lineNow', { line: term.line }),
-        ...g.text(term.text),
+        ...g.text(term.said ? write(term.said) : term.text),
         ' ',
         h('span', { class: 'term-why' }, ...g.text(term.why)),
         term.sources.length ? h('span', { class: 'small' }, ' ', ...sourceLinks(term.sources)) : null,
@@ -49,7 +50,9 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
     h(
       'h3',
       { class: 'brief-title' },
-      b.date ? t('briefing.storyTitle', { date: dayDate(b.date), title: b.title }) : b.title,
+      b.date
+        ? t('briefing.storyTitle', { date: dayDate(b.date), title: b.said?.title ? write(b.said.title) : b.title })
+        : b.title,
     ),
     b.framings
       ? h(
@@ -70,7 +73,9 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
         )
       : null,
     // The game's own words: an event's summary, or what the record adds to an opening story.
-    b.text !== null || !b.framings ? h('p', { class: 'model-note' }, ...g.text(b.text ?? '')) : null,
+    b.text !== null || !b.framings
+      ? h('p', { class: 'model-note' }, ...g.text(b.said ? write(b.said.text) : (b.text ?? '')))
+      : null,
     b.perspectives?.length
       ? h(
           'ul',
@@ -116,10 +121,25 @@ export function renderBriefing(v: GameView, begin: () => void): void {
       : h(
           'section',
           { class: 'lead', 'aria-label': t('briefing.lead') },
-          h('p', { id: 'lead-changed' }, h('strong', {}, t('briefing.changed')), ...g.text(v.lead.changed)),
-          h('p', { id: 'lead-meaning' }, h('strong', {}, t('briefing.goal')), ...g.text(v.lead.meaning)),
+          h(
+            'p',
+            { id: 'lead-changed' },
+            h('strong', {}, t('briefing.changed')),
+            ...g.text(v.lead.said ? write(v.lead.said.changed) : v.lead.changed),
+          ),
+          h(
+            'p',
+            { id: 'lead-meaning' },
+            h('strong', {}, t('briefing.goal')),
+            ...g.text(v.lead.said ? write(v.lead.said.meaning) : v.lead.meaning),
+          ),
           v.lead.next
-            ? h('p', { id: 'lead-next' }, h('strong', {}, t('briefing.next')), v.lead.next.replace(/^You might: /, ''))
+            ? h(
+                'p',
+                { id: 'lead-next' },
+                h('strong', {}, t('briefing.next')),
+                v.lead.said?.next ? write(v.lead.said.next) : v.lead.next.replace(/^You might: /, ''),
+              )
             : null,
         ),
     h('button', { id: 'begin', class: 'primary', onclick: begin }, t('briefing.begin')),

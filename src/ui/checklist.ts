@@ -3,6 +3,7 @@
 import type { GameView } from '../state/view';
 import { t } from '../i18n';
 import { h } from './dom';
+import { write } from './said';
 import type { Glosser } from './links';
 
 type Item = GameView['checklist']['items'][number];
@@ -14,8 +15,8 @@ function item(x: Item, g: Glosser | null, compact: boolean): HTMLElement {
     { class: `goal-item ${x.met ? 'met' : 'missed'}`, 'data-goal': x.id },
     h('span', { class: 'goal-mark', 'aria-hidden': 'true' }, x.met ? '\u2714' : '\u2716'),
     h('strong', {}, t(x.met ? 'checklist.met' : 'checklist.notYet')),
-    ...text(x.label),
-    h('span', { class: 'goal-now' }, ` \u2014 ${x.now}`),
+    ...text(x.said ? write(x.said.label) : x.label),
+    h('span', { class: 'goal-now' }, ` \u2014 ${x.said ? write(x.said.now) : x.now}`),
     compact
       ? null
       : h(

@@ -3,14 +3,16 @@
 // what actually happened, and questions for class.
 import type { GameView } from '../state/view';
 import { meterChart } from './chart';
-import { dayDate, points, shortDate as short } from '../presentation/format';
+import { dayDate, points, share, shortDate as short } from '../presentation/format';
 import { byId, clear, h, put } from './dom';
 import { renderTerms } from './briefing';
-import { t } from '../i18n';
+import { actorName, outcomeLabel, roleGoal, t } from '../i18n';
+import { write } from './said';
+import { difficultyText } from './difficulty';
+import type { MeterThreshold } from '../state/view';
 import { Glosser, sourceLinks } from './links';
 import { shareControls } from './share';
 import { divergenceSection } from './divergenceView';
-import { percent } from '../state/view/api';
 
 export interface DebriefHooks {
   /** The replay's fingerprint: groups who played the same game see the same one. */
@@ -27,11 +29,23 @@ function byDate(decisions: GameView['decisions']): { date: string; text: string 
   for (const d of decisions) {
     let day = out[out.length - 1];
     if (!day || day.date !== d.date) out.push((day = { date: d.date, moves: new Map() }));
-    day.moves.set(d.text, (day.moves.get(d.text) ?? 0) + 1);
+    const text = d.said ? write(d.said) : d.text;
+    day.moves.set(text, (day.moves.get(text) ?? 0) + 1);
   }
-  const times = (n: number) => (n === 1 ? '' : n === 2 ? ' (twice)' : ` (${n} times)`);
-  return out.map((d) => ({ date: d.date, text: [...d.moves].map(([t, n]) => `${t}${times(n)}`).join('; ') }));
+  const times = (n: number) => (n === 1 ? '' : n === 2 ? t('debrief.twice') : t('debrief.times', { n }));
+  return out.map((d) => ({
+    date: d.date,
+    text: [...d.moves].map(([m, n]) => `${m}${times(n)}`).join(t('said.sep')),
+  }));
 }
+
+/** The outcome bars' labels in the reader's language (a release before 1.7 gives its English ones). */
+export const thresholdsText = (ts: MeterThreshold[]): MeterThreshold[] =>
+  ts.map((x) =>
+    x.outcome
+      ? { ...x, label: t(x.outcome === 'grand_coalition' ? 'chart.needsGrand' : 'chart.needsParallel', { n: x.value }) }
+      : x,
+  );
 
 export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
   const root = byId('panel');
@@ -44,59 +58,75 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
     h(
       'p',
       { class: 'print-only print-head' },
-      `Grand Coalition \u00b7 ${v.playerName} \u00b7 seed ${v.seed} \u00b7 ${v.difficulty} \u00b7 fingerprint ${hooks.hash.slice(0, 16)}`,
+      t('debrief.printHead', {
+        player: actorName(v.player, v.playerName),
+        seed: String(v.seed),
+        difficulty: difficultyText(v.difficulty).label,
+        hash: hooks.hash.slice(0, 16),
+      }),
     ),
-    h('h2', { id: 'outcome' }, `Outcome: ${v.outcome?.label ?? ''}`),
+    h('h2', { id: 'outcome' }, t('debrief.outcome', { outcome: outcomeLabel(v.outcome?.label ?? '') })),
     h('p', {}, ...g.text(v.outcome?.meaning ?? '')),
     v.gaps.length
       ? h(
           'section',
-          { class: 'gaps', 'aria-label': 'What a grand coalition lacked' },
-          h('h3', {}, 'What a grand coalition lacked'),
-          h('ul', {}, ...v.gaps.map((x) => h('li', {}, ...g.text(x)))),
+          { class: 'gaps', 'aria-label': t('debrief.lacked') },
+          h('h3', {}, t('debrief.lacked')),
+          h('ul', {}, ...(v.gapsSaid?.map(write) ?? v.gaps).map((x) => h('li', {}, ...g.text(x)))),
         )
       : null,
-    h('p', {}, h('strong', {}, 'Your goal was: '), ...g.text(v.goal)),
+    h('p', {}, h('strong', {}, t('debrief.goalWas')), ...g.text(roleGoal(v.player, v.goal))),
     renderTerms(v, g, t('debrief.terms')),
-    h('p', {}, `Final meter ${points(v.meter.value)} of 100, deconfliction ${percent(v.meter.deconfliction)}.`),
+    h('p', {}, t('debrief.final', { meter: points(v.meter.value), deconfliction: share(v.meter.deconfliction) })),
     h(
       'div',
       { class: 'row no-print' },
-      h('button', { id: 'print', type: 'button', onclick: () => window.print() }, 'Print this debrief (one page)'),
+      h('button', { id: 'print', type: 'button', onclick: () => window.print() }, t('debrief.print')),
     ),
     divergenceSection(v, g, () =>
       v.decisions.length
         ? h(
             'ul',
             { class: 'decisions' },
-            ...byDate(v.decisions).map((d) => h('li', {}, h('strong', {}, `${short(d.date)}: `), d.text)),
+            ...byDate(v.decisions).map((d) =>
+              h('li', {}, h('strong', {}, t('debrief.day', { date: short(d.date) })), d.text),
+            ),
           )
-        : h('p', {}, 'You made no move that was accepted.'),
+        : h('p', {}, t('debrief.noMove')),
     ),
     h(
       'section',
       { class: 'debrief-meter' },
-      h('h3', {}, 'The meter, round by round'),
+      h('h3', {}, t('debrief.meterTitle')),
       h(
         'figure',
         { class: 'chart-box' },
         meterChart({
-          title: 'Coalition meter through the game',
-          summary: `From ${points(first)} at the start to ${points(last)} at the end.`,
+          title: t('debrief.chartTitle'),
+          summary: t('debrief.chartSummary', { first: points(first), last: points(last) }),
           xLabels: v.history.map((p) => short(p.date)),
-          series: [{ label: 'Meter', values: v.history.map((p) => p.value) }],
-          thresholds: v.thresholds,
+          series: [{ label: t('debrief.chartSeries'), values: v.history.map((p) => p.value) }],
+          thresholds: thresholdsText(v.thresholds),
         }),
       ),
       h(
         'details',
         { class: 'no-print' },
-        h('summary', {}, 'The same numbers as a table'),
+        h('summary', {}, t('debrief.table')),
         h(
           'table',
           { class: 'history' },
-          h('caption', { class: 'sr-only' }, 'Coalition meter at the start and at the end of each round'),
-          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Round of'), h('th', { scope: 'col' }, 'Meter'))),
+          h('caption', { class: 'sr-only' }, t('debrief.tableCaption')),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'col' }, t('debrief.roundOf')),
+              h('th', { scope: 'col' }, t('debrief.meterCol')),
+            ),
+          ),
           h(
             'tbody',
             {},
@@ -110,7 +140,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
     h(
       'section',
       { class: 'debrief-record' },
-      h('h3', {}, 'What actually happened'),
+      h('h3', {}, t('debrief.record')),
       h(
         'ol',
         { class: 'record' },
@@ -118,7 +148,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
           h(
             'li',
             {},
-            h('strong', {}, `${short(r.date)}: `),
+            h('strong', {}, t('debrief.day', { date: short(r.date) })),
             ...g.text(r.text),
             h('span', { class: 'small' }, ' (', ...sourceLinks(r.sources), ')'),
           ),
@@ -128,21 +158,16 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
     h(
       'section',
       { class: 'debrief-questions' },
-      h('h3', {}, 'For discussion'),
+      h('h3', {}, t('debrief.discussion')),
       h('ol', {}, ...v.questions.map((q) => h('li', {}, q))),
     ),
-    h(
-      'p',
-      { class: 'small no-print' },
-      'Game fingerprint (the same seed and moves always give the same one): ',
-      h('code', { id: 'hash' }, hooks.hash),
-    ),
+    h('p', { class: 'small no-print' }, t('debrief.fingerprint'), h('code', { id: 'hash' }, hooks.hash)),
     h(
       'div',
       { class: 'row no-print' },
-      h('button', { id: 'export', onclick: hooks.exportReplay }, 'Download the replay'),
-      h('button', { id: 'again', class: 'primary', onclick: hooks.newGame }, 'New game'),
+      h('button', { id: 'export', onclick: hooks.exportReplay }, t('debrief.download')),
+      h('button', { id: 'again', class: 'primary', onclick: hooks.newGame }, t('debrief.newGame')),
     ),
-    ...shareControls('Copy a link to this game', hooks.share),
+    ...shareControls(t('debrief.copyLink'), hooks.share),
   );
 }

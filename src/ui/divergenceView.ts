@@ -6,8 +6,10 @@ import type { DivergenceView, GameView, RecordNoteView, TurnView } from '../stat
 import { shortDate as short } from '../presentation/format';
 import { h } from './dom';
 import { type Glosser, sourceLinks } from './links';
+import { actorName, outcomeLabel, t } from '../i18n';
 
-const roundOf = (v: GameView, round: number, date: string) => `Round ${round + 1} of ${v.rounds}, ${short(date)}`;
+const roundOf = (v: GameView, round: number, date: string) =>
+  t('divergence.roundOf', { round: round + 1, rounds: v.rounds, date: short(date) });
 
 function recordList(notes: RecordNoteView[], g: Glosser): HTMLElement | null {
   if (!notes.length) return null;
@@ -22,12 +24,12 @@ function recordList(notes: RecordNoteView[], g: Glosser): HTMLElement | null {
           'strong',
           {},
           n.kind === 'checkpoint'
-            ? `As of ${short(n.date)} 2015: `
+            ? t('divergence.asOf', { date: short(n.date) })
             : n.kind === 'article'
-              ? `Seed article, ${short(n.date)} 2015: `
+              ? t('divergence.seed', { date: short(n.date) })
               : n.kind === 'condition'
-                ? 'Why the act depended on it (the game\u2019s reading of the reporting): '
-                : `${short(n.date)} 2015: `,
+                ? t('divergence.condition')
+                : t('divergence.dated', { date: short(n.date) }),
         ),
         ...g.text(n.text),
         h('span', { class: 'small' }, ' (', ...sourceLinks(n.sources), ')'),
@@ -36,90 +38,79 @@ function recordList(notes: RecordNoteView[], g: Glosser): HTMLElement | null {
   );
 }
 
-function moveLine(v: GameView, t: TurnView): (HTMLElement | string)[] {
-  if (!t.move && t.weight >= 3) return ['None alone: the ending is the sum of the turns above'];
-  if (!t.move && t.missed)
+function moveLine(v: GameView, x: TurnView): (HTMLElement | string)[] {
+  if (!x.move && x.weight >= 3) return [t('divergence.noneAlone')];
+  if (!x.move && x.missed)
     return [
-      'None of yours pushed it. The move the historical line made here and you did not: ',
-      h('strong', {}, t.missed.text),
-      ` (${roundOf(v, t.missed.round, t.missed.date)}). On the historical line it changed: ${t.missed.changes.join('; ')}`,
+      t('divergence.missed'),
+      h('strong', {}, x.missed.text),
+      t('divergence.missedAfter', {
+        when: roundOf(v, x.missed.round, x.missed.date),
+        changes: x.missed.changes.join(t('said.sep')),
+      }),
     ];
-  if (!t.move)
-    return [
-      'No single move of yours pushed it: it came as the round closed, from the others\u2019 own moves, the events and their re-weighing of the coalition',
-    ];
-  const when = t.move.round === t.round ? '' : ` (${roundOf(v, t.move.round, t.move.date)})`;
-  return [
-    h('strong', {}, t.move.text),
-    when,
-    t.move.asInRecord ? ' \u2014 a move the historical line also made that round' : '',
-  ];
+  if (!x.move) return [t('divergence.noSingle')];
+  const when = x.move.round === x.round ? '' : t('divergence.when', { when: roundOf(v, x.move.round, x.move.date) });
+  return [h('strong', {}, x.move.text), when, x.move.asInRecord ? t('divergence.asInRecord') : ''];
 }
 
 /** The first turn in full: the move, what it changed, how the world stood against the historical line, what 2015 says. */
-function turnBody(v: GameView, t: TurnView, g: Glosser): HTMLElement {
-  const rows: HTMLElement[] = [h('dt', {}, 'Your move'), h('dd', {}, ...moveLine(v, t))];
-  if (t.changes.length)
+function turnBody(v: GameView, x: TurnView, g: Glosser): HTMLElement {
+  const rows: HTMLElement[] = [h('dt', {}, t('divergence.yourMove')), h('dd', {}, ...moveLine(v, x))];
+  if (x.changes.length)
     rows.push(
-      h('dt', { class: 'no-print' }, 'What that move changed'),
+      h('dt', { class: 'no-print' }, t('divergence.changed')),
       h(
         'dd',
         { class: 'no-print' },
-        h('ul', { class: 'changes' }, ...t.changes.slice(0, 5).map((c) => h('li', {}, c))),
+        h('ul', { class: 'changes' }, ...x.changes.slice(0, 5).map((c) => h('li', {}, c))),
       ),
     );
   // On paper the debrief keeps to one page: the numbers stay on screen, the move and the record print.
   rows.push(
-    h('dt', { class: 'no-print' }, 'Your game against the historical line (the game\u2019s numbers)'),
-    h('dd', { class: 'no-print' }, h('ul', {}, ...t.facts.slice(0, 4).map((f) => h('li', {}, ...g.text(f))))),
+    h('dt', { class: 'no-print' }, t('divergence.against')),
+    h('dd', { class: 'no-print' }, h('ul', {}, ...x.facts.slice(0, 4).map((f) => h('li', {}, ...g.text(f))))),
   );
-  if (t.recordMoves.length)
+  if (x.recordMoves.length)
     rows.push(
-      h(
-        'dt',
-        { class: 'no-print' },
-        `${v.playerName} on the game\u2019s historical line that round (the game\u2019s moves standing for the record\u2019s acts)`,
-      ),
-      h('dd', { class: 'no-print' }, t.recordMoves.join('; ')),
+      h('dt', { class: 'no-print' }, t('divergence.recordMoves', { name: actorName(v.player, v.playerName) })),
+      h('dd', { class: 'no-print' }, x.recordMoves.join(t('said.sep'))),
     );
-  const rec = recordList(t.record, g);
-  if (rec) rows.push(h('dt', { class: 'turn-record' }, 'What the record says'), h('dd', { class: 'turn-record' }, rec));
+  const rec = recordList(x.record, g);
+  if (rec)
+    rows.push(h('dt', { class: 'turn-record' }, t('divergence.recordSays')), h('dd', { class: 'turn-record' }, rec));
   return h('dl', { class: 'turn' }, ...rows);
 }
 
 /** A later turning point, shorter: the move and what it changed in one paragraph, two facts, the record. */
-function turnItem(v: GameView, t: TurnView, g: Glosser): HTMLElement {
-  const changed = t.changes.slice(0, 2);
+function turnItem(v: GameView, x: TurnView, g: Glosser): HTMLElement {
+  const changed = x.changes.slice(0, 2);
   return h(
     'li',
     {},
-    h('p', { class: 'turn-title' }, h('strong', {}, `${roundOf(v, t.round, t.date)}: ${t.title}`)),
+    h(
+      'p',
+      { class: 'turn-title' },
+      h('strong', {}, t('divergence.turnTitle', { when: roundOf(v, x.round, x.date), title: x.title })),
+    ),
     h(
       'p',
       { class: 'turn-move' },
-      h('span', { class: 'label' }, 'Your move: '),
-      ...moveLine(v, t),
-      changed.length ? `. It changed: ${changed.join('; ')}.` : '.',
+      h('span', { class: 'label' }, t('divergence.yourMoveLabel')),
+      ...moveLine(v, x),
+      changed.length ? t('divergence.itChanged', { changes: changed.join(t('said.sep')) }) : '.',
     ),
-    h('p', { class: 'label no-print' }, 'Against the historical line (the game\u2019s numbers):'),
-    h('ul', { class: 'no-print' }, ...t.facts.slice(0, 2).map((f) => h('li', {}, ...g.text(f)))),
-    t.record.length ? h('p', { class: 'label no-print' }, 'What the record says:') : null,
-    t.record.length ? h('div', { class: 'no-print' }, recordList(t.record, g)) : null,
+    h('p', { class: 'label no-print' }, t('divergence.againstLabel')),
+    h('ul', { class: 'no-print' }, ...x.facts.slice(0, 2).map((f) => h('li', {}, ...g.text(f)))),
+    x.record.length ? h('p', { class: 'label no-print' }, t('divergence.recordSaysLabel')) : null,
+    x.record.length ? h('div', { class: 'no-print' }, recordList(x.record, g)) : null,
   );
 }
 
 function body(v: GameView, d: DivergenceView, g: Glosser): (HTMLElement | null)[] {
   const out: (HTMLElement | null)[] = [h('p', { class: 'divergence-summary' }, ...g.text(d.summary))];
   if (d.followed || !d.first) {
-    out.push(
-      h(
-        'p',
-        {},
-        d.sameMoves
-          ? 'You played the historical line\u2019s moves, and your game\u2019s world stayed on it: nothing the record tests came out differently.'
-          : 'Your moves were your own, but your game\u2019s world stayed on the historical line: nothing the record tests came out differently, no capital joined or left that did not on the historical line, and the meter stayed within 10 points of it.',
-      ),
-    );
+    out.push(h('p', {}, t(d.sameMoves ? 'divergence.sameMoves' : 'divergence.stayed')));
     return out;
   }
   const f = d.first;
@@ -127,19 +118,19 @@ function body(v: GameView, d: DivergenceView, g: Glosser): (HTMLElement | null)[
     h(
       'div',
       { class: 'turn-first' },
-      h('h4', { id: 'divergence-first' }, `Where it parted: ${roundOf(v, f.round, f.date)}`),
+      h('h4', { id: 'divergence-first' }, t('divergence.parted', { when: roundOf(v, f.round, f.date) })),
       h('p', { class: 'turn-title' }, h('strong', {}, f.title)),
       turnBody(v, f, g),
     ),
   );
   if (d.turns.length)
     out.push(
-      h('h4', {}, 'Turning points after it'),
+      h('h4', {}, t('divergence.turning')),
       h('ol', { class: 'turns' }, ...d.turns.map((t) => turnItem(v, t, g))),
     );
   if (d.needed.length)
     out.push(
-      h('h4', {}, `What 2015\u2019s actors would have needed to do to end in ${d.outcome.game.toLowerCase()}`),
+      h('h4', {}, t('divergence.needed', { outcome: outcomeLabel(d.outcome.game).toLowerCase() })),
       h(
         'ul',
         { class: 'needed' },
@@ -147,7 +138,7 @@ function body(v: GameView, d: DivergenceView, g: Glosser): (HTMLElement | null)[
           h(
             'li',
             {},
-            h('span', { class: 'label' }, 'The game\u2019s reading: '),
+            h('span', { class: 'label' }, t('divergence.reading')),
             ...g.text(n.text),
             recordList(n.record, g),
           ),
@@ -155,13 +146,7 @@ function body(v: GameView, d: DivergenceView, g: Glosser): (HTMLElement | null)[
       ),
     );
   else if (d.outcome.game === d.outcome.record)
-    out.push(
-      h(
-        'p',
-        {},
-        `2015 ended this way too (${d.outcome.record.toLowerCase()}): your game reached the record\u2019s ending by another road.`,
-      ),
-    );
+    out.push(h('p', {}, t('divergence.sameEnd', { outcome: outcomeLabel(d.outcome.record).toLowerCase() })));
   return out;
 }
 
@@ -173,16 +158,9 @@ export function divergenceSection(v: GameView, g: Glosser, fallback: () => HTMLE
   return h(
     'section',
     { class: 'debrief-divergence', 'aria-labelledby': 'divergence-h' },
-    h('h3', { id: 'divergence-h' }, 'Where your game left 2015'),
+    h('h3', { id: 'divergence-h' }, t('divergence.title')),
     ...(v.divergence
       ? body(v, v.divergence, g)
-      : [
-          h(
-            'p',
-            { class: 'small' },
-            'Not available for this game: the rules it was played with cannot replay it beside the historical line. Your moves that were answered yes:',
-          ),
-          fallback(),
-        ]),
+      : [h('p', { class: 'small' }, t('divergence.unavailable')), fallback()]),
   );
 }

@@ -1,11 +1,11 @@
 // The always-visible coalition meter, in text: the number, its parts by member, what moved it.
+import { write } from './said';
 import type { GameView } from '../state/view';
 import { STANCE } from '../presentation/palette';
 import { renderChecklist } from './checklist';
 import { byId, clear, h, put } from './dom';
 import { setMeterTab } from './views';
-import { change as signed, points } from '../presentation/format';
-import { percent } from '../state/view/api';
+import { change as signed, points, share } from '../presentation/format';
 import { actorName, t } from '../i18n';
 
 export function renderMeter(v: GameView): void {
@@ -40,10 +40,15 @@ export function renderMeter(v: GameView): void {
       },
       h('div', { class: 'bar-fill', style: `width:${v.meter.value}%` }),
     ),
-    h('p', { class: 'small' }, t('meter.deconfliction', { value: percent(v.meter.deconfliction) })),
+    h('p', { class: 'small' }, t('meter.deconfliction', { value: share(v.meter.deconfliction) })),
     v.checklist.total ? renderChecklist(v, null, true) : null,
     v.phase !== 'debrief' && v.advice
-      ? h('p', { class: 'advice small', id: 'meter-advice' }, h('strong', {}, t('meter.youMight')), v.advice)
+      ? h(
+          'p',
+          { class: 'advice small', id: 'meter-advice' },
+          h('strong', {}, t('meter.youMight')),
+          v.adviceSaid ? write(v.adviceSaid) : v.advice,
+        )
       : null,
     h('h3', {}, t('meter.members')),
     h(

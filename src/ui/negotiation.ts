@@ -5,9 +5,8 @@ import type { ActorView, AnswerView, GameView, MovePreview, MoveType } from '../
 import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
-import { dayDate } from '../presentation/format';
+import { dayDate, share } from '../presentation/format';
 import { intlLocale } from '../i18n/locale';
-import { percent } from '../state/view/api';
 import { actorArgs, actorName, issueName, scaleText, t, type MessageId } from '../i18n';
 import { stanceWord } from './stance';
 import { write } from './said';
@@ -204,7 +203,7 @@ function actorCard(v: GameView, a: ActorView): HTMLElement {
       { class: 'small' },
       t('talks.cardLine', {
         leader: a.leader,
-        commitment: percent(a.commitment),
+        commitment: share(a.commitment),
         trust: a.trustInPlayer >= 0 ? signed2(a.trustInPlayer) : fixed2(a.trustInPlayer),
       }),
     ),
@@ -721,7 +720,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
             h(
               'span',
               { class: 'small' },
-              t('talks.option', { stance: stanceWord(STANCE[a.stance].word), commitment: percent(a.commitment) }),
+              t('talks.option', { stance: stanceWord(STANCE[a.stance].word), commitment: share(a.commitment) }),
               keptOut(v, a),
             ),
           ),
@@ -737,7 +736,14 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
     root,
     h('h2', {}, t('talks.heading', { date: dayDate(v.date) })),
     h('p', { class: 'ap' }, t('talks.ap', { ap: v.ap })),
-    v.advice ? h('p', { class: 'advice', id: 'advice' }, h('strong', {}, t('talks.youMight')), v.advice) : null,
+    v.advice
+      ? h(
+          'p',
+          { class: 'advice', id: 'advice' },
+          h('strong', {}, t('talks.youMight')),
+          v.adviceSaid ? write(v.adviceSaid) : v.advice,
+        )
+      : null,
     v.rejected ? h('p', { class: 'warn', role: 'alert' }, v.rejected) : null,
     decisionsSection(v, hooks),
     v.answers.length

@@ -3,7 +3,7 @@
 // their French names, numbers with the locale's decimal separator. Pure (no DOM): the CLI writes its
 // French log with it too.
 import type { Said, SaidValue } from '../state/view';
-import { actorArgs, intlLocale, issueName, scaleText, t, type MessageId, type Values } from '../i18n';
+import { actorArgs, intlLocale, issueName, list, scaleText, t, type MessageId, type Values } from '../i18n';
 
 /**
  * A number to `digits` decimals as toFixed rounds it (so the English reads exactly as the render
@@ -32,6 +32,13 @@ function args(key: string, v: SaidValue): Values {
   if ('actor' in v) return actorArgs(key, v.actor, v.name);
   if ('issue' in v) return { [key]: issueName(v.issue, v.name) };
   if ('scale' in v) return { [key]: scaleText(v.scale, v.index, v.label) };
+  // In a list an actor takes its article in French (« la Russie et l’Iran »).
+  if ('list' in v)
+    return {
+      [key]: list(
+        v.list.map((x) => (typeof x === 'object' && 'actor' in x ? actorArgs('x', x.actor, x.name).x_le! : one(x))),
+      ),
+    };
   return { [key]: v.join.map(one).join(t(v.sep as MessageId)) };
 }
 

@@ -1,4 +1,5 @@
 // The replay viewer: step round by round, jump to a round, and take over from any round.
+import { write } from './said';
 import type { ReplayRoundView } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { shareControls } from './share';
@@ -73,7 +74,16 @@ export function renderViewer(
           'ol',
           {},
           ...v.answers.map((a) =>
-            h('li', {}, h('strong', {}, t('viewer.move', { action: a.action, kind: kindWord(a.kind) })), a.text),
+            h(
+              'li',
+              {},
+              h(
+                'strong',
+                {},
+                t('viewer.move', { action: a.said ? write(a.said.action) : a.action, kind: kindWord(a.kind) }),
+              ),
+              a.said ? write(a.said.text) : a.text,
+            ),
           ),
         )
       : h('p', { class: 'small' }, t('viewer.none')),
@@ -83,7 +93,11 @@ export function renderViewer(
           'ul',
           {},
           ...v.events.map((e) =>
-            h('li', {}, e.date ? t('viewer.event', { date: dayDate(e.date), title: e.title }) : e.title),
+            h(
+              'li',
+              {},
+              e.date ? t('viewer.event', { date: dayDate(e.date), title: e.said ? write(e.said) : e.title }) : e.title,
+            ),
           ),
         )
       : null,

@@ -19,6 +19,9 @@ import { useBrowser } from './harness';
 
 const env = useBrowser();
 
+/** Every French message, to tell English words from words both languages write. */
+const FRENCH = Object.values(fr).join('\n');
+
 /**
  * The English catalog's words that French changes: whole messages without arguments, and the
  * literal runs (8 characters or more) of those with arguments; none may be on a French screen.
@@ -26,7 +29,7 @@ const env = useBrowser();
 const ENGLISH = [
   ...new Set(
     (Object.keys(en) as MessageId[])
-      .filter((id) => !id.startsWith('cli.') && en[id] !== fr[id] && !en[id].includes('plural'))
+      .filter((id) => !id.startsWith('cli.') && en[id] !== fr[id] && !/plural|select/.test(en[id]))
       // A run the French message has too is no English ("condition").
       .flatMap((id) =>
         en[id]
@@ -34,29 +37,58 @@ const ENGLISH = [
           .map((s) => s.trim())
           .filter((s) => !fr[id].includes(s)),
       )
-      .filter((s) => s.length >= 8 || (s.length >= 4 && !/[{}]/.test(s) && /^[A-Z]/.test(s))),
+      .filter((s) => s.length >= 8 || (s.length >= 4 && !/[{}]/.test(s) && /^[A-Z]/.test(s)))
+      // A word French writes too, as a whole word, is no proof of English ("Issue", "Sources").
+      .filter(
+        (s) => !new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(FRENCH),
+      ),
   ),
 ];
 
 /** The parts of the page converted so far: the chrome around the game, and the briefing's and viewer's own words. */
 const CONVERTED = ['#topbar', '#library-nav', 'nav.views', '#meter', '.brand'];
-const BRIEFING = [...CONVERTED, '#briefing-title', '#begin', '#panel summary', '#panel h4', '.lead strong'];
+const BRIEFING = [
+  ...CONVERTED,
+  '#briefing-title',
+  '#begin',
+  '#panel summary',
+  '#panel h4',
+  '.lead strong',
+  '#lead-changed',
+  '#lead-meaning',
+  '#lead-next',
+];
 const VIEWER = [...CONVERTED, '#viewer-title', '#panel button', '#panel h3', '#panel > p.small'];
 
 /** The talks (src/ui/negotiation.ts, src/ui/reply.ts): the whole panel but what the render model or the data write. */
 const TALKS = [...CONVERTED, '#panel'];
+/** The debrief (src/ui/debrief.ts, src/ui/divergenceView.ts): the same. */
+const DEBRIEF = TALKS;
 
 /**
- * What the render model writes that is still English (src/state/view: the checklist's conditions,
- * the advice) and the scenario's data (an actor's summary and notes, a decision's question and
- * account): left out of the check, by their elements. The answers, their "Why?", what a move
- * changed and the previews are checked (src/state/view/said.ts).
+ * What the render model writes that is still English (src/state/view: what a condition of the goal
+ * lacks and its rule, the reading against the record) and the scenario's data (an actor's summary
+ * and notes, a decision's question and account, the record, the questions): left out of the check,
+ * by their elements. The answers, their "Why?", what a move changed, the previews, the advice, the
+ * checklist and the briefing's three lines are checked (src/state/view/said.ts).
  */
 const MODEL_TEXT = [
-  '.goal-list',
-  '#meter-advice',
-  '#advice',
+  // The checklist's conditions and where each stands are French (goal.ts's messages); what is
+  // missing and the rule under each are still the render model's English.
+  '.goal-missing',
+  '.goal-rule',
   '.card > p:not(.small)',
+  // The debrief: the ending's meaning (the role's endings), the reading against the record
+  // (src/state/view/divergence.ts), the record and the questions (data), a term's reason (data).
+  '#outcome + p',
+  '.divergence-summary',
+  '.debrief-divergence strong',
+  '.debrief-divergence dd',
+  '.debrief-divergence .turn-move',
+  '.debrief-divergence li',
+  '.debrief-record li',
+  '.debrief-questions li',
+  '.term-why',
   '.positions td .small',
   '.decision',
 ];
@@ -168,6 +200,9 @@ for (const [w, h] of [
       await page.click('#end-round');
       await page.waitForSelector('#begin');
       expect(await page.textContent('#topbar')).toContain('Tour 2 sur 12 · jeu. 19 nov. 2015');
+      // The second briefing's three lines: what the round changed, the goal, the advice.
+      expect(await page.textContent('#lead-changed')).toMatch(/Depuis le dernier tour\u00a0: /);
+      await check(page, 'briefing of round 2', BRIEFING, `french-${w}x${h}-briefing-2`);
       const fingerprint = await page.getAttribute('#fingerprint', 'data-hash');
 
       // The switch turns the game in progress to English, and back; the game does not move.
@@ -223,6 +258,16 @@ for (const [w, h] of [
         await page.click('#end-round');
       }
       await page.waitForSelector('#outcome');
-      await check(page, 'debrief', CONVERTED, `french-${w}x${h}-debrief`);
+      await page.waitForSelector('.debrief-divergence');
+      await check(page, 'debrief', DEBRIEF, `french-${w}x${h}-debrief`);
+      expect(await page.textContent('#outcome')).toMatch(
+        /^Issue\u00a0: (Grande coalition|Campagnes parallèles|Fracture)$/,
+      );
+      expect(await page.textContent('#print')).toBe('Imprimer ce bilan (une page)');
+      // Scrolled through, part by part: nothing wider than its box anywhere down the page.
+      for (const part of ['.debrief-divergence', '.debrief-meter', '.debrief-questions']) {
+        await page.locator(part).scrollIntoViewIfNeeded();
+        await check(page, `debrief (${part})`, DEBRIEF, `french-${w}x${h}-debrief-${part.slice(9)}`);
+      }
     });
   });

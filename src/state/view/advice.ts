@@ -13,6 +13,7 @@ import { goalChecklist } from './goal';
 import { validateAction } from '../rules/actions';
 import type { ActorId, World } from '../rules/world';
 import type { Policy } from '../bots/policies';
+import { actorRef, said, type Said, type SaidValue } from './said';
 
 /** How near the checklist is to met, as one number: the advisor compares moves by it. */
 export function progress(rules: Rules, w: World): number {
@@ -48,6 +49,8 @@ export interface Advice {
   key: ActorId | null;
   /** The hint in words: what is missing, who holds the key and why; never the move itself nor its odds. */
   text: string;
+  /** The same as a message for the reader's language (./said.ts). */
+  said: Said;
   /**
    * What a player who reads only the hint would do (the balance report's `hints` policy): the
    * plainest move the hint's words point to (ask the key capital for the role's terms, visit it for
@@ -113,7 +116,7 @@ function bestMove(rules: Rules, w: World): Exclude<PlayerAction, { type: 'end' }
 const topic = (rules: Rules, issue: string) => rules.scenario.issues.find((i) => i.id === issue)!.topic;
 
 /** Why a capital holds the key: the issue it cares about where the coalition's line stands furthest from it. */
-function whyKey(rules: Rules, w: World, a: ActorId): string {
+function whyKey(rules: Rules, w: World, a: ActorId): { text: string; said: Said } {
   const line = coalitionLine(rules, w);
   const sal = rules.salience[a]!;
   let worst = rules.issueIds[0]!;
@@ -124,9 +127,22 @@ function whyKey(rules: Rules, w: World, a: ActorId): string {
   const at = Math.round(line[worst]!);
   const trust = w.trust[a]![w.role]!;
   const trustText = trust < 0 ? ` It distrusts you (${trust.toFixed(2)}).` : trust >= 0.5 ? ' It trusts you.' : '';
+  const trustSaid: SaidValue =
+    trust < 0
+      ? said('advice.distrusts', { t: { fixed: trust, digits: 2 } })
+      : trust >= 0.5
+        ? said('advice.trusts')
+        : '';
+  const issue = { issue: worst, name: topic(rules, worst) };
   return own === at
-    ? `It stands where the coalition does on ${topic(rules, worst)} (${own}).${trustText}`
-    : `What it weighs most against the coalition is ${topic(rules, worst)}: it stands at ${own}, the coalition\u2019s line at ${at}.${trustText}`;
+    ? {
+        text: `It stands where the coalition does on ${topic(rules, worst)} (${own}).${trustText}`,
+        said: said('advice.standsWith', { issue, own, trust: trustSaid }),
+      }
+    : {
+        text: `What it weighs most against the coalition is ${topic(rules, worst)}: it stands at ${own}, the coalition\u2019s line at ${at}.${trustText}`,
+        said: said('advice.weighs', { issue, own, at, trust: trustSaid }),
+      };
 }
 
 /** The members the player brought in (outside on 17 November), least committed first: the ones to hold. */
@@ -153,12 +169,14 @@ export function advise(rules: Rules, w: World): Advice {
         item: null,
         key: null,
         text: 'hold what you have: every condition holds now. Keep it to the end.',
+        said: said('advice.holdAll'),
         action: end,
       };
     return {
       item: `member-${hold}`,
       key: hold,
       text: `hold what you have: every condition holds now, but not by itself: ${the(rules, hold)} is in by its deal with you (commitment ${Math.round(w.commit[hold]! * 100)}%). A member you brought in wears without your attention, and shocks test it; it can leave.`,
+      said: said('advice.hold', { who: actorRef(hold, the(rules, hold)), k: Math.round(w.commit[hold]! * 100) }),
       action: validOr(rules, w, { type: 'call', target: hold }),
     };
   }
@@ -171,6 +189,7 @@ export function advise(rules: Rules, w: World): Advice {
         w.ap > 0
           ? `wait: no move on offer brings \u201c${unmet[0]!.label}\u201d closer now; the others move at the round\u2019s end.`
           : `end the round: no action points left. Still missing: \u201c${unmet[0]!.label}\u201d.`,
+      said: said(w.ap > 0 ? 'advice.wait' : 'advice.end', { label: unmet[0]!.said?.label ?? unmet[0]!.label }),
       action: end,
     };
   const key = best.type === 'statement' ? null : best.target;
@@ -184,16 +203,25 @@ export function advise(rules: Rules, w: World): Advice {
     unmet.find((i) => i.kind === 'term') ||
     unmet[0]!;
   const missing = `missing: \u201c${item.label}\u201d (${item.now}).`;
+  const missingSaid = said('advice.missing', {
+    label: item.said?.label ?? item.label,
+    now: item.said?.now ?? item.now,
+  });
   if (!key) {
     const t = role.terms.find((x) => `term-${x.issue}` === item.id);
     return {
       item: item.id,
       key: null,
       text: `look at your own line; ${missing} The members weigh where you stand on ${t ? topic(rules, t.issue) : 'it'}.`,
+      said: t
+        ? said('advice.own', { missing: missingSaid, issue: { issue: t.issue, name: topic(rules, t.issue) } })
+        : said('advice.ownIt', { missing: missingSaid }),
       action: t ? validOr(rules, w, { type: 'statement', issue: t.issue, position: (t.min ?? t.max)! }) : end,
     };
   }
-  const text = `look to ${the(rules, key)}, which holds the key; ${missing} ${whyKey(rules, w, key)}`;
+  const why = whyKey(rules, w, key);
+  const text = `look to ${the(rules, key)}, which holds the key; ${missing} ${why.text}`;
+  const lookTo = said('advice.lookTo', { key: actorRef(key, the(rules, key)), missing: missingSaid, why: why.said });
   let action: PlayerAction;
   if (item.kind === 'member') {
     // What the player wants, asked plainly: the role's terms.
@@ -205,7 +233,7 @@ export function advise(rules: Rules, w: World): Advice {
     const t = role.terms.find((x) => `term-${x.issue}` === item.id)!;
     action = { type: 'proposal', target: key, terms: { [t.issue]: (t.min ?? t.max)! } };
   } else action = { type: 'call', target: key };
-  return { item: item.id, key, text, action: validOr(rules, w, action) };
+  return { item: item.id, key, text, said: lookTo, action: validOr(rules, w, action) };
 }
 
 const validOr = (rules: Rules, w: World, a: PlayerAction): PlayerAction =>

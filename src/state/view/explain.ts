@@ -230,3 +230,20 @@ export function answerSaid(rules: Rules, answer: Answer, leftOut: { issue: strin
       : '',
   });
 }
+
+/** A move in a few words (describeShort): terms as issue and number. */
+export function shortSaid(rules: Rules, a: PlayerAction): Said {
+  const i = (id: string): SaidValue => ({
+    issue: id,
+    name: rules.scenario.issues.find((x) => x.id === id)?.topic ?? id,
+  });
+  if (a.type === 'statement') return said('move.statementShort', { issue: i(a.issue), n: a.position });
+  if (a.type !== 'proposal') return actionSaid(rules, a);
+  return said('move.proposalShort', {
+    target: actorRef(a.target, rules.actor[a.target]?.name ?? a.target),
+    terms: joined(
+      Object.entries(a.terms).map(([k, v]) => said('move.termShort', { issue: i(k), n: v })),
+      'said.comma',
+    ),
+  });
+}

@@ -8,7 +8,9 @@ import { acceptChance } from '../rules/model/utility';
 import { betweenLabels, the, theirs } from './news';
 import { partnerExcess, roleOf, type Rules } from '../rules/rules';
 import type { ActorId, World } from '../rules/world';
-import { percent as pct } from './percent';
+import { percent as pct, wholePercent } from './percent';
+import { betweenSaid } from './explain';
+import { actorRef, said, type Said, type SaidValue } from './said';
 
 export interface GoalItem {
   id: string;
@@ -22,6 +24,8 @@ export interface GoalItem {
   now: string;
   /** What is still missing, or null when met. */
   missing: string | null;
+  /** The label and where it stands, as messages for the reader's language (./said.ts; absent before 1.7). */
+  said?: { label: Said; now: Said };
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -60,6 +64,7 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
   const c = ceilings(rules, w, a);
   let missing: string | null = null;
   let now = `commitment ${pct(k)}`;
+  let nowSaid = said('goal.commitment', { k: wholePercent(k) });
   if (!rules.eligible[a]) missing = `${cap(the(rules, a))} stays out of any coalition.`;
   else if (!met && k >= MEMBER_AT) {
     // Committed enough, but a member's condition on its partners keeps it out (meter.ts members()).
@@ -70,6 +75,7 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
       const own = w.pos[a]![line.issue]!;
       const limit = own > line.max ? `at most ${line.max}` : `at least ${line.min}`;
       now = `commitment ${pct(k)}, enough, but kept out by ${theirs(rules, by)} condition`;
+      nowSaid = said('goal.commitmentKept', { k: wholePercent(k), by: actorRef(by, theirs(rules, by)) });
       missing = `Committed enough (${pct(k)}), but ${theirs(rules, by)} condition keeps it out: ${the(rules, by)} works with ${the(rules, a)} only when its own line on ${issue.topic} is ${limit}; it is ${Math.round(own)}, ${Math.ceil(partnerExcess(line, own))} points too far. A proposal ${the(rules, a)} accepts on ${issue.topic} moves its own line halfway to your terms.`;
     }
   } else if (!met) {
@@ -90,6 +96,7 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
     met,
     now,
     missing,
+    said: { label: said('goal.member', { who: actorRef(a, cap(the(rules, a))) }), now: nowSaid },
   };
 }
 
@@ -116,7 +123,17 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
       return (t.min !== undefined ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10).toFixed(1);
     };
     const now = termValue(w, w.meter, t);
+    const boundSaid = said(t.min !== undefined ? 'term.atLeast' : 'term.atMost', {
+      n: at,
+      words: betweenSaid(rules, t.issue, at),
+    });
+    const shownSaid = (v: number): SaidValue =>
+      inside(v) || Math.round(v) !== at
+        ? Math.round(v)
+        : { fixed: t.min !== undefined ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10, digits: 1 };
+    const issueRef = { issue: t.issue, name: issue.topic };
     if (t.actor) {
+      const whoCap = actorRef(t.actor, cap(the(rules, t.actor)));
       const whose = `${the(rules, t.actor)}\u2019s own line on ${issue.topic}`;
       return {
         id: `term-${t.issue}`,
@@ -126,6 +143,15 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
         met: inside(now),
         now: `${cap(whose)} is ${shown(now)} (${betweenLabels(rules, t.issue, now)})`,
         missing: inside(now) ? null : `It must move ${gap(now)}.`,
+        said: {
+          label: said('goal.ownLine', { who: whoCap, issue: issueRef, bound: boundSaid }),
+          now: said('goal.ownNow', {
+            who: whoCap,
+            issue: issueRef,
+            line: shownSaid(now),
+            words: betweenSaid(rules, t.issue, now),
+          }),
+        },
       };
     }
     const who = list([rules.actor[w.role]!.name, ...needed.map((a) => the(rules, a))]);
@@ -143,6 +169,18 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
       id: `term-${t.issue}`,
       kind: 'term' as const,
       label: `${issue.name}: the coalition\u2019s line ${bound}`,
+      said: {
+        label: said('goal.line', { issue: { issue: t.issue, name: issue.name }, bound: boundSaid }),
+        now: outside.length
+          ? said('goal.lineWithout', {
+              now: shownSaid(now),
+              outside: { list: outside.map((a) => actorRef(a, the(rules, a))) },
+              n: outside.length,
+              later: shownSaid(later),
+              words: betweenSaid(rules, t.issue, later),
+            })
+          : said('goal.lineNow', { now: shownSaid(now), words: betweenSaid(rules, t.issue, now) }),
+      },
       rule: `Met only when ${who} are all members and the coalition\u2019s line, the members\u2019 weighted average, is ${bound}. ${t.why}`,
       met,
       now: nowText,
@@ -165,6 +203,10 @@ export function goalChecklist(rules: Rules, w: World): GoalItem[] {
     rule: `Met only when deconfliction between the US-led and the Russian air campaigns is ${pct(GRAND.deconfliction)} or more.`,
     met: d >= GRAND.deconfliction,
     now: `deconfliction ${pct(d)}`,
+    said: {
+      label: said('goal.deconfliction', { need: wholePercent(GRAND.deconfliction) }),
+      now: said('goal.deconflictionNow', { d: wholePercent(d) }),
+    },
     missing:
       d >= GRAND.deconfliction
         ? null
@@ -181,6 +223,10 @@ export function goalChecklist(rules: Rules, w: World): GoalItem[] {
     rule: `Met only when the meter is ${GRAND.meter} or more at the end of the last round.`,
     met: w.meter.value >= GRAND.meter,
     now: `meter ${w.meter.value.toFixed(1)}`,
+    said: {
+      label: said('goal.meter', { n: GRAND.meter }),
+      now: said('goal.meterNow', { v: { fixed: w.meter.value, digits: 1 } }),
+    },
     missing:
       w.meter.value >= GRAND.meter
         ? null

@@ -25,7 +25,7 @@ import { roleOf, type Rules } from '../rules/rules';
 import type { ActorId, OutcomeId, World } from '../rules/world';
 import { percent as pct, wholePercent } from './percent';
 import { actorRef, joined, said, type Said } from './said';
-import { actionSaid, answerSaid } from './explain';
+import { actionSaid, answerSaid, betweenSaid, shortSaid } from './explain';
 
 export type { Said, SaidValue } from './said';
 
@@ -87,6 +87,8 @@ export interface BriefingView {
   id: string;
   /** The story's headline, without its date. */
   title: string;
+  /** The game's own headline and account as messages for the reader's language, where the game writes them (absent before 1.7). */
+  said?: { title?: Said; text: Said };
   /** The record's date of a dated event (ISO; the panels format it), absent for undated items. */
   date?: string;
   /** The story as each seed article told it (opening topics only: paraphrases with their paragraphs). */
@@ -131,12 +133,14 @@ export interface AnswerView {
 export interface MeterThreshold {
   value: number;
   label: string;
+  /** Whose bar it is, for the panels' own words (absent before 1.7). */
+  outcome?: OutcomeId;
 }
 
 /** The meter each ending needs, labelled for a chart (grand coalition first). */
 export const meterThresholds = (o: Outcomes): MeterThreshold[] => [
-  { value: o.grand.meter, label: `grand coalition needs ${o.grand.meter}` },
-  { value: o.parallel.meter, label: `parallel campaigns need ${o.parallel.meter}` },
+  { value: o.grand.meter, label: `grand coalition needs ${o.grand.meter}`, outcome: 'grand_coalition' },
+  { value: o.parallel.meter, label: `parallel campaigns need ${o.parallel.meter}`, outcome: 'parallel_campaigns' },
 ];
 
 /** A dated statement of the record, with its sources as the panels link them. */
@@ -201,13 +205,21 @@ export interface GameView {
   /** The role's goal, in words, for the briefing and the debrief. */
   goal: string;
   /** The role's terms for a grand coalition, each with where the coalition's line stands now. */
-  terms: { text: string; why: string; line: number; met: boolean; sources: SourceRef[] }[];
+  terms: { text: string; said?: Said; why: string; line: number; met: boolean; sources: SourceRef[] }[];
   /** Every win condition of the role, with where it stands and what is missing. */
   checklist: { items: GoalItem[]; met: number; total: number };
   /** A move that would bring the goal closer, in words (a hint, read off the previews); empty once the game is over and on a level without hints. */
   advice: string;
   /** The briefing's first lines: what changed, what it means for the goal, what you might do (empty without a hint). */
-  lead: { changed: string; meaning: string; next: string };
+  lead: {
+    changed: string;
+    meaning: string;
+    next: string;
+    /** The same three lines as messages for the reader's language (./said.ts; next: the advice alone; absent before 1.7). */
+    said?: { changed: Said; meaning: Said; next: Said | null };
+  };
+  /** The advice as a message for the reader's language (null without one; absent before 1.7). */
+  adviceSaid?: Said | null;
   difficulty: string;
   meter: {
     value: number;
@@ -231,10 +243,12 @@ export interface GameView {
   outcome: { id: OutcomeId; label: string; meaning: string } | null;
   /** At the end, when the coalition is not grand: what it lacked, in sentences. */
   gaps: string[];
+  /** The same, as messages for the reader's language (./said.ts; absent before 1.7). */
+  gapsSaid?: Said[];
   /** At the end: where the game left the historical line, and what 2015 would have needed (null: not readable). */
   divergence: DivergenceView | null;
   /** The player's moves that were answered yes, or made in public, game-long. */
-  decisions: { date: string; text: string }[];
+  decisions: { date: string; text: string; said?: Said }[];
   /** What actually happened, for the debrief. */
   record: { date: string; text: string; sources: SourceRef[] }[];
   questions: string[];
@@ -268,6 +282,10 @@ export interface ActDecisionView {
 /** How a blocked act is told: the capital that blocked the text, or declined to receive the visitor. */
 export const vetoTitle = (rules: Rules, role: string, e: HistoricalEvent): string =>
   `${declinable(e) ? 'Declined' : 'Blocked'} by ${the(rules, role)}`;
+
+/** The same with the act's title, as a message: "Declined by the United States: …". */
+export const vetoSaid = (rules: Rules, role: string, e: HistoricalEvent): Said =>
+  said(declinable(e) ? 'veto.declined' : 'veto.blocked', { by: actorRef(role, the(rules, role)), title: e.title });
 
 /** The acts the player's government can decide this round, taken or not yet. */
 function actDecisions(rules: Rules, w: World): ActDecisionView[] {
@@ -322,7 +340,7 @@ export function changeLines(rules: Rules, step: MoveStep | undefined, focus: Act
     if (was.get(g.id) === g.met) continue;
     lines.push({
       text: `${g.met ? 'Goal checklist: now met' : 'Goal checklist: no longer met'}: ${g.label}`,
-      said: said(g.met ? 'change.goalMet' : 'change.goalLost', { label: g.label }),
+      said: said(g.met ? 'change.goalMet' : 'change.goalLost', { label: g.said?.label ?? g.label }),
     });
   }
   const a = step.action;
@@ -531,6 +549,10 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
       out.push({
         id,
         title: `${vetoTitle(rules, w.role, h)}: ${h.title}`,
+        said: {
+          title: vetoSaid(rules, w.role, h),
+          text: said('veto.reading', { instead: h.veto!.instead, record: h.veto!.by[w.role]!.record }),
+        },
         date: h.date,
         framings: null,
         text: `The game\u2019s reading: ${h.veto!.instead} In the record: ${h.veto!.by[w.role]!.record}`,
@@ -552,6 +574,12 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
       out.push({
         id,
         title: h.otherwise!.title,
+        said: {
+          text: said('otherwise.reading', {
+            text: h.otherwise!.text,
+            record: `${h.title.charAt(0).toLowerCase()}${h.title.slice(1)}`,
+          }),
+        },
         date: h.date,
         framings: null,
         text: `The game\u2019s reading: ${h.otherwise!.text} (In the record: ${h.title.charAt(0).toLowerCase()}${h.title.slice(1)}.)`,
@@ -690,7 +718,14 @@ const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const listWords = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /** The briefing's first three lines. */
-function leadOf(rules: Rules, w: World, checklist: GoalItem[], advice: string, roundStep?: MoveStep): GameView['lead'] {
+function leadOf(
+  rules: Rules,
+  w: World,
+  checklist: GoalItem[],
+  advice: string,
+  roundStep?: MoveStep,
+  adviceSaid: Said | null = null,
+): GameView['lead'] {
   const met = checklist.filter((g) => g.met).length;
   const missing = checklist.filter((g) => !g.met);
   const changed =
@@ -707,42 +742,101 @@ function leadOf(rules: Rules, w: World, checklist: GoalItem[], advice: string, r
         .map((g) => `${g.label} (${g.now})`)
         .join('; ')}${missing.length > 2 ? `, and ${missing.length - 2} more` : ''}.`
     : `all ${checklist.length} conditions are met now. Keep them met until the last round ends.`;
-  return { changed, meaning, next: advice ? `You might: ${advice}` : '' };
+  const changedSaid =
+    w.round === 0 && !roundStep
+      ? said('lead.start', { n: w.meter.members.length, v: { fixed: w.meter.value, digits: 1 } })
+      : roundStep
+        ? said('lead.since', {
+            changes: joined(
+              headline(diffWorlds(rules, roundStep.before, roundStep.after), w.role, null, 3).map((c) => c.said),
+            ),
+          })
+        : said('lead.meter', { v: { fixed: w.meter.value, digits: 1 } });
+  const meaningSaid = missing.length
+    ? said('lead.missing', {
+        met,
+        total: checklist.length,
+        items: joined(
+          missing
+            .slice(0, 2)
+            .map((g) => said('lead.item', { label: g.said?.label ?? g.label, now: g.said?.now ?? g.now })),
+        ),
+        more: missing.length > 2 ? said('lead.more', { n: missing.length - 2 }) : '',
+      })
+    : said('lead.allMet', { n: checklist.length });
+  return {
+    changed,
+    meaning,
+    next: advice ? `You might: ${advice}` : '',
+    said: { changed: changedSaid, meaning: meaningSaid, next: advice ? adviceSaid : null },
+  };
 }
 
 /**
  * Why a capital the role needed ended outside, by the rule meter.ts applies (the checklist's and the
  * comparison's reason): too little commitment, or committed enough and kept out by a member's condition.
  */
-function notMember(rules: Rules, w: World, a: ActorId): string {
+function notMember(rules: Rules, w: World, a: ActorId): Line {
   const name = capFirst(the(rules, a));
+  const who = actorRef(a, name);
   const k = w.commit[a]!;
-  if (!rules.eligible[a]) return `${name} stays out of any coalition.`;
-  if (k < MEMBER_AT) return `${name} was not a member: commitment ${pct(k)}; members need ${pct(MEMBER_AT)}.`;
+  if (!rules.eligible[a]) return { text: `${name} stays out of any coalition.`, said: said('gap.staysOut', { who }) };
+  if (k < MEMBER_AT)
+    return {
+      text: `${name} was not a member: commitment ${pct(k)}; members need ${pct(MEMBER_AT)}.`,
+      said: said('gap.notMember', { who, k: wholePercent(k), need: wholePercent(MEMBER_AT) }),
+    };
   const kept = keptOutBy(rules, w, a);
-  if (!kept) return `${name} was not a member (commitment ${pct(k)}).`;
+  if (!kept)
+    return {
+      text: `${name} was not a member (commitment ${pct(k)}).`,
+      said: said('gap.notMemberAt', { who, k: wholePercent(k) }),
+    };
   const { by, line } = kept;
   const topic = rules.scenario.issues.find((i) => i.id === line.issue)!.topic;
   const own = w.pos[a]![line.issue]!;
   const limit = own > line.max ? `at most ${line.max}` : `at least ${line.min}`;
   const mine = by === w.role;
-  return `${name} was not a member although committed ${pct(k)}: ${mine ? 'your own' : theirs(rules, by)} condition kept it out (${mine ? 'you work' : `${the(rules, by)} works`} with ${the(rules, a)} only when its own line on ${topic} is ${limit}; it ended at ${Math.round(own)}).`;
+  return {
+    text: `${name} was not a member although committed ${pct(k)}: ${mine ? 'your own' : theirs(rules, by)} condition kept it out (${mine ? 'you work' : `${the(rules, by)} works`} with ${the(rules, a)} only when its own line on ${topic} is ${limit}; it ended at ${Math.round(own)}).`,
+    said: said(mine ? 'gap.keptYours' : 'gap.kept', {
+      who,
+      k: wholePercent(k),
+      ...(mine ? {} : { by: actorRef(by, theirs(rules, by)), byName: actorRef(by, the(rules, by)) }),
+      it: actorRef(a, the(rules, a)),
+      issue: { issue: line.issue, name: topic },
+      limit: own > line.max ? said('change.atMost', { n: line.max }) : said('change.atLeast', { n: line.min }),
+      ended: Math.round(own),
+    }),
+  };
 }
 
-function gapsView(rules: Rules, w: World): string[] {
+function gapsView(rules: Rules, w: World): Line[] {
   const g = grandGaps(rules, w, w.meter);
   const out = g.outside.map((a) => notMember(rules, w, a));
   if (g.meter !== null)
-    out.push(`The meter ended at ${g.meter.toFixed(1)}; a grand coalition needs ${rules.outcomes.grand.meter}.`);
+    out.push({
+      text: `The meter ended at ${g.meter.toFixed(1)}; a grand coalition needs ${rules.outcomes.grand.meter}.`,
+      said: said('gap.meter', { at: { fixed: g.meter, digits: 1 }, need: rules.outcomes.grand.meter }),
+    });
   if (g.deconfliction !== null)
-    out.push(
-      `Deconfliction ended at ${pct(g.deconfliction)}; a grand coalition needs ${rules.outcomes.grand.deconfliction * 100}%.`,
-    );
+    out.push({
+      text: `Deconfliction ended at ${pct(g.deconfliction)}; a grand coalition needs ${rules.outcomes.grand.deconfliction * 100}%.`,
+      said: said('gap.deconfliction', {
+        at: wholePercent(g.deconfliction),
+        need: rules.outcomes.grand.deconfliction * 100,
+      }),
+    });
   for (const t of g.terms) {
     const name = rules.scenario.issues.find((i) => i.id === t.issue)!.topic;
-    out.push(
-      `Your terms on ${name} were not met: the line stood at ${Math.round(t.line)}, you needed ${t.min !== undefined ? `at least ${t.min}` : `at most ${t.max}`}.`,
-    );
+    out.push({
+      text: `Your terms on ${name} were not met: the line stood at ${Math.round(t.line)}, you needed ${t.min !== undefined ? `at least ${t.min}` : `at most ${t.max}`}.`,
+      said: said('gap.term', {
+        issue: { issue: t.issue, name },
+        line: Math.round(t.line),
+        need: t.min !== undefined ? said('change.atLeast', { n: t.min }) : said('change.atMost', { n: t.max! }),
+      }),
+    });
   }
   return out;
 }
@@ -763,8 +857,19 @@ function termsView(rules: Rules, w: World, checklist: GoalItem[]): GameView['ter
     const at = t.min ?? t.max!;
     const bound = `${t.min !== undefined ? 'at least' : 'at most'} ${at} (${betweenLabels(rules, t.issue, at)})`;
     const whose = t.actor ? `${rules.actor[t.actor]!.name}\u2019s own line` : 'the coalition\u2019s line';
+    const boundSaid = said(t.min !== undefined ? 'term.atLeast' : 'term.atMost', {
+      n: at,
+      words: betweenSaid(rules, t.issue, at),
+    });
     return {
       text: `${name}: ${whose} ${bound}.`,
+      said: t.actor
+        ? said('term.own', {
+            issue: { issue: t.issue, name },
+            who: actorRef(t.actor, rules.actor[t.actor]!.name),
+            bound: boundSaid,
+          })
+        : said('term.coalition', { issue: { issue: t.issue, name }, bound: boundSaid }),
       why: t.why,
       line: lineShown(termValue(w, w.meter, t), t),
       met: !missed.has(t.issue),
@@ -889,7 +994,8 @@ export function gameView(
 ): GameView {
   const s = rules.scenario;
   const checklist = goalChecklist(rules, w);
-  const advice = w.outcome || !DIFFICULTIES[w.difficulty].hints ? '' : advise(rules, w).text;
+  const advised = w.outcome || !DIFFICULTIES[w.difficulty].hints ? null : advise(rules, w);
+  const advice = advised?.text ?? '';
   // The step that closed the last round (its world after is this one), and this round's moves.
   const roundStep = [...steps]
     .reverse()
@@ -916,7 +1022,8 @@ export function gameView(
     terms: termsView(rules, w, checklist),
     checklist: { items: checklist, met: checklist.filter((g) => g.met).length, total: checklist.length },
     advice,
-    lead: leadOf(rules, w, checklist, advice, roundStep),
+    adviceSaid: advised?.said ?? null,
+    lead: leadOf(rules, w, checklist, advice, roundStep, advised?.said ?? null),
     difficulty: DIFFICULTIES[w.difficulty].label,
     ...meterOf(rules, w),
     thresholds: meterThresholds(rules.outcomes),
@@ -928,13 +1035,18 @@ export function gameView(
       .filter((x): x is AnswerView => x !== null),
     rejected,
     outcome: w.outcome ? { id: w.outcome, label: OUTCOME_LABEL[w.outcome], meaning: outcomeText(rules, w) } : null,
-    gaps: w.outcome && w.outcome !== 'grand_coalition' ? gapsView(rules, w) : [],
+    gaps: w.outcome && w.outcome !== 'grand_coalition' ? gapsView(rules, w).map((l) => l.text) : [],
+    gapsSaid: w.outcome && w.outcome !== 'grand_coalition' ? gapsView(rules, w).map((l) => l.said) : [],
     // Read only for the debrief itself: it replays the game beside the historical line.
     divergence: w.outcome && phase === 'debrief' && readRoad ? readRoad(rules, w) : null,
     decisions: w.rounds.flatMap((r) =>
       r.actions
         .filter((a) => a.action.type !== 'end' && (!a.answer || a.answer.kind === 'accept'))
-        .map((a) => ({ date: r.date, text: `${describeShort(rules, a.action)}${a.answer ? ' — accepted' : ''}` })),
+        .map((a) => ({
+          date: r.date,
+          text: `${describeShort(rules, a.action)}${a.answer ? ' — accepted' : ''}`,
+          said: a.answer ? said('debrief.accepted', { move: shortSaid(rules, a.action) }) : shortSaid(rules, a.action),
+        })),
     ),
     record: w.outcome
       ? s.history.map((x) => ({
@@ -960,7 +1072,8 @@ export interface ReplayRoundView {
   date: string;
   answers: AnswerView[];
   /** The round's events: the record's with their date (ISO; the viewer formats it), possible ones without. */
-  events: { date: string | null; title: string }[];
+  /** `said`: the game's own headline as a message (an act that went otherwise, or was blocked; absent before 1.7). */
+  events: { date: string | null; title: string; said?: Said }[];
   meterBefore: number;
   meterAfter: number | null;
   outcome: { label: string; meaning: string } | null;
@@ -975,9 +1088,19 @@ export function replayRoundView(rules: Rules, final: World, round: number, start
     if (h) return { date: h.date, title: h.title };
     // The record's act that went otherwise in this game: the game's reading, as the briefing tells it.
     const o = s.events.find((e) => `${e.id}${OTHERWISE}` === id);
-    if (o?.otherwise) return { date: o.date, title: `${o.otherwise.title} (the game\u2019s reading)` };
+    if (o?.otherwise)
+      return {
+        date: o.date,
+        title: `${o.otherwise.title} (the game\u2019s reading)`,
+        said: said('event.reading', { title: o.otherwise.title }),
+      };
     const v = s.events.find((e) => `${e.id}${VETOED}` === id);
-    if (v) return { date: v.date, title: `${vetoTitle(rules, final.role, v)}: ${v.title} (the game\u2019s reading)` };
+    if (v)
+      return {
+        date: v.date,
+        title: `${vetoTitle(rules, final.role, v)}: ${v.title} (the game\u2019s reading)`,
+        said: said('event.reading', { title: vetoSaid(rules, final.role, v) }),
+      };
     return { date: null, title: s.randomEvents.find((e) => e.id === id)?.title ?? id };
   };
   return {

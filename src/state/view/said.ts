@@ -22,6 +22,8 @@ export type SaidValue =
   | { scale: string; index: number; label: string }
   /** Several values, joined by a message (a separator such as "; "). */
   | { join: SaidValue[]; sep: string }
+  /** Several values as a list in the reader's language ("Russia and Iran", « la Russie et l’Iran »). */
+  | { list: SaidValue[] }
   /** A sentence inside a sentence. */
   | Said;
 
