@@ -183,10 +183,9 @@ describe('balance (the full report is npm run balance)', () => {
       expect(share(role, 'passive', 100)).toBe(0);
       expect(share(role, 'historical', 100)).toBe(0);
       expect(share(role, 'random', 150)).toBeLessThan(0.05);
-      // From 1.4.0 Washington joins Moscow's coalition only by agreeing terms, and the planned Russian
-      // line's offers to it are refused: it wins Paris, not Washington (balance is issue 24's).
-      if (role === 'RUS') expect(share(role, 'strategist', 100)).toBe(0);
-      else expect(share(role, 'strategist', 100)).toBeGreaterThan(0.3);
+      // Washington joins Moscow's coalition only by agreeing terms, and only once partners nearer to it
+      // have pulled the line its way: the planned Russian line wins less often than the others.
+      expect(share(role, 'strategist', 100)).toBeGreaterThan(role === 'RUS' ? 0.2 : 0.3);
     },
   );
 

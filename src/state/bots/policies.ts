@@ -340,24 +340,59 @@ const historical = deciding(
 
 /**
  * A plan a thoughtful player might make for each role, where the greedy bot only looks one move
- * ahead. For each round: the moves, in order; rounds not listed repeat the `odd` or `even` plan.
+ * ahead. For each round: the moves, in order; rounds not listed repeat the `odd` or `even` plan
+ * (renewing the offer to the pivot while it is out), or follow a routine that reads the world.
  */
-interface Plan {
+type Plan = {
   rounds: Record<number, PlayerAction[]>;
-  odd: PlayerAction[];
-  even: PlayerAction[];
-  /** The capital the plan turns on, and the offer made again whenever it has left the coalition. */
-  pivot: ActorId;
-  offer: Record<string, number>;
   /** Whether a planned proposal to a capital that has just countered sends its counter-offer back. */
   takeCounters: boolean;
-  /** How the offer is renewed in a round (default: twice, then the routine's first move). */
-  renew?: 'twice' | 'visit-first';
-}
+} & (
+  | {
+      routine?: undefined;
+      odd: PlayerAction[];
+      even: PlayerAction[];
+      /** The capital the plan turns on, and the offer made again whenever it has left the coalition. */
+      pivot: ActorId;
+      offer: Record<string, number>;
+      /** How the offer is renewed in a round (default: twice, then the odd or even round's first move). */
+      renew?: 'twice' | 'visit-first';
+    }
+  | {
+      /** The rounds not listed, read off the world. */
+      routine: (w: World) => PlayerAction[];
+    }
+);
 
 const call = (target: ActorId): PlayerAction => ({ type: 'call', target });
 const visit = (target: ActorId): PlayerAction => ({ type: 'visit', target });
 const propose = (target: ActorId, terms: Record<string, number>): PlayerAction => ({ type: 'proposal', target, terms });
+
+/**
+ * Moscow's routine (issue 24; the path a student found in the playtest of 1.7.0). Tehran pulls
+ * Moscow's coalition far from Washington's line (Assad 100, strikes on every armed opponent), so
+ * Washington joins only a coalition that others have pulled toward it. Moscow makes its offer (its
+ * own terms at their edge) to the capitals nearest it first (Amman, Cairo, Abu Dhabi after Paris),
+ * each a member only by an accepted offer, and renews it to whoever has left; from round 4 it makes
+ * it to Washington too, twice when at most two partners are out. From round 8 it renews the offers
+ * in order of weight on the meter (Paris, London, Berlin first). The members are read as the last
+ * round closed, so a round's plan does not change under its own moves.
+ */
+const RUSSIA_OFFER = { target: 25, assad: 42 };
+const NEAREST_FIRST: readonly ActorId[] = ['FRA', 'EGY', 'JOR', 'ARE', 'DEU', 'GBR'];
+const HEAVIEST_FIRST: readonly ActorId[] = ['FRA', 'GBR', 'DEU', 'EGY', 'ARE', 'JOR'];
+function russiaRoutine(w: World): PlayerAction[] {
+  const closed = w.rounds.length >= 2 ? w.rounds[w.rounds.length - 2]!.meter : null;
+  const members = new Set(closed?.members ?? w.meter.members);
+  const out = (w.round >= 7 ? HEAVIEST_FIRST : NEAREST_FIRST)
+    .filter((a) => !members.has(a))
+    .map((a) => propose(a, RUSSIA_OFFER));
+  if (!members.has('USA') && w.round >= 3) {
+    const us = propose('USA', RUSSIA_OFFER);
+    return out.length <= 2 ? [us, us, ...out] : [us, ...out];
+  }
+  return [...out, call('FRA'), call('USA')];
+}
 
 const STRATEGY: Record<string, Plan> = {
   // Paris: a visit, then an offer of France's own terms on what to strike and on Assad, held to (a
@@ -401,24 +436,21 @@ const STRATEGY: Record<string, Plan> = {
         { type: 'statement', issue: 'assad', position: 45 },
         call('FRA'),
       ],
-      1: [propose('FRA', { target: 30, assad: 45 }), propose('FRA', { target: 30, assad: 45 }), call('IRN')],
     },
-    odd: [visit('USA'), call('FRA')],
-    even: [propose('USA', { target: 30, assad: 45 }), call('FRA'), call('IRN')],
-    pivot: 'USA',
-    offer: { target: 30, assad: 45 },
+    routine: russiaRoutine,
     takeCounters: true,
-    renew: 'visit-first',
   },
 };
 
 /**
- * The plan's moves for this round: listed ones, or the renewed offer while the pivot is not a member
- * (it left, or a member's condition keeps it out: an accepted offer moves its own line too), or the routine.
+ * The plan's moves for this round: listed ones, the plan's routine, or the renewed offer while the
+ * pivot is not a member (it left, or a member's condition keeps it out: an accepted offer moves its
+ * own line too), or the odd or even round's moves.
  */
 function planFor(w: World, s: Plan): PlayerAction[] {
   const listed = s.rounds[w.round];
   if (listed) return listed;
+  if (s.routine) return s.routine(w);
   if (w.round > 1 && !w.meter.members.includes(s.pivot))
     return s.renew === 'visit-first'
       ? [visit(s.pivot), propose(s.pivot, s.offer)]
