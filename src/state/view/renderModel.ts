@@ -732,7 +732,7 @@ function leadOf(
     w.round === 0 && !roundStep
       ? `Four days after the Paris attacks, ${w.meter.members.length} capitals are in the coalition and the meter stands at ${w.meter.value.toFixed(1)}.`
       : roundStep
-        ? `Since the last round: ${headline(diffWorlds(rules, roundStep.before, roundStep.after), w.role, null, 3)
+        ? `As the last round closed: ${headline(diffWorlds(rules, roundStep.before, roundStep.after), w.role, null, 3)
             .map((c) => c.text)
             .join('; ')}.`
         : `The meter stands at ${w.meter.value.toFixed(1)}.`;
