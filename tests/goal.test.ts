@@ -221,7 +221,7 @@ describe('previews and consequences', () => {
         expect(item.title).toMatch(/(warms|cools): \d+% \u2192 \d+%/);
         expect(item.text).toContain('because');
       }
-      expect(b.lead.changed).toMatch(/^Since the last round/);
+      expect(b.lead.changed).toMatch(/^As the last round closed/);
       expect(b.lead.next).toMatch(/^You might: /);
     }
   });

@@ -200,7 +200,7 @@ for (const [w, h] of [
       await page.waitForSelector('#begin');
       expect(await page.textContent('#topbar')).toContain('Tour 2 sur 12 · jeu. 19 nov. 2015');
       // The second briefing's three lines: what the round changed, the goal, the advice.
-      expect(await page.textContent('#lead-changed')).toMatch(/Depuis le dernier tour\u00a0: /);
+      expect(await page.textContent('#lead-changed')).toMatch(/À la clôture du dernier tour\u00a0: /);
       await check(page, 'briefing of round 2', BRIEFING, `french-${w}x${h}-briefing-2`);
       const fingerprint = await page.getAttribute('#fingerprint', 'data-hash');
 

@@ -465,7 +465,7 @@ export const en = {
   'advice.distrusts': ' It distrusts you ({t}).',
   'advice.trusts': ' It trusts you.',
   'lead.start': 'Four days after the Paris attacks, {n} capitals are in the coalition and the meter stands at {v}.',
-  'lead.since': 'Since the last round: {changes}.',
+  'lead.since': 'As the last round closed: {changes}.',
   'lead.meter': 'The meter stands at {v}.',
   'lead.missing': '{met} of {total} conditions met. Missing: {items}{more}.',
   'lead.item': '{label} ({now})',

@@ -470,7 +470,7 @@ export const fr: Record<MessageId, string> = {
   'advice.trusts': ' Sa confiance en vous est solide.',
   'lead.start':
     'Quatre jours après les attentats de Paris, {n} capitales sont dans la coalition et la jauge est à {v}.',
-  'lead.since': 'Depuis le dernier tour : {changes}.',
+  'lead.since': 'À la clôture du dernier tour : {changes}.',
   'lead.meter': 'La jauge est à {v}.',
   'lead.missing':
     '{met, plural, one {# condition remplie} other {# conditions remplies}} sur {total}. Il manque : {items}{more}.',

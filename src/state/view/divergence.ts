@@ -7,6 +7,7 @@
 // historical world lacked and this game had is what 2015's actors would have needed to do.
 // Pure and deterministic: it reads worlds and plays the rules; every historical sentence it returns
 // carries the dated event or checkpoint (and its sources) it comes from, and the rest is the game's.
+import { inSentence } from './sentence';
 import type { Check, Checkpoint, Citation } from '../../data/schema';
 import type { PlayerAction } from '../rules/actions';
 import { diffWorlds, headline } from './consequences';
@@ -405,7 +406,7 @@ function eventFacts(rules: Rules, g: World, h: World, round: number): Fact[] {
             : `${e.title} (${when}), as in 2015`;
     const text =
       sg === 'otherwise'
-        ? `${when}: in your game, ${e.otherwise!.title.charAt(0).toLowerCase()}${e.otherwise!.title.slice(1)}. The game\u2019s reading: ${e.otherwise!.text}`
+        ? `${when}: in your game, ${inSentence(e.otherwise!.title)}. The game\u2019s reading: ${e.otherwise!.text}`
         : sg === 'vetoed'
           ? `${when}: in your game your government ${declinable(e) ? 'declined to receive the visit' : 'blocked it'}. The game\u2019s reading: ${e.veto!.instead} In the record: ${e.veto!.by[g.role]!.record}`
           : sg === 'none'

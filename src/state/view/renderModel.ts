@@ -2,6 +2,7 @@
 // compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
 // Everything but the debrief's reading against the record, which gameView is handed (./view.ts
 // hands it; the page loads it with the debrief's code, src/release/current.ts).
+import { inSentence } from './sentence';
 import { declinable, decisionsOpen, OTHERWISE, takenIn, VETOED } from '../rules/model/events';
 import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../../data/refs';
 import type { Framings, HistoricalEvent, Outcomes, Perspective, Sourced } from '../../data/schema';
@@ -577,12 +578,12 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
         said: {
           text: said('otherwise.reading', {
             text: h.otherwise!.text,
-            record: `${h.title.charAt(0).toLowerCase()}${h.title.slice(1)}`,
+            record: inSentence(h.title),
           }),
         },
         date: h.date,
         framings: null,
-        text: `The game\u2019s reading: ${h.otherwise!.text} (In the record: ${h.title.charAt(0).toLowerCase()}${h.title.slice(1)}.)`,
+        text: `The game\u2019s reading: ${h.otherwise!.text} (In the record: ${inSentence(h.title)}.)`,
         perspectives: [],
         sources: [
           modelRef('the game’s own reading: your play changed what happened'),
@@ -732,7 +733,7 @@ function leadOf(
     w.round === 0 && !roundStep
       ? `Four days after the Paris attacks, ${w.meter.members.length} capitals are in the coalition and the meter stands at ${w.meter.value.toFixed(1)}.`
       : roundStep
-        ? `Since the last round: ${headline(diffWorlds(rules, roundStep.before, roundStep.after), w.role, null, 3)
+        ? `As the last round closed: ${headline(diffWorlds(rules, roundStep.before, roundStep.after), w.role, null, 3)
             .map((c) => c.text)
             .join('; ')}.`
         : `The meter stands at ${w.meter.value.toFixed(1)}.`;

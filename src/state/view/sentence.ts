@@ -1,0 +1,7 @@
+// A title read inside a sentence ("In the record: …", "in your game, …"). Most of the record's
+// titles begin with a name (Turkey, Moscow, Putin, Cameron), which keeps its capital; only a
+// title that begins with a common word is lowered ("the House of Commons votes …").
+const COMMON_FIRST = /^(The|A|An|No|Police|Reports) /;
+
+export const inSentence = (title: string): string =>
+  COMMON_FIRST.test(title) ? `${title.charAt(0).toLowerCase()}${title.slice(1)}` : title;
