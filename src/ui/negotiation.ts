@@ -48,8 +48,14 @@ function labelText(v: GameView, issue: string, english: string): string {
 /** An issue's name in the reader's language. */
 const issueText = (v: GameView, id: string): string => issueName(id, v.issues.find((x) => x.id === id)?.name ?? id);
 
-/** A signed number to two decimals, as the answers have always shown it ("+0.35", "-0.12"; "+0,35" in French). */
-const signed2 = (x: number): string => (x >= 0 ? `+${fixed2(x)}` : `-${fixed2(-x)}`);
+/**
+ * A signed number to two decimals, as the answers have always shown it ("+0.35", "-0.12"; "+0,35" in
+ * French). Rounded first, so that a tiny negative or a negative zero reads "+0.00", never "+-0.00".
+ */
+export const signed2 = (x: number): string => {
+  const r = Math.round(x * 100) / 100 || 0;
+  return r >= 0 ? `+${fixed2(r)}` : `-${fixed2(-r)}`;
+};
 /** A number to two decimals, in the reader's language ("0.35", "0,35"). */
 const fixed2 = (x: number): string =>
   new Intl.NumberFormat(intlLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x);

@@ -48,7 +48,7 @@ export const actors: Actor[] = [
     },
     constraints: [],
     summary:
-      'Struck by ISIS four days ago, France wants one grand coalition with both the United States and Russia, without giving up on Assad leaving.',
+      'Struck by ISIS on 13 November, France wants one grand coalition with both the United States and Russia, without giving up on Assad leaving.',
     anchor: [2.35, 48.86],
   },
   {

@@ -228,7 +228,7 @@ export const en = {
   'talks.number': '{name}, a number from 0 to 100',
   'talks.cardTitle': ' {name} \u2014 {stance}',
   'talks.cardLine': '{leader} \u00b7 commitment {commitment} \u00b7 trust in you {trust}',
-  'talks.positionsOf': '{name}\u2019s positions',
+  'talks.positionsOf': '{name}: positions',
   'talks.issue': 'Issue',
   'talks.theirPosition': 'Their position',
   'talks.yours': 'Yours',
