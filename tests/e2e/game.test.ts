@@ -351,7 +351,10 @@ describe('Grand Coalition in the browser', () => {
       return (await task()) - t0;
     };
     await new Promise((r) => setTimeout(r, 1500));
-    expect(await busy(2000)).toBeLessThan(0.25);
+    // The quietest of three windows: a map redrawn every frame is busy in each of them (~0.8 s), while
+    // a one-off task of the page (a chunk compiled, a collection) falls in one only (0.30 s once in CI).
+    const windows = [await busy(2000), await busy(2000), await busy(2000)];
+    expect(Math.min(...windows)).toBeLessThan(0.25);
     // Asleep, it still draws what the panel asks: the ring round a focused capital, and a tap.
     const canvas = page.locator('#stage canvas');
     const before = await canvas.screenshot();
