@@ -475,7 +475,7 @@ export const en = {
   'goal.conditions': ' and no member’s condition keeps it out ({list})',
   'goal.condition': 'while {by} is a member, {whose} own line on {issue} must be {limit}',
   'goal.keptMissing':
-    'Committed enough ({k}%), but {by} condition keeps it out: {byName} works with {it} only when its own line on {issue} is {limit}; it is {own}, {far} points too far. A proposal {it} accepts on {issue} moves its own line halfway to your terms.',
+    'Committed enough ({k}%), but {by} condition keeps it out: {byName} works with {it} only when its own line on {issue} is {limit}; it is {own}, {far} too far. A proposal {it} accepts on {issue} moves its own line halfway to your terms.',
   'goal.morePoints': '{n} more points of commitment.',
   'goal.goodwillEnough': '{more} A call, a visit or a concession it accepts can bring it in.',
   'goal.dealEnough':

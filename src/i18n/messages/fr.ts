@@ -481,7 +481,7 @@ export const fr: Record<MessageId, string> = {
   'goal.conditions': ' et qu’aucune condition d’un membre ne l’en écarte ({list})',
   'goal.condition': 'avec {by_le} parmi les membres, la ligne propre {whose_de} sur « {issue} » doit être {limit}',
   'goal.keptMissing':
-    'Engagement suffisant ({k} %), mais la condition {by_de} fait obstacle : pour {byName_le}, travailler avec {it_le} seulement si sa propre ligne sur « {issue} » est {limit} ; elle est à {own}, soit {far} points de trop. Une proposition acceptée par {it_le} sur « {issue} » amène sa propre ligne à mi-chemin de vos conditions.',
+    'Engagement suffisant ({k} %), mais la condition {by_de} fait obstacle : pour {byName_le}, travailler avec {it_le} seulement si sa propre ligne sur « {issue} » est {limit} ; elle est à {own}, soit {far} de trop. Une proposition acceptée par {it_le} sur « {issue} » amène sa propre ligne à mi-chemin de vos conditions.',
   'goal.morePoints': '{n} points d’engagement de plus.',
   'goal.goodwillEnough': '{more} Un appel, une visite ou une concession acceptés peuvent suffire à l’y faire entrer.',
   'goal.dealEnough':

@@ -6,9 +6,9 @@ import { coalitionLine, keptOutBy, MEMBER_AT } from '../rules/model/meter';
 import { termValue } from '../rules/model/outcome';
 import { acceptChance } from '../rules/model/utility';
 import { betweenLabels, the, theirs } from './news';
-import { partnerExcess, roleOf, type Rules } from '../rules/rules';
+import { roleOf, type Rules } from '../rules/rules';
 import type { ActorId, World } from '../rules/world';
-import { percent as pct, wholePercent } from './percent';
+import { besideBound, percent as pct, wholePercent, type Beside } from './percent';
 import { betweenSaid } from './explain';
 import { actorRef, said, type Said, type SaidValue } from './said';
 
@@ -30,6 +30,14 @@ export interface GoalItem {
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const list = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
+/** A gap in points, as besideBound rounded it: "1 point", "2 points", "0.4 points". */
+const gapText = (b: Beside): string =>
+  b.digits ? `${b.gap.toFixed(1)} points` : `${b.gap} point${b.gap === 1 ? '' : 's'}`;
+const gapSaid = (b: Beside): Said =>
+  b.digits ? said('goal.tenths', { n: { fixed: b.gap, digits: 1 } }) : said('goal.points', { n: b.gap });
+const lineText = (b: Beside): string => b.line.toFixed(b.digits);
+const lineSaid = (b: Beside): SaidValue => (b.digits ? { fixed: b.line, digits: 1 } : b.line);
 
 /** How high goodwill (calls, visits, concessions) and a deal (an accepted proposal) can lift an actor now. */
 export function ceilings(rules: Rules, w: World, a: ActorId): { line: number; goodwill: number; deal: number } {
@@ -90,9 +98,10 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
       const issue = rules.scenario.issues.find((i) => i.id === line.issue)!;
       const own = w.pos[a]![line.issue]!;
       const limit = own > line.max ? `at most ${line.max}` : `at least ${line.min}`;
+      const b = own > line.max ? besideBound(own, line.max, 'max') : besideBound(own, line.min, 'min');
       now = `commitment ${pct(k)}, enough, but kept out by ${theirs(rules, by)} condition`;
       nowSaid = said('goal.commitmentKept', { k: wholePercent(k), by: actorRef(by, theirs(rules, by)) });
-      missing = `Committed enough (${pct(k)}), but ${theirs(rules, by)} condition keeps it out: ${the(rules, by)} works with ${the(rules, a)} only when its own line on ${issue.topic} is ${limit}; it is ${Math.round(own)}, ${Math.ceil(partnerExcess(line, own))} points too far. A proposal ${the(rules, a)} accepts on ${issue.topic} moves its own line halfway to your terms.`;
+      missing = `Committed enough (${pct(k)}), but ${theirs(rules, by)} condition keeps it out: ${the(rules, by)} works with ${the(rules, a)} only when its own line on ${issue.topic} is ${limit}; it is ${lineText(b)}, ${gapText(b)} too far. A proposal ${the(rules, a)} accepts on ${issue.topic} moves its own line halfway to your terms.`;
       missingSaid = said('goal.keptMissing', {
         k: wholePercent(k),
         by: actorRef(by, theirs(rules, by)),
@@ -100,8 +109,8 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
         it: actorRef(a, the(rules, a)),
         issue: { issue: line.issue, name: issue.topic },
         limit: own > line.max ? said('change.atMost', { n: line.max }) : said('change.atLeast', { n: line.min }),
-        own: Math.round(own),
-        far: Math.ceil(partnerExcess(line, own)),
+        own: lineSaid(b),
+        far: gapSaid(b),
       });
     }
   } else if (!met) {
@@ -149,13 +158,6 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
   };
 }
 
-/** How far a line must still move, in points: whole, or to a tenth when less than one (never "0 points"). */
-function pointsAway(g: number): string {
-  if (g >= 0.95) return `${Math.round(g)} point${Math.round(g) === 1 ? '' : 's'}`;
-  const tenths = Math.max(0.1, Math.ceil(g * 10) / 10);
-  return `${tenths.toFixed(1)} points`;
-}
-
 function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
   const role = roleOf(rules.scenario, w.role)!;
   const outside = needed.filter((a) => !w.meter.members.includes(a));
@@ -165,28 +167,18 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
     const at = (t.min ?? t.max)!;
     const bound = `${t.min !== undefined ? 'at least' : 'at most'} ${at} (${betweenLabels(rules, t.issue, at)})`;
     const inside = (v: number) => (t.min === undefined || v >= t.min) && (t.max === undefined || v <= t.max);
-    const gap = (v: number) => pointsAway(t.min !== undefined ? t.min - v : v - t.max!);
+    const beside = (v: number) => besideBound(v, at, t.min !== undefined ? 'min' : 'max');
+    const gap = (v: number) => gapText(beside(v));
     /** The line in whole points, unless rounding would show the very bound it misses (41.6 of "at least 42"). */
-    const shown = (v: number) => {
-      if (inside(v) || Math.round(v) !== at) return String(Math.round(v));
-      return (t.min !== undefined ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10).toFixed(1);
-    };
+    const shown = (v: number) => (inside(v) ? String(Math.round(v)) : lineText(beside(v)));
     const now = termValue(w, w.meter, t);
     const boundSaid = said(t.min !== undefined ? 'term.atLeast' : 'term.atMost', {
       n: at,
       words: betweenSaid(rules, t.issue, at),
     });
-    const shownSaid = (v: number): SaidValue =>
-      inside(v) || Math.round(v) !== at
-        ? Math.round(v)
-        : { fixed: t.min !== undefined ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10, digits: 1 };
+    const shownSaid = (v: number): SaidValue => (inside(v) ? Math.round(v) : lineSaid(beside(v)));
     const issueRef = { issue: t.issue, name: issue.topic };
-    const gapSaid = (v: number): SaidValue => {
-      const g = t.min !== undefined ? t.min - v : v - t.max!;
-      return g >= 0.95
-        ? said('goal.points', { n: Math.round(g) })
-        : said('goal.tenths', { n: { fixed: Math.max(0.1, Math.ceil(g * 10) / 10), digits: 1 } });
-    };
+    const gapOf = (v: number): SaidValue => gapSaid(beside(v));
     if (t.actor) {
       const whoCap = actorRef(t.actor, cap(the(rules, t.actor)));
       const whose = `${the(rules, t.actor)}\u2019s own line on ${issue.topic}`;
@@ -212,7 +204,7 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
             bound: boundSaid,
             why: t.why,
           }),
-          missing: inside(now) ? null : said('goal.mustMove', { gap: gapSaid(now) }),
+          missing: inside(now) ? null : said('goal.mustMove', { gap: gapOf(now) }),
         },
       };
     }
@@ -253,7 +245,7 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
           ? null
           : inside(later)
             ? said('goal.bringFirst', { outside: { list: outside.map((a) => actorRef(a, the(rules, a))) } })
-            : said('goal.lineMust', { gap: gapSaid(later), all: outside.length ? said('goal.withAll') : '' }),
+            : said('goal.lineMust', { gap: gapOf(later), all: outside.length ? said('goal.withAll') : '' }),
       },
       rule: `Met only when ${who} are all members and the coalition\u2019s line, the members\u2019 weighted average, is ${bound}. ${t.why}`,
       met,
