@@ -1,7 +1,7 @@
 // The win conditions of the player's role as a checklist, each with where it stands now and what
 // is missing: who must be in (a member needs 50% commitment), deconfliction, the meter and the
 // role's terms. The same facts outcome.ts reads at the end, so the list and the ending agree.
-import { DEAL_CEILING, FLIES, GOODWILL_CEILING, rivals } from '../rules/model/effects';
+import { DEAL_CEILING, FLIES, GOODWILL_CEILING, OUTSIDE_MAX, rivals } from '../rules/model/effects';
 import { coalitionLine, keptOutBy, MEMBER_AT } from '../rules/model/meter';
 import { termValue } from '../rules/model/outcome';
 import { acceptChance } from '../rules/model/utility';
@@ -117,29 +117,35 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
     const short = Math.ceil((MEMBER_AT - k) * 100);
     const moves = `${short} more points of commitment.`;
     const more = said('goal.morePoints', { n: short });
-    missingSaid =
-      c.goodwill >= MEMBER_AT
-        ? said('goal.goodwillEnough', { more })
-        : c.deal >= MEMBER_AT
-          ? said('goal.dealEnough', {
-              more,
-              goodwill: c.goodwill > k ? said('goal.liftsTo', { n: wholePercent(c.goodwill) }) : said('goal.noFurther'),
-              deal: wholePercent(c.deal),
-              line: wholePercent(c.line),
-            })
-          : said('goal.neither', {
-              more,
-              goodwill:
-                c.goodwill > k ? said('goal.liftsTo2', { n: wholePercent(c.goodwill) }) : said('goal.noFurther2'),
-              deal: wholePercent(c.deal),
-              line: wholePercent(c.line),
-            });
-    missing =
-      c.goodwill >= MEMBER_AT
-        ? `${moves} A call, a visit or a concession it accepts can bring it in.`
-        : c.deal >= MEMBER_AT
-          ? `${moves} Calls, visits and concessions ${c.goodwill > k ? `lift it to ${pct(c.goodwill)} at most` : 'cannot lift it any further'}; an accepted proposal can lift it to ${pct(c.deal)}: it would accept the coalition’s line as it stands with a chance of only ${pct(c.line)}.`
-          : `${moves} Goodwill ${c.goodwill > k ? `lifts it to ${pct(c.goodwill)} at most` : 'cannot lift it any further'} and an accepted proposal to ${pct(c.deal)}: it would accept the coalition’s line as it stands with a chance of only ${pct(c.line)}. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).`;
+    // As the rules apply an accepted ask (effects.ts applyAnswer): goodwill lifts commitment at most
+    // GOODWILL_CEILING above the chance of accepting the line and never across the line of
+    // membership (only agreed terms make a member); a deal lifts it at most DEAL_CEILING above it.
+    const goodwillTo = Math.min(c.goodwill, OUTSIDE_MAX);
+    const goodwillLifts = wholePercent(goodwillTo) > wholePercent(k);
+    const dealLifts = wholePercent(c.deal) > wholePercent(k);
+    if (c.deal >= MEMBER_AT) {
+      missingSaid = said('goal.dealBrings', {
+        more,
+        goodwill: goodwillLifts ? said('goal.liftsTo', { n: wholePercent(goodwillTo) }) : said('goal.noFurther'),
+      });
+      missing = `${moves} Only terms it accepts make a member: a proposal it accepts can bring it in. Calls, visits and concessions ${goodwillLifts ? `lift it to ${pct(goodwillTo)} at most` : 'cannot lift it any further'}.`;
+    } else if (dealLifts) {
+      missingSaid = said('goal.neither', {
+        more,
+        goodwill: goodwillLifts ? said('goal.liftsTo2', { n: wholePercent(goodwillTo) }) : said('goal.noFurther2'),
+        deal: wholePercent(c.deal),
+        line: wholePercent(c.line),
+      });
+      missing = `${moves} Goodwill ${goodwillLifts ? `lifts it to ${pct(goodwillTo)} at most` : 'cannot lift it any further'} and an accepted proposal to ${pct(c.deal)}: it would accept the coalition’s line as it stands with a chance of only ${pct(c.line)}. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).`;
+    } else {
+      missingSaid = said('goal.stuck', {
+        more,
+        line: wholePercent(c.line),
+        goodwill: Math.round(GOODWILL_CEILING * 100),
+        deal: Math.round(DEAL_CEILING * 100),
+      });
+      missing = `${moves} Neither goodwill nor an accepted proposal can lift it further now: it would accept the coalition’s line as it stands with a chance of only ${pct(c.line)}, and commitment rises at most ${Math.round(GOODWILL_CEILING * 100)} points above that chance by goodwill, ${Math.round(DEAL_CEILING * 100)} by a deal. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).`;
+    }
   }
   return {
     id: `member-${a}`,
