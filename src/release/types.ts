@@ -96,7 +96,10 @@ export interface CheckedTogether {
   summary: GameSummary;
   frames(): TogetherFrames;
   /** Every human role's goal checklist at the end, and how the asks between human capitals ended. */
-  debrief(): { goals: RoleGoalsView[]; asks: { accepted: number; declined: number; countered: number; lapsed: number } };
+  debrief(): {
+    goals: RoleGoalsView[];
+    asks: { accepted: number; declined: number; countered: number; lapsed: number };
+  };
   /** Its row for the class comparison: labelled with its human roles, each move with its role. */
   row(name: string): GroupRow;
 }

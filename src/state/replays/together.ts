@@ -142,7 +142,8 @@ export function takeOverGame(
     replay.difficulty,
     solo,
   );
-  if (!f.ok) return { ok: false, error: `round ${f.key.round + 1}, ${f.key.role}, move ${f.key.index + 1}: ${f.error}` };
+  if (!f.ok)
+    return { ok: false, error: `round ${f.key.round + 1}, ${f.key.role}, move ${f.key.index + 1}: ${f.error}` };
   if (f.game.world.outcome !== null) return { ok: false, error: `the game was over before round ${round + 1}` };
   return { ok: true, game: f.game };
 }
