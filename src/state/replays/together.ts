@@ -163,7 +163,7 @@ export function fromReplay(replay: Replay): TogetherReplay {
   }
   return {
     format: TOGETHER_FORMAT,
-    version: TOGETHER_VERSION,
+    version: 1,
     scenario: replay.scenario,
     seed: replay.seed,
     roles: [replay.role],
