@@ -13,7 +13,8 @@ import type { Release } from '../src/release/types';
 import { CURRENT_VERSION } from '../src/release/registry';
 
 const root = join(__dirname, '..');
-const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 const TOGETHER = join(__dirname, 'fixtures/together/1.7.0-FRA-USA-RUS-strategist-11.json');
 const text = readFileSync(TOGETHER, 'utf8');
 const head = git('rev-parse', 'HEAD');
@@ -38,7 +39,11 @@ describe.runIf(declared === '1.7.0' && !existsSync(join(root, 'releases', '1.7.0
     it('the entry reaches the modules of games played together, each byte for byte as committed', async () => {
       git('worktree', 'add', '--detach', dir, head);
       symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-      execFileSync('node', ['scripts/release-freeze.mjs', head, '1.7.0'], { cwd: dir, encoding: 'utf8' });
+      execFileSync('node', ['scripts/release-freeze.mjs', head, '1.7.0'], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       const manifest = JSON.parse(readFileSync(join(dir, 'releases/1.7.0/MANIFEST.json'), 'utf8')) as {
         files: Record<string, string>;
       };
