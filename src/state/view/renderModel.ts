@@ -14,12 +14,12 @@ import { DIFFICULTIES } from '../rules/difficulty';
 import type { Turn } from './divergence';
 import { describeAction, describeShort, explainAnswer, factorText, termsText } from './explain';
 import { goalChecklist, type GoalItem } from './goal';
-import { DEAL_CEILING, GOODWILL_CEILING } from '../rules/model/effects';
+import { DEAL_CEILING, GOODWILL_CEILING, OUTSIDE_MAX } from '../rules/model/effects';
 import { acceptChance, evaluate } from '../rules/model/utility';
 import { previewMove } from './preview';
 import { initWorld } from '../rules/step';
 import { wouldCounter } from '../rules/model/answer';
-import { keptOutBy, MEMBER_AT, vetoedBy } from '../rules/model/meter';
+import { keptOutBy, lineWithout, MEMBER_AT, vetoedBy } from '../rules/model/meter';
 import { grandGaps, OUTCOME_LABEL, outcomeMeaning, termValue } from '../rules/model/outcome';
 import { betweenLabels, scaleLabel, the, theirs, worldNews } from './news';
 import { roleOf, type Rules } from '../rules/rules';
@@ -388,10 +388,20 @@ export function changeLines(rules: Rules, step: MoveStep | undefined, focus: Act
         }),
       });
     }
-    // An accepted ask that left commitment at its ceiling: say why it rose no further.
+    // An accepted ask that left commitment at its ceiling: say why it rose no further, by the rule
+    // that held it (effects.ts applyAnswer). Goodwill never takes a capital across the line of
+    // membership, whatever its ceiling; otherwise the ceiling is the chance of accepting the line
+    // without this capital, as the rules read it, plus a margin.
     const margin = a.type === 'proposal' ? DEAL_CEILING : GOODWILL_CEILING;
-    const chance = acceptChance(rules, { ...before, trust: after.trust }, j, after.role, {});
-    if (
+    const asked = { ...before, trust: after.trust };
+    const chance = acceptChance(rules, asked, j, after.role, {}, 0, true, lineWithout(rules, asked, j));
+    const belowLine = a.type !== 'proposal' && before.commit[j]! < MEMBER_AT && k >= OUTSIDE_MAX - 1e-9;
+    if (belowLine && chance + margin > k + 0.002)
+      lines.push({
+        text: `Goodwill never takes a capital past ${pct(OUTSIDE_MAX)}: a call, a visit or a concession does not make ${the(rules, j)} a member; only terms it accepts do (a proposal).`,
+        said: said('change.goodwillStops', { max: wholePercent(OUTSIDE_MAX), it: actorRef(j, the(rules, j)) }),
+      });
+    else if (
       (k < 1 && Math.abs(k - Math.min(1, chance + margin)) < 0.002) ||
       (k < 1 && k <= chance + margin && wholePercent(k) === wholePercent(before.commit[j]!))
     )
