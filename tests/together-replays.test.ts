@@ -2,9 +2,12 @@
 // the viewer's frames (each role's moves, every role's checklist), the comparison's rows (labelled
 // with the human roles), a take-over of one role from a round (format 2's `solo`), the errors of a
 // malformed file, and today's one-player replays, which open as before.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { main } from '../scripts/cli/main';
 import { ClassComparison } from '../src/app/compare';
 import { loadScenario } from '../src/data/load';
 import { openAnyReplay, openAnyText, openReplayText } from '../src/release/load';
@@ -216,6 +219,20 @@ describe('taking over one human role from a round', () => {
       moves: [...replay.moves, { round: 5, role: 'FRA', index: 0, action: { type: 'end' } }],
     };
     expect(await refusal(stray)).toMatch(/^replay move \(round 6, FRA, move 1\) is never played/);
+
+    // The CLI verifies the take-over's file and says who took over from when.
+    const path = join(mkdtempSync(join(tmpdir(), 'take-over-')), 'game.json');
+    writeFileSync(path, JSON.stringify(replay));
+    let out = '';
+    const sink = new Writable({
+      write(chunk: Buffer, _e, done) {
+        out += String(chunk);
+        done();
+      },
+    });
+    expect(await main(['--replay', path], { stdout: sink, stderr: sink })).toBe(0);
+    expect(out).toMatch(/Taken over by Russia from round 5 \(led by people before: France, United States, Russia\)/);
+    expect(out).toContain(`Replay verified: hash ${togetherHash(done)}`);
   });
 
   it('from round 1 it is the one-player game of that role, hash for hash', () => {
