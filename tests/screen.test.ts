@@ -9,6 +9,8 @@ import { applyAction } from '../src/state/rules/reducer';
 import { initWorld } from '../src/state/rules/step';
 import type { PressureTest, World } from '../src/state/rules/world';
 import { advise } from '../src/state/view/advice';
+import { runPolicy } from '../src/state/bots/policies';
+import { divergence } from '../src/state/view/divergence';
 import { goalChecklist } from '../src/state/view/goal';
 import { testNews } from '../src/state/view/news';
 import { besideBound, percent, wholePercent } from '../src/state/view/percent';
@@ -16,7 +18,7 @@ import { previewView } from '../src/state/view/renderModel';
 import { MEMBER_AT } from '../src/state/rules/model/meter';
 import { OUTSIDE_MAX } from '../src/state/rules/model/effects';
 import type { MoveStep } from '../src/state/view';
-import { rules } from './helpers';
+import { rules, scenario } from './helpers';
 
 function apply(w: World, a: PlayerAction): World {
   const r = applyAction(rules, w, a);
@@ -167,5 +169,46 @@ describe('the ceiling of commitment, said as the rules apply it (findings 3 and 
       said += 1;
     }
     expect(said).toBeGreaterThan(0);
+  });
+});
+
+describe('the player’s own red line, named wherever it holds the player’s line (finding 5)', () => {
+  const w0 = initWorld(rules, 1, 'RUS');
+  const b = w0.bounds.RUS!.target!;
+
+  it('in a proposal’s preview, terms beyond it, whether the line moves or not', () => {
+    expect(b.min).toBeGreaterThan(20);
+    const first = previewView(rules, w0, { type: 'proposal', target: 'FRA', terms: { target: b.min - 12 } }).changes;
+    expect(first).toContain(
+      `Your own red line on what to strike first (at least ${b.min}) holds your line at ${b.min}, not the ${b.min - 12} of the terms.`,
+    );
+    expect(first.join(' ')).toMatch(new RegExp(`Your line on what to strike first: \\d+ \u2192 ${b.min}`));
+    // Already at its red line: the line does not move, and the preview says why.
+    const w: World = { ...w0, pos: { ...w0.pos, RUS: { ...w0.pos.RUS!, target: b.min } } };
+    const again = previewView(rules, w, { type: 'proposal', target: 'FRA', terms: { target: b.min - 20 } }).changes;
+    expect(again.join(' ')).not.toMatch(/Your line on what to strike first:/);
+    expect(again[0]).toMatch(
+      new RegExp(`^Your own red line on what to strike first \\(at least ${b.min}\\) holds your line at ${b.min}`),
+    );
+  });
+
+  it('in a concession’s preview', () => {
+    const w: World = {
+      ...w0,
+      pos: { ...w0.pos, RUS: { ...w0.pos.RUS!, target: b.min }, FRA: { ...w0.pos.FRA!, target: b.min - 30 } },
+    };
+    const changes = previewView(rules, w, { type: 'concession', target: 'FRA', issue: 'target' }).changes;
+    expect(changes).toContain(
+      `Your own red line on what to strike first (at least ${b.min}) holds your line at ${b.min}, not the ${b.min - 15} of your concession.`,
+    );
+  });
+
+  it('in the debrief, where a proposal beyond it moved the line', () => {
+    const d = divergence(rules, runPolicy(scenario, 0, 'RUS', 'greedy').world)!;
+    const turn = [d.first, ...d.turns].find((t) => t && /^Your line on what to strike first/.test(t.title))!;
+    expect(turn.move!.text).toMatch(/^Proposal to France: what to strike first at 28/);
+    expect(turn.title).toBe(
+      `Your line on what to strike first falls to ${b.min}, held there by your own red line (at least ${b.min})`,
+    );
   });
 });

@@ -343,6 +343,8 @@ export const en = {
   'change.staysAt': '{whose} commitment stays at {at}%{why}',
   'change.goodwillStops':
     'Goodwill never takes a capital past {max}%: a call, a visit or a concession does not make {it} a member; only terms it accepts do (a proposal).',
+  'change.ownRedLineTerms':
+    'Your own red line on {issue} ({limit}) holds your line at {held}, not the {meant} of {kind, select, concession {your concession} other {the terms}}.',
   'change.ceiling':
     '{whose} commitment can rise no higher for now: {kind, select, proposal {terms it accepts lift} other {goodwill lifts}} it at most {margin} points above its chance of accepting the coalition’s line as it stands ({chance}%). Bring the line closer to {theirs} positions to raise that.',
   'change.nothing': 'Nothing you can measure moved.',

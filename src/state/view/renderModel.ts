@@ -345,25 +345,51 @@ export function changeLines(rules: Rules, step: MoveStep | undefined, focus: Act
     });
   }
   const a = step.action;
-  if (a.type === 'statement') {
-    // Your own red line holds your line where it is (effects.ts, setPos): say so, not just "75 → 40".
-    const held = after.pos[after.role]![a.issue]!;
-    if (Math.abs(held - a.position) >= 0.5) {
-      const b = after.bounds[after.role]![a.issue]!;
-      const topic = rules.scenario.issues.find((i) => i.id === a.issue)!.topic;
-      const limit = a.position > b.max ? `at most ${b.max}` : `at least ${b.min}`;
-      lines.unshift({
-        text: `Your own red line on ${topic} (${limit}) holds your line at ${Math.round(held)}, not the ${a.position} you state.`,
-        said: said('change.ownRedLine', {
-          issue: { issue: a.issue, name: topic },
-          limit: a.position > b.max ? said('change.atMost', { n: b.max }) : said('change.atLeast', { n: b.min }),
-          held: Math.round(held),
-          stated: a.position,
-        }),
-      });
-    }
-  }
   const ans = after.rounds[after.rounds.length - 1]?.actions.at(-1)?.answer;
+  // Your own red line holds your line where it is (effects.ts, setPos): say so, not just "75 → 40",
+  // for every move that sets your line: a statement, terms agreed (a proposal or a counter-offer
+  // accepted: shiftPlayer) and a concession (concede), even when the line does not move at all.
+  const meant: Record<string, number> =
+    a.type === 'statement'
+      ? { [a.issue]: a.position }
+      : a.type === 'proposal' && ans?.kind === 'accept'
+        ? a.terms
+        : a.type === 'concession'
+          ? {
+              [a.issue]: Math.round(
+                before.pos[before.role]![a.issue]! +
+                  (before.pos[a.target]![a.issue]! - before.pos[before.role]![a.issue]!) / 2,
+              ),
+            }
+          : {};
+  for (const issueId of rules.issueIds) {
+    if (!(issueId in meant)) continue;
+    const to = meant[issueId]!;
+    const held = after.pos[after.role]![issueId]!;
+    if (Math.abs(held - to) < 0.5) continue;
+    const b = after.bounds[after.role]![issueId]!;
+    const topic = rules.scenario.issues.find((i) => i.id === issueId)!.topic;
+    const limit = to > b.max ? `at most ${b.max}` : `at least ${b.min}`;
+    const limitSaid = to > b.max ? said('change.atMost', { n: b.max }) : said('change.atLeast', { n: b.min });
+    const issue = { issue: issueId, name: topic };
+    lines.unshift(
+      a.type === 'statement'
+        ? {
+            text: `Your own red line on ${topic} (${limit}) holds your line at ${Math.round(held)}, not the ${to} you state.`,
+            said: said('change.ownRedLine', { issue, limit: limitSaid, held: Math.round(held), stated: to }),
+          }
+        : {
+            text: `Your own red line on ${topic} (${limit}) holds your line at ${Math.round(held)}, not the ${Math.round(to)} of ${a.type === 'concession' ? 'your concession' : 'the terms'}.`,
+            said: said('change.ownRedLineTerms', {
+              issue,
+              limit: limitSaid,
+              held: Math.round(held),
+              meant: Math.round(to),
+              kind: a.type === 'concession' ? 'concession' : 'terms',
+            }),
+          },
+    );
+  }
   if (ans?.kind === 'accept' && 'target' in a) {
     const j = a.target;
     const whose = capFirst(theirs(rules, j));
