@@ -179,7 +179,7 @@ function departuresPart(v: GameView, g: Glosser): HTMLElement | null {
   if (!gone.length) return null;
   return h(
     'div',
-    { class: 'departures' },
+    { class: 'departures no-print' },
     h('h4', {}, t('debrief.leftTitle')),
     h(
       'ul',
