@@ -4,7 +4,7 @@ import type { ReplayRoundView } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { shareControls } from './share';
 import { dayDate, points } from '../presentation/format';
-import { outcomeLabel, t, type MessageId } from '../i18n';
+import { dataText, outcomeLabel, t, type MessageId } from '../i18n';
 
 const KINDS: Record<string, MessageId> = {
   statement: 'kind.said',
@@ -96,13 +96,20 @@ export function renderViewer(
             h(
               'li',
               {},
-              e.date ? t('viewer.event', { date: dayDate(e.date), title: e.said ? write(e.said) : e.title }) : e.title,
+              e.date
+                ? t('viewer.event', { date: dayDate(e.date), title: e.said ? write(e.said) : dataText(e.title) })
+                : dataText(e.title),
             ),
           ),
         )
       : null,
     v.outcome
-      ? h('p', {}, h('strong', {}, t('viewer.outcome', { outcome: outcomeLabel(v.outcome.label) })), v.outcome.meaning)
+      ? h(
+          'p',
+          {},
+          h('strong', {}, t('viewer.outcome', { outcome: outcomeLabel(v.outcome.label) })),
+          dataText(v.outcome.meaning),
+        )
       : null,
     h(
       'div',
