@@ -5,6 +5,7 @@ import { runPolicy } from '../src/state/bots/policies';
 import { leaveChance, startedIn } from '../src/state/rules/model/pressure';
 import { MEMBER_AT } from '../src/state/rules/model/meter';
 import { testNews } from '../src/state/view/news';
+import { percent } from '../src/state/view/percent';
 import { explainAnswer } from '../src/state/view/explain';
 import type { PressureTest, World } from '../src/state/rules/world';
 import { rules, scenario } from './helpers';
@@ -46,7 +47,7 @@ describe('holding the coalition', () => {
       const news = testNews(rules, t);
       expect(news.title).toBe('Russia leaves the coalition');
       expect(news.text).toMatch(/Chance decided: the roll was \d+ of 100 against a chance of leaving of \d+%/);
-      expect(news.text).toContain(`commitment ${Math.round(t.commitment * 100)}%`);
+      expect(news.text).toContain(`commitment ${percent(t.commitment)}`);
       return;
     }
     throw new Error('no member left in 40 untended French games');

@@ -60,7 +60,7 @@ export const answers: AnswerRules = {
     leave: {
       value: 0.35,
       assumption:
-        'A member that the coalition\u2019s line does not hold (it would accept that line with a chance below 50%) is in only by its deal with you; each round it may leave, with this chance times how far below 50% that line stands.',
+        'A member you brought in (outside your coalition on 17 November) is in by its deal with you, however near it stands to the coalition\u2019s line; each round it may leave with this chance, less what its commitment above 50% holds and what your attention holds.',
       tuned:
         'Fitted in 1.6.0 (issue 24) beside `shock` and `attention` to two aims over games whose every condition held by round 6: the planned line keeps the coalition to 28 December on 60\u201385% of them, the line that only ends rounds once it has won on at most 30%. At 0.15 the planned line kept it on about 90%; at 0.35 (shock 0.3) about 80% as France, and the planned American line wins within 80% on every level (docs/BALANCE.md).',
     },
@@ -80,14 +80,14 @@ export const answers: AnswerRules = {
     span: {
       value: 0.3,
       assumption:
-        'Commitment above the line of membership holds a wavering member: the chance of leaving falls linearly to nothing this far above 50%.',
+        'Commitment above the line of membership holds a wavering member: the chance of leaving falls linearly with it, to half at this far above 50% and no lower.',
       tuned:
         'Set in 1.6.0 (issue 24) once, not fitted: a member at 80% or more has half the chance of leaving of one at the line.',
     },
     wear: {
       value: 0.1,
       assumption:
-        'A member the line does not hold and that hears nothing from the player in a round loses this much commitment (it stays in until it leaves by its own act).',
+        'A member you brought in that hears nothing from you in a round (no yes, no counter-offer) loses this much commitment (it stays in until it leaves by its own act).',
       tuned:
         'Set in 1.6.0 (issue 24) once, not fitted: 0.1 a round outweighs the re-weighing\u2019s pull (20% of the gap) for a member that accepts the line, so an untended member sinks to the line within a few rounds.',
     },

@@ -341,6 +341,10 @@ export const en = {
   'change.atMost': 'at most {n}',
   'change.atLeast': 'at least {n}',
   'change.staysAt': '{whose} commitment stays at {at}%{why}',
+  'change.goodwillStops':
+    'Goodwill never takes a capital past {max}%: a call, a visit or a concession does not make {it} a member; only terms it accepts do (a proposal).',
+  'change.ownRedLineTerms':
+    'Your own red line on {issue} ({limit}) holds your line at {held}, not the {meant} of {kind, select, concession {your concession} other {the terms}}.',
   'change.ceiling':
     '{whose} commitment can rise no higher for now: {kind, select, proposal {terms it accepts lift} other {goodwill lifts}} it at most {margin} points above its chance of accepting the coalition’s line as it stands ({chance}%). Bring the line closer to {theirs} positions to raise that.',
   'change.nothing': 'Nothing you can measure moved.',
@@ -488,11 +492,12 @@ export const en = {
   'goal.conditions': ' and no member’s condition keeps it out ({list})',
   'goal.condition': 'while {by} is a member, {whose} own line on {issue} must be {limit}',
   'goal.keptMissing':
-    'Committed enough ({k}%), but {by} condition keeps it out: {byName} works with {it} only when its own line on {issue} is {limit}; it is {own}, {far} points too far. A proposal {it} accepts on {issue} moves its own line halfway to your terms.',
+    'Committed enough ({k}%), but {by} condition keeps it out: {byName} works with {it} only when its own line on {issue} is {limit}; it is {own}, {far} too far. A proposal {it} accepts on {issue} moves its own line halfway to your terms.',
   'goal.morePoints': '{n} more points of commitment.',
-  'goal.goodwillEnough': '{more} A call, a visit or a concession it accepts can bring it in.',
-  'goal.dealEnough':
-    '{more} Calls, visits and concessions {goodwill}; an accepted proposal can lift it to {deal}%: it would accept the coalition’s line as it stands with a chance of only {line}%.',
+  'goal.dealBrings':
+    '{more} Only terms it accepts make a member: a proposal it accepts can bring it in. Calls, visits and concessions {goodwill}.',
+  'goal.stuck':
+    '{more} Neither goodwill nor an accepted proposal can lift it further now: it would accept the coalition’s line as it stands with a chance of only {line}%, and commitment rises at most {goodwill} points above that chance by goodwill, {deal} by a deal. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).',
   'goal.liftsTo': 'lift it to {n}% at most',
   'goal.noFurther': 'cannot lift it any further',
   'goal.neither':

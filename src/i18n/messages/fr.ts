@@ -342,6 +342,10 @@ export const fr: Record<MessageId, string> = {
   'change.atMost': 'au plus {n}',
   'change.atLeast': 'au moins {n}',
   'change.staysAt': 'L’engagement {whose_de} reste à {at} %{why}',
+  'change.goodwillStops':
+    'La bonne volonté ne porte jamais une capitale au-delà de {max} % : un appel, une visite ou une concession ne font pas {it_de} un membre ; seules des conditions qu’elle accepte le font (une proposition).',
+  'change.ownRedLineTerms':
+    'Votre propre ligne rouge sur « {issue} » ({limit}) maintient votre ligne à {held}, et non à {meant} comme {kind, select, concession {le voudrait votre concession} other {le voudraient les conditions}}.',
   'change.ceiling':
     'L’engagement {whose_de} ne peut pas monter plus haut pour l’instant : {kind, select, proposal {des conditions acceptées le portent} other {la bonne volonté le porte}} au plus {margin} points au-dessus de sa chance d’accepter la ligne actuelle de la coalition ({chance} %). Rapprochez la ligne des positions {theirs_de} pour l’élever.',
   'change.nothing': 'Rien de mesurable n’a bougé.',
@@ -496,11 +500,12 @@ export const fr: Record<MessageId, string> = {
   'goal.conditions': ' et qu’aucune condition d’un membre ne l’en écarte ({list})',
   'goal.condition': 'avec {by_le} parmi les membres, la ligne propre {whose_de} sur « {issue} » doit être {limit}',
   'goal.keptMissing':
-    'Engagement suffisant ({k} %), mais la condition {by_de} fait obstacle : pour {byName_le}, travailler avec {it_le} seulement si sa propre ligne sur « {issue} » est {limit} ; elle est à {own}, soit {far} points de trop. Une proposition acceptée par {it_le} sur « {issue} » amène sa propre ligne à mi-chemin de vos conditions.',
+    'Engagement suffisant ({k} %), mais la condition {by_de} fait obstacle : pour {byName_le}, travailler avec {it_le} seulement si sa propre ligne sur « {issue} » est {limit} ; elle est à {own}, soit {far} de trop. Une proposition acceptée par {it_le} sur « {issue} » amène sa propre ligne à mi-chemin de vos conditions.',
   'goal.morePoints': '{n} points d’engagement de plus.',
-  'goal.goodwillEnough': '{more} Un appel, une visite ou une concession acceptés peuvent suffire à l’y faire entrer.',
-  'goal.dealEnough':
-    '{more} Appels, visites et concessions {goodwill} ; une proposition acceptée peut porter l’engagement à {deal} % : la ligne actuelle de la coalition n’a que {line} % de chances d’être acceptée.',
+  'goal.dealBrings':
+    '{more} Seules des conditions acceptées font un membre : une proposition qu’elle accepte peut l’y faire entrer. Appels, visites et concessions {goodwill}.',
+  'goal.stuck':
+    '{more} Ni la bonne volonté ni une proposition acceptée ne peuvent plus le faire monter pour l’instant : la ligne actuelle de la coalition n’a que {line} % de chances d’être acceptée, et l’engagement monte au plus de {goodwill} points au-dessus de cette chance par la bonne volonté, de {deal} par un accord. Rapprochez la ligne de ses propres positions (une proposition acceptée rapproche à la fois sa ligne et la vôtre).',
   'goal.liftsTo': 'le portent au plus à {n} %',
   'goal.noFurther': 'ne peuvent plus le faire monter',
   'goal.neither':

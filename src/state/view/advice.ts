@@ -14,6 +14,7 @@ import { validateAction } from '../rules/actions';
 import type { ActorId, World } from '../rules/world';
 import type { Policy } from '../bots/policies';
 import { actorRef, said, type Said, type SaidValue } from './said';
+import { percent as pct, wholePercent } from './percent';
 
 /** How near the checklist is to met, as one number: the advisor compares moves by it. */
 export function progress(rules: Rules, w: World): number {
@@ -175,8 +176,8 @@ export function advise(rules: Rules, w: World): Advice {
     return {
       item: `member-${hold}`,
       key: hold,
-      text: `hold what you have: every condition holds now, but not by itself: ${the(rules, hold)} is in by its deal with you (commitment ${Math.round(w.commit[hold]! * 100)}%). A member you brought in wears without your attention, and shocks test it; it can leave.`,
-      said: said('advice.hold', { who: actorRef(hold, the(rules, hold)), k: Math.round(w.commit[hold]! * 100) }),
+      text: `hold what you have: every condition holds now, but not by itself: ${the(rules, hold)} is in by its deal with you (commitment ${pct(w.commit[hold]!)}). A member you brought in wears without your attention, and shocks test it; it can leave.`,
+      said: said('advice.hold', { who: actorRef(hold, the(rules, hold)), k: wholePercent(w.commit[hold]!) }),
       action: validOr(rules, w, { type: 'call', target: hold }),
     };
   }

@@ -307,6 +307,14 @@ const passes = (rules: Rules, w: World, c: Check, date: string): boolean =>
     ? c.actors.every((a) => a === w.role || w.meter.members.includes(a) === c.is)
     : check(rules, w, c, date) === null;
 
+/** ", held there by your own red line (at least 40)": the player's line at a bound of its own, which no move takes it past. */
+function ownRedLine(w: World, issue: string, v: number): string {
+  const b = w.bounds[w.role]![issue]!;
+  if (b.min > 0 && Math.abs(v - b.min) < 0.5) return `, held there by your own red line (at least ${b.min})`;
+  if (b.max < 100 && Math.abs(v - b.max) < 0.5) return `, held there by your own red line (at most ${b.max})`;
+  return '';
+}
+
 function checkFact(
   rules: Rules,
   g: World,
@@ -333,7 +341,7 @@ function checkFact(
       return {
         key: `check:${e.key}`,
         weight: 2,
-        title: `${whose(c.actor)} line on ${topic(rules, c.issue)} ${dir > 0 ? 'rises' : 'falls'} to ${vg}`,
+        title: `${whose(c.actor)} line on ${topic(rules, c.issue)} ${dir > 0 ? 'rises' : 'falls'} to ${vg}${c.actor === me ? ownRedLine(g, c.issue, q(g)) : ''}`,
         line: { actor: c.actor, issue: c.issue },
         text: `${whose(c.actor)} line on ${topic(rules, c.issue)}: ${vg} in your game (${betweenLabels(rules, c.issue, vg!)}), ${vh} on the historical line (${recordSays}: ${range(c.min, c.max)}).`,
         q,

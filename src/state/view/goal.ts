@@ -1,14 +1,14 @@
 // The win conditions of the player's role as a checklist, each with where it stands now and what
 // is missing: who must be in (a member needs 50% commitment), deconfliction, the meter and the
 // role's terms. The same facts outcome.ts reads at the end, so the list and the ending agree.
-import { DEAL_CEILING, FLIES, GOODWILL_CEILING, rivals } from '../rules/model/effects';
+import { DEAL_CEILING, FLIES, GOODWILL_CEILING, OUTSIDE_MAX, rivals } from '../rules/model/effects';
 import { coalitionLine, keptOutBy, MEMBER_AT } from '../rules/model/meter';
 import { termValue } from '../rules/model/outcome';
 import { acceptChance } from '../rules/model/utility';
 import { betweenLabels, the, theirs } from './news';
-import { partnerExcess, roleOf, type Rules } from '../rules/rules';
+import { roleOf, type Rules } from '../rules/rules';
 import type { ActorId, World } from '../rules/world';
-import { percent as pct, wholePercent } from './percent';
+import { besideBound, percent as pct, wholePercent, type Beside } from './percent';
 import { betweenSaid } from './explain';
 import { actorRef, said, type Said, type SaidValue } from './said';
 
@@ -30,6 +30,14 @@ export interface GoalItem {
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const list = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
+/** A gap in points, as besideBound rounded it: "1 point", "2 points", "0.4 points". */
+const gapText = (b: Beside): string =>
+  b.digits ? `${b.gap.toFixed(1)} points` : `${b.gap} point${b.gap === 1 ? '' : 's'}`;
+const gapSaid = (b: Beside): Said =>
+  b.digits ? said('goal.tenths', { n: { fixed: b.gap, digits: 1 } }) : said('goal.points', { n: b.gap });
+const lineText = (b: Beside): string => b.line.toFixed(b.digits);
+const lineSaid = (b: Beside): SaidValue => (b.digits ? { fixed: b.line, digits: 1 } : b.line);
 
 /** How high goodwill (calls, visits, concessions) and a deal (an accepted proposal) can lift an actor now. */
 export function ceilings(rules: Rules, w: World, a: ActorId): { line: number; goodwill: number; deal: number } {
@@ -90,9 +98,10 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
       const issue = rules.scenario.issues.find((i) => i.id === line.issue)!;
       const own = w.pos[a]![line.issue]!;
       const limit = own > line.max ? `at most ${line.max}` : `at least ${line.min}`;
+      const b = own > line.max ? besideBound(own, line.max, 'max') : besideBound(own, line.min, 'min');
       now = `commitment ${pct(k)}, enough, but kept out by ${theirs(rules, by)} condition`;
       nowSaid = said('goal.commitmentKept', { k: wholePercent(k), by: actorRef(by, theirs(rules, by)) });
-      missing = `Committed enough (${pct(k)}), but ${theirs(rules, by)} condition keeps it out: ${the(rules, by)} works with ${the(rules, a)} only when its own line on ${issue.topic} is ${limit}; it is ${Math.round(own)}, ${Math.ceil(partnerExcess(line, own))} points too far. A proposal ${the(rules, a)} accepts on ${issue.topic} moves its own line halfway to your terms.`;
+      missing = `Committed enough (${pct(k)}), but ${theirs(rules, by)} condition keeps it out: ${the(rules, by)} works with ${the(rules, a)} only when its own line on ${issue.topic} is ${limit}; it is ${lineText(b)}, ${gapText(b)} too far. A proposal ${the(rules, a)} accepts on ${issue.topic} moves its own line halfway to your terms.`;
       missingSaid = said('goal.keptMissing', {
         k: wholePercent(k),
         by: actorRef(by, theirs(rules, by)),
@@ -100,37 +109,43 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
         it: actorRef(a, the(rules, a)),
         issue: { issue: line.issue, name: issue.topic },
         limit: own > line.max ? said('change.atMost', { n: line.max }) : said('change.atLeast', { n: line.min }),
-        own: Math.round(own),
-        far: Math.ceil(partnerExcess(line, own)),
+        own: lineSaid(b),
+        far: gapSaid(b),
       });
     }
   } else if (!met) {
     const short = Math.ceil((MEMBER_AT - k) * 100);
     const moves = `${short} more points of commitment.`;
     const more = said('goal.morePoints', { n: short });
-    missingSaid =
-      c.goodwill >= MEMBER_AT
-        ? said('goal.goodwillEnough', { more })
-        : c.deal >= MEMBER_AT
-          ? said('goal.dealEnough', {
-              more,
-              goodwill: c.goodwill > k ? said('goal.liftsTo', { n: wholePercent(c.goodwill) }) : said('goal.noFurther'),
-              deal: wholePercent(c.deal),
-              line: wholePercent(c.line),
-            })
-          : said('goal.neither', {
-              more,
-              goodwill:
-                c.goodwill > k ? said('goal.liftsTo2', { n: wholePercent(c.goodwill) }) : said('goal.noFurther2'),
-              deal: wholePercent(c.deal),
-              line: wholePercent(c.line),
-            });
-    missing =
-      c.goodwill >= MEMBER_AT
-        ? `${moves} A call, a visit or a concession it accepts can bring it in.`
-        : c.deal >= MEMBER_AT
-          ? `${moves} Calls, visits and concessions ${c.goodwill > k ? `lift it to ${pct(c.goodwill)} at most` : 'cannot lift it any further'}; an accepted proposal can lift it to ${pct(c.deal)}: it would accept the coalition’s line as it stands with a chance of only ${pct(c.line)}.`
-          : `${moves} Goodwill ${c.goodwill > k ? `lifts it to ${pct(c.goodwill)} at most` : 'cannot lift it any further'} and an accepted proposal to ${pct(c.deal)}: it would accept the coalition’s line as it stands with a chance of only ${pct(c.line)}. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).`;
+    // As the rules apply an accepted ask (effects.ts applyAnswer): goodwill lifts commitment at most
+    // GOODWILL_CEILING above the chance of accepting the line and never across the line of
+    // membership (only agreed terms make a member); a deal lifts it at most DEAL_CEILING above it.
+    const goodwillTo = Math.min(c.goodwill, OUTSIDE_MAX);
+    const goodwillLifts = wholePercent(goodwillTo) > wholePercent(k);
+    const dealLifts = wholePercent(c.deal) > wholePercent(k);
+    if (c.deal >= MEMBER_AT) {
+      missingSaid = said('goal.dealBrings', {
+        more,
+        goodwill: goodwillLifts ? said('goal.liftsTo', { n: wholePercent(goodwillTo) }) : said('goal.noFurther'),
+      });
+      missing = `${moves} Only terms it accepts make a member: a proposal it accepts can bring it in. Calls, visits and concessions ${goodwillLifts ? `lift it to ${pct(goodwillTo)} at most` : 'cannot lift it any further'}.`;
+    } else if (dealLifts) {
+      missingSaid = said('goal.neither', {
+        more,
+        goodwill: goodwillLifts ? said('goal.liftsTo2', { n: wholePercent(goodwillTo) }) : said('goal.noFurther2'),
+        deal: wholePercent(c.deal),
+        line: wholePercent(c.line),
+      });
+      missing = `${moves} Goodwill ${goodwillLifts ? `lifts it to ${pct(goodwillTo)} at most` : 'cannot lift it any further'} and an accepted proposal to ${pct(c.deal)}: it would accept the coalition’s line as it stands with a chance of only ${pct(c.line)}. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).`;
+    } else {
+      missingSaid = said('goal.stuck', {
+        more,
+        line: wholePercent(c.line),
+        goodwill: Math.round(GOODWILL_CEILING * 100),
+        deal: Math.round(DEAL_CEILING * 100),
+      });
+      missing = `${moves} Neither goodwill nor an accepted proposal can lift it further now: it would accept the coalition’s line as it stands with a chance of only ${pct(c.line)}, and commitment rises at most ${Math.round(GOODWILL_CEILING * 100)} points above that chance by goodwill, ${Math.round(DEAL_CEILING * 100)} by a deal. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).`;
+    }
   }
   return {
     id: `member-${a}`,
@@ -149,13 +164,6 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
   };
 }
 
-/** How far a line must still move, in points: whole, or to a tenth when less than one (never "0 points"). */
-function pointsAway(g: number): string {
-  if (g >= 0.95) return `${Math.round(g)} point${Math.round(g) === 1 ? '' : 's'}`;
-  const tenths = Math.max(0.1, Math.ceil(g * 10) / 10);
-  return `${tenths.toFixed(1)} points`;
-}
-
 function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
   const role = roleOf(rules.scenario, w.role)!;
   const outside = needed.filter((a) => !w.meter.members.includes(a));
@@ -165,28 +173,18 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
     const at = (t.min ?? t.max)!;
     const bound = `${t.min !== undefined ? 'at least' : 'at most'} ${at} (${betweenLabels(rules, t.issue, at)})`;
     const inside = (v: number) => (t.min === undefined || v >= t.min) && (t.max === undefined || v <= t.max);
-    const gap = (v: number) => pointsAway(t.min !== undefined ? t.min - v : v - t.max!);
+    const beside = (v: number) => besideBound(v, at, t.min !== undefined ? 'min' : 'max');
+    const gap = (v: number) => gapText(beside(v));
     /** The line in whole points, unless rounding would show the very bound it misses (41.6 of "at least 42"). */
-    const shown = (v: number) => {
-      if (inside(v) || Math.round(v) !== at) return String(Math.round(v));
-      return (t.min !== undefined ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10).toFixed(1);
-    };
+    const shown = (v: number) => (inside(v) ? String(Math.round(v)) : lineText(beside(v)));
     const now = termValue(w, w.meter, t);
     const boundSaid = said(t.min !== undefined ? 'term.atLeast' : 'term.atMost', {
       n: at,
       words: betweenSaid(rules, t.issue, at),
     });
-    const shownSaid = (v: number): SaidValue =>
-      inside(v) || Math.round(v) !== at
-        ? Math.round(v)
-        : { fixed: t.min !== undefined ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10, digits: 1 };
+    const shownSaid = (v: number): SaidValue => (inside(v) ? Math.round(v) : lineSaid(beside(v)));
     const issueRef = { issue: t.issue, name: issue.topic };
-    const gapSaid = (v: number): SaidValue => {
-      const g = t.min !== undefined ? t.min - v : v - t.max!;
-      return g >= 0.95
-        ? said('goal.points', { n: Math.round(g) })
-        : said('goal.tenths', { n: { fixed: Math.max(0.1, Math.ceil(g * 10) / 10), digits: 1 } });
-    };
+    const gapOf = (v: number): SaidValue => gapSaid(beside(v));
     if (t.actor) {
       const whoCap = actorRef(t.actor, cap(the(rules, t.actor)));
       const whose = `${the(rules, t.actor)}\u2019s own line on ${issue.topic}`;
@@ -212,7 +210,7 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
             bound: boundSaid,
             why: t.why,
           }),
-          missing: inside(now) ? null : said('goal.mustMove', { gap: gapSaid(now) }),
+          missing: inside(now) ? null : said('goal.mustMove', { gap: gapOf(now) }),
         },
       };
     }
@@ -253,7 +251,7 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
           ? null
           : inside(later)
             ? said('goal.bringFirst', { outside: { list: outside.map((a) => actorRef(a, the(rules, a))) } })
-            : said('goal.lineMust', { gap: gapSaid(later), all: outside.length ? said('goal.withAll') : '' }),
+            : said('goal.lineMust', { gap: gapOf(later), all: outside.length ? said('goal.withAll') : '' }),
       },
       rule: `Met only when ${who} are all members and the coalition\u2019s line, the members\u2019 weighted average, is ${bound}. ${t.why}`,
       met,

@@ -5,6 +5,7 @@ import { INCIDENT_BELOW, type HeldBack, type Initiative } from '../rules/model/a
 import type { Rules } from '../rules/rules';
 import type { ActorId, PressureTest, RoundRecord } from '../rules/world';
 import { joined, said, type Said, type SaidValue } from './said';
+import { percent as pct } from './percent';
 
 export interface NewsItem {
   id: string;
@@ -224,8 +225,8 @@ export function testNews(rules: Rules, t: PressureTest): NewsItem {
     .map((id) => [...rules.scenario.events, ...rules.scenario.randomEvents].find((e) => e.id === id)?.title ?? id)
     .map((x) => `\u201c${x}\u201d`);
   const parts = [
-    `commitment ${Math.round(t.commitment * 100)}%`,
-    `its chance of accepting the line the others make ${Math.round(t.line * 100)}%`,
+    `commitment ${pct(t.commitment)}`,
+    `its chance of accepting the line the others make ${pct(t.line)}`,
     shocks.length ? `tested by ${shocks.join(' and ')}` : 'no shock this round',
     t.attended ? 'you talked to it this round' : 'it heard nothing from you this round',
   ];

@@ -14,12 +14,12 @@ import { DIFFICULTIES } from '../rules/difficulty';
 import type { Turn } from './divergence';
 import { describeAction, describeShort, explainAnswer, factorText, termsText } from './explain';
 import { goalChecklist, type GoalItem } from './goal';
-import { DEAL_CEILING, GOODWILL_CEILING } from '../rules/model/effects';
+import { DEAL_CEILING, GOODWILL_CEILING, OUTSIDE_MAX } from '../rules/model/effects';
 import { acceptChance, evaluate } from '../rules/model/utility';
 import { previewMove } from './preview';
 import { initWorld } from '../rules/step';
 import { wouldCounter } from '../rules/model/answer';
-import { keptOutBy, MEMBER_AT, vetoedBy } from '../rules/model/meter';
+import { keptOutBy, lineWithout, MEMBER_AT, vetoedBy } from '../rules/model/meter';
 import { grandGaps, OUTCOME_LABEL, outcomeMeaning, termValue } from '../rules/model/outcome';
 import { betweenLabels, scaleLabel, the, theirs, worldNews } from './news';
 import { roleOf, type Rules } from '../rules/rules';
@@ -345,25 +345,51 @@ export function changeLines(rules: Rules, step: MoveStep | undefined, focus: Act
     });
   }
   const a = step.action;
-  if (a.type === 'statement') {
-    // Your own red line holds your line where it is (effects.ts, setPos): say so, not just "75 → 40".
-    const held = after.pos[after.role]![a.issue]!;
-    if (Math.abs(held - a.position) >= 0.5) {
-      const b = after.bounds[after.role]![a.issue]!;
-      const topic = rules.scenario.issues.find((i) => i.id === a.issue)!.topic;
-      const limit = a.position > b.max ? `at most ${b.max}` : `at least ${b.min}`;
-      lines.unshift({
-        text: `Your own red line on ${topic} (${limit}) holds your line at ${Math.round(held)}, not the ${a.position} you state.`,
-        said: said('change.ownRedLine', {
-          issue: { issue: a.issue, name: topic },
-          limit: a.position > b.max ? said('change.atMost', { n: b.max }) : said('change.atLeast', { n: b.min }),
-          held: Math.round(held),
-          stated: a.position,
-        }),
-      });
-    }
-  }
   const ans = after.rounds[after.rounds.length - 1]?.actions.at(-1)?.answer;
+  // Your own red line holds your line where it is (effects.ts, setPos): say so, not just "75 → 40",
+  // for every move that sets your line: a statement, terms agreed (a proposal or a counter-offer
+  // accepted: shiftPlayer) and a concession (concede), even when the line does not move at all.
+  const meant: Record<string, number> =
+    a.type === 'statement'
+      ? { [a.issue]: a.position }
+      : a.type === 'proposal' && ans?.kind === 'accept'
+        ? a.terms
+        : a.type === 'concession'
+          ? {
+              [a.issue]: Math.round(
+                before.pos[before.role]![a.issue]! +
+                  (before.pos[a.target]![a.issue]! - before.pos[before.role]![a.issue]!) / 2,
+              ),
+            }
+          : {};
+  for (const issueId of rules.issueIds) {
+    if (!(issueId in meant)) continue;
+    const to = meant[issueId]!;
+    const held = after.pos[after.role]![issueId]!;
+    if (Math.abs(held - to) < 0.5) continue;
+    const b = after.bounds[after.role]![issueId]!;
+    const topic = rules.scenario.issues.find((i) => i.id === issueId)!.topic;
+    const limit = to > b.max ? `at most ${b.max}` : `at least ${b.min}`;
+    const limitSaid = to > b.max ? said('change.atMost', { n: b.max }) : said('change.atLeast', { n: b.min });
+    const issue = { issue: issueId, name: topic };
+    lines.unshift(
+      a.type === 'statement'
+        ? {
+            text: `Your own red line on ${topic} (${limit}) holds your line at ${Math.round(held)}, not the ${to} you state.`,
+            said: said('change.ownRedLine', { issue, limit: limitSaid, held: Math.round(held), stated: to }),
+          }
+        : {
+            text: `Your own red line on ${topic} (${limit}) holds your line at ${Math.round(held)}, not the ${Math.round(to)} of ${a.type === 'concession' ? 'your concession' : 'the terms'}.`,
+            said: said('change.ownRedLineTerms', {
+              issue,
+              limit: limitSaid,
+              held: Math.round(held),
+              meant: Math.round(to),
+              kind: a.type === 'concession' ? 'concession' : 'terms',
+            }),
+          },
+    );
+  }
   if (ans?.kind === 'accept' && 'target' in a) {
     const j = a.target;
     const whose = capFirst(theirs(rules, j));
@@ -388,10 +414,20 @@ export function changeLines(rules: Rules, step: MoveStep | undefined, focus: Act
         }),
       });
     }
-    // An accepted ask that left commitment at its ceiling: say why it rose no further.
+    // An accepted ask that left commitment at its ceiling: say why it rose no further, by the rule
+    // that held it (effects.ts applyAnswer). Goodwill never takes a capital across the line of
+    // membership, whatever its ceiling; otherwise the ceiling is the chance of accepting the line
+    // without this capital, as the rules read it, plus a margin.
     const margin = a.type === 'proposal' ? DEAL_CEILING : GOODWILL_CEILING;
-    const chance = acceptChance(rules, { ...before, trust: after.trust }, j, after.role, {});
-    if (
+    const asked = { ...before, trust: after.trust };
+    const chance = acceptChance(rules, asked, j, after.role, {}, 0, true, lineWithout(rules, asked, j));
+    const belowLine = a.type !== 'proposal' && before.commit[j]! < MEMBER_AT && k >= OUTSIDE_MAX - 1e-9;
+    if (belowLine && chance + margin > k + 0.002)
+      lines.push({
+        text: `Goodwill never takes a capital past ${pct(OUTSIDE_MAX)}: a call, a visit or a concession does not make ${the(rules, j)} a member; only terms it accepts do (a proposal).`,
+        said: said('change.goodwillStops', { max: wholePercent(OUTSIDE_MAX), it: actorRef(j, the(rules, j)) }),
+      });
+    else if (
       (k < 1 && Math.abs(k - Math.min(1, chance + margin)) < 0.002) ||
       (k < 1 && k <= chance + margin && wholePercent(k) === wholePercent(before.commit[j]!))
     )

@@ -1,12 +1,11 @@
-// Pressure to the end (from 1.6.0, issue 24): a coalition that forms must be held. A member that the
-// coalition's line does not hold (it would accept the line the others make with a chance below 50%)
-// is in only by its deal with the player. Each round it hears nothing from the player its commitment
-// wears; and each round it is tested: it may leave, with a chance that rises with how far the line
-// stands from what it accepts and with the round's shocks (a shootdown, an attack, strikes that hit
-// the wrong people, a spoiler's move), and falls with its commitment above the line and with the
-// player's attention. Leaving is the member's own act, recorded with its chance and its roll, so the
-// "Why?" can show both. Only members the player brought in are tested (those outside on 17 November),
-// and only while the line does not hold them: the record's coalitions stay as they stood.
+// Pressure to the end (from 1.6.0, issue 24): a coalition that forms must be held. A member the
+// player brought in (outside the player's coalition on 17 November) is in by its deal with the
+// player. Each round it hears nothing from the player its commitment wears; and each round it is
+// tested: it may leave, with a chance that rises with the round's shocks (a shootdown, an attack,
+// strikes that hit the wrong people, a spoiler's move) and falls with its commitment above the line
+// of membership and with the player's attention. Leaving is the member's own act, recorded with its
+// chance and its roll (and its chance of accepting the coalition's line, for the briefing), so the
+// "Why?" can show both. The record's coalitions are never tested: they stay as they stood.
 import { stream } from '../random';
 import { roleOf, type Rules } from '../rules';
 import { clamp, q, type ActionRecord, type ActorId, type PressureTest, type World } from '../world';
