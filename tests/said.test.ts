@@ -98,6 +98,7 @@ function battery(): Pair[] {
       const v = view(rules, w, 'debrief', null);
       v.gaps.forEach((english, i) => out.push({ english, said: v.gapsSaid![i]! }));
       v.decisions.forEach((d) => out.push({ english: d.text, said: d.said! }));
+      v.departures!.forEach((d) => out.push({ english: d.text, said: d.said }));
       v.terms.forEach((x) => out.push({ english: x.text, said: x.said! }));
       // The ending: what it means for the role (its data, in French from the scenario's table), who is in, what fell short.
       if (v.outcome) out.push({ english: v.outcome.meaning, said: v.outcome.said! });
