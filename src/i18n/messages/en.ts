@@ -474,6 +474,10 @@ export const en = {
   'ending.short': '; {list}',
   'ending.notDeconflicted': 'the air campaigns are not deconflicted enough (below {n}%)',
   'ending.meterBelow': 'the meter is below {n}',
+  'glossary.intro':
+    'Terms you meet in the briefings, the answers and the sources. Terms in the game’s text are links to their entry here.',
+  'glossary.aka': ' (also: {names})',
+  'glossary.source': ' Source: ',
   'event.reading': '{title} (the game’s reading)',
   'event.summary': 'The game’s summary of the record: {text}',
   'event.possible': 'A possible event, the game’s own (not the record): {text}',

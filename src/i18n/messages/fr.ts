@@ -479,6 +479,10 @@ export const fr: Record<MessageId, string> = {
   'ending.short': ' ; {list}',
   'ending.notDeconflicted': 'les campagnes aériennes ne sont pas assez déconflictées (moins de {n} %)',
   'ending.meterBelow': 'la jauge est sous {n}',
+  'glossary.intro':
+    'Les termes que vous rencontrez dans les briefings, les réponses et les sources. Dans le texte du jeu, ces termes sont des liens vers leur entrée ici.',
+  'glossary.aka': ' (aussi : {names})',
+  'glossary.source': ' Source : ',
   'event.reading': '{title} (lecture du jeu)',
   'event.summary': 'Résumé des faits par le jeu : {text}',
   'event.possible': 'Un événement possible, inventé par le jeu (pas dans les faits) : {text}',
