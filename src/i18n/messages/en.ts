@@ -213,6 +213,7 @@ export const en = {
   'talks.keptOutYours': ' \u00b7 kept out by your own condition',
   'talks.ifYes': 'If they say yes',
   'talks.ifYesHead': 'If they say yes:',
+  'talks.cannotHead': 'This move cannot be made now:',
   'talks.statementHead': 'What this statement will change:',
   'talks.chance': ' (chance of yes about {pct}%)',
   'talks.acceptCounter': 'Accept {name}\u2019s counter-offer ({cost} AP)',

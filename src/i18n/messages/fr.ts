@@ -209,6 +209,7 @@ export const fr: Record<MessageId, string> = {
   'talks.keptOut': ' · en dehors à cause de la condition {whose_de}',
   'talks.ifYes': 'En cas de oui',
   'talks.ifYesHead': 'En cas de oui :',
+  'talks.cannotHead': 'Ce coup est impossible pour l’instant :',
   'talks.statementHead': 'Ce que changera cette déclaration :',
   'talks.chance': ' (chance de oui : environ {pct} %)',
   'talks.acceptCounter': 'Accepter la contre-proposition {name_de} ({cost} PA)',
