@@ -1,3 +1,4 @@
+import type { Said } from '../state/view/said';
 // The stable face of a scenario release: what the app, the CLI and the tests ask of any version's
 // rules, frozen (releases/<version>) or current. A release's own world, rules and actor types stay
 // inside it; only replays, render models and plain numbers cross this line.
@@ -69,6 +70,8 @@ export interface RoleMovesView {
   role: string;
   name: string;
   moves: string[];
+  /** The same moves as sentences for the reader's language (absent before 1.7). */
+  said?: Said[];
 }
 
 /** One human role's goal checklist at the end. */

@@ -190,7 +190,7 @@ export function renderTogetherViewer(
         { class: 'viewer-role', 'data-role': m.role, id: `viewer-role-${m.role}` },
         h('h4', {}, name(m.role)),
         m.moves.length
-          ? h('ol', {}, ...m.moves.map((text) => h('li', {}, text)))
+          ? h('ol', {}, ...m.moves.map((text, i) => h('li', {}, m.said?.[i] ? write(m.said[i]) : text)))
           : h('p', { class: 'small' }, t('viewer.none')),
       ),
     ),

@@ -812,6 +812,10 @@ export const en = {
     'Coalition meter {meter} after {rounds} rounds. Asks between capitals led by people: {accepted} accepted, {declined} declined, {countered} countered, {lapsed} lapsed.',
   'together.download': 'Download the replay',
   'together.waiting': 'Waiting',
+  'together.answered': '{move} ({answer})',
+  'together.accepted': 'accepted',
+  'together.refused': 'refused',
+  'together.countered': 'countered',
   'reader.print': 'Print',
   'reader.close': 'Close',
 } as const satisfies Record<string, string>;

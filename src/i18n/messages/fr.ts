@@ -814,6 +814,10 @@ export const fr: Record<MessageId, string> = {
     'Jauge de la coalition : {meter} après {rounds} tours. Demandes entre capitales dirigées par des élèves : {accepted, plural, one {# acceptée} other {# acceptées}}, {declined, plural, one {# refusée} other {# refusées}}, {countered, plural, one {# contrée} other {# contrées}}, {lapsed, plural, one {# expirée} other {# expirées}}.',
   'together.download': 'Télécharger l’enregistrement',
   'together.waiting': 'En attente',
+  'together.answered': '{move} (réponse : {answer})',
+  'together.accepted': 'acceptation',
+  'together.refused': 'refus',
+  'together.countered': 'contre-proposition',
   'reader.print': 'Imprimer',
   'reader.close': 'Fermer',
 };

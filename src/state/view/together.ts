@@ -1,6 +1,7 @@
 // What a game played together shows each role (../rules/together.ts): its own goal checklist, whose
 // turn it is and what it waits for, and the asks between human capitals, for the page and the CLI.
-import { describeAction } from './explain';
+import { actionSaid, describeAction } from './explain';
+import { said, type Said } from './said';
 import { goalChecklist, type GoalItem } from './goal';
 import type { Rules } from '../rules/rules';
 import { offerPreview, openOffersTo, type Offer, type TogetherGame } from '../rules/together';
@@ -164,6 +165,8 @@ export interface RoleRound {
   role: ActorId;
   name: string;
   moves: string[];
+  /** The same moves as sentences, for the reader's language (./said.ts; absent before 1.7). */
+  said?: Said[];
 }
 
 /**
@@ -173,14 +176,23 @@ export interface RoleRound {
  */
 export function roundMoves(rules: Rules, final: World, roles: readonly ActorId[], round: number): RoleRound[] {
   const rec = final.rounds[round];
-  return roles.map((role) => ({
-    role,
-    name: rules.actor[role]?.name ?? role,
-    moves: (rec?.actions ?? [])
-      .filter((r) => r.action.type !== 'end' && (r.by ?? final.role) === role)
-      .map((r) => {
+  return roles.map((role) => {
+    const mine = (rec?.actions ?? []).filter((r) => r.action.type !== 'end' && (r.by ?? final.role) === role);
+    return {
+      role,
+      name: rules.actor[role]?.name ?? role,
+      moves: mine.map((r) => {
         const word = answerWord(r.answer?.kind);
         return `${describeAction(rules, r.action)}${word ? ` (${word})` : ''}`;
       }),
-  }));
+      said: mine.map((r) => {
+        const k = r.answer?.kind;
+        const move = actionSaid(rules, r.action);
+        if (k === undefined) return move;
+        const answer =
+          k === 'accept' ? 'together.accepted' : k === 'reject' ? 'together.refused' : 'together.countered';
+        return said('together.answered', { move, answer: said(answer) });
+      }),
+    };
+  });
 }
