@@ -365,6 +365,21 @@ export const fr: Record<MessageId, string> = {
   'debrief.goalWas': 'Votre objectif était : ',
   'debrief.final': 'Jauge finale : {meter} sur 100, déconfliction : {deconfliction}.',
   'debrief.print': 'Imprimer ce bilan (une page)',
+  'drift.warms': '{who_Le} se rapproche : {from} % → {to} %',
+  'drift.cools': '{who_Le} s’éloigne : {from} % → {to} %',
+  'drift.text': 'L’engagement {whose_de} envers la coalition est passé de {from} % à {to} %.{crossed}',
+  'drift.textBecause':
+    'L’engagement {whose_de} envers la coalition est passé de {from} % à {to} %, parce que {because}.{crossed}',
+  'drift.and': ' ; et ',
+  'drift.reweighs':
+    'chaque capitale réévalue la coalition à chaque tour, et celle-ci accepterait sa ligne actuelle avec une probabilité de {p} % (plus grand écart : {topic}, où elle se tient à {own} et la ligne à {line}) ; l’engagement fait un cinquième du chemin vers cette probabilité, à la chance près',
+  'drift.wore': 'son accord s’est usé de {n} points : vous ne lui avez pas parlé ce tour-ci',
+  'drift.left': 'elle a quitté la coalition de son propre fait à la clôture du tour, {n} points de moins',
+  'drift.restUp': '{n} points de plus viennent des événements du tour et des initiatives des autres',
+  'drift.restDown': '{n} points de moins viennent des événements du tour et des initiatives des autres',
+  'drift.keptOut': ' Assez engagée pour entrer, mais la condition {whose_de} sur ses partenaires la tient à l’écart.',
+  'drift.nowMember': ' Elle est désormais membre.',
+  'drift.nowBelow': ' Elle est désormais sous les {k} % qu’il faut à un membre.',
   'news.leftTitle': '{who_Le} quitte la coalition',
   'news.staysTitle': '{who_Le} hésite, et reste',
   'news.leftText':

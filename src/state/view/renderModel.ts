@@ -2,6 +2,7 @@
 // compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
 // Everything but the debrief's reading against the record, which gameView is handed (./view.ts
 // hands it; the page loads it with the debrief's code, src/release/current.ts).
+import { commitmentNews } from './commitmentNews';
 import { departures, type Departure } from './departures';
 import { inSentence } from './sentence';
 import { declinable, decisionsOpen, OTHERWISE, takenIn, VETOED } from '../rules/model/events';
@@ -16,7 +17,7 @@ import type { Turn } from './divergence';
 import { describeAction, describeShort, explainAnswer, factorText, termsText } from './explain';
 import { goalChecklist, type GoalItem } from './goal';
 import { DEAL_CEILING, GOODWILL_CEILING, OUTSIDE_MAX } from '../rules/model/effects';
-import { acceptChance, evaluate } from '../rules/model/utility';
+import { acceptChance } from '../rules/model/utility';
 import { previewMove } from './preview';
 import { initWorld } from '../rules/step';
 import { wouldCounter } from '../rules/model/answer';
@@ -661,63 +662,6 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
   out.push(...worldNews(rules, w.role, prev).map((n) => ({ ...n, framings: null, perspectives: [] })));
   out.push(...commitmentNews(rules, w, prev, roundStep));
   return out;
-}
-
-/** Why an actor's commitment moved as the round closed: its re-weighing of the line, and the rest. */
-function commitmentNews(rules: Rules, w: World, prev: World['rounds'][number], roundStep?: MoveStep): BriefingView[] {
-  const needed = new Set(roleOf(rules.scenario, w.role)!.needs.grand);
-  const moves = rules.actorIds
-    .filter((a) => a !== w.role && rules.eligible[a])
-    .map((a) => {
-      const drift = prev.drift.find((d) => d.actor === a);
-      const from = roundStep ? roundStep.before.commit[a]! : (drift?.from ?? w.commit[a]!);
-      return { a, from, to: w.commit[a]!, drift };
-    })
-    .filter((m) => wholePercent(m.from) !== wholePercent(m.to))
-    .filter((m) => Math.abs(m.to - m.from) >= (needed.has(m.a) ? 0.02 : 0.05))
-    .sort(
-      (x, y) => Number(needed.has(y.a)) - Number(needed.has(x.a)) || Math.abs(y.to - y.from) - Math.abs(x.to - x.from),
-    )
-    .slice(0, 3);
-  return moves.map((m) => {
-    const name = rules.actor[m.a]!.name;
-    const warmer = m.to > m.from;
-    const because: string[] = [];
-    if (m.drift) {
-      const p = acceptChance(rules, w, m.a, w.role, {});
-      const ev = evaluate(rules, w, m.a, w.role, {}, 0, true);
-      const far = [...ev.issues].sort(
-        (x, y) => y.salience * Math.abs(y.own - y.proposed) - x.salience * Math.abs(x.own - x.proposed),
-      )[0]!;
-      const issue = rules.scenario.issues.find((i) => i.id === far.issue)!;
-      because.push(
-        `it re-weighs the coalition each round and would accept its line as it now stands with a chance of ${pct(p)} (furthest apart: ${issue.topic}, where it stands at ${Math.round(far.own)} and the line at ${Math.round(far.proposed)}); commitment moves a fifth of the way toward that chance, give or take luck`,
-      );
-    }
-    const rest = m.to - m.from - (m.drift ? m.drift.to - m.drift.from : 0);
-    if (Math.abs(rest) >= 0.02)
-      because.push(
-        `${Math.round(Math.abs(rest) * 100)} points ${rest > 0 ? 'up' : 'down'} came from the round’s events and the others’ own moves`,
-      );
-    const member = w.meter.members.includes(m.a);
-    // Membership is the rules' (members()): committed enough is not in when a member's condition keeps it out.
-    const keptOut = !member && m.to >= MEMBER_AT ? vetoedBy(rules, w, m.a) : null;
-    const crossed = keptOut
-      ? ` Committed enough to join, but ${theirs(rules, keptOut)} condition on its partners keeps it out.`
-      : m.from < MEMBER_AT && m.to >= MEMBER_AT && member
-        ? ' It is now a member.'
-        : m.from >= MEMBER_AT && m.to < MEMBER_AT
-          ? ` It is now below the ${pct(MEMBER_AT)} a member needs.`
-          : '';
-    return {
-      id: `drift-${m.a}`,
-      title: `${name} ${warmer ? 'warms' : 'cools'}: ${pct(m.from)} → ${pct(m.to)}`,
-      framings: null,
-      perspectives: [],
-      text: `${capFirst(theirs(rules, m.a))} commitment to the coalition went from ${pct(m.from)} to ${pct(m.to)}${because.length ? `, because ${because.join('; and ')}` : ''}.${crossed}`,
-      sources: [modelRef('the game\u2019s model, not a historical source: actors re-weigh the coalition each round')],
-    };
-  });
 }
 
 /**
