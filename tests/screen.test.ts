@@ -17,7 +17,9 @@ import { besideBound, percent, wholePercent } from '../src/state/view/percent';
 import { previewView } from '../src/state/view/renderModel';
 import { MEMBER_AT } from '../src/state/rules/model/meter';
 import { OUTSIDE_MAX } from '../src/state/rules/model/effects';
-import type { MoveStep } from '../src/state/view';
+import { view, type MoveStep } from '../src/state/view';
+import { write } from '../src/ui/said';
+import { setLocale } from '../src/i18n';
 import { rules, scenario } from './helpers';
 
 function apply(w: World, a: PlayerAction): World {
@@ -210,5 +212,47 @@ describe('the player’s own red line, named wherever it holds the player’s li
     expect(turn.title).toBe(
       `Your line on what to strike first falls to ${b.min}, held there by your own red line (at least ${b.min})`,
     );
+  });
+});
+
+describe('sentences joined without stray punctuation (finding 16)', () => {
+  it('a condition’s standing read in brackets in the briefing and the hint: never “.)” nor “.).”', async () => {
+    let read = 0;
+    // A full stop inside a bracket that closes mid-sentence: “…groups”).), and 1 more”.
+    const check = (t: string) => expect(t).not.toMatch(/\.\)/);
+    const worlds = [...followHints(1, 'RUS'), ...followHints(1)].map((s) => s.before);
+    try {
+      for (const lang of ['en', 'fr'] as const) {
+        await setLocale(lang);
+        for (const w of worlds) {
+          const v = view(rules, w, 'briefing', null);
+          if (lang === 'en') for (const t of [v.lead.meaning, v.lead.next, v.advice]) check(t);
+          for (const x of [v.lead.said!.meaning, v.lead.said!.next, v.adviceSaid])
+            if (x) {
+              const t = write(x);
+              check(t);
+              if (/\(the line is|\(la ligne est/.test(t)) read += 1;
+            }
+        }
+      }
+    } finally {
+      await setLocale('en');
+    }
+    expect(read).toBeGreaterThan(0);
+  });
+});
+
+describe('a proposal’s preview says how it reads an issue the terms leave out (finding 6)', () => {
+  it('where it warns of a red line on an issue the player did not tick', () => {
+    const w = initWorld(rules, 1, 'FRA');
+    const p = previewView(rules, w, { type: 'proposal', target: 'RUS', terms: { target: 30 } });
+    const leftOut = p.warnings.filter((x) => /red line on Assad/.test(x) || /leave out Assad/.test(x));
+    expect(leftOut.length).toBe(1);
+    expect(leftOut[0]).toMatch(
+      /^Your terms leave out Assad’s future, and an issue your terms leave out is read at the coalition’s line: at \d+, it crosses Russia’s red line by \d+ points/,
+    );
+    // An issue in the terms is warned of as the terms’ own.
+    const inTerms = previewView(rules, w, { type: 'proposal', target: 'RUS', terms: { target: 30, assad: 0 } });
+    expect(inTerms.warnings.join(' ')).toMatch(/The terms cross Russia’s red line on Assad’s future/);
   });
 });

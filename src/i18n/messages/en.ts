@@ -274,20 +274,19 @@ export const en = {
   'talks.ownRedAtLeast': 'Your own red line: at least {n}; a statement beyond it leaves your line at it.',
   'talks.ownRedAtMost': 'Your own red line: at most {n}; a statement beyond it leaves your line at it.',
   'talks.decides': 'Your government decides ({name})',
-  'talks.visitWhat': 'The visit on {date}: {title}. In 2015: {veto} The game\u2019s account: {reading} (',
+  'talks.visitWhat': 'The visit on {date}: {title}. In 2015: {veto} The game\u2019s account: {reading}',
   'talks.visitDecided': 'Decided: your government declines to receive the visit.',
   'talks.visitButton': 'Decline it (no action points)',
   'talks.visitOtherwise':
     'If you let it be, the visit goes as the world has it: it happens if the visitor still comes.',
-  'talks.voteWhat': 'The vote on {date}: {title}. In 2015: {veto} The game\u2019s account: {reading} (',
+  'talks.voteWhat': 'The vote on {date}: {title}. In 2015: {veto} The game\u2019s account: {reading}',
   'talks.voteDecided': 'Decided: your government blocks the text when the Council meets.',
   'talks.voteButton': 'Block it (no action points)',
   'talks.voteOtherwise':
     'If you let it be, the vote goes as the world has it: the text passes if the other capitals still back it.',
-  'talks.actWhat': 'What happened on {date}: {title}. The game\u2019s account: {reading} (',
+  'talks.actWhat': 'What happened on {date}: {title}. The game\u2019s account: {reading}',
   'talks.actDecided': 'Decided: it happens as this round ends.',
   'talks.actButton': 'Do it (no action points)',
-  'talks.close': ')',
   'talks.notDeciding': 'Not deciding is a choice too: if you end the round without it, it does not happen.',
 
   // The render model's sentences (src/state/view/said.ts: explain.ts, consequences.ts, renderModel.ts), written by src/ui/said.ts
@@ -348,6 +347,8 @@ export const en = {
   'change.ceiling':
     '{whose} commitment can rise no higher for now: {kind, select, proposal {terms it accepts lift} other {goodwill lifts}} it at most {margin} points above its chance of accepting the coalition’s line as it stands ({chance}%). Bring the line closer to {theirs} positions to raise that.',
   'change.nothing': 'Nothing you can measure moved.',
+  'preview.crossesLeftOut':
+    'Your terms leave out {issue}, and an issue your terms leave out is read at the coalition’s line: at {line}, it crosses {who} red line by {n} points; the further beyond it, the likelier a no.',
   'preview.crosses':
     'The terms cross {who} red line on {issue} by {n} points: the further beyond it, the likelier a no.',
   'preview.breaks': 'A yes would break one of your terms: {label}.',
@@ -448,8 +449,8 @@ export const en = {
   'goal.ownNow': '{who}’s own line on {issue} is {line} ({words})',
   'goal.line': '{issue}: the coalition’s line {bound}',
   'goal.lineWithout':
-    'The line is {now} without {outside}; with {n, plural, one {it} other {them}} in as {n, plural, one {it stands} other {they stand}} today it would be {later} ({words}).',
-  'goal.lineNow': 'The line is {now} ({words}).',
+    'the line is {now} without {outside}; with {n, plural, one {it} other {them}} in as {n, plural, one {it stands} other {they stand}} today it would be {later} ({words})',
+  'goal.lineNow': 'the line is {now} ({words})',
   'goal.deconfliction': 'The two air campaigns are deconflicted ({need}% or more)',
   'goal.deconflictionNow': 'deconfliction {d}%',
   'goal.meter': 'The coalition meter reaches {n}',

@@ -218,8 +218,8 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
     const later = outside.length ? withThem[t.issue]! : now;
     const met = outside.length === 0 && inside(now);
     const nowText = outside.length
-      ? `The line is ${shown(now)} without ${list(outside.map((a) => the(rules, a)))}; with ${outside.length > 1 ? 'them' : 'it'} in as ${outside.length > 1 ? 'they stand' : 'it stands'} today it would be ${shown(later)} (${betweenLabels(rules, t.issue, later)}).`
-      : `The line is ${shown(now)} (${betweenLabels(rules, t.issue, now)}).`;
+      ? `the line is ${shown(now)} without ${list(outside.map((a) => the(rules, a)))}; with ${outside.length > 1 ? 'them' : 'it'} in as ${outside.length > 1 ? 'they stand' : 'it stands'} today it would be ${shown(later)} (${betweenLabels(rules, t.issue, later)})`
+      : `the line is ${shown(now)} (${betweenLabels(rules, t.issue, now)})`;
     const missing = met
       ? null
       : inside(later)

@@ -1189,7 +1189,22 @@ export function previewView(rules: Rules, w: World, action: PlayerAction): MoveP
   if (p.evaluation && redLinesCount(p.evaluation)) {
     const who = theirs(rules, (action as { target: ActorId }).target);
     for (const v of p.evaluation.issues)
-      if (v.beyond > 0) {
+      if (v.beyond > 0 && action.type === 'proposal' && !(v.issue in action.terms)) {
+        // An issue the terms leave out is read at the coalition's line (utility.ts, issueViews): say
+        // so where its red line is warned of, not only after a refusal.
+        const issue = rules.scenario.issues.find((i) => i.id === v.issue)!;
+        warnings.push(
+          `Your terms leave out ${issue.topic}, and an issue your terms leave out is read at the coalition’s line: at ${Math.round(v.proposed)}, it crosses ${who} red line by ${Math.round(v.beyond)} points; the further beyond it, the likelier a no.`,
+        );
+        warned.push(
+          said('preview.crossesLeftOut', {
+            who: actorRef((action as { target: ActorId }).target, who),
+            issue: { issue: v.issue, name: issue.topic },
+            line: Math.round(v.proposed),
+            n: Math.round(v.beyond),
+          }),
+        );
+      } else if (v.beyond > 0) {
         const issue = rules.scenario.issues.find((i) => i.id === v.issue)!;
         warnings.push(
           `The terms cross ${who} red line on ${issue.topic} by ${Math.round(v.beyond)} points: the further beyond it, the likelier a no.`,
