@@ -111,7 +111,15 @@ describe('the class server', () => {
       if (!restarted && m.round === 3 && m.role === 'USA') {
         // The server goes down mid-round and comes back on the same port and file.
         restarted = true;
-        await new Promise((r) => setTimeout(r, 1200)); // past the store's debounce
+        // Every move so far is on disk (the store writes a debounced snapshot of each role's
+        // document) before the server goes down.
+        const onDisk = (role: string) => {
+          const state = server.store.fetch(`${t.code}/${role}`);
+          const d = new Y.Doc();
+          if (state) Y.applyUpdate(d, state);
+          return d.getMap('moves').size;
+        };
+        await until('every move on disk', () => t.roles.reduce((n, r) => n + onDisk(r), 0) === k);
         await server.stop();
         server = await startClassServer({ port, host: '127.0.0.1', dbFile });
         // New devices join (pages reloaded) and find every move on disk: nothing was lost. (Devices

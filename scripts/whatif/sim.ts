@@ -37,51 +37,80 @@ export function simMoves(
   progress: NodeJS.WritableStream,
 ): void {
   const line = readMovesFile(rules, o.file);
-  const expects = line.expect.otherwise.length + line.expect.flips.length > 0;
-  const head = `moves "${line.name}" (${echoText(o.file)})`;
+  const what: MovesRun = {
+    line,
+    expects: line.expect.otherwise.length + line.expect.flips.length > 0,
+    head: `moves "${line.name}" (${echoText(o.file)})`,
+  };
+  if (o.games !== null) simMany(scenario, rules, o, o.games, what, print, progress);
+  else simOne(scenario, rules, o, what, print);
+}
 
-  if (o.games !== null) {
-    const seeds = Array.from({ length: o.games }, (_, i) => o.seed + i);
-    const worlds: WorldDump[] = [];
-    const bar = new SingleBar(
-      { format: 'playing {bar} {value}/{total} games', stream: progress, noTTYOutput: true, notTTYSchedule: 1000 },
-      undefined,
+/** A moves file read, and how the output names it. */
+interface MovesRun {
+  line: ReturnType<typeof readMovesFile>;
+  /** Whether the file expects acts otherwise or checkpoints flipped. */
+  expects: boolean;
+  head: string;
+}
+
+/** `--games N`: the file played on N seeds, its outcomes and, when it expects any, its what-if shares. */
+function simMany(
+  scenario: Scenario,
+  rules: Rules,
+  o: MovesOptions,
+  games: number,
+  { line, expects, head }: MovesRun,
+  print: (line: string) => void,
+  progress: NodeJS.WritableStream,
+): void {
+  const seeds = Array.from({ length: games }, (_, i) => o.seed + i);
+  const worlds: WorldDump[] = [];
+  const bar = new SingleBar(
+    { format: 'playing {bar} {value}/{total} games', stream: progress, noTTYOutput: true, notTTYSchedule: 1000 },
+    undefined,
+  );
+  bar.start(games, 0);
+  let n = 0;
+  const r = whatIfShares(rules, line, seeds, new Map(), (_, w) => {
+    if (o.world) worlds.push(worldDump(rules, w));
+    if (++n % 10 === 0 || n === games) bar.update(n);
+  });
+  bar.stop();
+  const outcomes = { grand_coalition: 0, parallel_campaigns: 0, fracture: 0, ...r.outcomes };
+  if (o.json)
+    return print(
+      JSON.stringify({
+        games,
+        policy: 'moves',
+        moves: line.name,
+        role: line.role,
+        difficulty: line.difficulty,
+        seed: o.seed,
+        outcomes,
+        skipped: r.skipped,
+        ...(expects ? { acts: r.acts, flips: r.flips } : {}),
+        ...(o.world ? { worlds } : {}),
+      }),
     );
-    bar.start(o.games, 0);
-    let n = 0;
-    const r = whatIfShares(rules, line, seeds, new Map(), (_, w) => {
-      if (o.world) worlds.push(worldDump(rules, w));
-      if (++n % 10 === 0 || n === o.games) bar.update(n);
-    });
-    bar.stop();
-    const outcomes = { grand_coalition: 0, parallel_campaigns: 0, fracture: 0, ...r.outcomes };
-    if (o.json)
-      return print(
-        JSON.stringify({
-          games: o.games,
-          policy: 'moves',
-          moves: line.name,
-          role: line.role,
-          difficulty: line.difficulty,
-          seed: o.seed,
-          outcomes,
-          skipped: r.skipped,
-          ...(expects ? { acts: r.acts, flips: r.flips } : {}),
-          ...(o.world ? { worlds } : {}),
-        }),
-      );
-    print(`${o.games} games, ${head}, role ${line.role}, ${line.difficulty}, seeds ${o.seed}–${o.seed + o.games - 1}`);
-    for (const [k, v] of Object.entries(outcomes))
-      print(`  ${k.padEnd(20)} ${String(v).padStart(6)}  ${((100 * v) / o.games).toFixed(1)}%`);
-    for (const l of skippedLines(rules, r)) print(l);
-    if (expects) {
-      print('What the file expects, beside the historical line on the same seeds:');
-      for (const l of expectationLines(scenario, r)) print(l);
-    }
-    return;
+  print(`${games} games, ${head}, role ${line.role}, ${line.difficulty}, seeds ${o.seed}–${o.seed + games - 1}`);
+  for (const [k, v] of Object.entries(outcomes))
+    print(`  ${k.padEnd(20)} ${String(v).padStart(6)}  ${((100 * v) / games).toFixed(1)}%`);
+  for (const l of skippedLines(rules, r)) print(l);
+  if (expects) {
+    print('What the file expects, beside the historical line on the same seeds:');
+    for (const l of expectationLines(scenario, r)) print(l);
   }
+}
 
-  // One game, played as a person plays: through the game machine, briefing by briefing.
+/** One game, played as a person plays: through the game machine, briefing by briefing. */
+function simOne(
+  scenario: Scenario,
+  rules: Rules,
+  o: MovesOptions,
+  { line, expects, head }: MovesRun,
+  print: (line: string) => void,
+): void {
   const seat = machineSeat(rules, initWorld(rules, o.seed, line.role, line.difficulty));
   const { actions, skipped } = playMoves(rules, seat, line);
   seat.stop();

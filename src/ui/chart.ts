@@ -6,7 +6,7 @@
 // again when that box changes (a phone turned, a window resized, a zoom): so its text is 16 CSS
 // px wherever it is shown, whatever the window's width says. The layout is a pure function of
 // the width (layoutChart), tested in Node; the page only draws it.
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { placeThresholdLabels, type Box, type Pt } from '../presentation/chartLabels';
 import type { MeterThreshold } from '../state/view';
@@ -101,12 +101,20 @@ const textBox = (x: number, y: number, w: number, anchor: ChartText['anchor'], r
   h: ASC + DESC + (rows - 1) * ROW,
 });
 
+/** Where a chart's plot sits and how values map to it: what every part of the layout reads. */
+interface Frame {
+  W: number;
+  plot: Box;
+  bottom: number;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  measure: Measure;
+}
+
 /** The chart laid out for a box `width` CSS px wide (text at FONT px, nothing outside 0..W × 0..H). */
 export function layoutChart(spec: ChartSpec, width: number, measure: Measure = estimate): ChartLayout {
   const W = Math.round(Math.min(MAX_W, Math.max(MIN_W, width)));
-  const texts: ChartText[] = [];
   const n = spec.xLabels.length;
-  const lastI = Math.max(1, n - 1);
   const xw = spec.xLabels.map((l) => measure(l));
   const L = Math.ceil(Math.max(measure('100') + 10, (xw[0] ?? 0) / 2 + 2));
   const T = 12;
@@ -137,26 +145,43 @@ export function layoutChart(spec: ChartSpec, width: number, measure: Measure = e
   const labelW = Math.max(0, ...clusters.flatMap((c) => rowsOf(c.numbers).map((r) => measure(r, true))));
   const R = Math.ceil(Math.max((xw[n - 1] ?? 0) / 2 + 4, multi ? labelW + 14 : 0));
   const x = scaleLinear()
-    .domain([0, lastI])
+    .domain([0, Math.max(1, n - 1)])
     .range([L, W - R]);
-  const plot = { x: L, y: T, w: W - R - L, h: plotH };
-  const bottom = T + plotH;
+  const f: Frame = { W, plot: { x: L, y: T, w: W - R - L, h: plotH }, bottom: T + plotH, x, y, measure };
 
   const grid = y.ticks(5);
-  for (const t of grid)
-    texts.push({
-      x: L - 6,
-      y: y(t) + 5,
-      text: String(t),
-      anchor: 'end',
-      box: textBox(L - 6, y(t) + 5, measure(String(t)), 'end'),
-    });
+  const curves = spec.series.map((s) => s.values.map((v, i) => ({ x: x(i), y: y(v) })));
+  const ends = clusters.map((c) => endText(f, c, rowsOf(c.numbers)));
+  const thresholds = thresholdTexts(f, spec.thresholds, curves, ends);
+  const keyRows = thresholds.keyRows;
+  const H = f.bottom + 44 + DESC + 4 + keyRows * ROW + (keyRows ? 4 : 0);
+  return {
+    W,
+    H,
+    plot: f.plot,
+    grid: grid.map((t) => y(t)),
+    thresholds: spec.thresholds.map((t) => y(t.value)),
+    keys: thresholds.keys,
+    curves,
+    texts: [...axisTexts(f, grid, spec.xLabels, xw), ...ends, ...thresholds.texts],
+  };
+}
 
-  // The date under every few rounds, as many as fit side by side, and the last one always.
-  const widest = Math.max(0, ...xw);
-  const fit = Math.max(2, Math.floor(plot.w / (widest + 16)) + 1);
+/** The values up the left, the date under every few rounds (the last one always), the axis title. */
+function axisTexts(f: Frame, grid: number[], xLabels: readonly string[], xw: number[]): ChartText[] {
+  const { plot, bottom, x, y, measure } = f;
+  const texts: ChartText[] = grid.map((t) => ({
+    x: plot.x - 6,
+    y: y(t) + 5,
+    text: String(t),
+    anchor: 'end',
+    box: textBox(plot.x - 6, y(t) + 5, measure(String(t)), 'end'),
+  }));
+  // As many dates as fit side by side.
+  const n = xLabels.length;
+  const fit = Math.max(2, Math.floor(plot.w / (Math.max(0, ...xw) + 16)) + 1);
   const every = Math.ceil(n / fit);
-  spec.xLabels.forEach((l, i) => {
+  xLabels.forEach((l, i) => {
     if (i === n - 1 || (i % every === 0 && n - 1 - i >= every))
       texts.push({
         x: x(i),
@@ -166,9 +191,9 @@ export function layoutChart(spec: ChartSpec, width: number, measure: Measure = e
         box: textBox(x(i), bottom + 22, xw[i]!, 'middle'),
       });
   });
-  const title = measure(AXIS_TITLE) <= W - 8 ? AXIS_TITLE : AXIS_TITLE_SHORT;
+  const title = measure(AXIS_TITLE) <= f.W - 8 ? AXIS_TITLE : AXIS_TITLE_SHORT;
   const tw = measure(title);
-  const tx = Math.min(W - 4 - tw / 2, Math.max(4 + tw / 2, plot.x + plot.w / 2));
+  const tx = Math.min(f.W - 4 - tw / 2, Math.max(4 + tw / 2, plot.x + plot.w / 2));
   texts.push({
     x: tx,
     y: bottom + 44,
@@ -177,48 +202,52 @@ export function layoutChart(spec: ChartSpec, width: number, measure: Measure = e
     cls: 'axis-title',
     box: textBox(tx, bottom + 44, tw, 'middle'),
   });
+  return texts;
+}
 
-  const curves = spec.series.map((s) => s.values.map((v, i) => ({ x: x(i), y: y(v) })));
+/** A cluster's end label beside its end (endLabels moved them apart, between the top and the dates). */
+function endText(f: Frame, c: { x: number; y: number }, rows: string[]): ChartText {
+  const w = Math.max(...rows.map((r) => f.measure(r, true)));
+  const lx = f.x(c.x) + 8;
+  const by = c.y + 5 - ((rows.length - 1) * ROW) / 2;
+  return {
+    x: lx,
+    y: by,
+    text: rows[0]!,
+    rows: rows.slice(1),
+    anchor: 'start',
+    cls: 'end-label',
+    box: textBox(lx, by, w, 'start', rows.length),
+  };
+}
 
-  // End labels beside their ends (endLabels moved them apart, between the top and the dates).
-  const ends: ChartText[] = [];
-  for (const c of clusters) {
-    const rows = rowsOf(c.numbers);
-    const w = Math.max(...rows.map((r) => measure(r, true)));
-    const lx = x(c.x) + 8;
-    const by = c.y + 5 - ((rows.length - 1) * ROW) / 2;
-    ends.push({
-      x: lx,
-      y: by,
-      text: rows[0]!,
-      rows: rows.slice(1),
-      anchor: 'start',
-      cls: 'end-label',
-      box: textBox(lx, by, w, 'start', rows.length),
-    });
-  }
-  texts.push(...ends);
-
-  // Threshold labels where nothing passes; the rest in a key under the axis title.
+/** Threshold labels where nothing passes; the rest in a key under the axis title, wrapped if need be. */
+function thresholdTexts(
+  f: Frame,
+  thresholds: ChartSpec['thresholds'],
+  curves: Pt[][],
+  ends: ChartText[],
+): { texts: ChartText[]; keys: ChartLayout['keys']; keyRows: number } {
+  const { measure } = f;
+  const texts: ChartText[] = [];
   const keys: ChartLayout['keys'] = [];
   let keyRows = 0;
   const spots = placeThresholdLabels(
-    spec.thresholds.map((t) => ({ y: y(t.value), w: measure(t.label), h: ASC + DESC })),
+    thresholds.map((t) => ({ y: f.y(t.value), w: measure(t.label), h: ASC + DESC })),
     curves,
-    plot,
+    f.plot,
     ends.map((e) => e.box),
     // Clear of the curves' strokes and end dots (2.5 and 7 units wide), not just their centre lines.
     6,
   );
-  spec.thresholds.forEach((t, i) => {
+  thresholds.forEach((t, i) => {
     const at = spots[i];
     if (at) {
       texts.push({ x: at.x, y: at.y + ASC, text: t.label, anchor: 'start', cls: 'threshold-label', box: at });
       return;
     }
-    // Wrapped to the width if need be (a narrow phone).
-    const rows = wrap(t.label, W - KEY_X - 4, measure);
-    const ky = bottom + 44 + ROW * (keyRows + 1) + 4;
+    const rows = wrap(t.label, f.W - KEY_X - 4, measure);
+    const ky = f.bottom + 44 + ROW * (keyRows + 1) + 4;
     keys.push({ y: ky - 5, swatch: [4, KEY_X - 6] });
     texts.push({
       x: KEY_X,
@@ -231,17 +260,7 @@ export function layoutChart(spec: ChartSpec, width: number, measure: Measure = e
     });
     keyRows += rows.length;
   });
-  const H = bottom + 44 + DESC + 4 + keyRows * ROW + (keyRows ? 4 : 0);
-  return {
-    W,
-    H,
-    plot,
-    grid: grid.map((t) => y(t)),
-    thresholds: spec.thresholds.map((t) => y(t.value)),
-    keys,
-    curves,
-    texts,
-  };
+  return { texts, keys, keyRows };
 }
 
 function el<K extends keyof SVGElementTagNameMap>(

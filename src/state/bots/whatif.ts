@@ -171,6 +171,39 @@ function tally(map: Map<string, Why>, whys: Omit<Why, 'seeds'>[]): void {
 }
 const sorted = (map: Map<string, Why>): Why[] => [...map.values()].sort((a, b) => b.seeds - a.seeds);
 
+type ActCount = { diverged: number; otherwise: number; onRecord: number; why: Map<string, Why> };
+type FlipCount = { flipped: number; holdsOnRecord: number; why: Map<string, Why> };
+
+/** One seed's game against an act the what-if expects otherwise: counted where the record's line had it. */
+function countAct(
+  rules: Rules,
+  a: ActCount,
+  e: HistoricalEvent,
+  base: Baseline,
+  fired: Set<string>,
+  worlds: World[],
+): void {
+  if (!base.fired.has(e.id)) return;
+  a.onRecord += 1;
+  if (fired.has(e.id)) return;
+  a.diverged += 1;
+  if (fired.has(`${e.id}${OTHERWISE}`)) a.otherwise += 1;
+  tally(a.why, whyOtherwise(rules, worlds, e));
+}
+
+/** One seed's game against a checkpoint the what-if expects to flip: counted where it held on the record's line. */
+function countFlip(rules: Rules, f: FlipCount, cp: Checkpoint, base: Baseline, worlds: World[]): void {
+  if (!base.holds.has(cp.id)) return;
+  f.holdsOnRecord += 1;
+  const failed = failures(rules, worldAt(rules, worlds, cp.date), cp);
+  if (failed.length === 0) return;
+  f.flipped += 1;
+  tally(
+    f.why,
+    failed.map((x) => ({ reason: missKey(x), sources: [] })),
+  );
+}
+
 /**
  * Plays a what-if on each seed beside the historical line (same role, level and seed) and returns,
  * for each act it expects to go otherwise and each checkpoint it expects to flip, the share of
@@ -187,8 +220,8 @@ export function whatIfShares(
   const s = rules.scenario;
   const events = line.expect.otherwise.map((id) => s.events.find((e) => e.id === id));
   const cps = line.expect.flips.map((id) => s.checkpoints.find((c) => c.id === id));
-  const acts = events.map(() => ({ diverged: 0, otherwise: 0, onRecord: 0, why: new Map<string, Why>() }));
-  const flips = cps.map(() => ({ flipped: 0, holdsOnRecord: 0, why: new Map<string, Why>() }));
+  const acts = events.map((): ActCount => ({ diverged: 0, otherwise: 0, onRecord: 0, why: new Map() }));
+  const flips = cps.map((): FlipCount => ({ flipped: 0, holdsOnRecord: 0, why: new Map() }));
   const skipped = new Map<string, WhatIfResult['skipped'][number]>();
   const outcomes: WhatIfResult['outcomes'] = {};
   const expects = events.length + cps.length > 0;
@@ -207,28 +240,8 @@ export function whatIfShares(
     // The historical line on this seed, only when there is something to compare.
     const base = expects ? baseline(rules, cache, line.role, line.difficulty, seed) : null;
     if (!base) continue;
-    events.forEach((e, i) => {
-      if (!e) return;
-      const a = acts[i]!;
-      if (!base.fired.has(e.id)) return;
-      a.onRecord += 1;
-      if (fired.has(e.id)) return;
-      a.diverged += 1;
-      if (fired.has(`${e.id}${OTHERWISE}`)) a.otherwise += 1;
-      tally(a.why, whyOtherwise(rules, worlds, e));
-    });
-    cps.forEach((cp: Checkpoint | undefined, i) => {
-      if (!cp || !base.holds.has(cp.id)) return;
-      const f = flips[i]!;
-      f.holdsOnRecord += 1;
-      const failed = failures(rules, worldAt(rules, worlds, cp.date), cp);
-      if (failed.length === 0) return;
-      f.flipped += 1;
-      tally(
-        f.why,
-        failed.map((x) => ({ reason: missKey(x), sources: [] })),
-      );
-    });
+    events.forEach((e, i) => e && countAct(rules, acts[i]!, e, base, fired, worlds));
+    cps.forEach((cp, i) => cp && countFlip(rules, flips[i]!, cp, base, worlds));
   }
   const n = seeds.length;
   const actShares: ActShare[] = line.expect.otherwise.map((id, i) => ({
