@@ -14,7 +14,7 @@ import { divergence } from '../src/state/view/divergence';
 import { goalChecklist } from '../src/state/view/goal';
 import { testNews } from '../src/state/view/news';
 import { besideBound, percent, wholePercent } from '../src/state/view/percent';
-import { previewView } from '../src/state/view/renderModel';
+import { gameView, previewView } from '../src/state/view/renderModel';
 import { MEMBER_AT } from '../src/state/rules/model/meter';
 import { OUTSIDE_MAX } from '../src/state/rules/model/effects';
 import { view, type MoveStep } from '../src/state/view';
@@ -254,5 +254,46 @@ describe('a proposal’s preview says how it reads an issue the terms leave out 
     // An issue in the terms is warned of as the terms’ own.
     const inTerms = previewView(rules, w, { type: 'proposal', target: 'RUS', terms: { target: 30, assad: 0 } });
     expect(inTerms.warnings.join(' ')).toMatch(/The terms cross Russia’s red line on Assad’s future/);
+  });
+});
+
+describe('what changed for the goal comes first (finding 19)', () => {
+  it('the briefing’s “what changed” names the capitals the goal needs before larger swings elsewhere', () => {
+    const w0 = initWorld(rules, 1, 'FRA');
+    const k = (a: string, d: number) => w0.commit[a]! + d;
+    const ended = apply(w0, { type: 'end' });
+    const after: World = {
+      ...ended,
+      deconfliction: w0.deconfliction,
+      meter: { ...ended.meter, value: w0.meter.value },
+      commit: { ...w0.commit, GBR: k('GBR', 0.19), DEU: k('DEU', 0.17), USA: k('USA', -0.14), RUS: k('RUS', -0.08) },
+    };
+    for (const a of ['GBR', 'DEU', 'USA', 'RUS'])
+      expect(after.commit[a]! >= MEMBER_AT, a).toBe(w0.commit[a]! >= MEMBER_AT);
+    const v = gameView(rules, after, 'briefing', null, [{ action: { type: 'end' }, before: w0, after }], null);
+    expect(v.lead.changed).toMatch(/Russia’s commitment \d+% → \d+%/);
+    expect(v.lead.changed).toMatch(/The United States’ commitment \d+% → \d+%/);
+    expect(v.lead.changed.indexOf('Russia’s')).toBeLessThan(v.lead.changed.indexOf('The United Kingdom’s'));
+  });
+});
+
+describe('the hint says what keeps out a capital committed enough (finding 7)', () => {
+  it('names the member’s condition and the capital’s own line, as the checklist does', () => {
+    const w0 = initWorld(rules, 1, 'FRA');
+    const w: World = {
+      ...w0,
+      commit: { ...w0.commit, RUS: 0.81, USA: 0.9 },
+      pos: { ...w0.pos, RUS: { ...w0.pos.RUS!, target: 46.4 } },
+      meter: { ...w0.meter, members: w0.meter.members.filter((a) => a !== 'RUS') },
+    };
+    const a = advise(rules, w);
+    const item = goalChecklist(rules, w).find((i) => i.id === 'member-RUS')!;
+    expect(item.missing).toMatch(/it is 46, 1 point too far/);
+    if (a.key === 'RUS') {
+      expect(a.text).toMatch(
+        /what keeps it out is the United States’ condition: its own line on what to strike first must be at most 45, and it is 46, 1 point too far/,
+      );
+      expect(a.text).not.toMatch(/What it weighs most/);
+    } else throw new Error(`the hint looks to ${a.key}, not Russia: ${a.text}`);
   });
 });

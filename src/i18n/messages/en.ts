@@ -464,6 +464,8 @@ export const en = {
   'advice.own': 'look at your own line; {missing} The members weigh where you stand on {issue}.',
   'advice.ownIt': 'look at your own line; {missing} The members weigh where you stand on it.',
   'advice.lookTo': 'look to {key}, which holds the key; {missing} {why}',
+  'advice.keptOut':
+    'It is committed enough; what keeps it out is {by} condition: its own line on {issue} must be {limit}, and it is {own}, {far} too far.',
   'advice.standsWith': 'It stands where the coalition does on {issue} ({own}).{trust}',
   'advice.weighs':
     'What it weighs most against the coalition is {issue}: it stands at {own}, the coalition’s line at {at}.{trust}',

@@ -468,6 +468,8 @@ export const fr: Record<MessageId, string> = {
   'advice.own': 'regarder votre propre ligne ; {missing} Les membres pèsent votre position sur « {issue} ».',
   'advice.ownIt': 'regarder votre propre ligne ; {missing} Les membres pèsent votre position sur ce point.',
   'advice.lookTo': 'vous tourner vers {key_le}, qui détient la clé ; {missing} {why}',
+  'advice.keptOut':
+    'Cette capitale est assez engagée ; ce qui l’écarte, c’est la condition {by_de} : sa propre ligne sur « {issue} » doit être {limit}, et elle est à {own}, soit {far} de trop.',
   'advice.standsWith': 'Sa position rejoint celle de la coalition sur « {issue} » ({own}).{trust}',
   'advice.weighs':
     'Ce qui pèse le plus contre la coalition est « {issue} » : sa position est à {own}, la ligne de la coalition à {at}.{trust}',

@@ -32,12 +32,12 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const list = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /** A gap in points, as besideBound rounded it: "1 point", "2 points", "0.4 points". */
-const gapText = (b: Beside): string =>
+export const gapText = (b: Beside): string =>
   b.digits ? `${b.gap.toFixed(1)} points` : `${b.gap} point${b.gap === 1 ? '' : 's'}`;
-const gapSaid = (b: Beside): Said =>
+export const gapSaid = (b: Beside): Said =>
   b.digits ? said('goal.tenths', { n: { fixed: b.gap, digits: 1 } }) : said('goal.points', { n: b.gap });
-const lineText = (b: Beside): string => b.line.toFixed(b.digits);
-const lineSaid = (b: Beside): SaidValue => (b.digits ? { fixed: b.line, digits: 1 } : b.line);
+export const lineText = (b: Beside): string => b.line.toFixed(b.digits);
+export const lineSaid = (b: Beside): SaidValue => (b.digits ? { fixed: b.line, digits: 1 } : b.line);
 
 /** How high goodwill (calls, visits, concessions) and a deal (an accepted proposal) can lift an actor now. */
 export function ceilings(rules: Rules, w: World, a: ActorId): { line: number; goodwill: number; deal: number } {

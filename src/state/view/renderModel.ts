@@ -763,13 +763,21 @@ function leadOf(
   roundStep?: MoveStep,
   adviceSaid: Said | null = null,
 ): GameView['lead'] {
+  // What changed for the goal first: the capitals it needs before the others (playtest 1.7.0, finding 19).
+  const needed = roleOf(rules.scenario, w.role)!.needs.grand;
   const met = checklist.filter((g) => g.met).length;
   const missing = checklist.filter((g) => !g.met);
   const changed =
     w.round === 0 && !roundStep
       ? `Four days after the Paris attacks, ${w.meter.members.length} capitals are in the coalition and the meter stands at ${w.meter.value.toFixed(1)}.`
       : roundStep
-        ? `As the last round closed: ${headline(diffWorlds(rules, roundStep.before, roundStep.after), w.role, null, 3)
+        ? `As the last round closed: ${headline(
+            diffWorlds(rules, roundStep.before, roundStep.after),
+            w.role,
+            null,
+            4,
+            needed,
+          )
             .map((c) => c.text)
             .join('; ')}.`
         : `The meter stands at ${w.meter.value.toFixed(1)}.`;
@@ -785,7 +793,9 @@ function leadOf(
       : roundStep
         ? said('lead.since', {
             changes: joined(
-              headline(diffWorlds(rules, roundStep.before, roundStep.after), w.role, null, 3).map((c) => c.said),
+              headline(diffWorlds(rules, roundStep.before, roundStep.after), w.role, null, 4, needed).map(
+                (c) => c.said,
+              ),
             ),
           })
         : said('lead.meter', { v: { fixed: w.meter.value, digits: 1 } });
