@@ -13,7 +13,9 @@
 // lists the folder in src/release/frozen.ts so the app and the CLI load it on first use.
 //
 // A release keeps its rules (data, the world's first state, the moves, the answers, the replay check
-// and the hash) and the view, comparison and replay rounds that draw its worlds. A variant keeps only
+// and the hash) and the view, comparison and replay rounds that draw its worlds; from 1.7.0 also
+// what reads its games played together (their replay check, the fold of their log, each role's
+// checklist and moves). A variant keeps only
 // its rules: it is watched, compared and taken over through its release's view (releases/<version>, or
 // the current rules while the version is current), so a variant costs its rules and data alone.
 import { execFileSync } from 'node:child_process';
@@ -65,6 +67,11 @@ function entryOf(dir, { version, commit, variantOf }) {
     ? true
     : walk(join(dir, 'src/data')).some((f) => /^\s*outcomes\s*[:,]/m.test(readFileSync(f, 'utf8')));
   const bars = !scenarioNamesOutcomes && has('GRAND') && has('PARALLEL');
+  // Games played together (1.7.0 on): their replay check, the fold of their log, every role's
+  // checklist and moves (src/state/replays/together.ts, rules/together.ts, view/together.ts).
+  const TOGETHER = ['checkTogether', 'foldTogether', 'togetherDebrief', 'roundMoves'];
+  const together = !variantOf && statechart && TOGETHER.every((n) => has(n));
+  if (together) for (const n of TOGETHER) own(n);
 
   // The view side: its own, or its release's.
   const viewDir = variantOf ?? dir;
@@ -150,6 +157,7 @@ function entryOf(dir, { version, commit, variantOf }) {
           `  outcomes: { grand: GRAND, parallel: PARALLEL },`,
         ]
       : []),
+    ...(together ? [`  together: { ${TOGETHER.join(', ')} },`] : []),
     `});`,
     '',
   );

@@ -12,11 +12,11 @@ import { fileSafe, importEarlierSaves, safeLabel, zipAll } from './app/savedGame
 import { Tabs } from './app/tabs';
 import { isStaleChunk, markStale, onStale, onUpdateReady, setUpUpdates, takeUpdate, updateReady } from './app/updates';
 import { loadScenario } from './data/load';
-import { openFragment, openReplay, type Opened } from './release/load';
+import { openAnyFragment, openReplay, type OpenedAny } from './release/load';
+import { passTakeOver } from './app/together/takeOver';
 import { current, loadReading } from './release/registry';
 import { echo, echoText } from './state/view/echo';
 import { isReplayFragment, replayFragment } from './state/replays/link';
-import type { Replay } from './state/replays/replay';
 import type { GameView } from './state/view';
 import { announce } from './ui/announcer';
 import { renderBriefing } from './ui/briefing';
@@ -30,7 +30,7 @@ import { renderNegotiation, selectActor, showNewestAnswer } from './ui/negotiati
 import { renderReply, showReply } from './ui/reply';
 import { renderTitleShelf, titleShown } from './ui/title';
 import { renderTopbar, type TopbarExtra } from './ui/topbar';
-import { renderViewer } from './ui/viewer';
+import { renderTogetherViewer, renderViewer } from './ui/viewer';
 import { showView, smallScreen } from './ui/views';
 import { dayDate, points } from './presentation/format';
 import { locale, outcomeLabel, t } from './i18n';
@@ -112,7 +112,7 @@ async function onePlayerPage(): Promise<void> {
   type Snapshot = SnapshotFrom<typeof flowMachine>;
 
   /** A link to a game; made in French, it opens in French (`&lang=fr`: the replay itself has no language). */
-  const shareUrl = (replay: Replay): string =>
+  const shareUrl = (replay: Parameters<typeof replayFragment>[0]): string =>
     `${location.origin}${location.pathname}#${replayFragment(replay)}${locale() === 'en' ? '' : `&lang=${locale()}`}`;
   const leaveLink = () => history.replaceState(null, '', location.pathname);
 
@@ -175,7 +175,7 @@ async function onePlayerPage(): Promise<void> {
   }
 
   /** Opens a replay in the viewer: `load` reads and checks it in its own release; a refusal says why. */
-  const open = (what: string, load: () => Promise<Opened>) =>
+  const open = (what: string, load: () => Promise<OpenedAny>) =>
     flow.send({
       type: 'open',
       what,
@@ -242,6 +242,7 @@ async function onePlayerPage(): Promise<void> {
 
   function renderViewerPage(s: Snapshot): void {
     const w = s.context.watching!;
+    if (w.kind === 'together') return renderTogetherViewerPage(s, w);
     const frame = w.frames.at(w.round);
     const replay = w.checked.replay;
     publish(frame.game, w.checked.hash, null, null, { problem: s.context.problem });
@@ -256,6 +257,54 @@ async function onePlayerPage(): Promise<void> {
           flow.send({ type: 'takeOver', round });
         },
         share: () => shareUrl(replay),
+        close: () => {
+          leaveLink();
+          flow.send({ type: 'title' });
+        },
+      },
+      versionNote(w.release.version),
+    );
+    showScene('WorldMap');
+    announce(t('main.replayRound', { round: frame.round.round + 1 }));
+    byId('viewer-title').setAttribute('tabindex', '-1');
+    byId('viewer-title').focus();
+  }
+
+  /** A game several human roles played together: each role's moves, every checklist at the end, a take-over per role. */
+  function renderTogetherViewerPage(
+    s: Snapshot,
+    w: Extract<NonNullable<Snapshot['context']['watching']>, { kind: 'together' }>,
+  ): void {
+    const c = w.together;
+    const frame = w.frames.at(w.round);
+    publish(frame.game, c.hash, null, null, { problem: s.context.problem });
+    const last = frame.round.round === w.frames.lastRound && frame.round.outcome !== null;
+    renderTogetherViewer(
+      {
+        round: frame.round,
+        moves: frame.moves,
+        seed: c.replay.seed,
+        lastRound: w.frames.lastRound,
+        roles: c.roles,
+        solo: c.solo,
+        goals: last ? c.debrief().goals : null,
+      },
+      {
+        go: (round) => flow.send({ type: 'go', round }),
+        takeOver: (role, round) => {
+          const refuse = (text: string) => {
+            byId('panel').prepend(h('p', { class: 'warn', role: 'alert', id: 'take-over-problem' }, text));
+            announce(text);
+          };
+          // The page for games played together plays this build's rules only.
+          if (w.release.version !== current.version)
+            return refuse(t('viewer.takeOverEarlier', { version: current.version, played: w.release.version }));
+          const why = passTakeOver({ replay: c.replay, role, round });
+          if (why) return refuse(t('viewer.takeOverStorage', { error: why }));
+          leaveLink();
+          location.assign(`${location.pathname}?together#together`);
+        },
+        share: () => shareUrl(c.replay),
         close: () => {
           leaveLink();
           flow.send({ type: 'title' });
@@ -398,7 +447,7 @@ async function onePlayerPage(): Promise<void> {
     if (page) return openLibrary({ kind: page });
     if (!isReplayFragment(location.hash)) return;
     const fragment = location.hash;
-    open(t('main.thatLink'), () => openFragment(fragment));
+    open(t('main.thatLink'), () => openAnyFragment(fragment));
   }
 
   // A snapshot with an actor at work (a move being played, a game starting) is followed at once by its result.

@@ -273,6 +273,7 @@ function printTogether(
         moves: g.log.length,
         asks: asks.length,
         goals: Object.fromEntries(goals.map((r) => [r.role, { met: r.met, of: r.items.length }])),
+        ...(g.solo ? { solo: { round: g.solo.round, role: g.solo.role, roles: g.solo.roles } } : {}),
         hash,
         ...(label === 'Replay verified' ? { verified: true } : {}),
       }),
@@ -280,6 +281,10 @@ function printTogether(
   print(
     `Grand Coalition together · seed ${w.seed} · ${g.roles.map((r) => rules.actor[r]!.name).join(', ')} · policy ${policy}`,
   );
+  if (g.solo)
+    print(
+      `Taken over by ${rules.actor[g.solo.role]!.name} from round ${g.solo.round + 1} (led by people before: ${g.solo.roles.map((r) => rules.actor[r]!.name).join(', ')})`,
+    );
   print(
     `${w.rounds.length} rounds · ${g.log.length} moves · outcome ${w.outcome ?? 'not over'} · meter ${w.meter.value.toFixed(1)}`,
   );

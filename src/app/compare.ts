@@ -1,7 +1,8 @@
 // The class comparison's inputs: replay files and pasted links, each checked on its own by the
 // rules of the release it was made with, so one bad file is named with its reason and the rest are
-// still compared, old and new versions side by side. Nothing is stored or sent anywhere.
-import { openFragment, openReplayText, type Opened } from '../release/load';
+// still compared, old and new versions side by side (games several human roles played together too,
+// a row each). Nothing is stored or sent anywhere.
+import { openAnyFragment, openAnyText, type OpenedAny } from '../release/load';
 import Papa from 'papaparse';
 import { combineRows, type Comparison, type GroupRow } from '../state/view/compare';
 import { comparisonTable } from '../state/view/comparisonTable';
@@ -64,7 +65,7 @@ export class ClassComparison {
       if (e.name.startsWith('set-aside/'))
         this.problems.push({ name, error: 'a saved game this version could not read (kept aside), not compared' });
       else if ('error' in e) this.problems.push({ name, error: e.error });
-      else this.add(name, await openReplayText(e.text));
+      else this.add(name, await openAnyText(e.text));
     }
   }
 
@@ -80,12 +81,13 @@ export class ClassComparison {
         this.problems.push({ name, error: 'this is not a game link: it has no #replay= part' });
         continue;
       }
-      this.add(name, await openFragment(line.slice(at)));
+      this.add(name, await openAnyFragment(line.slice(at)));
     }
   }
 
-  private add(name: string, r: Opened): void {
-    if (r.ok) this.rows.push(r.checked.row(this.uniqueName(name)));
+  /** A game played together is one row too, labelled with its human roles. */
+  private add(name: string, r: OpenedAny): void {
+    if (r.ok) this.rows.push(('together' in r ? r.together : r.checked).row(this.uniqueName(name)));
     else this.problems.push({ name, error: r.error });
   }
 

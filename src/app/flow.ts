@@ -1,14 +1,22 @@
 // The game's flow as the player lives it, as one statechart: the title page, a game (briefing,
 // diplomacy, an answer awaiting the player's reply to a counter-offer, the round's resolution,
-// the debrief), the replay viewer and taking over from one of its rounds. The chart decides what
+// the debrief), the replay viewer (of a one-player game, or of a game several human roles played
+// together) and taking over from one of its rounds. The chart decides what
 // comes next; the page renders its snapshots and sends it events. It holds no rules: moves go to
 // the running game (the reducer, behind the release's face), and what it keeps is who is on screen.
 import { assign, fromCallback, fromPromise, setup, type EventObject } from 'xstate';
 import type { PlayerAction } from '../state/rules/actions';
 import { echoText } from '../state/view/echo';
 import type { Difficulty } from '../state/rules/difficulty';
-import type { Opened } from '../release/load';
-import type { CheckedReplay, Release, ReplayFrames, RunningGame } from '../release/types';
+import type { OpenedAny } from '../release/load';
+import type {
+  CheckedReplay,
+  CheckedTogether,
+  Release,
+  ReplayFrames,
+  RunningGame,
+  TogetherFrames,
+} from '../release/types';
 
 /** What the flow asks of the autosave and the list of games (src/app/records.ts in the browser). */
 export interface Records {
@@ -34,12 +42,13 @@ export interface Reply {
   terms: Record<string, number>;
 }
 
-export interface Watching {
-  checked: CheckedReplay;
-  release: Release;
-  frames: ReplayFrames;
-  round: number;
-}
+/**
+ * The replay being watched: a one-player game (taken over here, as a new game), or a game several
+ * human roles played together (`together`: one role is taken over on the page for games played together).
+ */
+export type Watching =
+  | { kind: 'one'; checked: CheckedReplay; release: Release; frames: ReplayFrames; round: number }
+  | { kind: 'together'; together: CheckedTogether; release: Release; frames: TogetherFrames; round: number };
 
 export interface FlowContext extends FlowInput {
   game: RunningGame | null;
@@ -64,7 +73,7 @@ export type FlowEvent =
       /** The release the saved game was made in (else the current one). */ release?: Release;
     }
   /** Open a replay: `what` names it for messages, `load` reads and checks it. */
-  | { type: 'open'; what: string; load: () => Promise<Opened> }
+  | { type: 'open'; what: string; load: () => Promise<OpenedAny> }
   | { type: 'ack' }
   | { type: 'move'; action: PlayerAction }
   | { type: 'reply.accept' }
@@ -131,6 +140,8 @@ function startOf(context: FlowContext, event: FlowEvent | FlowResult): Start {
     return { what: 'Your saved game', run: () => release.start(seed, role, difficulty, actions) };
   }
   if (event.type === 'takeOver' && context.watching) {
+    // A game played together is taken over on its own page (src/main.ts sends no takeOver for one).
+    if (context.watching.kind !== 'one') return { problem: 'a game played together is taken over on its own page' };
     const { release, checked } = context.watching;
     const { seed, role, difficulty } = checked.replay;
     const moves = release.actionsBeforeRound(checked.replay, event.round);
@@ -160,7 +171,7 @@ export const flowMachine = setup({
   // send returns; the snapshots in between carry the WORKING tag.
   actors: {
     /** Reading and checking a replay (files and older releases load asynchronously). */
-    open: fromPromise<Opened, { load: () => Promise<Opened> }>(({ input }) => input.load()),
+    open: fromPromise<OpenedAny, { load: () => Promise<OpenedAny> }>(({ input }) => input.load()),
     /** A move played into the running game, and the autosave written. */
     play: fromCallback<EventObject, PlayInput>(({ input, sendBack }) => sendBack(played(input))),
     /** A game started in a release, and its autosave written. */
@@ -197,10 +208,30 @@ export const flowMachine = setup({
     decline: assign({ reply: null, refusal: null }),
     clearProblem: assign({ problem: null }),
     /** A replay read: watched, or refused with the reason. */
-    opened: assign((_, o: Opened) =>
-      o.ok
-        ? { watching: { checked: o.checked, release: o.release, frames: o.checked.frames(), round: 0 }, problem: null }
-        : { problem: o.error },
+    opened: assign((_, o: OpenedAny) =>
+      !o.ok
+        ? { problem: o.error }
+        : 'together' in o
+          ? {
+              watching: {
+                kind: 'together' as const,
+                together: o.together,
+                release: o.release,
+                frames: o.together.frames(),
+                round: 0,
+              },
+              problem: null,
+            }
+          : {
+              watching: {
+                kind: 'one' as const,
+                checked: o.checked,
+                release: o.release,
+                frames: o.checked.frames(),
+                round: 0,
+              },
+              problem: null,
+            },
     ),
     openFailed: assign((_, { error }: { error: unknown }) => ({
       problem: `it could not be read (${echoText(String(error))})`,

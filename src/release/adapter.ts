@@ -14,7 +14,17 @@ import {
   type Phase,
   type ReplayRoundView,
 } from '../state/view/renderModel';
-import type { CheckedReplay, GameSummary, Release, RunningGame } from './types';
+import type {
+  CheckedReplay,
+  CheckedTogether,
+  GameSummary,
+  Release,
+  RoleGoalsView,
+  RoleMovesView,
+  RunningGame,
+  TogetherCheckResult,
+  TogetherFile,
+} from './types';
 
 /** Fields of today's render model that older releases did not have, with what they mean there. */
 type Added = 'terms' | 'gaps' | 'thresholds' | 'checklist' | 'advice' | 'lead' | 'divergence' | 'acts' | 'moves';
@@ -105,6 +115,37 @@ interface Played<W> {
   hash: string;
 }
 
+/** A game played together as a release's own rules hold it (src/state/rules/together.ts). */
+interface TogetherLike<W> {
+  world: W;
+  roles: string[];
+  solo?: { round: number; role: string; roles: string[] };
+}
+type Fold<TG> = { ok: true; game: TG } | { ok: false; error: string };
+
+/**
+ * What a release that has games played together (1.7.0 on) hands over of them: the replay check, the
+ * fold of a keyed log (the worlds at the start of each round), every role's checklist at the end and
+ * each role's moves of a round. Releases from before have none (their entries name none).
+ */
+export interface TogetherCore<S, R, W, TG> {
+  checkTogether(raw: unknown, scenario: S): { ok: true; replay: TogetherFile; game: TG } | { ok: false; error: string };
+  foldTogether(
+    rules: R,
+    seed: number,
+    roles: string[],
+    moves: never[],
+    closes: never[],
+    difficulty: Difficulty,
+    solo: { round: number; role: string } | null,
+  ): { ok: true; game: TG } | { ok: false; error: string };
+  togetherDebrief(
+    rules: R,
+    g: TG,
+  ): { goals: RoleGoalsView[]; asks: { accepted: number; declined: number; countered: number; lapsed: number } };
+  roundMoves(rules: R, final: W, roles: readonly string[], round: number): RoleMovesView[];
+}
+
 export interface Core<S extends ScenarioLike, R, W extends WorldLike, G extends ActorLike> {
   frozen: string | null;
   loadScenario(): S;
@@ -132,6 +173,8 @@ export interface Core<S extends ScenarioLike, R, W extends WorldLike, G extends 
    * its model/outcome.ts), for its charts; later releases' render models carry them.
    */
   outcomes?: Outcomes;
+  /** Games played together (releases from 1.7.0). */
+  together?: TogetherCore<S, R, W, TogetherLike<W>>;
 }
 
 /**
@@ -196,6 +239,28 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
     return worlds;
   };
 
+  /** A finished game's row for the comparison, by this release's own comparison. */
+  const rowOf = (name: string, game: Played<W>): GroupRow => {
+    // Older releases' rows: the members' names read off their final world; for "why", their own
+    // debrief's reading of the final state where they had one (1.2.0: the gaps to a grand
+    // coalition, or the outcome's text for one), none before. The old "own path from" figure
+    // depended on the other games compared, so it is dropped here.
+    const { ownPathFrom: _, ...r } = core.compareGames(rules, [{ name, game: { ...game, world: drawn(game.world) } }])
+      .rows[0]! as ReturnType<typeof core.compareGames>['rows'][number] & { ownPathFrom?: unknown };
+    const w = game.world;
+    const debrief = () => {
+      const v = core.view(rules, drawn(w), 'debrief', null);
+      return v.gaps === undefined || !v.outcome ? '' : v.gaps.length ? v.gaps.join(' ') : v.outcome.meaning;
+    };
+    return {
+      memberNames: w.meter.members.filter((a) => a !== w.role).map((a) => names[a] ?? a),
+      why: r.why ?? debrief(),
+      road: '',
+      ...r,
+      version,
+    };
+  };
+
   const checked = (replay: Replay, game: Played<W>): CheckedReplay => ({
     version,
     replay,
@@ -217,26 +282,7 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
         },
       };
     },
-    row: (name) => {
-      // Older releases' rows: the members' names read off their final world; for "why", their own
-      // debrief's reading of the final state where they had one (1.2.0: the gaps to a grand
-      // coalition, or the outcome's text for one), none before. The old "own path from" figure
-      // depended on the other games compared, so it is dropped here.
-      const { ownPathFrom: _, ...r } = core.compareGames(rules, [{ name, game: { ...game, world: drawn(game.world) } }])
-        .rows[0]! as ReturnType<typeof core.compareGames>['rows'][number] & { ownPathFrom?: unknown };
-      const w = game.world;
-      const debrief = () => {
-        const v = core.view(rules, drawn(w), 'debrief', null);
-        return v.gaps === undefined || !v.outcome ? '' : v.gaps.length ? v.gaps.join(' ') : v.outcome.meaning;
-      };
-      return {
-        memberNames: w.meter.members.filter((a) => a !== w.role).map((a) => names[a] ?? a),
-        why: r.why ?? debrief(),
-        road: '',
-        ...r,
-        version,
-      };
-    },
+    row: (name) => rowOf(name, game),
   });
 
   const running = (game: G, actions: PlayerAction[]): RunningGame => {
@@ -291,9 +337,89 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
     };
   };
 
+  /** A game played together, checked: its frames, debrief and comparison row, by this release's rules. */
+  const togetherChecked = (
+    tc: TogetherCore<S, R, W, TogetherLike<W>>,
+    replay: TogetherFile,
+    game: TogetherLike<W>,
+  ): CheckedTogether => {
+    const solo = replay.solo ?? null;
+    const roles = replay.roles;
+    const final = game.world;
+    const roleNames = roles.map((id) => ({ id, name: names[id] ?? id }));
+    const label = roleNames.map((r) => r.name).join(' + ');
+    /** The world at the start of round k: the log before it folded (the take-over applied once it has begun). */
+    const startOf = (k: number): W => {
+      const f: Fold<TogetherLike<W>> = tc.foldTogether(
+        rules,
+        replay.seed,
+        roles,
+        (replay.moves as { round: number }[]).filter((m) => m.round < k) as never[],
+        (replay.closes as { round: number }[]).filter((c) => c.round < k) as never[],
+        replay.difficulty,
+        solo && solo.round < k ? solo : null,
+      );
+      // The whole log folded (checked) to `game`: a prefix of it folds too.
+      if (!f.ok) throw new Error(`round ${k + 1} of a checked game played together does not fold: ${f.error}`);
+      return f.game.world;
+    };
+    const movesOf = (round: number): RoleMovesView[] => tc.roundMoves(rules, drawn(final), roles, round);
+    return {
+      kind: 'together',
+      version,
+      replay,
+      hash: replay.hash,
+      roles: roleNames,
+      solo,
+      summary: { ...summary(final, replay.hash, labelOf(final)), role: roles.join('+') },
+      frames: () => {
+        const lastRound = final.outcome ? final.rounds.length - 1 : final.round;
+        const worlds = new Map<number, W>();
+        return {
+          lastRound,
+          at: (k) => {
+            const round = Math.max(0, Math.min(lastRound, k));
+            const start = worlds.get(round) ?? startOf(round);
+            worlds.set(round, start);
+            return {
+              game: normalise(core.view(rules, drawn(start), 'briefing', null), thresholds),
+              round: normaliseRound(core.replayRoundView(rules, drawn(final), round, drawn(start))),
+              moves: movesOf(round),
+            };
+          },
+        };
+      },
+      debrief: () => tc.togetherDebrief(rules, { ...game, world: drawn(final) }),
+      row: (name) => {
+        const r = rowOf(name, { world: final, actions: [], hash: replay.hash });
+        const humans = new Set(roles);
+        return {
+          ...r,
+          role: label,
+          memberNames: final.meter.members.filter((a) => !humans.has(a)).map((a) => names[a] ?? a),
+          members: final.meter.members.filter((a) => !humans.has(a)).length,
+          // Where a one-player game left the historical line: not read for several human roles.
+          road: roles.length > 1 ? '' : r.road,
+          // Each move with the role that made it: the rounds of several roles read apart.
+          rounds: r.rounds.map((_, k) =>
+            movesOf(k).flatMap((m) => m.moves.map((text) => (roles.length > 1 ? `${m.name}: ${text}` : text))),
+          ),
+        };
+      },
+    };
+  };
+  const checkTogether = core.together
+    ? (raw: unknown): TogetherCheckResult => {
+        const tc = core.together!;
+        const r = tc.checkTogether(raw, scenario);
+        return r.ok ? { ok: true, checked: togetherChecked(tc, r.replay, r.game) } : { ok: false, error: r.error };
+      }
+    : null;
+
   return {
     version,
     frozen: core.frozen,
+    checkTogether,
     scenario: {
       id: scenario.id,
       version,

@@ -86,4 +86,18 @@ export const current = adapt({
   previewView,
   replayRoundView,
   compareGames: (...a: Parameters<typeof Reading.compareGames>) => loaded('comparing games').compareGames(...a),
+  together: {
+    checkTogether: (raw: unknown, scenario: Scenario) => {
+      if (!reading) return { ok: false as const, error: 'the checks for replays have not loaded yet: try again' };
+      return reading.checkTogether(raw, scenario);
+    },
+    foldTogether: (...a: Parameters<typeof Reading.foldTogether>) => {
+      const f = loaded('reading a game played together').foldTogether(...a);
+      return f.ok ? f : { ok: false as const, error: `round ${f.key.round + 1}, ${f.key.role}: ${f.error}` };
+    },
+    togetherDebrief: (...a: Parameters<typeof Reading.togetherDebrief>) =>
+      loaded('a game played together\u2019s debrief').togetherDebrief(...a),
+    roundMoves: (...a: Parameters<typeof Reading.roundMoves>) =>
+      loaded('a game played together\u2019s moves').roundMoves(...a),
+  },
 });

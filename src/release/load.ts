@@ -4,11 +4,22 @@
 import { echo, echoText } from '../state/view/echo';
 import { jsonSyntaxMessage, safeShapeMessage } from '../state/replays/messages';
 import { unpackFragment } from '../state/replays/link';
-import { MAX_REPLAY_BYTES, REPLAY_FORMAT, REPLAY_VERSION } from '../state/replays/replayFormat';
+import {
+  MAX_REPLAY_BYTES,
+  REPLAY_FORMAT,
+  REPLAY_VERSION,
+  TOGETHER_FORMAT,
+  TOGETHER_VERSION,
+} from '../state/replays/replayFormat';
 import { current, isKnownVersion, KNOWN_VERSIONS, releaseFor, variantsOf } from './registry';
-import type { CheckedReplay, Release } from './types';
+import type { CheckedReplay, CheckedTogether, Release } from './types';
 
 export type Opened = { ok: true; checked: CheckedReplay; release: Release } | { ok: false; error: string };
+/** A replay of either kind: a one-player game, or a game several human roles played (`together`). */
+export type OpenedAny =
+  | { ok: true; checked: CheckedReplay; release: Release }
+  | { ok: true; together: CheckedTogether; release: Release }
+  | { ok: false; error: string };
 export type Header = { ok: true; version: string } | { ok: false; error: string };
 
 /** A leading byte-order mark is dropped, the same in the browser and the CLI. */
@@ -31,15 +42,26 @@ export function readHeader(raw: unknown): Header {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { ok: false, error: 'replay must be a JSON object' };
   const head = raw as Record<string, unknown>;
+  if (head.format === TOGETHER_FORMAT)
+    return {
+      ok: false,
+      error:
+        'this is a game several human roles played together: it opens in the replay viewer and the class comparison, not as a one-player game',
+    };
   if (head.format !== REPLAY_FORMAT)
     return { ok: false, error: `not a Grand Coalition replay (format is ${echo(head.format)})` };
+  return readVersions(head, REPLAY_VERSION);
+}
+
+/** The format's version, the scenario and its version: known to this build? */
+function readVersions(head: Record<string, unknown>, newest: number): Header {
   const v = head.version;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
     return { ok: false, error: `replay version ${echo(v)} is not a version number` };
-  if (v > REPLAY_VERSION)
+  if (v > newest)
     return {
       ok: false,
-      error: `replay version ${v} was made by a newer version of the game; this build reads versions up to ${REPLAY_VERSION}`,
+      error: `replay version ${v} was made by a newer version of the game; this build reads versions up to ${newest}`,
     };
   const s = head.scenario;
   if (typeof s !== 'object' || s === null || Array.isArray(s))
@@ -90,6 +112,42 @@ const unmatched = (error: string, version: string, builds: number): string =>
     /\s*\(edited, or made by another build\)$/,
     ` (no build of scenario ${version} that reached main gives it${builds > 1 ? `, of ${builds} rule sets` : ''}: made by a development build, or edited)`,
   );
+
+/**
+ * A replay of either kind: a game played together is checked by the rules of its own scenario version
+ * (releases from 1.7.0 keep what reads it); a one-player replay as openReplay checks it.
+ */
+export async function openAnyReplay(raw: unknown): Promise<OpenedAny> {
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    Array.isArray(raw) ||
+    (raw as { format?: unknown }).format !== TOGETHER_FORMAT
+  )
+    return openReplay(raw);
+  const h = readVersions(raw as Record<string, unknown>, TOGETHER_VERSION);
+  if (!h.ok) return h;
+  const [release] = await Promise.all([releaseFor(h.version), import('../state/replays/zodMessages')]);
+  if (!release) return { ok: false, error: `scenario version ${h.version} could not be loaded` };
+  if (!release.checkTogether)
+    return {
+      ok: false,
+      error: `this build cannot read a game played together in scenario version ${h.version}: that release was kept without the rules of games played together (releases/README.md)`,
+    };
+  const r = release.checkTogether(raw);
+  if (r.ok) return { ok: true, together: r.checked, release };
+  return { ok: false, error: echoText(safeShapeMessage(r.error), 300) };
+}
+
+export async function openAnyText(text: string): Promise<OpenedAny> {
+  const p = parseReplayText(text);
+  return p.ok ? openAnyReplay(p.raw) : p;
+}
+
+export async function openAnyFragment(fragment: string): Promise<OpenedAny> {
+  const u = unpackFragment(fragment);
+  return u.ok ? openAnyReplay(u.raw) : u;
+}
 
 export async function openReplayText(text: string): Promise<Opened> {
   const p = parseReplayText(text);

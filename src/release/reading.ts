@@ -5,3 +5,7 @@
 export { compareGames } from '../state/view/compare';
 export { checkReplay } from '../state/replays/replay';
 export { divergenceView } from '../state/view';
+// Games played together: their replay check, the fold of their log, every role's checklist and moves.
+export { checkTogether } from '../state/replays/together';
+export { foldTogether } from '../state/rules/together';
+export { roundMoves, togetherDebrief } from '../state/view/together';

@@ -16,13 +16,14 @@ import {
   type TogetherAction,
   type TogetherGame,
 } from '../state/rules/together';
-import { loadTogether, makeTogetherReplay } from '../state/replays/together';
+import { checkTogether, loadTogether, makeTogetherReplay, takeOverGame } from '../state/replays/together';
 import { togetherDebrief, togetherScreen, type TogetherDebrief, type TogetherScreen } from '../state/view/together';
 
 export type { Close, Keyed, TogetherAction };
 
 export interface Table {
   roles(): string[];
+  seed(): number;
   /** The role whose turn it is (null: the game is over), and whether it is the answers pass. */
   turn(): { role: string | null; phase: 'moves' | 'answers'; round: number };
   /** Plays a move of `role`: null, or why it was refused (and then nothing changed). */
@@ -48,6 +49,7 @@ function tableOf(start: TogetherGame): Table {
   let g = start;
   return {
     roles: () => g.roles,
+    seed: () => g.world.seed,
     turn: () => ({ role: turnOf(g), phase: g.phase, round: g.world.round }),
     play(role, action) {
       const r = applyTogether(rules, g, role, action);
@@ -100,3 +102,19 @@ export function tableFromReplay(text: string): { ok: true; table: Table } | { ok
 
 export const SCENARIO_VERSION = scenario.version;
 export const ROLE_IDS = scenario.roles.map((r) => r.actor);
+
+/**
+ * One role of a game played together taken over from the start of a round (the replay viewer's
+ * take-over): the replay is checked again here, every move before the round kept, and from then on
+ * that role alone plays, the model leading the other capitals. Its replay file records the take-over.
+ */
+export function tableFromTakeOver(
+  raw: unknown,
+  role: string,
+  round: number,
+): { ok: true; table: Table } | { ok: false; error: string } {
+  const r = checkTogether(raw, scenario);
+  if (!r.ok) return r;
+  const t = takeOverGame(scenario, r.replay, role, round);
+  return t.ok ? { ok: true, table: tableOf(t.game) } : t;
+}

@@ -6,6 +6,7 @@ import type { GroupRow } from '../state/view/compare';
 import type { Difficulty } from '../state/rules/difficulty';
 import type { Replay } from '../state/replays/replay';
 import type { GameView, MovePreview, Phase, ReplayRoundView } from '../state/view';
+import type { GoalItem } from '../state/view/goal';
 
 export interface ScenarioInfo {
   id: string;
@@ -48,6 +49,63 @@ export interface ReplayFrames {
 
 export type CheckResult = { ok: true; checked: CheckedReplay } | { ok: false; error: string };
 
+/** A replay of a game several human roles played (format grand-coalition-together), as checked. */
+export interface TogetherFile {
+  format: string;
+  version: number;
+  scenario: { id: string; version: string };
+  seed: number;
+  roles: string[];
+  difficulty: Difficulty;
+  moves: unknown[];
+  closes: unknown[];
+  /** A take-over: from this round (0-based) on, this role alone. */
+  solo?: { round: number; role: string };
+  hash: string;
+}
+
+/** One human role's moves in a round, in words. */
+export interface RoleMovesView {
+  role: string;
+  name: string;
+  moves: string[];
+}
+
+/** One human role's goal checklist at the end. */
+export interface RoleGoalsView {
+  role: string;
+  name: string;
+  items: GoalItem[];
+  met: number;
+}
+
+export interface TogetherFrames extends ReplayFrames {
+  at(round: number): { game: GameView; round: ReplayRoundView; moves: RoleMovesView[] };
+}
+
+/** A replay of a game played together, checked move by move and by its hash by its own release. */
+export interface CheckedTogether {
+  kind: 'together';
+  version: string;
+  replay: TogetherFile;
+  hash: string;
+  /** The human roles, in turn order. */
+  roles: { id: string; name: string }[];
+  /** A take-over: from which round (0-based), which role alone; null for a game played together to its end. */
+  solo: { round: number; role: string } | null;
+  summary: GameSummary;
+  frames(): TogetherFrames;
+  /** Every human role's goal checklist at the end, and how the asks between human capitals ended. */
+  debrief(): {
+    goals: RoleGoalsView[];
+    asks: { accepted: number; declined: number; countered: number; lapsed: number };
+  };
+  /** Its row for the class comparison: labelled with its human roles, each move with its role. */
+  row(name: string): GroupRow;
+}
+
+export type TogetherCheckResult = { ok: true; checked: CheckedTogether } | { ok: false; error: string };
+
 /** A game being played with this release's rules. */
 export interface RunningGame {
   version: string;
@@ -80,4 +138,6 @@ export interface Release {
   ): { ok: true; game: RunningGame } | { ok: false; error: string };
   /** The moves that lead to the start of round k: where "take over from here" begins. */
   actionsBeforeRound(replay: Replay, round: number): PlayerAction[];
+  /** Checks a replay of a game played together; null in releases from before games played together. */
+  checkTogether: ((raw: unknown) => TogetherCheckResult) | null;
 }

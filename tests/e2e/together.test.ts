@@ -1,7 +1,9 @@
 // End-to-end: hot-seat on one device (#together). France and Russia take turns; the hand-over hides
 // the previous role's screen (its ask waiting for an answer, its private notes); Russia answers
 // France's proposal with the preview its model reads; the game ends with both checklists, and the
-// downloaded replay verifies in Node with the same hash.
+// downloaded replay verifies in Node with the same hash. That file then opens in the one-player
+// page's replay viewer (each role's moves, both checklists at the end), and Russia is taken over
+// from round 2: the page for games played together opens on Russia's turn alone.
 import { describe, expect, it } from 'vitest';
 import { downloadText, useBrowser } from './harness';
 import { scenario } from '../helpers';
@@ -81,5 +83,29 @@ describe('hot-seat', () => {
     if (!checked.ok) return;
     expect(checked.replay.roles).toEqual(['FRA', 'RUS']);
     expect(checked.game.past[0]!.map((o) => o.state)).toEqual(['accepted']);
+
+    // The file in the replay viewer of the one-player page.
+    await page.goto(env.url);
+    await page.setInputFiles('#replay-file', {
+      name: 'table-1.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await page.waitForSelector('#viewer-title[data-together="FRA,RUS"]');
+    expect(await page.textContent('#viewer-role-FRA')).toMatch(/Proposal to Russia: .*\(accept/);
+    const rounds = await page.$$eval('#jump option', (o) => o.length);
+    await page.selectOption('#jump', String(rounds - 1));
+    await page.waitForSelector('#viewer-goals-RUS');
+    expect(await page.$$eval('[id^="viewer-goals-"]', (g) => g.map((x) => x.getAttribute('data-role')))).toEqual([
+      'FRA',
+      'RUS',
+    ]);
+    await page.selectOption('#jump', '1');
+    await page.waitForFunction(() => document.getElementById('viewer-title')?.textContent?.includes('round 2 of'));
+    await page.click('#take-over-RUS');
+    // Russia alone from round 2: no hand-over, its turn at once.
+    await page.waitForSelector('#together-turn[data-role="RUS"]');
+    expect(await page.textContent('#together-turn h2')).toMatch(/round 2 of/);
+    expect(await page.$('#handover')).toBeNull();
   });
 });

@@ -2,18 +2,30 @@
 // two roles the screen hands over (src/ui/together.ts: renderHandover), and nothing of the previous
 // role's screen stays on it (its asks waiting for answers, its private notes) until the next role
 // says it holds the device. Each role's notes are kept for that role only.
-import { newTable, type Table, type TogetherAction } from '../../release/together';
+import { newTable, tableFromTakeOver, type Table, type TogetherAction } from '../../release/together';
+import { takeTakeOver } from './takeOver';
 import { downloadText } from '../../ui/download';
 import { renderDebrief, renderHandover, renderSetup, renderTurn, type SetupChoice } from '../../ui/together';
 
 export function startHotseat(root: Element): void {
+  // A role of a replay taken over in the replay viewer (src/app/together/takeOver.ts) plays on here.
+  const x = takeTakeOver();
+  if (x) {
+    const r = tableFromTakeOver(x.replay, x.role, x.round);
+    if (r.ok) return play(root, r.table);
+    return renderSetup(root, (c) => begin(root, c), `The game could not be taken over: ${r.error}`);
+  }
   renderSetup(root, (c) => begin(root, c));
 }
 
 function begin(root: Element, c: SetupChoice): void {
   if (c.roles.length === 0) return renderSetup(root, (x) => begin(root, x), 'Choose at least one capital.');
-  const table = newTable(c.seed, c.roles, c.difficulty);
-  const notes: Record<string, string> = Object.fromEntries(c.roles.map((r) => [r, '']));
+  play(root, newTable(c.seed, c.roles, c.difficulty));
+}
+
+function play(root: Element, table: Table): void {
+  const roles = table.roles();
+  const notes: Record<string, string> = Object.fromEntries(roles.map((r) => [r, '']));
   let shown: string | null = null;
 
   const show = (problem: string | null = null) => {
@@ -21,11 +33,11 @@ function begin(root: Element, c: SetupChoice): void {
     if (t.role === null) {
       shown = null;
       return renderDebrief(root, table.debrief(), () =>
-        downloadText(table.replayText(), `grand-coalition-together-${c.seed}.json`, 'application/json'),
+        downloadText(table.replayText(), `grand-coalition-together-${table.seed()}.json`, 'application/json'),
       );
     }
     const role = t.role;
-    if (shown !== role && c.roles.length > 1) {
+    if (shown !== role && roles.length > 1) {
       // A new role's turn: the previous role's screen goes before the device changes hands.
       shown = null;
       const why =

@@ -619,6 +619,19 @@ export const en = {
   'viewer.close': 'Back to the title',
   'viewer.explain':
     'Taking over starts a new game from the start of this round, with the same seed: what would you have done differently? Your unfinished game, if any, is kept in the list on the title page.',
+  'viewer.togetherTitle':
+    'Replay of a game played together ({roles}) · seed {seed} · round {round} of {rounds} ({date})',
+  'viewer.soloNote': '{role} took this game over from round {round}: from then on the model led the other capitals.',
+  'viewer.byRole': 'Each human role’s moves',
+  'viewer.goals': 'Every role’s goals at the end',
+  'viewer.goalsMet': '{role}: {met} of {total} goals met',
+  'viewer.takeOverAs': 'Take over {role} from round {round}',
+  'viewer.togetherExplain':
+    'Taking over one role starts a game on the page for games played together, from the start of this round: every move before it is kept, and the model leads the other capitals from then on. Your own game, if any, is untouched.',
+  'viewer.takeOverStorage':
+    'Taking over needs this browser’s session storage to pass the game to its page, and it is not available here ({error}).',
+  'viewer.takeOverEarlier':
+    'Only games played together in the current scenario version ({version}) can be taken over; this one was played in {played}.',
   'viewer.share': 'Copy a link to this replay',
   'kind.said': 'said',
   'kind.call': 'call',

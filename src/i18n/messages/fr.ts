@@ -621,6 +621,19 @@ export const fr: Record<MessageId, string> = {
   'viewer.close': 'Retour à l’accueil',
   'viewer.explain':
     'Reprendre la main lance une nouvelle partie au début de ce tour, avec la même graine : qu’auriez-vous fait autrement ? Votre partie en cours, s’il y en a une, reste dans la liste de la page d’accueil.',
+  'viewer.togetherTitle': 'Partie jouée à plusieurs ({roles}) · graine {seed} · tour {round} sur {rounds} ({date})',
+  'viewer.soloNote':
+    '{role} a repris cette partie seul au tour {round} : le modèle a mené les autres capitales ensuite.',
+  'viewer.byRole': 'Les coups de chaque rôle humain',
+  'viewer.goals': 'Les objectifs de chaque rôle à la fin',
+  'viewer.goalsMet': '{role} : {met} objectifs atteints sur {total}',
+  'viewer.takeOverAs': 'Reprendre {role} au tour {round}',
+  'viewer.togetherExplain':
+    'Reprendre un rôle lance une partie sur la page des parties à plusieurs, au début de ce tour : tous les coups d’avant sont gardés, et le modèle mène ensuite les autres capitales. Votre propre partie, s’il y en a une, n’est pas touchée.',
+  'viewer.takeOverStorage':
+    'Reprendre la main demande le stockage de session de ce navigateur pour passer la partie à sa page, et il n’est pas disponible ici ({error}).',
+  'viewer.takeOverEarlier':
+    'Seules les parties à plusieurs de la version actuelle du scénario ({version}) peuvent être reprises ; celle-ci a été jouée en {played}.',
   'viewer.share': 'Copier un lien vers cette partie',
   'kind.said': 'déclaration',
   'kind.call': 'appel',

@@ -8,7 +8,8 @@ const PREFIX = 'replay=';
 /** Fragments longer than this are refused before decompressing (a replay is far smaller). */
 export const MAX_FRAGMENT = 200_000;
 
-export function replayFragment(replay: Replay): string {
+/** A replay of either format (one player, or a game several human roles played together) as a link's fragment. */
+export function replayFragment(replay: Replay | { format: string }): string {
   return `${PREFIX}${LZString.compressToEncodedURIComponent(JSON.stringify(replay))}`;
 }
 

@@ -19,6 +19,17 @@ export interface IssueLike {
 
 /** The words a replay is made of: field names and issue ids. A path shows these and indexes only. */
 const VOCABULARY = new Set([
+  // A game played together's fields (./together.ts).
+  'roles',
+  'moves',
+  'closes',
+  'solo',
+  'round',
+  'index',
+  'action',
+  'upto',
+  'offer',
+  'kind',
   'format',
   'version',
   'scenario',

@@ -9,6 +9,9 @@ import type { World } from '../rules/world';
 export const REPLAY_FORMAT = 'grand-coalition-replay';
 export const REPLAY_VERSION = 2;
 export const MAX_REPLAY_BYTES = 1_000_000;
+/** A game several human roles played (./together.ts); the newest version this build reads (2: a take-over's `solo`). */
+export const TOGETHER_FORMAT = 'grand-coalition-together';
+export const TOGETHER_VERSION = 2;
 export const MAX_SEED = 4_294_967_295;
 
 /**

@@ -2,8 +2,10 @@
 // roles, the level, every role's moves keyed by (round, role, index), the teacher's closes, and the
 // final state's hash (the same hash a one-player replay has). A one-player replay (format version
 // 2, and through its own migrations version 1) is read too: `fromReplay` turns it into this format
-// with one role, and its hash is unchanged. Games played together are read by the rules of this
-// build's scenario version only.
+// with one role, and its hash is unchanged. Version 2 adds `solo`: a game one role took over from
+// the start of a round (the replay viewer's take-over), every other human role played by the model
+// from then on; a file without it is written as version 1, as before. Games played together are
+// read by the rules of their own scenario version (src/release/load.ts: openAnyReplay).
 import { z } from 'zod';
 import type { Scenario } from '../../data/schema';
 import { PlayerAction } from '../rules/actionSchema';
@@ -12,7 +14,9 @@ import { buildRules } from '../rules/rules';
 import {
   foldTogether,
   rolesRefusal,
+  soloRefusal,
   togetherHash,
+  type Solo,
   type Close,
   type Keyed,
   type TogetherAction,
@@ -20,10 +24,11 @@ import {
 } from '../rules/together';
 import { jsonSyntaxMessage, shapeMessage } from './messages';
 import { checkReplay, type Replay } from './replay';
-import { MAX_REPLAY_BYTES, MAX_SEED, REPLAY_FORMAT } from './replayFormat';
+import { MAX_REPLAY_BYTES, MAX_SEED, REPLAY_FORMAT, TOGETHER_FORMAT, TOGETHER_VERSION } from './replayFormat';
 
-export const TOGETHER_FORMAT = 'grand-coalition-together';
-export const TOGETHER_VERSION = 1;
+// The format's name and newest version live with the one-player format's (the loader reads headers
+// without this module); a file without a take-over is still written as version 1.
+export { TOGETHER_FORMAT, TOGETHER_VERSION };
 /** At most this many moves in all (three roles of a one-player replay's 2,000). */
 export const MAX_TOGETHER_MOVES = 6000;
 
@@ -53,44 +58,94 @@ export const CloseSchema = z
   })
   .strict();
 
+export const SoloSchema = z
+  .object({
+    round: z.number().int().min(0).max(100),
+    role: z.string().max(8),
+  })
+  .strict();
+
 export const TogetherReplay = z
   .object({
     format: z.literal(TOGETHER_FORMAT),
-    version: z.literal(TOGETHER_VERSION),
+    version: z.union([z.literal(1), z.literal(2)]),
     scenario: z.object({ id: z.string().max(80), version: z.string().max(40) }).strict(),
     seed: z.number().int().min(0).max(MAX_SEED),
     roles: z.array(z.string().max(8)).min(1).max(3),
     difficulty: z.enum(DIFFICULTY_IDS),
     moves: z.array(KeyedMove).max(MAX_TOGETHER_MOVES),
     closes: z.array(CloseSchema).max(100),
+    solo: SoloSchema.optional(),
     hash: z.string().regex(/^[0-9a-f]{64}$/),
   })
-  .strict();
+  .strict()
+  .refine((r) => (r.solo === undefined) === (r.version === 1), {
+    message: 'a take-over (solo) is written as version 2, and version 2 has one',
+    path: ['solo'],
+  });
 
 export interface TogetherReplay {
   format: typeof TOGETHER_FORMAT;
-  version: typeof TOGETHER_VERSION;
+  version: 1 | 2;
   scenario: { id: string; version: string };
   seed: number;
   roles: string[];
   difficulty: Difficulty;
   moves: Keyed[];
   closes: Close[];
+  /** A take-over: from this round on, this role alone (version 2). */
+  solo?: Solo;
   hash: string;
 }
 
 export function makeTogetherReplay(scenario: Scenario, g: TogetherGame): TogetherReplay {
   return {
     format: TOGETHER_FORMAT,
-    version: TOGETHER_VERSION,
+    version: g.solo ? 2 : 1,
     scenario: { id: scenario.id, version: scenario.version },
     seed: g.world.seed,
-    roles: g.roles,
+    roles: g.solo ? g.solo.roles : g.roles,
     difficulty: g.world.difficulty,
     moves: g.log,
     closes: g.closes,
+    ...(g.solo ? { solo: { round: g.solo.round, role: g.solo.role } } : {}),
     hash: togetherHash(g),
   };
+}
+
+/**
+ * Taking over `role` from the start of round `round` (0-based) of a checked replay: every move and
+ * close before that round, then that role alone (the others played by the model). A replay that was
+ * a take-over already goes on from its own if the round is later (only its role plays then).
+ */
+export function takeOverGame(
+  scenario: Scenario,
+  replay: TogetherReplay,
+  role: string,
+  round: number,
+): { ok: true; game: TogetherGame } | { ok: false; error: string } {
+  const rules = buildRules(scenario);
+  const solo: Solo = replay.solo && replay.solo.round < round ? replay.solo : { round, role };
+  if (solo.role !== role)
+    return {
+      ok: false,
+      error: `from round ${round + 1} this game is ${rules.actor[solo.role]?.name ?? solo.role}\u2019s alone`,
+    };
+  const why = soloRefusal(rules, replay.roles, solo);
+  if (why) return { ok: false, error: why };
+  const f = foldTogether(
+    rules,
+    replay.seed,
+    replay.roles,
+    replay.moves.filter((m) => m.round < round),
+    replay.closes.filter((c) => c.round < round),
+    replay.difficulty,
+    solo,
+  );
+  if (!f.ok)
+    return { ok: false, error: `round ${f.key.round + 1}, ${f.key.role}, move ${f.key.index + 1}: ${f.error}` };
+  if (f.game.world.outcome !== null) return { ok: false, error: `the game was over before round ${round + 1}` };
+  return { ok: true, game: f.game };
 }
 
 /** A one-player replay as a game of one human role: its moves keyed by round and place, its hash the same. */
@@ -108,7 +163,7 @@ export function fromReplay(replay: Replay): TogetherReplay {
   }
   return {
     format: TOGETHER_FORMAT,
-    version: TOGETHER_VERSION,
+    version: 1,
     scenario: replay.scenario,
     seed: replay.seed,
     roles: [replay.role],
@@ -172,13 +227,28 @@ export function checkTogether(raw: unknown, scenario: Scenario): TogetherLoad {
   const rules = buildRules(scenario);
   const why = rolesRefusal(rules, replay.roles);
   if (why) return { ok: false, error: `replay roles: ${why}` };
-  const f = foldTogether(rules, replay.seed, replay.roles, replay.moves, replay.closes, replay.difficulty);
+  const soloWhy = replay.solo ? soloRefusal(rules, replay.roles, replay.solo) : null;
+  if (soloWhy) return { ok: false, error: `replay take-over (solo): ${soloWhy}` };
+  const f = foldTogether(
+    rules,
+    replay.seed,
+    replay.roles,
+    replay.moves,
+    replay.closes,
+    replay.difficulty,
+    replay.solo ?? null,
+  );
   if (!f.ok)
     return { ok: false, error: `replay move (${keyText(f.key)}: ${describe(f.key.action)}) is illegal: ${f.error}` };
   if (f.waiting.length > 0)
     return {
       ok: false,
       error: `replay move (${keyText(f.waiting[0]!)}) is never played: an earlier turn is missing, or the round was closed before it`,
+    };
+  if (replay.solo && !f.game.solo)
+    return {
+      ok: false,
+      error: `replay take-over (solo) at round ${replay.solo.round + 1} is never reached: the game ended before`,
     };
   const hash = togetherHash(f.game);
   if (hash !== replay.hash)

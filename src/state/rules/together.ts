@@ -21,6 +21,12 @@
 //
 // With one role the game is the one-player game, move for move: every move goes straight to the
 // reducer and the world has no `humans`, so its hash is the one-player replay's.
+//
+// A take-over (the replay viewer's): one role goes on alone from the start of a round, every other
+// human role played by the model from then on. The world keeps everything the roles did together;
+// it loses `humans` and is the one-player world of that role (toSolo). Design assumption: the
+// capitals the other groups led keep the commitment they had (fully in, as a human's counts) and
+// drift from there as any model capital does. From round 1 it is the one-player game exactly.
 import { COST, validateAction, type Ask, type PlayerAction } from './actions';
 import { askTerms, judge, sameTerms } from './model/answer';
 import { applyAnswer, cloneForMove, concede } from './model/effects';
@@ -99,6 +105,14 @@ export interface TogetherGame {
   log: Keyed[];
   /** The teacher's closes played. */
   closes: Close[];
+  /** A take-over: from `round` on, `role` alone, the other human roles played by the model (`roles`: the human roles before). */
+  solo?: Solo & { roles: ActorId[] };
+}
+
+/** A take-over of one role from the start of a round (0-based). */
+export interface Solo {
+  round: number;
+  role: ActorId;
 }
 
 export type TogetherResult = { ok: true; game: TogetherGame } | { ok: false; reason: string };
@@ -421,6 +435,36 @@ export function closeRound(rules: Rules, g: TogetherGame): TogetherResult {
 
 export const togetherHash = (g: TogetherGame): string => finalHash(g.world);
 
+/** Why a take-over cannot be (null: it can): its role must be one of the game's human roles. */
+export function soloRefusal(rules: Rules, roles: readonly ActorId[], solo: Solo): string | null {
+  if (!roles.includes(solo.role))
+    return `${String(solo.role).slice(0, 12)} is not one of the game's human roles (${roles.join(', ')})`;
+  const rounds = rules.scenario.calendar.rounds.length;
+  if (!Number.isInteger(solo.round) || solo.round < 0 || solo.round >= rounds)
+    return `a take-over begins at a round from 1 to ${rounds}`;
+  return null;
+}
+
+/**
+ * The game as `role` plays it alone from now on (at the start of a round): the one-player world of
+ * that role, every other human capital the model's. The log, closes and past asks stay.
+ */
+export function toSolo(rules: Rules, g: TogetherGame, role: ActorId): TogetherGame {
+  const { humans: _, ...rest } = g.world;
+  const ap = apOf(rules, role);
+  return {
+    ...g,
+    roles: [role],
+    world: { ...rest, role, ap },
+    aps: { [role]: ap },
+    phase: 'moves',
+    turn: 0,
+    moved: { [role]: 0 },
+    offers: [],
+    solo: { round: g.world.round, role, roles: g.roles },
+  };
+}
+
 export type FoldResult =
   | {
       ok: true;
@@ -442,6 +486,8 @@ export function foldTogether(
   moves: readonly Keyed[],
   closes: readonly Close[] = [],
   difficulty: Difficulty = 'normal',
+  /** A take-over: from this round on, this role alone (the rest of its round's moves and later rounds'). */
+  solo: Solo | null = null,
 ): FoldResult {
   const byKey = new Map<string, Keyed>();
   for (const m of moves) {
@@ -451,9 +497,14 @@ export function foldTogether(
     byKey.set(k, m);
   }
   const closeOf = new Map(closes.map((c) => [c.round, c]));
-  let g = startTogether(rules, seed, roles, difficulty);
+  // Taken over from round 1: the one-player game of that role, exactly.
+  let g =
+    solo && solo.round === 0
+      ? { ...startTogether(rules, seed, [solo.role], difficulty), solo: { ...solo, roles: orderRoles(rules, roles) } }
+      : startTogether(rules, seed, roles, difficulty);
   const used = new Set<string>();
   while (g.world.outcome === null) {
+    if (solo && !g.solo && g.world.round >= solo.round) g = toSolo(rules, g, solo.role);
     const role = g.roles[g.turn]!;
     const round = g.world.round;
     const i = g.moved[role]!;

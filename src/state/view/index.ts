@@ -19,7 +19,7 @@ import type { Rules } from '../rules/rules';
 import type { World } from '../rules/world';
 
 export * from './renderModel';
-export type { MoveLine, OfferView, RoleGoals, TogetherDebrief, TogetherScreen } from './together';
+export type { MoveLine, OfferView, RoleGoals, RoleRound, TogetherDebrief, TogetherScreen } from './together';
 
 export function view(
   rules: Rules,

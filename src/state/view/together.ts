@@ -1,9 +1,10 @@
 // What a game played together shows each role (../rules/together.ts): its own goal checklist, whose
 // turn it is and what it waits for, and the asks between human capitals, for the page and the CLI.
+import { describeAction } from './explain';
 import { goalChecklist, type GoalItem } from './goal';
 import type { Rules } from '../rules/rules';
 import { offerPreview, openOffersTo, type Offer, type TogetherGame } from '../rules/together';
-import type { ActorId } from '../rules/world';
+import type { ActorId, World } from '../rules/world';
 
 export interface RoleGoals {
   role: ActorId;
@@ -156,4 +157,30 @@ export function togetherDebrief(rules: Rules, g: TogetherGame): TogetherDebrief 
     goals: goalsByRole(rules, g),
     asks: { accepted: n('accepted'), declined: n('declined'), countered: n('countered'), lapsed: n('lapsed') },
   };
+}
+
+/** One human role's moves in a round of a game played together, in words, with their answers. */
+export interface RoleRound {
+  role: ActorId;
+  name: string;
+  moves: string[];
+}
+
+/**
+ * Every human role's moves in round `round` (0-based) of a finished or running game played together:
+ * what the replay viewer lists under each role, and the comparison's moves of that round. `roles`:
+ * the game's human roles (a take-over's moves after it are its role's: the world's role then).
+ */
+export function roundMoves(rules: Rules, final: World, roles: readonly ActorId[], round: number): RoleRound[] {
+  const rec = final.rounds[round];
+  return roles.map((role) => ({
+    role,
+    name: rules.actor[role]?.name ?? role,
+    moves: (rec?.actions ?? [])
+      .filter((r) => r.action.type !== 'end' && (r.by ?? final.role) === role)
+      .map((r) => {
+        const word = answerWord(r.answer?.kind);
+        return `${describeAction(rules, r.action)}${word ? ` (${word})` : ''}`;
+      }),
+  }));
 }
