@@ -7,6 +7,7 @@ import { MEMBER_AT } from '../src/state/rules/model/meter';
 import { testNews } from '../src/state/view/news';
 import { percent } from '../src/state/view/percent';
 import { explainAnswer } from '../src/state/view/explain';
+import { view } from '../src/state/view';
 import type { PressureTest, World } from '../src/state/rules/world';
 import { rules, scenario } from './helpers';
 
@@ -46,7 +47,7 @@ describe('holding the coalition', () => {
       expect(world.rounds[k]!.meter!.members).not.toContain(t.actor);
       const news = testNews(rules, t);
       expect(news.title).toBe('Russia leaves the coalition');
-      expect(news.text).toMatch(/Chance decided: the roll was \d+ of 100 against a chance of leaving of \d+%/);
+      expect(news.text).toMatch(/Chance decided: the roll was [\d.]+ of 100 against a chance of leaving of [\d.]+%/);
       expect(news.text).toContain(`commitment ${percent(t.commitment)}`);
       return;
     }
@@ -72,6 +73,48 @@ describe('holding the coalition', () => {
       if (runPolicy(scenario, s, 'FRA', 'coaster').world.outcome === 'grand_coalition') coasting += 1;
     }
     expect(planned).toBeGreaterThan(coasting);
+  });
+});
+
+describe('the debrief', () => {
+  it('tells every member that left, when, with what tested it and the roll, and whether it came back', () => {
+    let back = 0;
+    let gone = 0;
+    for (let s = 0; s < 6; s++) {
+      const { world } = runPolicy(scenario, s, 'RUS', 'strategist');
+      const left = world.rounds.flatMap((r, i) => (r.tests ?? []).filter((t) => t.left).map((t) => ({ t, i })));
+      const told = view(rules, world, 'debrief', null).departures!;
+      expect(told).toHaveLength(left.length);
+      left.forEach(({ t, i }, k) => {
+        const d = told[k]!;
+        expect(d.date).toBe(world.rounds[i]!.date);
+        expect(d.text).toContain(`left as round ${i + 1} closed: commitment ${Math.floor(t.commitment * 100 + 1e-9)}%`);
+        // The roll shown below the chance shown (it left), each within rounding of the draw's own.
+        const [, c, r] = d.text.match(/chance of leaving ([\d.]+)%, roll ([\d.]+) of 100\./)!;
+        expect(Number(r)).toBeLessThan(Number(c));
+        expect(Math.abs(Number(c) - t.chance * 100)).toBeLessThanOrEqual(0.5);
+        expect(Math.abs(Number(r) - t.roll * 100)).toBeLessThanOrEqual(0.5);
+        expect(d.text).toContain(
+          t.attended ? 'you had talked to it that round' : 'it had heard nothing from you that round',
+        );
+        const returned = world.rounds.findIndex((r, j) => j > i && r.meter?.members.includes(t.actor));
+        if (returned >= 0) {
+          expect(d.text).toMatch(new RegExp(`Back in the coalition from round ${returned + 1}\\.$`));
+          back += 1;
+        } else {
+          expect(d.text).toMatch(/It did not come back\.$/);
+          gone += 1;
+        }
+      });
+    }
+    // Moscow's partners leave and are brought back again and again; some are not.
+    expect(back).toBeGreaterThan(0);
+    expect(gone).toBeGreaterThan(0);
+  });
+
+  it('says nothing of departures where no member left (the historical line)', () => {
+    const { world } = runPolicy(scenario, 1, 'FRA', 'historical');
+    expect(view(rules, world, 'debrief', null).departures).toEqual([]);
   });
 });
 

@@ -97,6 +97,7 @@ function battery(): Pair[] {
       const v = view(rules, w, 'debrief', null);
       v.gaps.forEach((english, i) => out.push({ english, said: v.gapsSaid![i]! }));
       v.decisions.forEach((d) => out.push({ english: d.text, said: d.said! }));
+      v.departures!.forEach((d) => out.push({ english: d.text, said: d.said }));
       v.terms.forEach((x) => out.push({ english: x.text, said: x.said! }));
       for (const x of v.checklist.items)
         out.push(

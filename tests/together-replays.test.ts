@@ -18,7 +18,7 @@ import { replayFragment } from '../src/state/replays/link';
 import type { Replay } from '../src/state/replays/replay';
 import { checkTogether, makeTogetherReplay, takeOverGame, type TogetherReplay } from '../src/state/replays/together';
 import { buildRules } from '../src/state/rules/rules';
-import { togetherHash, type TogetherGame } from '../src/state/rules/together';
+import { foldTogether, togetherHash, type TogetherGame } from '../src/state/rules/together';
 import { goalsByRole } from '../src/state/view/together';
 import { openAnyFragment } from '../src/release/load';
 
@@ -92,6 +92,29 @@ describe('a replay of a game played together opens in the viewer', () => {
   it('opens from a link too', async () => {
     const r = await openAnyFragment(`#${replayFragment(file() as unknown as Replay)}`);
     expect(r.ok && 'together' in r ? r.together.hash : r).toBe(file().hash);
+  });
+});
+
+describe('an unfinished game played together (a table downloaded mid-game, a round closed by the teacher)', () => {
+  it('opens up to its current round, without checklists, and can be taken over from it', async () => {
+    // Rounds 1-5 as played, round 6 closed by the teacher after France's first two moves.
+    const moves = file().moves.filter((m) => m.round < 5 || (m.round === 5 && m.role === 'FRA' && m.index < 2));
+    const f = foldTogether(rules, 11, ['FRA', 'USA', 'RUS'], moves, [{ round: 5, upto: { FRA: 2, USA: 0, RUS: 0 } }]);
+    if (!f.ok) throw new Error(f.error);
+    expect(f.game.world.round).toBe(6);
+    const replay = makeTogetherReplay(scenario, f.game);
+    const c = await together(JSON.parse(JSON.stringify(replay)));
+    expect(c.summary.outcome).toBeNull();
+    const frames = c.frames();
+    expect(frames.lastRound).toBe(6);
+    const fra = moves.filter((m) => m.round === 5 && m.role === 'FRA' && !['end', 'reply'].includes(m.action.type));
+    expect(fra.length).toBeGreaterThan(0);
+    // France's moves before the close; the others' turns skipped.
+    expect(frames.at(5).moves.map((m) => m.moves.length)).toEqual([fra.length, 0, 0]);
+    expect(frames.at(6).round.outcome).toBeNull();
+    const t = takeOverGame(scenario, replay, 'USA', 6);
+    expect(t.ok && t.game.roles).toEqual(['USA']);
+    expect(t.ok && t.game.closes).toHaveLength(1);
   });
 });
 

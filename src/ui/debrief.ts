@@ -136,6 +136,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
           ),
         ),
       ),
+      departuresPart(v, g),
     ),
     h(
       'section',
@@ -169,5 +170,23 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
       h('button', { id: 'again', class: 'primary', onclick: hooks.newGame }, t('debrief.newGame')),
     ),
     ...shareControls(t('debrief.copyLink'), hooks.share),
+  );
+}
+
+/** The members that left, under the chart whose dips they explain (none: nothing is shown). */
+function departuresPart(v: GameView, g: Glosser): HTMLElement | null {
+  const gone = v.departures ?? [];
+  if (!gone.length) return null;
+  return h(
+    'div',
+    { class: 'departures no-print' },
+    h('h4', {}, t('debrief.leftTitle')),
+    h(
+      'ul',
+      {},
+      ...gone.map((d) =>
+        h('li', {}, h('strong', {}, t('debrief.day', { date: short(d.date) })), ...g.text(write(d.said))),
+      ),
+    ),
   );
 }

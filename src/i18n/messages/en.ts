@@ -364,6 +364,17 @@ export const en = {
   'debrief.goalWas': 'Your goal was: ',
   'debrief.final': 'Final meter {meter} of 100, deconfliction {deconfliction}.',
   'debrief.print': 'Print this debrief (one page)',
+  'debrief.leftTitle': 'Who left the coalition, and why',
+  'debrief.leftBack':
+    '{who} left as round {n} closed: {parts}; chance of leaving {chance}%, roll {roll} of 100. Back in the coalition from round {m}.',
+  'debrief.leftGone':
+    '{who} left as round {n} closed: {parts}; chance of leaving {chance}%, roll {roll} of 100. It did not come back.',
+  'debrief.leftCommitment': 'commitment {k}%',
+  'debrief.leftShocks': 'tested by {shocks}',
+  'debrief.leftNoShock': 'no shock that round',
+  'debrief.leftHeard': 'you had talked to it that round',
+  'debrief.leftUnheard': 'it had heard nothing from you that round',
+  'said.quoted': '“{x}”',
   'debrief.noMove': 'You made no move that was accepted.',
   'debrief.twice': ' (twice)',
   'debrief.times': ' ({n} times)',

@@ -365,6 +365,17 @@ export const fr: Record<MessageId, string> = {
   'debrief.goalWas': 'Votre objectif était : ',
   'debrief.final': 'Jauge finale : {meter} sur 100, déconfliction : {deconfliction}.',
   'debrief.print': 'Imprimer ce bilan (une page)',
+  'debrief.leftTitle': 'Qui a quitté la coalition, et pourquoi',
+  'debrief.leftBack':
+    '{who_Le} a quitté la coalition à la clôture du tour {n} : {parts} ; probabilité de départ {chance} %, tirage {roll} sur 100. De retour dans la coalition à partir du tour {m}.',
+  'debrief.leftGone':
+    '{who_Le} a quitté la coalition à la clôture du tour {n} : {parts} ; probabilité de départ {chance} %, tirage {roll} sur 100. Pas de retour avant la fin de la partie.',
+  'debrief.leftCommitment': 'engagement {k} %',
+  'debrief.leftShocks': 'chocs du tour : {shocks}',
+  'debrief.leftNoShock': 'aucun choc ce tour-là',
+  'debrief.leftHeard': 'vous lui aviez parlé ce tour-là',
+  'debrief.leftUnheard': 'vous ne lui aviez pas parlé ce tour-là',
+  'said.quoted': '« {x} »',
   'debrief.noMove': 'Aucun de vos coups n’a été accepté.',
   'debrief.twice': ' (deux fois)',
   'debrief.times': ' ({n} fois)',

@@ -4,6 +4,7 @@ import type { PlayerAction } from '../rules/actions';
 import type { Answer } from '../rules/model/answer';
 import type { Factor, FactorId } from '../rules/model/utility';
 import { betweenLabels, betweenSaid } from './news';
+import { rollBeside } from './percent';
 
 export { betweenSaid } from './news';
 import type { Rules } from '../rules/rules';
@@ -114,10 +115,11 @@ export function explainAnswer(rules: Rules, answer: Answer): string {
 export function rollText(answer: Answer): string {
   if (answer.roll === null) return '';
   const p = answer.evaluation.pAccept;
-  const roll = Math.round(answer.roll * 100);
-  const pct = Math.round(p * 100);
+  if (p >= 0.99 || p <= 0.01)
+    return ` The chance left nothing to the dice (roll ${Math.round(answer.roll * 100)} of 100).`;
+  const shown = rollBeside(answer.roll, p, answer.kind === 'accept');
+  const [roll, pct] = [shown.roll, shown.chance].map((x) => x.toFixed(shown.digits));
   const yes = answer.kind === 'accept';
-  if (p >= 0.99 || p <= 0.01) return ` The chance left nothing to the dice (roll ${roll} of 100).`;
   return ` Chance decided: the roll was ${roll} of 100 against a chance of yes of ${pct}% (a yes needs a roll below it), so ${yes ? 'yes' : `no${answer.kind === 'counter' ? ', and it made a counter-offer' : ''}`}.`;
 }
 
@@ -166,9 +168,10 @@ export function actionSaid(rules: Rules, a: PlayerAction): Said {
 export function rollSaid(answer: Answer): Said | null {
   if (answer.roll === null) return null;
   const p = answer.evaluation.pAccept;
-  const roll = Math.round(answer.roll * 100);
-  if (p >= 0.99 || p <= 0.01) return said('answer.noDice', { roll });
-  return said('answer.dice', { roll, pct: Math.round(p * 100), kind: answer.kind });
+  if (p >= 0.99 || p <= 0.01) return said('answer.noDice', { roll: Math.round(answer.roll * 100) });
+  const shown = rollBeside(answer.roll, p, answer.kind === 'accept');
+  const num = (x: number) => (shown.digits ? { fixed: x, digits: shown.digits } : x);
+  return said('answer.dice', { roll: num(shown.roll), pct: num(shown.chance), kind: answer.kind });
 }
 
 /** An answer and why (explainAnswer), with the issues a proposal's terms left out (`leftOut`: issue ids and the line). */

@@ -5,7 +5,7 @@ import { INCIDENT_BELOW, type HeldBack, type Initiative } from '../rules/model/a
 import type { Rules } from '../rules/rules';
 import type { ActorId, PressureTest, RoundRecord } from '../rules/world';
 import { joined, said, type Said, type SaidValue } from './said';
-import { percent as pct } from './percent';
+import { percent as pct, rollBeside } from './percent';
 
 export interface NewsItem {
   id: string;
@@ -230,7 +230,8 @@ export function testNews(rules: Rules, t: PressureTest): NewsItem {
     shocks.length ? `tested by ${shocks.join(' and ')}` : 'no shock this round',
     t.attended ? 'you talked to it this round' : 'it heard nothing from you this round',
   ];
-  const roll = `the roll was ${Math.round(t.roll * 100)} of 100 against a chance of leaving of ${Math.round(t.chance * 100)}%`;
+  const shown = rollBeside(t.roll, t.chance, t.left);
+  const roll = `the roll was ${shown.roll.toFixed(shown.digits)} of 100 against a chance of leaving of ${shown.chance.toFixed(shown.digits)}%`;
   return t.left
     ? {
         id: `left-${t.actor}`,

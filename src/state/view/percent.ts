@@ -28,3 +28,27 @@ export function besideBound(v: number, bound: number, side: 'min' | 'max'): Besi
   const line = (side === 'max' ? Math.max(tenths, bound * 10 + 1) : Math.min(tenths, bound * 10 - 1)) / 10;
   return { line, gap: Math.round(Math.abs(line - bound) * 10) / 10, digits: 1 };
 }
+
+// A seeded roll shown beside the chance it was drawn against (a yes, or a member leaving, when the
+// roll falls below the chance): whole numbers of 100, unless rounding would tell the draw the wrong
+// way ("roll 33 of 100 against 33%" for a roll that fell below): then tenths, or hundredths.
+
+/**
+ * A roll (0–1) and a chance (0–1) as numbers of 100, rounded alike and as far as their order shows;
+ * `below`: whether the draw fell below the chance (the rules' own verdict, from unrounded numbers).
+ */
+export function rollBeside(
+  roll: number,
+  chance: number,
+  below = roll < chance,
+): { roll: number; chance: number; digits: 0 | 1 | 2 } {
+  for (const digits of [0, 1, 2] as const) {
+    const k = 10 ** digits;
+    const r = Math.round(roll * 100 * k) / k;
+    const c = Math.round(chance * 100 * k) / k;
+    if (r < c === below) return { roll: r, chance: c, digits };
+  }
+  // Equal to the hundredth: the stored numbers were rounded after the draw; show the verdict's order.
+  const c = Math.round(chance * 10000) / 100;
+  return { roll: below ? c - 0.01 : c, chance: c, digits: 2 };
+}

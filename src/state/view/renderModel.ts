@@ -2,6 +2,7 @@
 // compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
 // Everything but the debrief's reading against the record, which gameView is handed (./view.ts
 // hands it; the page loads it with the debrief's code, src/release/current.ts).
+import { departures, type Departure } from './departures';
 import { inSentence } from './sentence';
 import { declinable, decisionsOpen, OTHERWISE, takenIn, VETOED } from '../rules/model/events';
 import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../../data/refs';
@@ -250,6 +251,8 @@ export interface GameView {
   divergence: DivergenceView | null;
   /** The player's moves that were answered yes, or made in public, game-long. */
   decisions: { date: string; text: string; said?: Said }[];
+  /** At the end: every member that left, when and why (./departures.ts; absent before this build). */
+  departures?: Departure[];
   /** What actually happened, for the debrief. */
   record: { date: string; text: string; sources: SourceRef[] }[];
   questions: string[];
@@ -1095,6 +1098,7 @@ export function gameView(
           said: a.answer ? said('debrief.accepted', { move: shortSaid(rules, a.action) }) : shortSaid(rules, a.action),
         })),
     ),
+    departures: w.outcome ? departures(rules, w) : [],
     record: w.outcome
       ? s.history.map((x) => ({
           date: x.date,
