@@ -1,9 +1,10 @@
 // The class server's record of its tables and their documents, in one SQLite file (better-sqlite3):
 // each table's code, seed, level and human roles, a secret token per role and one for the teacher,
-// and every Yjs document's state (Hocuspocus's database extension stores and fetches it here), so a
-// restart loses no move.
+// and every Yjs document's state (Hocuspocus's database extension stores and fetches it here, each
+// store merged with the file's), so a restart loses no move.
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
+import * as Y from 'yjs';
 
 export interface TableRow {
   code: string;
@@ -56,10 +57,23 @@ export class Store {
     const r = this.db.prepare('select data from documents where name = ?').get(name) as { data: Buffer } | undefined;
     return r ? new Uint8Array(r.data) : null;
   }
+  /**
+   * Stores a document's state merged with what the file holds already: two server processes (behind
+   * Redis) each store their own copy of a document, and a copy stored late, from before the other's
+   * last moves reached it, must not write those moves out. A Yjs merge keeps every update of both;
+   * the write lock is taken before the read, so two processes' merges never interleave.
+   */
   store(name: string, state: Uint8Array): void {
     this.db
-      .prepare('insert into documents (name, data) values (?, ?) on conflict(name) do update set data = excluded.data')
-      .run(name, Buffer.from(state));
+      .transaction(() => {
+        const old = this.fetch(name);
+        this.db
+          .prepare(
+            'insert into documents (name, data) values (?, ?) on conflict(name) do update set data = excluded.data',
+          )
+          .run(name, Buffer.from(old ? Y.mergeUpdates([old, state]) : state));
+      })
+      .immediate();
   }
   close(): void {
     this.db.close();

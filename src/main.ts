@@ -33,7 +33,7 @@ import { renderTopbar, type TopbarExtra } from './ui/topbar';
 import { renderTogetherViewer, renderViewer } from './ui/viewer';
 import { showView, smallScreen } from './ui/views';
 import { dayDate, points } from './presentation/format';
-import { locale, outcomeLabel, t } from './i18n';
+import { locale, outcomeLabel, t, useScenarioTexts } from './i18n';
 import { onLocaleChange } from './ui/language';
 
 // `#together` is the page of a game played together (src/together.ts, loaded by src/boot.ts): it
@@ -99,6 +99,8 @@ async function onePlayerPage(): Promise<void> {
   let listed: Awaited<ReturnType<typeof store.list>> = { games: [], setAside: [] };
 
   const scenario = loadScenario();
+  // The scenario's longer texts in French come from its French table, paired with these by id.
+  useScenarioTexts(scenario);
   // The class comparison's code loads on first use (its own chunk).
   setUpLibrary(scenario, () =>
     import('./app/compare').then(({ ClassComparison }) => new ClassComparison(scenario.calendar.rounds)),

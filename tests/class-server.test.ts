@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startClassServer, CLASS_PROTOCOL, MAX_MESSAGE_BYTES, type ClassServer } from '../server/classServer';
+import { Store } from '../server/tables';
 import { joinTable, type Joined, type Seat } from '../src/app/together/classClient';
 import { loadScenario } from '../src/data/load';
 import { playTogether } from '../src/state/bots/together';
@@ -189,5 +190,36 @@ describe('the class server', () => {
     bad.doc.getMap('moves').set('zz', '{');
     await until('the malformed move to be named', () => /malformed move/.test(rus.problem() ?? ''));
     bad.destroy();
+  });
+});
+
+describe('the tables file', () => {
+  it('keeps every move when two processes store their copies of a document, the later one behind', () => {
+    // Two processes behind Redis share the file, each with its own connection and copy of the document.
+    const file = join(dir, 'shared.sqlite');
+    const [a, b] = [new Store(file), new Store(file)];
+    const base = new Y.Doc();
+    base.getMap('moves').set('0|0', '{"type":"end"}');
+    const ahead = new Y.Doc();
+    Y.applyUpdate(ahead, Y.encodeStateAsUpdate(base));
+    ahead.getMap('moves').set('1|0', '{"type":"end"}');
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(base));
+    other.getMap('moves').set('1|1', '{"type":"call","target":"RUS"}');
+    const keys = (s: Store) => {
+      const d = new Y.Doc();
+      Y.applyUpdate(d, s.fetch('T/FRA')!);
+      return [...d.getMap('moves').keys()].sort();
+    };
+    a.store('T/FRA', Y.encodeStateAsUpdate(ahead));
+    // B's copy had not yet received A's last move when B stored it: A's move stays on disk.
+    b.store('T/FRA', Y.encodeStateAsUpdate(base));
+    expect(keys(a)).toEqual(['0|0', '1|0']);
+    // Copies that went apart are kept together, whichever stores last.
+    b.store('T/FRA', Y.encodeStateAsUpdate(other));
+    expect(keys(a)).toEqual(['0|0', '1|0', '1|1']);
+    expect(keys(b)).toEqual(keys(a));
+    a.close();
+    b.close();
   });
 });

@@ -9,13 +9,15 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/messages/en';
 import { fr } from '../src/i18n/messages/fr';
-import { frScenario } from '../src/data/fr/fr-scenario';
+import { frenchPairs, frScenario } from '../src/data/fr/fr-scenario';
 import { loadScenario } from '../src/data/load';
 import { OUTCOME_LABEL } from '../src/state/rules/model/outcome';
 import {
   actorArgs,
   actorName,
+  dataText,
   list,
+  useScenarioTexts,
   localeInAddress,
   outcomeLabel,
   setLocale,
@@ -153,8 +155,60 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
     expect(Object.keys(frScenario.outcomes).sort()).toEqual(Object.keys(OUTCOME_LABEL).sort());
   });
 
+  it('gives every longer text of the scenario its French, by id, and holds no French for an id the data lacks', () => {
+    const keys = (o: object) => Object.keys(o).sort();
+    const has = (x: unknown) => x !== undefined;
+    // The dated events: title and summary; what happens otherwise, the decision's question and the
+    // veto's, each exactly where the English has one.
+    expect(keys(frScenario.events)).toEqual(s.events.map((e) => e.id).sort());
+    for (const e of s.events) {
+      const f = frScenario.events[e.id]!;
+      expect(has(f.otherwise), `${e.id} otherwise`).toBe(has(e.otherwise));
+      expect(has(f.decide), `${e.id} decide`).toBe(has(e.decide));
+      expect(has(f.veto), `${e.id} veto`).toBe(has(e.veto));
+      if (e.veto) expect(keys(f.veto!.by), `${e.id} veto`).toEqual(keys(e.veto.by));
+    }
+    expect(keys(frScenario.randomEvents)).toEqual(s.randomEvents.map((e) => e.id).sort());
+    expect(keys(frScenario.briefing)).toEqual([...s.opening, ...s.topics].map((b) => b.id).sort());
+    for (const b of [...s.opening, ...s.topics])
+      expect(has(frScenario.briefing[b.id]!.record), b.id).toBe(has(b.record));
+    expect(keys(frScenario.actorTexts)).toEqual(s.actors.map((a) => a.id).sort());
+    expect(keys(frScenario.notes)).toEqual(s.actors.map((a) => a.id).sort());
+    for (const a of s.actors) {
+      expect(has(frScenario.actorTexts[a.id]!.outside), a.id).toBe(has(a.outside));
+      expect(keys(frScenario.notes[a.id]!), a.id).toEqual(keys(a.stances));
+    }
+    expect(keys(frScenario.roleTexts)).toEqual(s.roles.map((r) => r.actor).sort());
+    for (const r of s.roles) {
+      const f = frScenario.roleTexts[r.actor]!;
+      expect(keys(f.endings), r.actor).toEqual(keys(r.endings));
+      expect(f.questions, r.actor).toHaveLength(r.questions.length);
+      expect(f.terms, r.actor).toHaveLength(r.terms.length);
+    }
+    expect(keys(frScenario.checkpoints)).toEqual(s.checkpoints.map((c) => c.id).sort());
+    expect(keys(frScenario.history)).toEqual(s.history.map((h) => h.date).sort());
+    expect(frScenario.debriefQuestions).toHaveLength(s.debriefQuestions.length);
+  });
+
+  it('pairs each English text with one French text, never two', () => {
+    const pairs = frenchPairs(s);
+    const seen = new Map<string, string>();
+    for (const [en, fr] of pairs) {
+      expect(seen.get(en) ?? fr, en).toBe(fr);
+      seen.set(en, fr);
+      expect(fr, en).not.toBe(en);
+    }
+    // Every event's title and summary, every checkpoint's claim, every ending: the table misses none.
+    const english = new Set(pairs.map(([en]) => en));
+    for (const e of s.events) expect(english.has(e.reading), e.id).toBe(true);
+    for (const c of s.checkpoints) expect(english.has(c.claim), c.id).toBe(true);
+    for (const r of s.roles) for (const x of Object.values(r.endings)) expect(english.has(x), r.actor).toBe(true);
+    expect(pairs.length).toBeGreaterThan(400);
+  });
+
   it('writes French typography there too', () => {
     const texts = [
+      ...frenchPairs(s).map(([, fr]) => fr),
       ...Object.values(frScenario.actors),
       ...Object.values(frScenario.the),
       ...Object.values(frScenario.roles).flatMap((r) => [r.tagline, r.goal]),
@@ -190,7 +244,15 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
     expect(t('talks.acceptCounter', { ...actorArgs('name', 'RUS', 'Russia'), cost: 1 })).toBe(
       'Accepter la contre-proposition de la Russie (1 PA)',
     );
+    // The data's longer texts, by the English the render model passes: French, or English when unknown.
+    useScenarioTexts(s);
+    const moscow = s.events.find((e) => e.id === 'hollande-moscow')!;
+    expect(dataText(moscow.title)).toBe(
+      'Hollande à Moscou\u00a0: renseignements partagés, frappes contre Daech coordonnées',
+    );
+    expect(dataText('Not in the table')).toBe('Not in the table');
     await setLocale('en');
+    expect(dataText(moscow.title)).toBe(moscow.title);
     expect(actorArgs('n', 'USA', 'United States').n).toBe('United States');
     expect(t('talks.send', actorArgs('name', 'USA', 'United States'))).toBe('Send to United States');
     expect(outcomeLabel('Parallel campaigns')).toBe('Parallel campaigns');

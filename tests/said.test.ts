@@ -6,7 +6,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { en, type MessageId } from '../src/i18n/messages/en';
 import { fr } from '../src/i18n/messages/fr';
-import { setLocale } from '../src/i18n';
+import { setLocale, useScenarioTexts } from '../src/i18n';
+import { frenchPairs } from '../src/data/fr/fr-scenario';
 import { applyAction } from '../src/state/rules/reducer';
 import { playPolicy, type PolicyName } from '../src/state/bots/policies';
 import { decisionsOpen } from '../src/state/rules/model/events';
@@ -99,6 +100,8 @@ function battery(): Pair[] {
       v.decisions.forEach((d) => out.push({ english: d.text, said: d.said! }));
       v.departures!.forEach((d) => out.push({ english: d.text, said: d.said }));
       v.terms.forEach((x) => out.push({ english: x.text, said: x.said! }));
+      // The ending: what it means for the role (its data, in French from the scenario's table), who is in, what fell short.
+      if (v.outcome) out.push({ english: v.outcome.meaning, said: v.outcome.said! });
       for (const x of v.checklist.items)
         out.push(
           { english: x.label, said: x.said!.label },
@@ -162,6 +165,8 @@ describe('the render model’s sentences', { timeout: 240_000 }, () => {
     for (const id of ['term.own', 'term.coalition', 'term.atLeast', 'term.atMost']) expect(used, id).toContain(id);
     for (const id of ['gap.notMember', 'gap.meter', 'move.proposalShort', 'move.statementShort', 'debrief.accepted'])
       expect(used, id).toContain(id);
+    for (const id of ['ending.parallel', 'ending.fracture', 'ending.members', 'ending.state', 'event.summary'])
+      expect(used, id).toContain(id);
     for (const id of ['change.line', 'change.yourLine', 'change.meter', 'preview.ifNoCounter', 'preview.ifNoPlain'])
       expect(used, id).toContain(id);
   });
@@ -177,12 +182,14 @@ describe('the render model’s sentences', { timeout: 240_000 }, () => {
 
   it('are written in French from the French catalog, in French typography', async () => {
     await setLocale('fr');
+    // The data's words in them (an event's title, an ending, a term's reason) from the scenario's French table.
+    useScenarioTexts(scenario);
     // The English catalog's words these sentences use (runs of 8 characters or more between arguments).
     const english = [
       ...new Set(
         (Object.keys(en) as MessageId[])
           .filter((id) =>
-            /^(move|answer|change|preview|gap|term|goal|advice|lead|veto|otherwise|event|news|talks\.factor)\./.test(
+            /^(move|answer|change|preview|gap|term|goal|advice|lead|veto|otherwise|event|news|ending|talks\.factor)\./.test(
               id,
             ),
           )
@@ -194,6 +201,10 @@ describe('the render model’s sentences', { timeout: 240_000 }, () => {
           ),
       ),
     ];
+    // The data's English texts the table translates (titles, summaries, endings, reasons): none is left.
+    const data = frenchPairs(scenario)
+      .map(([e]) => e)
+      .filter((e) => e.length >= 20);
     // One pass a distinct sentence (the battery repeats many), every English run in one expression.
     const runs = new RegExp(english.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
     // The same sentence with the same values is written once.
@@ -205,6 +216,10 @@ describe('the render model’s sentences', { timeout: 240_000 }, () => {
       expect(text, english).not.toMatch(/undefined|\{|\}/);
       expect(text, text).not.toMatch(/ [:;!?%]/);
       expect(runs.exec(text)?.[0], text).toBeUndefined();
+      expect(
+        data.find((d) => text.includes(d)),
+        text,
+      ).toBeUndefined();
     }
     expect(seen.size).toBeGreaterThan(1000);
   });

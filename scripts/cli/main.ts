@@ -20,7 +20,7 @@ import { goalsByRole } from '../../src/state/view/together';
 import type { Rules } from '../../src/state/rules/rules';
 import type { Scenario } from '../../src/data/schema';
 import { calendarRows, formatGame } from './format';
-import { setLocale, t } from '../../src/i18n';
+import { setLocale, t, useScenarioTexts } from '../../src/i18n';
 import { MovesFileError } from '../whatif/files';
 import { simMoves } from '../whatif/sim';
 
@@ -82,6 +82,7 @@ async function run(argv: readonly string[], print: (line: string) => void, progr
   if (opts.help) return print(USAGE);
   await setLocale(opts.lang);
   const scenario = loadScenario();
+  useScenarioTexts(scenario);
   const rules = buildRules(scenario);
   if (!scenario.roles.some((r) => r.actor === opts.role)) {
     throw new UsageError(

@@ -12,7 +12,17 @@ import { loadScenarioTexts } from './scenario';
 
 export type { MessageId } from './messages/en';
 export * from './locale';
-export { actorArgs, actorName, issueName, outcomeLabel, roleGoal, roleTagline, scaleText } from './scenario';
+export {
+  actorArgs,
+  actorName,
+  dataText,
+  issueName,
+  outcomeLabel,
+  roleGoal,
+  roleTagline,
+  scaleText,
+  useScenarioTexts,
+} from './scenario';
 
 /** A message's arguments: numbers go through the locale's plural rules and number format. */
 export type Values = Record<string, string | number>;

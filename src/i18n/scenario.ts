@@ -2,14 +2,51 @@
 // or its French table (src/data/fr/fr-scenario.ts, keyed by the same ids), loaded only when French
 // is chosen. Each reader passes the id and the English text it has (from the data or the render
 // model), so an id the table lacks shows in English rather than not at all.
-import type { ScenarioFrench } from '../data/fr/fr-scenario';
+import type { frenchPairs, ScenarioFrench } from '../data/fr/fr-scenario';
 import type { Locale } from './locale';
 
+type English = Parameters<typeof frenchPairs>[0];
+
 let table: ScenarioFrench | null = null;
+let pair: typeof frenchPairs | null = null;
+/** The scenario the page plays, in English (its texts are what the render model passes). */
+let english: English | null = null;
+/** The data's English texts with their French, paired by id (fr-scenario.ts's frenchPairs), built on first use. */
+let texts: Map<string, string> | null = null;
 
 /** Loads (or drops) the scenario's texts for a language; setLocale awaits it with the messages. */
 export async function loadScenarioTexts(l: Locale): Promise<void> {
-  table = l === 'fr' ? (await import('../data/fr/fr-scenario')).frScenario : null;
+  texts = null;
+  if (l !== 'fr') {
+    table = null;
+    return;
+  }
+  const m = await import('../data/fr/fr-scenario');
+  table = m.frScenario;
+  pair = m.frenchPairs;
+}
+
+/**
+ * The scenario whose texts the panels show (src/main.ts, the CLI): the French table pairs its
+ * English texts by id. Passed in, not imported: the French chunk loads before the page's code (the
+ * entry awaits the language), so it cannot wait for the scenario's.
+ */
+export function useScenarioTexts(s: English): void {
+  english = s;
+  texts = null;
+}
+
+/**
+ * The scenario data's own words in the reader's language: an event's title and the game's summary
+ * of it, a decision's question, an actor's summary, an ending, a checkpoint... The render model
+ * passes the data's English text (it speaks no language); the French table gives the French it
+ * pairs with that text by id. A text it lacks (a model sentence, a frozen release's older wording)
+ * stays English.
+ */
+export function dataText(en: string): string {
+  if (!table || !pair || !english) return en;
+  texts ??= new Map(pair(english, table));
+  return texts.get(en) ?? en;
 }
 
 /** An actor's name ("Russie"). */

@@ -5,7 +5,7 @@ import { renderChecklist } from './checklist';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 import { dayDate, longDate } from '../presentation/format';
-import { t } from '../i18n';
+import { dataText, roleGoal, t } from '../i18n';
 
 /**
  * The role's terms, each with where the line stands now, in words and not only colour. After the
@@ -23,7 +23,7 @@ export function renderTerms(v: GameView, g: Glosser, title: string, folded = fal
         t('briefing.lineNow', { line: term.line }),
         ...g.text(term.said ? write(term.said) : term.text),
         ' ',
-        h('span', { class: 'term-why' }, ...g.text(term.why)),
+        h('span', { class: 'term-why' }, ...g.text(dataText(term.why))),
         term.sources.length ? h('span', { class: 'small' }, ' ', ...sourceLinks(term.sources)) : null,
       ),
     ),
@@ -51,8 +51,11 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
       'h3',
       { class: 'brief-title' },
       b.date
-        ? t('briefing.storyTitle', { date: dayDate(b.date), title: b.said?.title ? write(b.said.title) : b.title })
-        : b.title,
+        ? t('briefing.storyTitle', {
+            date: dayDate(b.date),
+            title: b.said?.title ? write(b.said.title) : dataText(b.title),
+          })
+        : dataText(b.title),
     ),
     b.framings
       ? h(
@@ -62,13 +65,13 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
             'section',
             { class: 'framing', 'aria-label': t('briefing.wsj') },
             h('h4', {}, t('briefing.wsj')),
-            h('p', {}, ...g.text(b.framings.news)),
+            h('p', {}, ...g.text(dataText(b.framings.news))),
           ),
           h(
             'section',
             { class: 'framing opinion', 'aria-label': t('briefing.breitbart') },
             h('h4', {}, t('briefing.breitbart')),
-            h('p', {}, ...g.text(b.framings.opinion)),
+            h('p', {}, ...g.text(dataText(b.framings.opinion))),
           ),
         )
       : null,
@@ -85,7 +88,7 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
               'li',
               {},
               h('strong', {}, t('briefing.outlet', { outlet: p.outlet, country: p.country, date: longDate(p.date) })),
-              ...g.text(p.text),
+              ...g.text(dataText(p.text)),
               ' ',
               ...sourceLinks([p.ref]),
             ),
@@ -143,7 +146,7 @@ export function renderBriefing(v: GameView, begin: () => void): void {
             : null,
         ),
     h('button', { id: 'begin', class: 'primary', onclick: begin }, t('briefing.begin')),
-    v.round === 0 ? h('p', {}, h('strong', {}, t('briefing.goal')), ...g.text(v.goal)) : null,
+    v.round === 0 ? h('p', {}, h('strong', {}, t('briefing.goal')), ...g.text(roleGoal(v.player, v.goal))) : null,
     !v.checklist.total
       ? null
       : v.round === 0
@@ -189,7 +192,10 @@ export function renderBriefing(v: GameView, begin: () => void): void {
             h(
               'span',
               { class: c.past ? 'small' : '' },
-              t(c.past ? 'briefing.calendarPast' : 'briefing.calendarItem', { date: dayDate(c.date), title: c.title }),
+              t(c.past ? 'briefing.calendarPast' : 'briefing.calendarItem', {
+                date: dayDate(c.date),
+                title: dataText(c.title),
+              }),
             ),
           ),
         ),

@@ -6,7 +6,7 @@ import { meterChart } from './chart';
 import { dayDate, points, share, shortDate as short } from '../presentation/format';
 import { byId, clear, h, put } from './dom';
 import { renderTerms } from './briefing';
-import { actorName, outcomeLabel, roleGoal, t } from '../i18n';
+import { actorName, dataText, outcomeLabel, roleGoal, t } from '../i18n';
 import { write } from './said';
 import { difficultyText } from './difficulty';
 import type { MeterThreshold } from '../state/view';
@@ -66,7 +66,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
       }),
     ),
     h('h2', { id: 'outcome' }, t('debrief.outcome', { outcome: outcomeLabel(v.outcome?.label ?? '') })),
-    h('p', {}, ...g.text(v.outcome?.meaning ?? '')),
+    h('p', {}, ...g.text(v.outcome?.said ? write(v.outcome.said) : (v.outcome?.meaning ?? ''))),
     v.gaps.length
       ? h(
           'section',
@@ -150,7 +150,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
             'li',
             {},
             h('strong', {}, t('debrief.day', { date: short(r.date) })),
-            ...g.text(r.text),
+            ...g.text(dataText(r.text)),
             h('span', { class: 'small' }, ' ', ...sourcesInParens(r.sources)),
           ),
         ),
@@ -160,7 +160,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
       'section',
       { class: 'debrief-questions' },
       h('h3', {}, t('debrief.discussion')),
-      h('ol', {}, ...v.questions.map((q) => h('li', {}, q))),
+      h('ol', {}, ...v.questions.map((q) => h('li', {}, dataText(q)))),
     ),
     h('p', { class: 'small no-print' }, t('debrief.fingerprint'), h('code', { id: 'hash' }, hooks.hash)),
     h(

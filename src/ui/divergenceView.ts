@@ -6,7 +6,7 @@ import type { DivergenceView, GameView, RecordNoteView, TurnView } from '../stat
 import { shortDate as short } from '../presentation/format';
 import { h } from './dom';
 import { type Glosser, sourcesInParens } from './links';
-import { actorName, outcomeLabel, t } from '../i18n';
+import { actorName, dataText, outcomeLabel, t } from '../i18n';
 
 const roundOf = (v: GameView, round: number, date: string) =>
   t('divergence.roundOf', { round: round + 1, rounds: v.rounds, date: short(date) });
@@ -31,7 +31,7 @@ function recordList(notes: RecordNoteView[], g: Glosser): HTMLElement | null {
                 ? t('divergence.condition')
                 : t('divergence.dated', { date: short(n.date) }),
         ),
-        ...g.text(n.text),
+        ...g.text(dataText(n.text)),
         h('span', { class: 'small' }, ' ', ...sourcesInParens(n.sources)),
       ),
     ),

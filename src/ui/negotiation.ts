@@ -7,7 +7,7 @@ import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks, sourcesInParens } from './links';
 import { dayDate, share } from '../presentation/format';
 import { intlLocale } from '../i18n/locale';
-import { actorArgs, actorName, issueName, scaleText, t, type MessageId } from '../i18n';
+import { actorArgs, actorName, dataText, issueName, scaleText, t, type MessageId } from '../i18n';
 import { stanceWord } from './stance';
 import { write } from './said';
 
@@ -210,12 +210,12 @@ function actorCard(v: GameView, a: ActorView): HTMLElement {
       'p',
       { class: 'small' },
       t('talks.cardLine', {
-        leader: a.leader,
+        leader: dataText(a.leader),
         commitment: share(a.commitment),
         trust: a.trustInPlayer >= 0 ? signed2(a.trustInPlayer) : fixed2(a.trustInPlayer),
       }),
     ),
-    h('p', {}, ...new Glosser().text(a.summary)),
+    h('p', {}, ...new Glosser().text(dataText(a.summary))),
     h(
       'table',
       { class: 'positions' },
@@ -249,7 +249,7 @@ function actorCard(v: GameView, a: ActorView): HTMLElement {
               {},
               t('talks.position', { value: Math.round(p.value), label: labelText(v, p.issue, p.label) }) + red,
               h('br'),
-              h('span', { class: 'small' }, p.note),
+              h('span', { class: 'small' }, dataText(p.note)),
             ),
             h('td', {}, `${Math.round(mine.value)}`),
             h('td', {}, t(p.salience >= 0.75 ? 'talks.aLot' : p.salience >= 0.5 ? 'talks.some' : 'talks.little')),
@@ -527,7 +527,12 @@ function decisionsSection(v: GameView, hooks: NegotiationHooks): HTMLElement | n
     h('h3', { id: 'decisions-title' }, t('talks.decides', { name: actorName(v.player, v.playerName) })),
     ...v.acts.map((a) => {
       // A vote the capital can block, or a visit it hosts and can decline, or its own act.
-      const values = { date: dayDate(a.date), title: a.title, veto: a.veto ?? '', reading: a.reading };
+      const values = {
+        date: dayDate(a.date),
+        title: dataText(a.title),
+        veto: a.veto ? dataText(a.veto) : '',
+        reading: dataText(a.reading),
+      };
       const words =
         a.vetoKind === 'visit'
           ? {
@@ -552,7 +557,7 @@ function decisionsSection(v: GameView, hooks: NegotiationHooks): HTMLElement | n
       return h(
         'div',
         { class: 'decision' },
-        h('p', {}, h('strong', {}, a.question)),
+        h('p', {}, h('strong', {}, dataText(a.question))),
         h('p', { class: 'small' }, words.what, ' ', ...sourcesInParens(a.sources)),
         a.taken
           ? h('p', { class: 'small', id: `decided-${a.id}` }, words.decided)

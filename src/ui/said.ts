@@ -3,7 +3,7 @@
 // their French names, numbers with the locale's decimal separator. Pure (no DOM): the CLI writes its
 // French log with it too.
 import type { Said, SaidValue } from '../state/view';
-import { actorArgs, intlLocale, issueName, list, scaleText, t, type MessageId, type Values } from '../i18n';
+import { actorArgs, dataText, intlLocale, issueName, list, scaleText, t, type MessageId, type Values } from '../i18n';
 
 /**
  * A number to `digits` decimals as toFixed rounds it (so the English reads exactly as the render
@@ -23,7 +23,9 @@ function one(v: SaidValue): string {
 
 /** A value as the message's arguments (an actor gives its name and its French forms). */
 function args(key: string, v: SaidValue): Values {
-  if (typeof v === 'string' || typeof v === 'number') return { [key]: v };
+  // The data's own words (an event's title, a term's reason): French when the table has them.
+  if (typeof v === 'string') return { [key]: dataText(v) };
+  if (typeof v === 'number') return { [key]: v };
   if ('id' in v) return { [key]: write(v) };
   if ('fixed' in v) {
     const { fixed: x, digits, sign } = v;

@@ -6,7 +6,7 @@ import type { ReplayRoundView, RoleGoals, RoleRound } from '../state/view';
 import { byId, clear, h, put } from './dom';
 import { shareControls } from './share';
 import { dayDate, points } from '../presentation/format';
-import { actorName, outcomeLabel, t, type MessageId } from '../i18n';
+import { actorName, dataText, outcomeLabel, t, type MessageId } from '../i18n';
 
 const KINDS: Record<string, MessageId> = {
   statement: 'kind.said',
@@ -72,13 +72,20 @@ export function renderViewer(
             h(
               'li',
               {},
-              e.date ? t('viewer.event', { date: dayDate(e.date), title: e.said ? write(e.said) : e.title }) : e.title,
+              e.date
+                ? t('viewer.event', { date: dayDate(e.date), title: e.said ? write(e.said) : dataText(e.title) })
+                : dataText(e.title),
             ),
           ),
         )
       : null,
     v.outcome
-      ? h('p', {}, h('strong', {}, t('viewer.outcome', { outcome: outcomeLabel(v.outcome.label) })), v.outcome.meaning)
+      ? h(
+          'p',
+          {},
+          h('strong', {}, t('viewer.outcome', { outcome: outcomeLabel(v.outcome.label) })),
+          dataText(v.outcome.meaning),
+        )
       : null,
     h(
       'div',
@@ -215,13 +222,20 @@ export function renderTogetherViewer(
             h(
               'li',
               {},
-              e.date ? t('viewer.event', { date: dayDate(e.date), title: e.said ? write(e.said) : e.title }) : e.title,
+              e.date
+                ? t('viewer.event', { date: dayDate(e.date), title: e.said ? write(e.said) : dataText(e.title) })
+                : dataText(e.title),
             ),
           ),
         )
       : null,
     v.outcome
-      ? h('p', {}, h('strong', {}, t('viewer.outcome', { outcome: outcomeLabel(v.outcome.label) })), v.outcome.meaning)
+      ? h(
+          'p',
+          {},
+          h('strong', {}, t('viewer.outcome', { outcome: outcomeLabel(v.outcome.label) })),
+          dataText(v.outcome.meaning),
+        )
       : null,
     x.goals ? h('h3', {}, t('viewer.goals')) : null,
     ...(x.goals ?? []).map((g) =>

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { en, type MessageId } from '../../src/i18n/messages/en';
 import { fr } from '../../src/i18n/messages/fr';
-import { frScenario } from '../../src/data/fr/fr-scenario';
+import { frenchPairs, frScenario } from '../../src/data/fr/fr-scenario';
 import { replayFragment } from '../../src/state/replays/link';
 import { runPolicy } from '../../src/state/bots/policies';
 import { makeReplay } from '../../src/state/replays/replay';
@@ -57,6 +57,11 @@ const BRIEFING = [
   '#lead-changed',
   '#lead-meaning',
   '#lead-next',
+  // The stories: the record's events as the game sums them up, the two articles as the game
+  // retells them; the calendar; the terms. (The model's own news, .model-fold, is the render model's English.)
+  '.news-fold',
+  '.calendar',
+  '.terms-fold',
 ];
 const VIEWER = [...CONVERTED, '#viewer-title', '#panel button', '#panel h3', '#panel > p.small'];
 
@@ -67,35 +72,29 @@ const DEBRIEF = TALKS;
 
 /**
  * What the render model writes that is still English (src/state/view: the reading against the
- * record) and the scenario's data (an actor's summary
- * and notes, a decision's question and account, the record, the questions): left out of the check,
- * by their elements. The answers, their "Why?", what a move changed, the previews, the advice, the
- * checklist and the briefing's three lines are checked (src/state/view/said.ts).
+ * record, the game's model news), and what the data says that the French table does not (yet)
+ * translate (an outlet's reported words, why an act depended on a condition): left out of the
+ * check, by their elements. The answers, their "Why?", what a move changed, the previews, the
+ * advice, the checklist, the briefing's lines and stories, the decisions, the actors' cards, the
+ * ending, the record and the questions are checked.
  */
 const MODEL_TEXT = [
-  // The checklist is French (goal.ts's messages) but for the reason each term gives, the role's data,
-  // which ends each rule.
-  '.goal-rule',
-  '.card > p:not(.small)',
-  // The debrief: the ending's meaning (the role's endings), the reading against the record
-  // (src/state/view/divergence.ts), the record and the questions (data), a term's reason (data).
-  '#outcome + p',
+  // The debrief: the reading against the record (src/state/view/divergence.ts).
   '.divergence-summary',
   '.debrief-divergence strong',
   '.debrief-divergence dd',
   '.debrief-divergence .turn-move',
   '.debrief-divergence li',
-  '.debrief-record li',
-  '.debrief-questions li',
-  '.term-why',
-  '.positions td .small',
-  '.decision',
+  // What outlets of the time said, in the game's paraphrase (not yet in French).
+  '.perspectives li',
 ];
 
 /** The scenario's English names that French changes (src/data/fr/fr-scenario.ts): none may be in the converted parts. */
 const NAMES = [
   ...scenario.actors.filter((a) => frScenario.actors[a.id] !== a.name).map((a) => a.name),
   ...scenario.roles.map((r) => r.tagline),
+  // The scenario's longer texts that the French table translates (events, decisions, endings, cards...).
+  ...frenchPairs(scenario).map(([english]) => english),
 ];
 
 /** The English words left in these parts of the page (their text, hidden or not, and their names for screen readers). */

@@ -119,5 +119,16 @@ describe('the teacher’s page', () => {
     const rb = loadTogether(byName[`grand-coalition-${b.code}.json`]!, scenario);
     expect(ra.ok && ra.replay.hash).toBe(fra.table()!.hash());
     expect(rb.ok && rb.replay.hash).toBe(bRus.table()!.hash());
+
+    // A table's game so far opens in the replay viewer, in a tab of its own.
+    const [viewer] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.click(`#teacher-${a.code} .teacher-view`),
+    ]);
+    await viewer.waitForSelector('#viewer-title[data-together="FRA,USA,RUS"]');
+    // Round 1 as played so far: France and the United States ended it at once, Russia has yet to move.
+    for (const role of ['FRA', 'USA', 'RUS'])
+      expect(await viewer.textContent(`#viewer-role-${role}`)).toContain('No moves this round.');
+    expect(await viewer.getAttribute('#fingerprint', 'data-hash')).toBe(fra.table()!.hash());
   });
 });

@@ -1,10 +1,11 @@
 // The teacher's page (`#teacher`, the address `npm run class` prints with the class's key): every
 // table of the class, live — its round and whose turn it is, the coalition meter and the capitals in
-// it, the groups playing — with each table's replay to download, all of them in one zip, and the
-// close of a stalled round. It joins every table with the teacher's token (src/app/together/
+// it, the groups playing — with each table's replay to open in the viewer or download, all of them
+// in one zip, and the close of a stalled round. It joins every table with the teacher's token (src/app/together/
 // classClient.ts): it reads the roles' documents and writes only the teacher's.
 import { h } from '../../ui/dom';
 import { downloadBytes, downloadText } from '../../ui/download';
+import { replayFragment } from '../../state/replays/link';
 import { joinTable, type Seat } from './classClient';
 
 interface ClassTable {
@@ -51,7 +52,7 @@ export async function startTeacherPage(root: Element): Promise<void> {
     h(
       'p',
       {},
-      'Every table, live. A replay file opens with `npm run sim -- --replay`; a round a group has stalled in can be closed here.',
+      'Every table, live: open its game so far in the viewer, download its replay (Compare games and `npm run sim -- --replay` read it), or close a round a group has stalled in.',
     ),
     status,
     all,
@@ -116,6 +117,19 @@ function card(t: ClassTable, seat: Seat, refused: (why: string) => void): Node[]
           onclick: () => downloadText(g.replayText(), replayName(t.table), 'application/json'),
         },
         'Download replay',
+      ),
+      ' ',
+      // The game so far in the replay viewer, in a tab of its own (this page stays live).
+      h(
+        'a',
+        {
+          class: 'teacher-view',
+          href: `${location.pathname}#${replayFragment(JSON.parse(g.replayText()) as { format: string })}`,
+          target: '_blank',
+          rel: 'noopener',
+          'aria-describedby': described,
+        },
+        'Open in the viewer',
       ),
       ' ',
       turn.role === null

@@ -4,6 +4,18 @@
 // quand le français est choisi (src/i18n/scenario.ts, un fichier à part) ; tests/i18n.test.ts
 // vérifie que chaque acteur, rôle, question et issue a son texte français, et rien de plus.
 
+import type { Scenario } from '../schema';
+import { frEvents, frRandomEvents, type EventFrench } from './fr-events';
+import {
+  frActorTexts,
+  frBriefing,
+  frCheckpoints,
+  frDebriefQuestions,
+  frHistory,
+  frNotes,
+  frRoleTexts,
+} from './fr-story';
+
 export interface ScenarioFrench {
   /** Les acteurs, par leur identifiant (actors.ts). */
   actors: Record<string, string>;
@@ -18,6 +30,31 @@ export interface ScenarioFrench {
   issues: Record<string, { name: string; question: string; scale: string[] }>;
   /** Les issues d'une partie (OUTCOME_LABEL). */
   outcomes: Record<string, string>;
+  /**
+   * Les événements datés (events.ts), par leur identifiant : leur titre, le résumé des faits par le
+   * jeu, ce qui arrive sinon (l'invention du jeu), la question posée au joueur qui décide l'acte, le
+   * veto ou le refus et ce qu'il change.
+   */
+  events: Record<string, EventFrench>;
+  /** Les événements possibles (randomEvents), l'invention du jeu. */
+  randomEvents: Record<string, { title: string; reading: string }>;
+  /**
+   * Les sujets du premier briefing et de la salle des sources (story.ts : opening, topics) : leur
+   * titre, ce que chaque article en dit, résumé par le jeu, et le résumé des faits par le jeu.
+   */
+  briefing: Record<string, { title: string; news: string; opinion: string; record?: string }>;
+  /** Les fiches des acteurs : leur résumé, leur dirigeant, pourquoi ils ne peuvent pas entrer. */
+  actorTexts: Record<string, { summary: string; leader: string; outside?: string }>;
+  /** La note de chaque position d'un acteur (sa lecture, ou l'hypothèse du jeu), par acteur puis par question. */
+  notes: Record<string, Record<string, string>>;
+  /** Ce que chaque issue veut dire pour un rôle, ses questions de bilan et la raison de chacune de ses conditions. */
+  roleTexts: Record<string, { endings: Record<string, string>; questions: string[]; terms: string[] }>;
+  /** Les points de contrôle de la rétro-prévision (checkpoints.ts) : titre et constat. */
+  checkpoints: Record<string, { title: string; claim: string }>;
+  /** Ce qui s'est passé en 2015, pour le bilan (story.ts : history), par date. */
+  history: Record<string, string>;
+  /** Les questions de bilan communes à tous les rôles, dans l'ordre. */
+  debriefQuestions: string[];
 }
 
 export const frScenario: ScenarioFrench = {
@@ -110,4 +147,91 @@ export const frScenario: ScenarioFrench = {
     parallel_campaigns: 'Campagnes parallèles',
     fracture: 'Fracture',
   },
+  events: frEvents,
+  randomEvents: frRandomEvents,
+  briefing: frBriefing,
+  actorTexts: frActorTexts,
+  notes: frNotes,
+  roleTexts: frRoleTexts,
+  checkpoints: frCheckpoints,
+  history: frHistory,
+  debriefQuestions: frDebriefQuestions,
 };
+
+/** Un titre lu dans une phrase (« Dans les faits : la Chambre des communes vote… ») : src/state/view/sentence.ts. */
+const COMMON_FIRST = /^(The|A|An|No|Police|Reports) /;
+const lowerFirst = (x: string): string => `${x.charAt(0).toLowerCase()}${x.slice(1)}`;
+/** Le français ne baisse que l'article ou le nom commun du début (« la Chambre », pas « moscou »). */
+const FRENCH_COMMON = /^(Le|La|Les|L’|Un|Une|Des|Aucun|Aucune|Pas|Ni|Deux) ?/;
+
+/**
+ * Chaque texte anglais des données du scénario avec son texte français, appariés par les
+ * identifiants (et non par le texte) : le modèle de rendu passe aux panneaux les mots anglais des
+ * données, que src/i18n/scenario.ts (dataText) remplace par ceux-ci. Le scénario anglais est passé
+ * par la page (src/main.ts) : ce morceau ne l'importe pas, il se charge avant le code de la page. Un texte que la table n'a pas
+ * reste en anglais ; tests/i18n.test.ts vérifie qu'il n'en manque aucun et qu'aucun n'est orphelin.
+ */
+export function frenchPairs(s: Scenario, fr: ScenarioFrench = frScenario): [string, string][] {
+  const out: [string, string][] = [];
+  const add = (en: string | undefined, x: string | undefined) => {
+    if (en && x) out.push([en, x]);
+  };
+  const title = (en: string, x: string | undefined) => {
+    add(en, x);
+    if (x && COMMON_FIRST.test(en)) add(lowerFirst(en), FRENCH_COMMON.test(x) ? lowerFirst(x) : x);
+  };
+  for (const e of s.events) {
+    const f = fr.events[e.id];
+    if (!f) continue;
+    title(e.title, f.title);
+    add(e.reading, f.reading);
+    if (e.otherwise) {
+      title(e.otherwise.title, f.otherwise?.title);
+      add(e.otherwise.text, f.otherwise?.text);
+    }
+    add(e.decide, f.decide);
+    if (e.veto) {
+      add(e.veto.instead, f.veto?.instead);
+      for (const [r, b] of Object.entries(e.veto.by)) {
+        add(b.question, f.veto?.by[r]?.question);
+        add(b.record, f.veto?.by[r]?.record);
+      }
+    }
+  }
+  for (const e of s.randomEvents) {
+    title(e.title, fr.randomEvents[e.id]?.title);
+    add(e.reading, fr.randomEvents[e.id]?.reading);
+  }
+  for (const b of [...s.opening, ...s.topics]) {
+    const f = fr.briefing[b.id];
+    add(b.title, f?.title);
+    add(b.framings.news, f?.news);
+    add(b.framings.opinion, f?.opinion);
+    add(b.record?.text, f?.record);
+  }
+  for (const a of s.actors) {
+    const f = fr.actorTexts[a.id];
+    add(a.summary, f?.summary);
+    add(a.leader, f?.leader);
+    add(a.outside?.why, f?.outside);
+    for (const [i, st] of Object.entries(a.stances)) {
+      const x = fr.notes[a.id]?.[i];
+      if ('note' in st.position) add(st.position.note, x);
+      // Le modèle de rendu écrit une hypothèse « Design assumption: … » (renderModel.ts, noteOf).
+      else if (x) add(`Design assumption: ${st.position.assumption}`, `Hypothèse du jeu\u00a0: ${x}`);
+    }
+  }
+  for (const r of s.roles) {
+    const f = fr.roleTexts[r.actor];
+    for (const [k, v] of Object.entries(r.endings)) add(v, f?.endings[k]);
+    r.questions.forEach((q, i) => add(q, f?.questions[i]));
+    r.terms.forEach((t, i) => add(t.why, f?.terms[i]));
+  }
+  for (const c of s.checkpoints) {
+    add(c.title, fr.checkpoints[c.id]?.title);
+    add(c.claim, fr.checkpoints[c.id]?.claim);
+  }
+  for (const h of s.history) add(h.text, fr.history[h.date]);
+  s.debriefQuestions.forEach((q, i) => add(q, fr.debriefQuestions[i]));
+  return out;
+}

@@ -242,7 +242,7 @@ export interface GameView {
   briefing: BriefingView[];
   answers: AnswerView[];
   rejected: string | null;
-  outcome: { id: OutcomeId; label: string; meaning: string } | null;
+  outcome: { id: OutcomeId; label: string; meaning: string; said?: Said } | null;
   /** At the end, when the coalition is not grand: what it lacked, in sentences. */
   gaps: string[];
   /** The same, as messages for the reader's language (./said.ts; absent before 1.7). */
@@ -573,6 +573,7 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
       title: o.title,
       framings: o.framings,
       text: o.record ? `The game\u2019s summary of the record: ${o.record.text}` : null,
+      ...(o.record ? { said: { text: said('event.summary', { text: o.record.text }) } } : {}),
       perspectives: (o.record?.perspectives ?? []).map((p) => perspectiveView(rules, p)),
       sources: [
         ...o.sources.map((c) => citationRef(rules.scenario, c)),
@@ -639,6 +640,7 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
         date: h.date,
         framings: null,
         text: `The game\u2019s summary of the record: ${h.reading}`,
+        said: { text: said('event.summary', { text: h.reading }) },
         perspectives: h.perspectives.map((p) => perspectiveView(rules, p)),
         sources: h.sources.map((x) => externalSourceRef(rules.scenario, x)),
       });
@@ -650,6 +652,7 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
       title: r.title,
       framings: null,
       text: `A possible event, the game\u2019s own (not the record): ${r.reading}`,
+      said: { text: said('event.possible', { text: r.reading }) },
       perspectives: [],
       sources: [modelRef('a possible event, not the historical record')],
     });
@@ -750,6 +753,55 @@ function outcomeText(rules: Rules, w: World): string {
         w.meter.value < bar.meter ? `the meter is below ${bar.meter}` : '',
       ].filter(Boolean);
       return `${meaning}In your game, ${members}${outside} (${d})${short.length ? `; ${listWords(short)}` : ''}.`;
+    }
+  }
+}
+
+/** The same ending as a message, for the reader's language (tests/said.test.ts: the same English). */
+function outcomeSaid(rules: Rules, w: World): Said | null {
+  if (!w.outcome) return null;
+  const role = roleOf(rules.scenario, w.role)!;
+  const refs = (xs: ActorId[]) => xs.map((a) => actorRef(a, the(rules, a)));
+  const needed = [...new Set([...role.needs.grand, ...role.needs.parallel])];
+  const inn = needed.filter((a) => w.meter.members.includes(a));
+  const out = needed.filter((a) => !w.meter.members.includes(a));
+  const state = said('ending.state', { d: wholePercent(w.deconfliction), m: { fixed: w.meter.value, digits: 1 } });
+  const members = inn.length
+    ? said('ending.members', {
+        who: { list: refs(inn) },
+        n: inn.length,
+        shares: joined(
+          inn.map((a) => said('ending.share', { n: wholePercent(w.commit[a]!) })),
+          'said.comma',
+        ),
+      })
+    : said('ending.noMember');
+  const outside = out.length ? said('ending.outside', { who: { list: refs(out) } }) : '';
+  const ending = role.endings[w.outcome];
+  switch (w.outcome) {
+    case 'grand_coalition':
+      return said('ending.grand', {
+        ending,
+        who: { list: [actorRef(w.role, rules.actor[w.role]!.name), ...refs(role.needs.grand)] },
+        state,
+      });
+    case 'parallel_campaigns':
+      return said('ending.parallel', { ending, members, outside, state });
+    default: {
+      const bar = rules.outcomes.parallel;
+      const short: Said[] = [
+        ...(w.deconfliction < bar.deconfliction
+          ? [said('ending.notDeconflicted', { n: wholePercent(bar.deconfliction) })]
+          : []),
+        ...(w.meter.value < bar.meter ? [said('ending.meterBelow', { n: bar.meter })] : []),
+      ];
+      return said('ending.fracture', {
+        ending,
+        members,
+        outside,
+        state,
+        short: short.length ? said('ending.short', { list: { list: short } }) : '',
+      });
     }
   }
 }
@@ -1084,7 +1136,14 @@ export function gameView(
       .map((r, i) => answerView(rules, r, i >= offset ? moveSteps[i - offset] : undefined))
       .filter((x): x is AnswerView => x !== null),
     rejected,
-    outcome: w.outcome ? { id: w.outcome, label: OUTCOME_LABEL[w.outcome], meaning: outcomeText(rules, w) } : null,
+    outcome: w.outcome
+      ? {
+          id: w.outcome,
+          label: OUTCOME_LABEL[w.outcome],
+          meaning: outcomeText(rules, w),
+          said: outcomeSaid(rules, w) ?? undefined,
+        }
+      : null,
     gaps: w.outcome && w.outcome !== 'grand_coalition' ? gapsView(rules, w).map((l) => l.text) : [],
     gapsSaid: w.outcome && w.outcome !== 'grand_coalition' ? gapsView(rules, w).map((l) => l.said) : [],
     // Read only for the debrief itself: it replays the game beside the historical line.
