@@ -297,3 +297,29 @@ describe('the hint says what keeps out a capital committed enough (finding 7)', 
     } else throw new Error(`the hint looks to ${a.key}, not Russia: ${a.text}`);
   });
 });
+
+describe('the player’s own line never moves without a reason on screen (finding 19)', () => {
+  it('the briefing names the record’s event that moved it as the round closed', () => {
+    let w = initWorld(rules, 1, 'RUS');
+    let told = 0;
+    while (!w.outcome) {
+      const before = w;
+      w = apply(w, { type: 'end' });
+      if (w.outcome) break;
+      const moved = rules.issueIds.filter((i) => Math.round(before.pos.RUS![i]!) !== Math.round(w.pos.RUS![i]!));
+      const v = gameView(rules, w, 'briefing', null, [{ action: { type: 'end' }, before, after: w }], null);
+      for (const i of moved) {
+        const item = v.briefing.find((b) => b.id === `own-line-${i}`);
+        expect(item, `${w.rounds.length}: ${i}`).toBeDefined();
+        expect(item!.title).toBe(
+          `Your line on ${rules.scenario.issues.find((x) => x.id === i)!.topic}: ${Math.round(before.pos.RUS![i]!)} \u2192 ${Math.round(w.pos.RUS![i]!)}`,
+        );
+        expect(item!.text).toMatch(
+          /(the record’s event|a possible event \(the game’s own, not the record\)) “[^”]+” moved it, not a move of yours\.$/,
+        );
+        told += 1;
+      }
+    }
+    expect(told).toBeGreaterThan(0);
+  });
+});

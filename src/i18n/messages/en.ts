@@ -344,6 +344,9 @@ export const en = {
     'Goodwill never takes a capital past {max}%: a call, a visit or a concession does not make {it} a member; only terms it accepts do (a proposal).',
   'change.ownRedLineTerms':
     'Your own red line on {issue} ({limit}) holds your line at {held}, not the {meant} of {kind, select, concession {your concession} other {the terms}}.',
+  'brief.ownLine': 'Your line on {issue}: {from} → {to}',
+  'brief.ownLineText':
+    'Your own line on {issue} went from {from} to {to} as the round closed: {kind, select, record {the record’s event} other {a possible event (the game’s own, not the record)}} “{event}” moved it, not a move of yours.',
   'change.ceiling':
     '{whose} commitment can rise no higher for now: {kind, select, proposal {terms it accepts lift} other {goodwill lifts}} it at most {margin} points above its chance of accepting the coalition’s line as it stands ({chance}%). Bring the line closer to {theirs} positions to raise that.',
   'change.nothing': 'Nothing you can measure moved.',

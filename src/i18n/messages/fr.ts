@@ -345,6 +345,9 @@ export const fr: Record<MessageId, string> = {
     'La bonne volonté ne porte jamais une capitale au-delà de {max} % : un appel, une visite ou une concession ne font pas {it_de} un membre ; seules des conditions qu’elle accepte le font (une proposition).',
   'change.ownRedLineTerms':
     'Votre propre ligne rouge sur « {issue} » ({limit}) maintient votre ligne à {held}, et non à {meant} comme {kind, select, concession {le voudrait votre concession} other {le voudraient les conditions}}.',
+  'brief.ownLine': 'Votre ligne sur « {issue} » : {from} → {to}',
+  'brief.ownLineText':
+    'Votre propre ligne sur « {issue} » est passée de {from} à {to} à la fin du tour : {kind, select, record {l’événement historique} other {un événement possible (propre au jeu, hors de l’histoire)}} « {event} » l’a déplacée, et non l’un de vos coups.',
   'change.ceiling':
     'L’engagement {whose_de} ne peut pas monter plus haut pour l’instant : {kind, select, proposal {des conditions acceptées le portent} other {la bonne volonté le porte}} au plus {margin} points au-dessus de sa chance d’accepter la ligne actuelle de la coalition ({chance} %). Rapprochez la ligne des positions {theirs_de} pour l’élever.',
   'change.nothing': 'Rien de mesurable n’a bougé.',

@@ -660,6 +660,52 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
   // What the others did on their own: strikes, calls, statements, incidents.
   out.push(...worldNews(rules, w.role, prev).map((n) => ({ ...n, framings: null, perspectives: [] })));
   out.push(...commitmentNews(rules, w, prev, roundStep));
+  out.push(...ownLineNews(rules, prev, roundStep));
+  return out;
+}
+
+/**
+ * The player's own line, moved as the round closed by a dated event of the record (a position
+ * effect on the player's capital): the briefing names the event, so a line never moves without a
+ * reason on screen (playtest 1.7.0, finding 19: "Your line on the Vienna process: 75 → 83").
+ */
+function ownLineNews(rules: Rules, prev: World['rounds'][number], roundStep?: MoveStep): BriefingView[] {
+  if (!roundStep) return [];
+  const { before, after } = roundStep;
+  const me = after.role;
+  const out: BriefingView[] = [];
+  for (const issueId of rules.issueIds) {
+    const [from, to] = [before.pos[me]![issueId]!, after.pos[me]![issueId]!].map((x) => Math.round(x));
+    if (from === to) continue;
+    const record = new Set(rules.scenario.events.map((e) => e.id));
+    const event = prev.events
+      .map((id) => [...rules.scenario.events, ...rules.scenario.randomEvents].find((e) => e.id === id))
+      .find((e) => e?.effects.some((x) => x.kind === 'position' && x.actor === me && x.issue === issueId));
+    if (!event) continue;
+    const kind = record.has(event.id) ? 'record' : 'possible';
+    const topic = rules.scenario.issues.find((i) => i.id === issueId)!.topic;
+    const issue = { issue: issueId, name: topic };
+    out.push({
+      id: `own-line-${issueId}`,
+      title: `Your line on ${topic}: ${from} \u2192 ${to}`,
+      said: {
+        title: said('brief.ownLine', { issue, from: from!, to: to! }),
+        text: said('brief.ownLineText', {
+          issue,
+          from: from!,
+          to: to!,
+          event: event.title,
+          kind,
+        }),
+      },
+      framings: null,
+      text: `Your own line on ${topic} went from ${from} to ${to} as the round closed: ${kind === 'record' ? 'the record\u2019s event' : 'a possible event (the game\u2019s own, not the record)'} \u201c${event.title}\u201d moved it, not a move of yours.`,
+      perspectives: [],
+      sources: [
+        modelRef('the game\u2019s model: a dated event of the record moves the lines of the capitals it names'),
+      ],
+    });
+  }
   return out;
 }
 
