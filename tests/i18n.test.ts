@@ -11,11 +11,13 @@ import { en } from '../src/i18n/messages/en';
 import { fr } from '../src/i18n/messages/fr';
 import { frenchPairs, frScenario } from '../src/data/fr/fr-scenario';
 import { loadScenario } from '../src/data/load';
+import { termSlug } from '../src/data/refs';
 import { OUTCOME_LABEL } from '../src/state/rules/model/outcome';
 import {
   actorArgs,
   actorName,
   dataText,
+  glossaryEntry,
   list,
   useScenarioTexts,
   localeInAddress,
@@ -188,6 +190,8 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
     expect(keys(frScenario.checkpoints)).toEqual(s.checkpoints.map((c) => c.id).sort());
     expect(keys(frScenario.history)).toEqual(s.history.map((h) => h.date).sort());
     expect(frScenario.debriefQuestions).toHaveLength(s.debriefQuestions.length);
+    // The glossary, under each English term's anchor.
+    expect(keys(frScenario.glossary)).toEqual(s.glossary.map((g) => termSlug(g.term)).sort());
   });
 
   it('pairs each English text with one French text, never two', () => {
@@ -209,6 +213,7 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
   it('writes French typography there too', () => {
     const texts = [
       ...frenchPairs(s).map(([, fr]) => fr),
+      ...Object.values(frScenario.glossary).flatMap((g) => [g.term, g.definition, ...g.aka]),
       ...Object.values(frScenario.actors),
       ...Object.values(frScenario.the),
       ...Object.values(frScenario.roles).flatMap((r) => [r.tagline, r.goal]),
@@ -251,6 +256,9 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
       'Hollande à Moscou\u00a0: renseignements partagés, frappes contre Daech coordonnées',
     );
     expect(dataText('Not in the table')).toBe('Not in the table');
+    const isis = s.glossary.find((g) => g.term === 'ISIS')!;
+    expect(glossaryEntry('isis', isis).term).toBe('Daech');
+    expect(glossaryEntry('isis', isis).aka).toContain('État islamique');
     await setLocale('en');
     expect(dataText(moscow.title)).toBe(moscow.title);
     expect(actorArgs('n', 'USA', 'United States').n).toBe('United States');

@@ -16,6 +16,7 @@ export {
   actorArgs,
   actorName,
   dataText,
+  glossaryEntry,
   issueName,
   outcomeLabel,
   roleGoal,

@@ -64,6 +64,15 @@ export function outcomeLabel(idOrLabel: string): string {
   return table.outcomes[id] ?? idOrLabel;
 }
 
+/** A glossary entry in the reader's language, by its anchor (termSlug of its English term). */
+export function glossaryEntry<E extends { term: string; aka: string[]; definition: string }>(
+  slug: string,
+  english: E,
+): E {
+  const f = table?.glossary[slug];
+  return f ? { ...english, ...f } : english;
+}
+
 /** A point of an issue's scale in words, by its place on the scale ("Daech d’abord et seulement"). */
 export const scaleText = (issue: string, index: number, english: string): string =>
   table?.issues[issue]?.scale[index] ?? english;

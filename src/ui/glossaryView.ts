@@ -3,24 +3,26 @@ import { externalSourceRef, termSlug } from '../data/refs';
 import type { Scenario } from '../data/schema';
 import { h } from './dom';
 import { sourceLinks } from './links';
+import { glossaryEntry, intlLocale, t } from '../i18n';
 
 export function glossaryView(s: Scenario): (Node | null)[] {
-  const entries = [...s.glossary].sort((a, b) => a.term.localeCompare(b.term));
+  // Each entry in the reader's language, under its English term's anchor; in the language's order.
+  const entries = s.glossary
+    .map((g) => ({ ...glossaryEntry(termSlug(g.term), g), slug: termSlug(g.term) }))
+    .sort((a, b) => a.term.localeCompare(b.term, intlLocale()));
   return [
-    h(
-      'p',
-      {},
-      'Terms you meet in the briefings, the answers and the sources. Terms in the game\u2019s text are links to their entry here.',
-    ),
+    h('p', {}, t('glossary.intro')),
     h(
       'dl',
       { class: 'glossary' },
       ...entries.flatMap((g) => [
         h(
           'dt',
-          { id: `term-${termSlug(g.term)}` },
+          { id: `term-${g.slug}` },
           g.term,
-          g.aka.length ? h('span', { class: 'small' }, ` (also: ${g.aka.join(', ')})`) : null,
+          g.aka.length
+            ? h('span', { class: 'small' }, t('glossary.aka', { names: g.aka.join(t('said.comma')) }))
+            : null,
         ),
         h(
           'dd',
@@ -30,7 +32,7 @@ export function glossaryView(s: Scenario): (Node | null)[] {
             ? h(
                 'span',
                 { class: 'small' },
-                ' Source: ',
+                t('glossary.source'),
                 ...sourceLinks(g.sources.map((id) => externalSourceRef(s, id))),
               )
             : null,

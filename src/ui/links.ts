@@ -2,7 +2,7 @@
 // sources panel, glossary terms open their entry. They ask by a DOM event, so any panel can make
 // them without knowing who opens the reader (src/ui/library.ts listens).
 import { termSlug, type SourceRef } from '../data/refs';
-import { t } from '../i18n';
+import { glossaryEntry, locale, t } from '../i18n';
 import { h } from './dom';
 
 export type LibraryTarget = {
@@ -90,20 +90,38 @@ interface Term {
 
 let pattern: RegExp | null = null;
 const bySurface = new Map<string, Term>();
+/** The glossary as the scenario writes it (English), and the language the pattern was built for. */
+let entries: { term: string; aka: string[]; definition: string }[] = [];
+let builtFor: string | null = null;
 
 /** Learns the glossary's terms and their other names (called once at start). */
-export function setGlossaryTerms(entries: { term: string; aka: string[]; definition: string }[]): void {
+export function setGlossaryTerms(list: { term: string; aka: string[]; definition: string }[]): void {
+  entries = list;
+  builtFor = null;
+}
+
+/**
+ * The terms as the reader's language writes them (French: « Daech », « l’État islamique »), each
+ * keeping its English term's anchor; built again after a change of language.
+ */
+function learn(): void {
+  if (builtFor === locale()) return;
+  builtFor = locale();
   bySurface.clear();
-  for (const e of entries) {
+  for (const english of entries) {
+    const slug = termSlug(english.term);
+    const e = glossaryEntry(slug, english);
     // Two-letter acronyms ("IS") would match too much ordinary text.
     for (const s of [e.term, ...e.aka])
-      if (s.length >= 3)
-        bySurface.set(s.toLowerCase(), { slug: termSlug(e.term), term: e.term, definition: e.definition, surface: s });
+      if (s.length >= 3) bySurface.set(s.toLowerCase(), { slug, term: e.term, definition: e.definition, surface: s });
   }
   const surfaces = [...bySurface.keys()]
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  pattern = surfaces.length ? new RegExp(`\\b(${surfaces.join('|')})\\b`, 'gi') : null;
+  // Whole words, accented letters included (« Crimée », « État islamique »).
+  pattern = surfaces.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}_])(${surfaces.join('|')})(?![\\p{L}\\p{N}_])`, 'giu')
+    : null;
 }
 
 const isAcronym = (s: string) => s === s.toUpperCase() && /[A-Z]/.test(s);
@@ -116,6 +134,7 @@ export class Glosser {
   private seen = new Set<string>();
 
   text(s: string): (Node | string)[] {
+    learn();
     if (!pattern) return [s];
     const out: (Node | string)[] = [];
     let last = 0;

@@ -6,6 +6,7 @@
 
 import type { Scenario } from '../schema';
 import { frEvents, frRandomEvents, type EventFrench } from './fr-events';
+import { frGlossary, type GlossaryFrench } from './fr-glossary';
 import {
   frActorTexts,
   frBriefing,
@@ -55,6 +56,8 @@ export interface ScenarioFrench {
   history: Record<string, string>;
   /** Les questions de bilan communes à tous les rôles, dans l'ordre. */
   debriefQuestions: string[];
+  /** Le glossaire, par l'identifiant de chaque terme (termSlug de son nom anglais, l'ancre de son entrée). */
+  glossary: Record<string, GlossaryFrench>;
 }
 
 export const frScenario: ScenarioFrench = {
@@ -156,6 +159,7 @@ export const frScenario: ScenarioFrench = {
   checkpoints: frCheckpoints,
   history: frHistory,
   debriefQuestions: frDebriefQuestions,
+  glossary: frGlossary,
 };
 
 /** Un titre lu dans une phrase (« Dans les faits : la Chambre des communes vote… ») : src/state/view/sentence.ts. */

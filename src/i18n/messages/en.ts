@@ -367,6 +367,18 @@ export const en = {
   'debrief.goalWas': 'Your goal was: ',
   'debrief.final': 'Final meter {meter} of 100, deconfliction {deconfliction}.',
   'debrief.print': 'Print this debrief (one page)',
+  'news.leftTitle': '{who} leaves the coalition',
+  'news.staysTitle': '{who} wavers, and stays',
+  'news.leftText':
+    '{who} was in by its deal with you, and such a deal has to be held: {parts}. Chance decided: the roll was {roll} of 100 against a chance of leaving of {chance}%. Only terms it accepts bring it back. What holds a member: commitment above 50% (half the chance at 80% or more), a word with you in the round (a tenth off), and rounds without shocks.',
+  'news.staysText':
+    '{who} is in by its deal with you: {parts}. Chance decided: the roll was {roll} of 100 against a chance of leaving of {chance}%, so it stays. What holds a member: commitment above 50% (half the chance at 80% or more), a word with you in the round (a tenth off), and rounds without shocks.',
+  'news.testCommitment': 'commitment {k}%',
+  'news.testLine': 'its chance of accepting the line the others make {k}%',
+  'news.testShocks': 'tested by {shocks}',
+  'news.testNoShock': 'no shock this round',
+  'news.testHeard': 'you talked to it this round',
+  'news.testUnheard': 'it heard nothing from you this round',
   'debrief.leftTitle': 'Who left the coalition, and why',
   'debrief.leftBack':
     '{who} left as round {n} closed: {parts}; chance of leaving {chance}%, roll {roll} of 100. Back in the coalition from round {m}.',
@@ -466,6 +478,10 @@ export const en = {
   'ending.short': '; {list}',
   'ending.notDeconflicted': 'the air campaigns are not deconflicted enough (below {n}%)',
   'ending.meterBelow': 'the meter is below {n}',
+  'glossary.intro':
+    'Terms you meet in the briefings, the answers and the sources. Terms in the game’s text are links to their entry here.',
+  'glossary.aka': ' (also: {names})',
+  'glossary.source': ' Source: ',
   'event.reading': '{title} (the game’s reading)',
   'event.summary': 'The game’s summary of the record: {text}',
   'event.possible': 'A possible event, the game’s own (not the record): {text}',

@@ -368,6 +368,18 @@ export const fr: Record<MessageId, string> = {
   'debrief.goalWas': 'Votre objectif était : ',
   'debrief.final': 'Jauge finale : {meter} sur 100, déconfliction : {deconfliction}.',
   'debrief.print': 'Imprimer ce bilan (une page)',
+  'news.leftTitle': '{who_Le} quitte la coalition',
+  'news.staysTitle': '{who_Le} hésite, et reste',
+  'news.leftText':
+    '{who_Le} n’était dans la coalition que par son accord avec vous, et un tel accord doit être entretenu : {parts}. Le hasard a tranché : le tirage a donné {roll} sur 100, face à une probabilité de départ de {chance} %. Seules des conditions acceptées ramènent un membre parti. Ce qui retient un membre : un engagement au-dessus de 50 % (la moitié du risque à 80 % ou plus), un mot de votre part pendant le tour (un dixième de moins) et des tours sans choc.',
+  'news.staysText':
+    '{who_Le} est dans la coalition par son accord avec vous : {parts}. Le hasard a tranché : le tirage a donné {roll} sur 100, face à une probabilité de départ de {chance} % ; pas de départ cette fois. Ce qui retient un membre : un engagement au-dessus de 50 % (la moitié du risque à 80 % ou plus), un mot de votre part pendant le tour (un dixième de moins) et des tours sans choc.',
+  'news.testCommitment': 'engagement {k} %',
+  'news.testLine': 'probabilité d’accepter la ligne des autres membres {k} %',
+  'news.testShocks': 'chocs du tour : {shocks}',
+  'news.testNoShock': 'aucun choc ce tour-ci',
+  'news.testHeard': 'vous lui avez parlé ce tour-ci',
+  'news.testUnheard': 'vous ne lui avez pas parlé ce tour-ci',
   'debrief.leftTitle': 'Qui a quitté la coalition, et pourquoi',
   'debrief.leftBack':
     '{who_Le} a quitté la coalition à la clôture du tour {n} : {parts} ; probabilité de départ {chance} %, tirage {roll} sur 100. De retour dans la coalition à partir du tour {m}.',
@@ -471,6 +483,10 @@ export const fr: Record<MessageId, string> = {
   'ending.short': ' ; {list}',
   'ending.notDeconflicted': 'les campagnes aériennes ne sont pas assez déconflictées (moins de {n} %)',
   'ending.meterBelow': 'la jauge est sous {n}',
+  'glossary.intro':
+    'Les termes que vous rencontrez dans les briefings, les réponses et les sources. Dans le texte du jeu, ces termes sont des liens vers leur entrée ici.',
+  'glossary.aka': ' (aussi : {names})',
+  'glossary.source': ' Source : ',
   'event.reading': '{title} (lecture du jeu)',
   'event.summary': 'Résumé des faits par le jeu : {text}',
   'event.possible': 'Un événement possible, inventé par le jeu (pas dans les faits) : {text}',

@@ -4,8 +4,8 @@ import { modelRef, type SourceRef } from '../../data/refs';
 import { INCIDENT_BELOW, type HeldBack, type Initiative } from '../rules/model/agency';
 import type { Rules } from '../rules/rules';
 import type { ActorId, PressureTest, RoundRecord } from '../rules/world';
-import { joined, said, type Said, type SaidValue } from './said';
-import { percent as pct, rollBeside } from './percent';
+import { actorRef, joined, said, type Said, type SaidValue } from './said';
+import { percent as pct, rollBeside, wholePercent } from './percent';
 
 export interface NewsItem {
   id: string;
@@ -215,34 +215,72 @@ function heldBack(rules: Rules, me: ActorId, hb: HeldBack): NewsItem {
   };
 }
 
+/** "a", "a and b", "a, b, and c": English's list, as Intl writes it (the render model has no Intl). */
+export const andList = (xs: string[]): string =>
+  xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')}, and ${xs[xs.length - 1]}`;
+
+/** The titles of the round's shocks that tested a member, quoted. */
+export function shockTitles(rules: Rules, t: PressureTest): { text: string; said: SaidValue } | null {
+  if (!t.shocks.length) return null;
+  const titles = t.shocks.map(
+    (id) => [...rules.scenario.events, ...rules.scenario.randomEvents].find((e) => e.id === id)?.title ?? id,
+  );
+  return {
+    text: andList(titles.map((x) => `\u201c${x}\u201d`)),
+    said: { list: titles.map((x) => said('said.quoted', { x })) },
+  };
+}
+
+/** A roll beside its chance as a sentence's numbers (tenths where whole numbers would tell it wrong). */
+export function rollValues(roll: number, chance: number, below: boolean) {
+  const shown = rollBeside(roll, chance, below);
+  const num = (x: number): SaidValue => (shown.digits ? { fixed: x, digits: shown.digits } : x);
+  return {
+    roll: shown.roll.toFixed(shown.digits),
+    chance: shown.chance.toFixed(shown.digits),
+    said: { roll: num(shown.roll), chance: num(shown.chance) },
+  };
+}
+
 /**
  * A member the player brought in, tested at the round's end (rules/model/pressure.ts): whether it
- * left or stayed, and why, with the roll against the chance (chance decided it).
+ * left or stayed, and why, with the roll against the chance (chance decided it), and what holds a
+ * member (the test's own terms: commitment, the player's word, shocks).
  */
 export function testNews(rules: Rules, t: PressureTest): NewsItem {
   const a = capital(the(rules, t.actor));
-  const shocks = t.shocks
-    .map((id) => [...rules.scenario.events, ...rules.scenario.randomEvents].find((e) => e.id === id)?.title ?? id)
-    .map((x) => `\u201c${x}\u201d`);
+  const who = actorRef(t.actor, a);
+  const shocks = shockTitles(rules, t);
   const parts = [
     `commitment ${pct(t.commitment)}`,
     `its chance of accepting the line the others make ${pct(t.line)}`,
-    shocks.length ? `tested by ${shocks.join(' and ')}` : 'no shock this round',
+    shocks ? `tested by ${shocks.text}` : 'no shock this round',
     t.attended ? 'you talked to it this round' : 'it heard nothing from you this round',
   ];
-  const shown = rollBeside(t.roll, t.chance, t.left);
-  const roll = `the roll was ${shown.roll.toFixed(shown.digits)} of 100 against a chance of leaving of ${shown.chance.toFixed(shown.digits)}%`;
+  const partsSaid = joined([
+    said('news.testCommitment', { k: wholePercent(t.commitment) }),
+    said('news.testLine', { k: wholePercent(t.line) }),
+    shocks ? said('news.testShocks', { shocks: shocks.said }) : said('news.testNoShock'),
+    said(t.attended ? 'news.testHeard' : 'news.testUnheard'),
+  ]);
+  const r = rollValues(t.roll, t.chance, t.left);
+  const roll = `the roll was ${r.roll} of 100 against a chance of leaving of ${r.chance}%`;
+  const holds =
+    'What holds a member: commitment above 50% (half the chance at 80% or more), a word with you in the round (a tenth off), and rounds without shocks.';
+  const values = { who, parts: partsSaid, ...r.said };
   return t.left
     ? {
         id: `left-${t.actor}`,
         title: `${a} leaves the coalition`,
-        text: `${a} was in by its deal with you, and such a deal has to be held: ${parts.join('; ')}. Chance decided: ${roll}. Only terms it accepts bring it back.`,
+        text: `${a} was in by its deal with you, and such a deal has to be held: ${parts.join('; ')}. Chance decided: ${roll}. Only terms it accepts bring it back. ${holds}`,
+        said: { title: said('news.leftTitle', { who }), text: said('news.leftText', values) },
         sources: SOURCE,
       }
     : {
         id: `stays-${t.actor}`,
         title: `${a} wavers, and stays`,
-        text: `${a} is in by its deal with you: ${parts.join('; ')}. Chance decided: ${roll}, so it stays.`,
+        text: `${a} is in by its deal with you: ${parts.join('; ')}. Chance decided: ${roll}, so it stays. ${holds}`,
+        said: { title: said('news.staysTitle', { who }), text: said('news.staysText', values) },
         sources: SOURCE,
       };
 }
