@@ -12,6 +12,9 @@ import { fr } from '../src/i18n/messages/fr';
 import { frenchPairs, frScenario } from '../src/data/fr/fr-scenario';
 import { loadScenario } from '../src/data/load';
 import { termSlug } from '../src/data/refs';
+import { guide } from '../src/data/guide';
+import { background } from '../src/data/background';
+import { provenance } from '../src/data/provenance';
 import { OUTCOME_LABEL } from '../src/state/rules/model/outcome';
 import {
   actorArgs,
@@ -192,6 +195,46 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
     expect(frScenario.debriefQuestions).toHaveLength(s.debriefQuestions.length);
     // The glossary, under each English term's anchor.
     expect(keys(frScenario.glossary)).toEqual(s.glossary.map((g) => termSlug(g.term)).sort());
+  });
+
+  it('has the reading room in French: the guide fitted to 55-minute lessons, Before you play, the provenance table', () => {
+    const room = frScenario.readingRoom;
+    // The French guide's lessons are French periods: 55 minutes each, the single lesson too.
+    const sum = (steps: { minutes: number }[]) => steps.reduce((n, x) => n + x.minutes, 0);
+    expect(sum(room.guide.period.steps)).toBe(55);
+    expect(room.guide.lessons.map((l) => sum(l.steps))).toEqual([55, 55]);
+    expect(room.guide.lessons).toHaveLength(guide.lessons.length);
+    for (const k of ['goals', 'oneSeed', 'collecting', 'questions', 'limits'] as const)
+      expect(room.guide[k], k).toHaveLength(guide[k].length);
+    // Each step of a lesson keeps its place (the same steps, some longer).
+    expect(room.guide.period.steps).toHaveLength(guide.period.steps.length);
+    guide.lessons.forEach((l, i) => expect(room.guide.lessons[i]!.steps).toHaveLength(l.steps.length));
+    expect(room.background.parts).toHaveLength(background.parts.length);
+    expect(Object.keys(room.provenance).sort()).toEqual(
+      provenance(s)
+        .map((r) => r.kind)
+        .sort(),
+    );
+    const texts = [
+      room.hintsDo,
+      room.guide.intro,
+      room.guide.period.intro,
+      ...[room.guide.period, ...room.guide.lessons].flatMap((l) => [
+        l.title,
+        ...l.steps.flatMap((x) => [x.title, x.what]),
+      ]),
+      ...(['goals', 'oneSeed', 'collecting', 'questions', 'limits'] as const).flatMap((k) => room.guide[k]),
+      room.background.title,
+      room.background.intro,
+      room.background.after,
+      ...room.background.parts.flatMap((p) => [p.heading, p.text]),
+      ...Object.values(room.provenance).flatMap((r) => [r.kind, r.from]),
+    ];
+    for (const x of texts) {
+      expect(x).not.toMatch(/ [:;!?%]/);
+      expect(x).not.toMatch(/["\u201c\u201d']/);
+      expect(x).not.toMatch(/«(?![\u00a0\u202f])|(?<![\u00a0\u202f])»/);
+    }
   });
 
   it('pairs each English text with one French text, never two', () => {

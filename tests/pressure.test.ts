@@ -97,7 +97,10 @@ describe('the debrief', () => {
         expect(d.text).toContain(
           t.attended ? 'you had talked to it that round' : 'it had heard nothing from you that round',
         );
-        const returned = world.rounds.findIndex((r, j) => j > i && r.meter?.members.includes(t.actor));
+        // Back in the first later round it was a member in: at that round's close, or when tested then.
+        const returned = world.rounds.findIndex(
+          (r, j) => j > i && (r.meter?.members.includes(t.actor) || (r.tests ?? []).some((x) => x.actor === t.actor)),
+        );
         if (returned >= 0) {
           expect(d.text).toMatch(new RegExp(`Back in the coalition from round ${returned + 1}\\.$`));
           back += 1;
@@ -110,6 +113,25 @@ describe('the debrief', () => {
     // Moscow's partners leave and are brought back again and again; some are not.
     expect(back).toBeGreaterThan(0);
     expect(gone).toBeGreaterThan(0);
+  });
+
+  it('counts a member back in the round it rejoined, even when that round’s test took it out again', () => {
+    // A member that rejoins and leaves again in the same round is in no round's closing meter.
+    let seen = 0;
+    for (let s = 0; s < 40 && !seen; s++) {
+      const { world } = runPolicy(scenario, s, 'FRA', 'strategist');
+      const lefts = world.rounds.flatMap((r, i) =>
+        (r.tests ?? []).filter((t) => t.left).map((t) => ({ a: t.actor, i })),
+      );
+      const told = view(rules, world, 'debrief', null).departures!;
+      lefts.forEach(({ a, i }, k) => {
+        const next = lefts.find((x) => x.a === a && x.i === i + 1);
+        if (!next || world.rounds[i + 1]!.meter?.members.includes(a)) return;
+        expect(told[k]!.text).toMatch(new RegExp(`Back in the coalition from round ${i + 2}\\.$`));
+        seen += 1;
+      });
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 
   it('says nothing of departures where no member left (the historical line)', () => {

@@ -15,10 +15,12 @@ export * from './locale';
 export {
   actorArgs,
   actorName,
+  backgroundText,
   dataText,
   glossaryEntry,
   issueName,
   outcomeLabel,
+  readingRoom,
   roleGoal,
   roleTagline,
   scaleText,

@@ -73,6 +73,34 @@ export function glossaryEntry<E extends { term: string; aka: string[]; definitio
   return f ? { ...english, ...f } : english;
 }
 
+/**
+ * The reading room's texts in the reader's language: the teacher's guide (in French, fitted to
+ * 55-minute lessons), the hint's note, and the provenance table's kinds by their English kind.
+ */
+export function readingRoom<G>(english: { guide: G; hintsDo: string }): {
+  guide: G;
+  hintsDo: string;
+  provenance: Record<string, { kind: string; from: string }> | null;
+} {
+  const f = table?.readingRoom;
+  return f ? { guide: f.guide as G, hintsDo: f.hintsDo, provenance: f.provenance } : { ...english, provenance: null };
+}
+
+/** "Before you play" in the reader's language: its title, introduction, parts (by their order) and closing line. */
+export function backgroundText<
+  B extends { title: string; intro: string; after: string; parts: { heading: string; text: string }[] },
+>(english: B): B {
+  const f = table?.readingRoom.background;
+  if (!f) return english;
+  return {
+    ...english,
+    title: f.title,
+    intro: f.intro,
+    after: f.after,
+    parts: english.parts.map((p, i) => ({ ...p, ...f.parts[i] })),
+  };
+}
+
 /** A point of an issue's scale in words, by its place on the scale ("Daech d’abord et seulement"). */
 export const scaleText = (issue: string, index: number, english: string): string =>
   table?.issues[issue]?.scale[index] ?? english;

@@ -1,10 +1,11 @@
 // "Before you play": the one-page background a class reads first (src/data/background.ts), each
 // part with its sources: reports link out, the two seed articles open on the sources page.
-import { background, type BackgroundSource } from '../data/background';
+import { background as english, type BackgroundSource } from '../data/background';
 import { paragraphRef } from '../data/refs';
 import { longDate } from '../presentation/format';
 import { h } from './dom';
 import { externalLink, Glosser, openLibrary } from './links';
+import { backgroundText, t } from '../i18n';
 
 function source(x: BackgroundSource): (Node | string)[] {
   const what = `${x.publisher}, \u201c${x.title}\u201d, ${longDate(x.date)}`;
@@ -21,6 +22,8 @@ function source(x: BackgroundSource): (Node | string)[] {
 
 export function backgroundView(): (Node | null)[] {
   const g = new Glosser();
+  // The page in the reader's language; its sources are the reports themselves, as they were published.
+  const background = backgroundText(english);
   return [
     h('h3', { id: 'background-title' }, background.title),
     h('p', {}, background.intro),
@@ -30,7 +33,7 @@ export function backgroundView(): (Node | null)[] {
       h(
         'p',
         { class: 'small background-sources' },
-        'Sources: ',
+        t('background.sources'),
         ...p.sources.flatMap((x, i) => [...(i ? ['; '] : []), ...source(x)]),
         '.',
       ),

@@ -1,4 +1,4 @@
-// The teacher's guide: learning goals, one 45-minute lesson and the two-lesson plan, one shared seed, collecting and comparing
+// The teacher's guide: learning goals, one lesson (45 minutes; 55 in French) and the two-lesson plan, one shared seed, collecting and comparing
 // games, questions, and what in the model is sourced or assumed (counted from the data).
 import { HINTS_DO } from '../data/answerKey';
 import { guide, type LessonStep } from '../data/guide';
@@ -6,6 +6,7 @@ import { provenance } from '../data/provenance';
 import type { Scenario } from '../data/schema';
 import { h } from './dom';
 import { Glosser, openLibrary, type LibraryTarget } from './links';
+import { actorName, dataText, readingRoom, t } from '../i18n';
 
 const kitLink = (kind: LibraryTarget['kind'], text: string) =>
   h('button', { type: 'button', class: 'link', id: `guide-${kind}`, onclick: () => openLibrary({ kind }) }, text);
@@ -25,9 +26,9 @@ function lessonTable(caption: string, steps: readonly LessonStep[]): HTMLElement
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Minutes'),
-        h('th', { scope: 'col' }, 'Step'),
-        h('th', { scope: 'col' }, 'What the class does'),
+        h('th', { scope: 'col' }, t('guide.minutes')),
+        h('th', { scope: 'col' }, t('guide.step')),
+        h('th', { scope: 'col' }, t('guide.what')),
       ),
     ),
     h(
@@ -39,7 +40,7 @@ function lessonTable(caption: string, steps: readonly LessonStep[]): HTMLElement
         return h(
           'tr',
           {},
-          h('td', {}, `${from}\u2013${at}`),
+          h('td', {}, t('guide.span', { from, to: at })),
           h('th', { scope: 'row' }, step.title),
           h('td', {}, step.what),
         );
@@ -50,81 +51,75 @@ function lessonTable(caption: string, steps: readonly LessonStep[]): HTMLElement
 
 export function guideView(s: Scenario): (Node | null)[] {
   const g = new Glosser();
-  const rows = provenance(s);
+  // The guide in the reader's language (French: fitted to 55-minute lessons), its hint note and the provenance's kinds.
+  const room = readingRoom({ guide, hintsDo: HINTS_DO });
+  const guide_ = room.guide;
+  const rows = provenance(s).map((r) => ({ ...r, ...room.provenance?.[r.kind] }));
   // Both lessons are planned to the same length (a school period).
-  const per = Math.max(...guide.lessons.map((l) => l.steps.reduce((n, x) => n + x.minutes, 0)));
+  const per = Math.max(...guide_.lessons.map((l) => l.steps.reduce((n, x) => n + x.minutes, 0)));
   return [
-    h('p', {}, ...g.text(guide.intro)),
-    h('h3', {}, 'Learning goals'),
-    h('ul', {}, ...guide.goals.map((x) => h('li', {}, ...g.text(x)))),
-    h('h3', {}, 'The teacher\u2019s kit'),
+    h('p', {}, ...g.text(guide_.intro)),
+    h('h3', {}, t('guide.goals')),
+    h('ul', {}, ...guide_.goals.map((x) => h('li', {}, ...g.text(x)))),
+    h('h3', {}, t('guide.kit')),
     h(
       'ul',
       { class: 'kit-links' },
-      h(
-        'li',
-        {},
-        kitLink('background', 'Before you play'),
-        ': one page on the attacks, the Vienna talks and who flies over Syria on 17 November 2015, with its sources. The class reads it first.',
-      ),
-      h(
-        'li',
-        {},
-        kitLink('handout', 'Student handout'),
-        ': the goal, group roles, a record sheet for the twelve rounds, the rubric and an exit ticket. Print one per group.',
-      ),
-      h(
-        'li',
-        {},
-        kitLink('answers', 'Answer key'),
-        ': how often each kind of play ends in each outcome, what each ending takes, and the typical paths on your class\u2019s seed.',
-      ),
+      h('li', {}, kitLink('background', t('guide.kitBackground')), t('guide.kitBackgroundText')),
+      h('li', {}, kitLink('handout', t('guide.kitHandout')), t('guide.kitHandoutText')),
+      h('li', {}, kitLink('answers', t('guide.kitAnswers')), t('guide.kitAnswersText')),
     ),
-    h('p', { id: 'guide-hints' }, HINTS_DO),
-    h('h3', {}, `${guide.period.title} (${minutes(guide.period.steps)} minutes)`),
-    h('p', {}, guide.period.intro),
-    lessonTable(`${guide.period.title} (${minutes(guide.period.steps)} minutes)`, guide.period.steps),
-    h('h3', {}, `Two ${per}-minute lessons: the whole game`),
-    h(
-      'p',
-      {},
-      'A whole game takes most groups 35 to 45 minutes of play: five to eight minutes for the first round, two to four for each later one. So the game runs over two lessons; the game saves itself, and a link carries it to another computer.',
+    h('p', { id: 'guide-hints' }, room.hintsDo),
+    h('h3', {}, t('guide.lessonTitle', { title: guide_.period.title, n: minutes(guide_.period.steps) })),
+    h('p', {}, guide_.period.intro),
+    lessonTable(
+      t('guide.lessonTitle', { title: guide_.period.title, n: minutes(guide_.period.steps) }),
+      guide_.period.steps,
     ),
-    ...guide.lessons.map((lesson) => lessonTable(`${lesson.title} (${minutes(lesson.steps)} minutes)`, lesson.steps)),
-    h('h3', {}, 'Running a class on one shared seed'),
-    h('ul', {}, ...guide.oneSeed.map((x) => h('li', {}, x))),
-    h('h3', {}, 'Collecting and comparing the groups\u2019 games'),
-    h('ul', {}, ...guide.collecting.map((x) => h('li', {}, x))),
-    h('h3', {}, 'Questions for discussion'),
-    h('ol', {}, ...[...s.debriefQuestions, ...guide.questions].map((q) => h('li', {}, q))),
-    h('p', {}, 'Each role\u2019s debrief adds its own two:'),
+    h('h3', {}, t('guide.twoLessons', { per })),
+    h('p', {}, t('guide.twoLessonsText')),
+    ...guide_.lessons.map((lesson) =>
+      lessonTable(t('guide.lessonTitle', { title: lesson.title, n: minutes(lesson.steps) }), lesson.steps),
+    ),
+    h('h3', {}, t('guide.oneSeed')),
+    h('ul', {}, ...guide_.oneSeed.map((x) => h('li', {}, x))),
+    h('h3', {}, t('guide.collecting')),
+    h('ul', {}, ...guide_.collecting.map((x) => h('li', {}, x))),
+    h('h3', {}, t('guide.questions')),
+    h('ol', {}, ...[...s.debriefQuestions.map(dataText), ...guide_.questions].map((q) => h('li', {}, q))),
+    h('p', {}, t('guide.roleQuestions')),
     h(
       'ul',
       {},
       ...s.roles.map((r) =>
-        h('li', {}, h('strong', {}, `${s.actors.find((a) => a.id === r.actor)!.name}: `), r.questions.join(' ')),
+        h(
+          'li',
+          {},
+          h(
+            'strong',
+            {},
+            t('guide.roleName', { name: actorName(r.actor, s.actors.find((a) => a.id === r.actor)!.name) }),
+          ),
+          r.questions.map(dataText).join(' '),
+        ),
       ),
     ),
-    h('h3', {}, 'What is sourced and what is a design assumption'),
-    h(
-      'p',
-      {},
-      'Every number in the scenario either cites a paragraph of the articles (or, for later events, public reporting) or is marked as our assumption with a reason; a value retuned to meet the record or the balance aims says so. Counted from the game\u2019s data:',
-    ),
+    h('h3', {}, t('guide.provenance')),
+    h('p', {}, t('guide.provenanceText')),
     h(
       'table',
       { class: 'provenance' },
-      h('caption', { class: 'sr-only' }, 'Sourced and assumed values by kind'),
+      h('caption', { class: 'sr-only' }, t('guide.provenanceCaption')),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Kind of value'),
-          h('th', { scope: 'col' }, 'Sourced'),
-          h('th', { scope: 'col' }, 'Assumed'),
-          h('th', { scope: 'col' }, 'Retuned'),
+          h('th', { scope: 'col' }, t('guide.kind')),
+          h('th', { scope: 'col' }, t('guide.sourced')),
+          h('th', { scope: 'col' }, t('guide.assumed')),
+          h('th', { scope: 'col' }, t('guide.retuned')),
         ),
       ),
       h(
@@ -142,11 +137,7 @@ export function guideView(s: Scenario): (Node | null)[] {
         ),
       ),
     ),
-    h(
-      'p',
-      {},
-      'Possible events, drawn with the seed, are not history: they show what could have happened. Their chances each round:',
-    ),
+    h('p', {}, t('guide.possible')),
     h(
       'ul',
       {},
@@ -154,11 +145,11 @@ export function guideView(s: Scenario): (Node | null)[] {
         h(
           'li',
           {},
-          `${e.title}: ${Math.round(e.probability * 100)}% a round, at most ${e.maxTimes === 1 ? 'once' : `${e.maxTimes} times`} a game.`,
+          t('guide.chance', { title: dataText(e.title), pct: Math.round(e.probability * 100), n: e.maxTimes }),
         ),
       ),
     ),
-    h('h3', {}, 'What the game leaves out'),
-    h('ul', {}, ...guide.limits.map((x) => h('li', {}, x))),
+    h('h3', {}, t('guide.limits')),
+    h('ul', {}, ...guide_.limits.map((x) => h('li', {}, x))),
   ];
 }

@@ -14,6 +14,9 @@ import { replayFragment } from '../../src/state/replays/link';
 import { runPolicy } from '../../src/state/bots/policies';
 import { makeReplay } from '../../src/state/replays/replay';
 import { scenario } from '../helpers';
+import { guide } from '../../src/data/guide';
+import { background } from '../../src/data/background';
+import { HINTS_DO } from '../../src/data/answerKey';
 import { settled, shot } from './browser';
 import { useBrowser } from './harness';
 
@@ -97,8 +100,23 @@ const NAMES = [
   ...frenchPairs(scenario).map(([english]) => english),
 ];
 
+/** The reading room's English that French changes: the guide, Before you play, the glossary's definitions. */
+const READING = [
+  guide.intro,
+  ...guide.goals,
+  ...[guide.period, ...guide.lessons].flatMap((l) => [l.title, ...l.steps.map((x) => x.what)]),
+  ...guide.oneSeed,
+  ...guide.collecting,
+  ...guide.limits,
+  HINTS_DO,
+  background.title,
+  background.intro,
+  ...background.parts.map((p) => p.text),
+  ...scenario.glossary.map((g) => g.definition),
+];
+
 /** The English words left in these parts of the page (their text, hidden or not, and their names for screen readers). */
-async function englishIn(page: Page, selectors: string[]): Promise<string[]> {
+async function englishIn(page: Page, selectors: string[], more: string[] = []): Promise<string[]> {
   const text = await page.evaluate(
     ([sel, model]) =>
       sel
@@ -117,7 +135,7 @@ async function englishIn(page: Page, selectors: string[]): Promise<string[]> {
   );
   // Whole words only: "Diplomat" is in "Diplomate".
   const words = (s: string) => new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-  return [...ENGLISH, ...NAMES].filter((s) => words(s).test(text));
+  return [...ENGLISH, ...NAMES, ...more].filter((s) => words(s).test(text));
 }
 
 /** Text that does not fit: the page or a panel wider than the screen, a control or heading whose words run out of it. */
@@ -139,10 +157,10 @@ async function overflowing(page: Page): Promise<string[]> {
   });
 }
 
-async function check(page: Page, what: string, selectors: string[], name: string): Promise<void> {
+async function check(page: Page, what: string, selectors: string[], name: string, more: string[] = []): Promise<void> {
   await settled(page);
   await shot(page, name);
-  expect(await englishIn(page, selectors), `English on the ${what}`).toEqual([]);
+  expect(await englishIn(page, selectors, more), `English on the ${what}`).toEqual([]);
   expect(await overflowing(page), `overflow on the ${what}`).toEqual([]);
 }
 
@@ -234,6 +252,36 @@ for (const [w, h] of [
       await check(page, 'how to play', ['dialog[open]'], `french-${w}x${h}-howto`);
       await page.click('#reader-close');
       await page.waitForSelector('dialog[open]', { state: 'detached' });
+
+      // The reading room in French: the glossary (« Daech » among its terms), the teacher's guide
+      // fitted to French 55-minute lessons, and Before you play. Their sources stay as published.
+      const open = async (kind: string) => {
+        await page.click(`#open-${kind}`);
+        await page.waitForSelector('dialog[open]');
+      };
+      await open('glossary');
+      expect(await page.textContent('#term-isis')).toContain('Daech');
+      await check(page, 'glossary', ['dialog[open]'], `french-${w}x${h}-glossary`, READING);
+      await page.click('#reader-close');
+      await page.waitForSelector('dialog[open]', { state: 'detached' });
+      await open('guide');
+      await page.waitForSelector('dialog[open] .provenance');
+      const captions = await page.$$eval('dialog[open] table.lesson caption', (c) => c.map((x) => x.textContent));
+      expect(captions).toEqual([
+        'Une séance\u00a0: les six derniers tours (55 minutes)',
+        'Séance 1\u00a0: le moment et les six premiers tours (55 minutes)',
+        'Séance 2\u00a0: la fin de la partie et la comparaison de la classe (55 minutes)',
+      ]);
+      await check(page, 'teacher\u2019s guide', ['dialog[open]'], `french-${w}x${h}-guide`, READING);
+      await page.click('#guide-background');
+      await page.waitForSelector('dialog[open] #background-title');
+      await check(
+        page,
+        'background',
+        ['dialog[open] h3, dialog[open] h4, dialog[open] p:not(.background-sources)'],
+        `french-${w}x${h}-background`,
+        READING,
+      );
     });
 
     it('opens a replay link with &lang=fr in French and plays it on to the debrief', async () => {

@@ -7,6 +7,8 @@
 import type { Scenario } from '../schema';
 import { frEvents, frRandomEvents, type EventFrench } from './fr-events';
 import { frGlossary, type GlossaryFrench } from './fr-glossary';
+import { frBackground, frGuide, frHintsDo, frProvenance } from './fr-guide';
+import type { guide } from '../guide';
 import {
   frActorTexts,
   frBriefing,
@@ -58,6 +60,16 @@ export interface ScenarioFrench {
   debriefQuestions: string[];
   /** Le glossaire, par l'identifiant de chaque terme (termSlug de son nom anglais, l'ancre de son entrée). */
   glossary: Record<string, GlossaryFrench>;
+  /**
+   * La salle de lecture : le guide de l'enseignant (adapté aux séances de 55 minutes), la note sur
+   * l'aide « Vous pourriez » et les natures du tableau de provenance, par leur nature anglaise.
+   */
+  readingRoom: {
+    guide: typeof guide;
+    hintsDo: string;
+    provenance: Record<string, { kind: string; from: string }>;
+    background: typeof frBackground;
+  };
 }
 
 export const frScenario: ScenarioFrench = {
@@ -160,6 +172,7 @@ export const frScenario: ScenarioFrench = {
   history: frHistory,
   debriefQuestions: frDebriefQuestions,
   glossary: frGlossary,
+  readingRoom: { guide: frGuide, hintsDo: frHintsDo, provenance: frProvenance, background: frBackground },
 };
 
 /** Un titre lu dans une phrase (« Dans les faits : la Chambre des communes vote… ») : src/state/view/sentence.ts. */

@@ -25,7 +25,12 @@ export function departures(rules: Rules, w: World): Departure[] {
     for (const t of r.tests ?? []) {
       if (!t.left) continue;
       const name = capital(the(rules, t.actor));
-      const back = w.rounds.findIndex((later, j) => j > i && later.meter?.members.includes(t.actor));
+      // Back in a later round: a member at that round's close, or tested then (only members are
+      // tested, and a test may take it out again as that round closes).
+      const back = w.rounds.findIndex(
+        (later, j) =>
+          j > i && (later.meter?.members.includes(t.actor) || (later.tests ?? []).some((x) => x.actor === t.actor)),
+      );
       const shocks = shockTitles(rules, t);
       const k = wholePercent(t.commitment);
       const v = rollValues(t.roll, t.chance, true);

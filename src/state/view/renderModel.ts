@@ -1032,14 +1032,12 @@ export type ReadRoad = (rules: Rules, w: World) => DivergenceView | null;
 /** The meter now, what moved it as the last round closed, and its history round by round. */
 function meterOf(rules: Rules, w: World): Pick<GameView, 'meter' | 'history'> {
   // The meter as the last round closed, and as the round before it closed (the start, before the
-  // first): "last round" is the change between those two, never this round's moves so far.
-  const prevMeter = w.rounds.length >= 2 ? w.rounds[w.rounds.length - 2]!.meter : null;
+  // first): "last round" is the change between those two, never this round's moves so far. A
+  // finished game has no open round: its last record is the last round closed.
+  const last = w.rounds.length - (w.outcome ? 1 : 2);
+  const prevMeter = last >= 0 ? w.rounds[last]!.meter : null;
   const beforeLast =
-    w.rounds.length >= 3
-      ? w.rounds[w.rounds.length - 3]!.meter
-      : prevMeter
-        ? initWorld(rules, w.seed, w.role, w.difficulty).meter
-        : null;
+    last >= 1 ? w.rounds[last - 1]!.meter : prevMeter ? initWorld(rules, w.seed, w.role, w.difficulty).meter : null;
   const before = new Map((beforeLast?.parts ?? []).map((p) => [p.actor, p.points]));
   const after = new Map((prevMeter?.parts ?? []).map((p) => [p.actor, p.points]));
   const tenth = (x: number) => Math.round(x * 10) / 10;
@@ -1058,7 +1056,7 @@ function meterOf(rules: Rules, w: World): Pick<GameView, 'meter' | 'history'> {
   return {
     meter: {
       value: w.meter.value,
-      change: prevMeter ? tenth(prevMeter.value - (w.rounds.length >= 3 ? beforeLast!.value : w.startMeter)) : 0,
+      change: prevMeter ? tenth(prevMeter.value - (last >= 1 ? beforeLast!.value : w.startMeter)) : 0,
       thisRound: w.outcome ? 0 : tenth(w.meter.value - (prevMeter?.value ?? w.startMeter)),
       parts: w.meter.parts
         .map((p) => ({
