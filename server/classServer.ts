@@ -92,9 +92,26 @@ function api(store: Store, req: IncomingMessage, res: ServerResponse): boolean {
     const code = (url.searchParams.get('table') ?? '').toUpperCase().slice(0, 12);
     const role = (url.searchParams.get('role') ?? '').toUpperCase().slice(0, 12);
     const t = store.table(code);
-    if (!t) return (send(404, { error: `unknown table ${code}: check the code with your teacher` }), true);
+    if (!t)
+      return (
+        send(404, {
+          error: `unknown table ${code}: check the code with your teacher`,
+          code: 'unknown-table',
+          table: code,
+        }),
+        true
+      );
     if (!t.roles.includes(role))
-      return (send(404, { error: `table ${code} has no role ${role} (it has ${t.roles.join(', ')})` }), true);
+      return (
+        send(404, {
+          error: `table ${code} has no role ${role} (it has ${t.roles.join(', ')})`,
+          code: 'no-role',
+          table: code,
+          role,
+          roles: t.roles,
+        }),
+        true
+      );
     return (
       send(200, {
         table: code,
@@ -112,7 +129,13 @@ function api(store: Store, req: IncomingMessage, res: ServerResponse): boolean {
     // The teacher's page: every table with the teacher's token (it reads the roles' documents and
     // writes only the teacher's), for the class's teacher key only.
     if ((url.searchParams.get('key') ?? '') !== store.classKey())
-      return (send(403, { error: 'wrong teacher key: open the teacher’s address `npm run class` printed' }), true);
+      return (
+        send(403, {
+          error: 'wrong teacher key: open the teacher’s address `npm run class` printed',
+          code: 'teacher-key',
+        }),
+        true
+      );
     return (
       send(200, {
         version: CLASS_PROTOCOL,

@@ -35,8 +35,8 @@ export interface Table {
   log(): Keyed[];
   closes(): Close[];
   hash(): string;
-  /** The coalition meter now, and the capitals in the coalition (by name). */
-  meter(): { value: number; members: string[] };
+  /** The coalition meter now, and the capitals in the coalition (by name, and by id for the reader's language). */
+  meter(): { value: number; members: string[]; memberIds: string[] };
   /** The game's replay file (format grand-coalition-together). */
   replayText(): string;
   roleName(role: string): string;
@@ -71,6 +71,7 @@ function tableOf(start: TogetherGame): Table {
     meter: () => ({
       value: g.world.meter.value,
       members: g.world.meter.members.map((id) => rules.actor[id]?.name ?? id),
+      memberIds: [...g.world.meter.members],
     }),
     replayText: () => `${JSON.stringify(makeTogetherReplay(scenario, g), null, 1)}\n`,
     roleName: (role) => rules.actor[role]?.name ?? role,

@@ -638,6 +638,13 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
     'aria-live': 'polite',
     'aria-label': t('talks.ifYes'),
   });
+  const send = h(
+    'button',
+    { id: 'send', type: 'submit', class: 'primary', disabled: v.ap === 0 },
+    state.kind === 'statement'
+      ? t('talks.makeStatement')
+      : t('talks.send', target ? actorArgs('name', target.id, target.name) : actorArgs('name', '', '…')),
+  ) as HTMLButtonElement;
   function updatePreview(): void {
     if (!hooks.preview) return;
     const a = buildAction();
@@ -647,6 +654,16 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
     }
     const p = hooks.preview(a);
     if (!p) return;
+    // A move the rules refuse now (too few action points, a capital already asked): said as such, and
+    // not sendable, rather than under "If they say yes".
+    send.disabled = v.ap === 0 || p.problem !== null;
+    if (p.problem) {
+      previewBox.replaceChildren(
+        h('p', { class: 'preview-title' }, h('strong', {}, t('talks.cannotHead'))),
+        h('p', { class: 'warn' }, p.problem),
+      );
+      return;
+    }
     previewBox.replaceChildren(
       h(
         'p',
@@ -654,7 +671,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
         h('strong', {}, t(p.chance === null ? 'talks.statementHead' : 'talks.ifYesHead')),
         p.chance === null ? '' : t('talks.chance', { pct: Math.round(p.chance * 100) }),
       ),
-      ...(p.problem ? [h('p', { class: 'warn' }, p.problem)] : previewBody(p)),
+      ...previewBody(p),
     );
   }
   updatePreview();
@@ -692,13 +709,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
     termsEditor(v, target, updatePreview),
     previewBox,
     h('p', { id: 'compose-error', class: 'warn', role: 'alert' }),
-    h(
-      'button',
-      { id: 'send', type: 'submit', class: 'primary', disabled: v.ap === 0 },
-      state.kind === 'statement'
-        ? t('talks.makeStatement')
-        : t('talks.send', target ? actorArgs('name', target.id, target.name) : actorArgs('name', '', '…')),
-    ),
+    send,
   );
 
   const addressed = h('div', { class: 'addressed', id: 'addressed' }, form, target ? actorCard(v, target) : null);

@@ -178,6 +178,17 @@ describe('the screen defects of the playtest', () => {
     await page.click('#send');
     await page.waitForFunction(() => document.querySelectorAll('.answer').length > 0);
     expect(await text(page, '#meter-value')).toContain(`${Math.abs(last).toFixed(1)} last round`);
+    // A visit spends the last two points: the form keeps "visit" chosen, and its preview says the move
+    // is out of reach now (not "What this statement will change: …"), with nothing to send.
+    await page.click('#actor-GBR');
+    await page.click('#kind-visit');
+    expect(await text(page, '#preview')).toMatch(/^If they say yes:/);
+    await page.click('#send');
+    await page.waitForFunction(() => document.querySelectorAll('.answer').length > 1);
+    expect(await text(page, '#preview')).toMatch(
+      /^This move cannot be made now:\s*visit costs 2 action points, 0 left$/,
+    );
+    expect(await page.isDisabled('#send')).toBe(true);
   });
 
   it("says when your own red line holds a public statement's line short of what you stated", async () => {

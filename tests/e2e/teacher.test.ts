@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { axe, tabTo, useBrowser } from './harness';
+import { englishIn } from './english';
 import { ROOT, shot } from './browser';
 import { scenario } from '../helpers';
 import { startClassServer, CLASS_PROTOCOL, type ClassServer } from '../../server/classServer';
@@ -79,7 +80,7 @@ describe('the teacher’s page', () => {
     expect(await page.textContent(card(a, 'round'))).toMatch(new RegExp(`^1 of ${rounds} \\(`));
     expect(await page.textContent(card(a, 'meter'))).toMatch(/^\d+ \/ 100$/);
     expect(await page.textContent(card(a, 'members'))).toBeTruthy();
-    expect(await page.textContent(card(a, 'groups'))).toBe('France, United States, Russia');
+    expect(await page.textContent(card(a, 'groups'))).toBe('France, United States and Russia');
     expect(await page.textContent(card(b, 'turn'))).toBe('France plays');
     expect(await page.textContent('#teacher-status')).toBe('2 tables, 0 finished.');
 
@@ -130,5 +131,26 @@ describe('the teacher’s page', () => {
     for (const role of ['FRA', 'USA', 'RUS'])
       expect(await viewer.textContent(`#viewer-role-${role}`)).toContain('No moves this round.');
     expect(await viewer.getAttribute('#fingerprint', 'data-hash')).toBe(fra.table()!.hash());
+
+    // In French (?lang=fr): the same cards with no English left, and a refused key in French too.
+    await page.goto(`http://127.0.0.1:${port}/?class&lang=fr&key=nope#teacher`);
+    await page.waitForSelector('#teacher-problem');
+    expect(await page.textContent('#teacher-problem')).toMatch(/^clé du professeur erronée/);
+    await page.goto(`http://127.0.0.1:${port}/?class&lang=fr&key=${server.store.classKey()}#teacher`);
+    await page.waitForFunction(
+      (s) => document.querySelector(s)?.textContent === 'Au tour de la Russie de jouer',
+      card(a, 'turn'),
+    );
+    expect(await page.textContent(card(a, 'round'))).toMatch(/^1 sur \d+ \([a-z]{3}\. \d+ nov\. 2015\)$/);
+    expect(await page.textContent('#teacher-status')).toBe('2 tables, 0 terminée.');
+    expect(await englishIn(page, ['#panel', '#topbar'])).toEqual([]);
+    for (const [w, hgt] of [
+      [390, 844],
+      [1280, 720],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: hgt });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await shot(page, `teacher-fr-${w}x${hgt}`);
+    }
   });
 });

@@ -7,6 +7,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { tableFromLog, type Close, type Keyed, type Table, type TogetherAction } from '../../release/together';
+import { actorArgs, t as tr } from '../../i18n';
 
 export interface Joined {
   table: string;
@@ -119,7 +120,7 @@ export function joinTable(url: string, j: Joined, who: string = j.role, WebSocke
       try {
         closes.push({ round: Number(k), upto: JSON.parse(String(v)) as Record<string, number> });
       } catch {
-        return { table: null, problem: `the teacher's document holds a malformed close (round ${k.slice(0, 6)})` };
+        return { table: null, problem: tr('class.badClose', { round: k.slice(0, 6) }) };
       }
     }
     const t = tableFromLog(j.seed, j.roles, moves, closes, j.difficulty);
@@ -131,10 +132,12 @@ export function joinTable(url: string, j: Joined, who: string = j.role, WebSocke
     problem: () => refused ?? fold().problem,
     play(action) {
       const { table, problem } = fold();
-      if (!table) return problem ?? 'the game is not loaded yet';
+      if (!table) return problem ?? tr('class.notLoaded');
       const turn = table.turn();
       if (turn.role !== who)
-        return turn.role === null ? 'the game is over' : `it is ${table.roleName(turn.role)}\u2019s turn`;
+        return turn.role === null
+          ? tr('class.over')
+          : tr('class.notYourTurn', actorArgs('role', turn.role, table.roleName(turn.role)));
       const index = table.log().filter((m) => m.round === turn.round && m.role === who).length;
       const why = table.play(who, action);
       if (why) return why;
@@ -143,9 +146,9 @@ export function joinTable(url: string, j: Joined, who: string = j.role, WebSocke
     },
     close() {
       const { table, problem } = fold();
-      if (!table) return problem ?? 'the game is not loaded yet';
+      if (!table) return problem ?? tr('class.notLoaded');
       const turn = table.turn();
-      if (turn.role === null) return 'the game is over';
+      if (turn.role === null) return tr('class.over');
       const upto = Object.fromEntries(
         j.roles.map((r) => [r, table.log().filter((m) => m.round === turn.round && m.role === r).length]),
       );

@@ -6,6 +6,8 @@ import { renderDebrief, renderTurn, renderWaiting } from '../../ui/together';
 import { downloadText } from '../../ui/download';
 import { joinTable, type Joined, type Seat } from './classClient';
 import type { TogetherAction } from '../../release/together';
+import { actorArgs, t } from '../../i18n';
+import { roleName, serverProblem, type ServerRefusal } from './problems';
 
 export function startClassPage(root: Element): void {
   const params = new URLSearchParams(location.search);
@@ -13,7 +15,7 @@ export function startClassPage(root: Element): void {
   const role = h(
     'select',
     { id: 'class-role' },
-    ...['FRA', 'USA', 'RUS'].map((r) => h('option', { value: r, selected: r === params.get('role') }, r)),
+    ...['FRA', 'USA', 'RUS'].map((r) => h('option', { value: r, selected: r === params.get('role') }, roleName(r))),
   );
   const problem = h('p', { id: 'class-problem', class: 'warn', role: 'alert' });
   const form = h(
@@ -25,12 +27,12 @@ export function startClassPage(root: Element): void {
         void join(root, code.value.trim().toUpperCase(), role.value, problem);
       },
     },
-    h('h2', {}, 'Join your table'),
-    h('label', {}, 'Table code ', code),
+    h('h2', {}, t('class.heading')),
+    h('label', {}, t('class.code'), ' ', code),
     ' ',
-    h('label', {}, 'Your capital ', role),
+    h('label', {}, t('class.role'), ' ', role),
     ' ',
-    h('button', { type: 'submit', id: 'class-go' }, 'Join'),
+    h('button', { type: 'submit', id: 'class-go' }, t('class.join')),
     problem,
   );
   root.replaceChildren(form);
@@ -40,34 +42,37 @@ async function join(root: Element, table: string, role: string, problem: Element
   const res = await fetch(`/api/join?table=${encodeURIComponent(table)}&role=${encodeURIComponent(role)}`, {
     method: 'POST',
   }).catch(() => null);
-  const body = (await res?.json().catch(() => null)) as (Joined & { error?: string }) | null;
+  const body = (await res?.json().catch(() => null)) as (Joined & ServerRefusal) | null;
   if (!res || !body || !res.ok) {
-    problem.textContent = body?.error ?? 'The class server does not answer: is the teacher’s machine on this network?';
+    problem.textContent = serverProblem(body, 'class.noServer');
     return;
   }
   const seat = joinTable(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`, body);
   let shown = '';
   let refused: string | null = null;
   const draw = () => {
-    const t = seat.table();
+    const tbl = seat.table();
     const p = seat.problem();
-    if (!t) return renderWaiting(root, p ?? 'Connecting to the table…');
-    const turn = t.turn();
+    if (!tbl) return renderWaiting(root, p ?? t('class.connecting'));
+    const turn = tbl.turn();
     if (turn.role === null)
-      return renderDebrief(root, t.debrief(), () =>
-        downloadText(t.replayText(), `grand-coalition-${table}.json`, 'application/json'),
+      return renderDebrief(root, tbl.debrief(), () =>
+        downloadText(tbl.replayText(), `grand-coalition-${table}.json`, 'application/json'),
       );
-    const key = `${turn.role}|${t.log().length}|${refused ?? ''}`;
+    const key = `${turn.role}|${tbl.log().length}|${refused ?? ''}`;
     if (key === shown) return;
     shown = key;
     if (turn.role !== role)
       return renderWaiting(
         root,
-        `${t.roleName(turn.role)} ${turn.phase === 'answers' ? 'answers' : 'plays'} (round ${turn.round + 1}). Your turn comes next.`,
+        t(turn.phase === 'answers' ? 'class.othersAnswer' : 'class.othersPlay', {
+          ...actorArgs('role', turn.role, tbl.roleName(turn.role)),
+          round: turn.round + 1,
+        }),
       );
     renderTurn(
       root,
-      t.screen(role),
+      tbl.screen(role),
       handlers(seat, (why) => ((refused = why), draw())),
       refused,
     );

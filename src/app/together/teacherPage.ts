@@ -7,6 +7,9 @@ import { h } from '../../ui/dom';
 import { downloadBytes, downloadText } from '../../ui/download';
 import { replayFragment } from '../../state/replays/link';
 import { joinTable, type Seat } from './classClient';
+import { actorArgs, list, outcomeLabel, t as tr } from '../../i18n';
+import { dayDate } from '../../presentation/format';
+import { roleName, serverProblem, type ServerRefusal } from './problems';
 
 interface ClassTable {
   table: string;
@@ -16,23 +19,27 @@ interface ClassTable {
   token: string;
 }
 
+/** A role named in a message: its name and its French forms (« au tour des États-Unis »). */
+const roleArgs = (id: string) => actorArgs('role', id, roleName(id));
+
 const replayName = (code: string) => `grand-coalition-${code}.json`;
 
 export async function startTeacherPage(root: Element): Promise<void> {
   const key = new URLSearchParams(location.search).get('key') ?? '';
   const say = (text: string) =>
     root.replaceChildren(
-      h('h2', {}, 'Your class'),
+      h('h2', {}, tr('teacher.heading')),
       h('p', { id: 'teacher-problem', class: 'warn', role: 'alert' }, text),
     );
   const res = await fetch(`/api/class?key=${encodeURIComponent(key)}`).catch(() => null);
-  const body = (await res?.json().catch(() => null)) as {
-    tables?: ClassTable[];
-    version?: number;
-    error?: string;
-  } | null;
+  const body = (await res?.json().catch(() => null)) as
+    | ({
+        tables?: ClassTable[];
+        version?: number;
+      } & ServerRefusal)
+    | null;
   if (!res || !body || !res.ok || !body.tables || body.version === undefined)
-    return say(body?.error ?? 'The class server does not answer: is it still running?');
+    return say(serverProblem(body, 'teacher.noServer'));
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
   const version = body.version;
   const seats = body.tables.map((t) => ({
@@ -44,16 +51,12 @@ export async function startTeacherPage(root: Element): Promise<void> {
   const all = h(
     'button',
     { type: 'button', id: 'teacher-download-all', onclick: () => void downloadAll(seats) },
-    'Download all replays (zip)',
+    tr('teacher.downloadAll'),
   );
-  const list = h('ul', { id: 'teacher-tables', class: 'teacher-tables', 'aria-label': 'Tables' });
+  const list = h('ul', { id: 'teacher-tables', class: 'teacher-tables', 'aria-label': tr('teacher.tables') });
   root.replaceChildren(
-    h('h2', { id: 'teacher-title', tabindex: -1 }, 'Your class'),
-    h(
-      'p',
-      {},
-      'Every table, live: open its game so far in the viewer, download its replay (Compare games and `npm run sim -- --replay` read it), or close a round a group has stalled in.',
-    ),
+    h('h2', { id: 'teacher-title', tabindex: -1 }, tr('teacher.heading')),
+    h('p', {}, tr('teacher.intro')),
     status,
     all,
     list,
@@ -68,7 +71,7 @@ export async function startTeacherPage(root: Element): Promise<void> {
   list.replaceChildren(...cards);
   const summary = () => {
     const done = seats.filter(({ seat }) => seat.table()?.turn().role === null).length;
-    status.textContent = `${seats.length} table${seats.length === 1 ? '' : 's'}, ${done} finished.`;
+    status.textContent = tr('teacher.summary', { n: seats.length, done });
   };
   for (const { seat } of seats) seat.onChange(summary);
   summary();
@@ -76,17 +79,21 @@ export async function startTeacherPage(root: Element): Promise<void> {
 
 function card(t: ClassTable, seat: Seat, refused: (why: string) => void): Node[] {
   const g = seat.table();
-  const title = h('h3', { id: `teacher-${t.table}-name` }, `Table ${t.table}`);
-  const groups = t.roles.map((r) => g?.roleName(r) ?? r).join(', ');
+  const title = h('h3', { id: `teacher-${t.table}-name` }, tr('teacher.table', { code: t.table }));
+  const groups = list(t.roles.map(roleName));
   if (!g)
-    return [title, h('p', { class: 'teacher-wait' }, seat.problem() ?? 'Connecting…'), h('p', {}, `Groups: ${groups}`)];
+    return [
+      title,
+      h('p', { class: 'teacher-wait' }, seat.problem() ?? tr('teacher.connecting')),
+      h('p', {}, tr('teacher.groupsLine', { groups })),
+    ];
   const turn = g.turn();
   const m = g.meter();
   const screen = g.screen(t.roles[0]!);
   const where =
     turn.role === null
-      ? `Finished: ${g.debrief().outcome ?? 'no outcome'}`
-      : `${g.roleName(turn.role)} ${turn.phase === 'answers' ? 'answers' : 'plays'}`;
+      ? tr('teacher.finished', { outcome: outcomeLabel(g.debrief().outcome ?? tr('teacher.noOutcome')) })
+      : tr(turn.phase === 'answers' ? 'together.answers' : 'together.plays', roleArgs(turn.role));
   const row = (k: string, v: string, cls: string) => [h('dt', {}, k), h('dd', { class: cls }, v)];
   const described = `teacher-${t.table}-name`;
   return [
@@ -95,15 +102,23 @@ function card(t: ClassTable, seat: Seat, refused: (why: string) => void): Node[]
       'dl',
       {},
       ...row(
-        'Round',
-        `${Math.min(turn.round + 1, screen.rounds)} of ${screen.rounds} (${screen.date})`,
+        tr('teacher.round'),
+        tr('teacher.roundOf', {
+          round: Math.min(turn.round + 1, screen.rounds),
+          rounds: screen.rounds,
+          date: dayDate(screen.date),
+        }),
         'teacher-round',
       ),
-      ...row('Turn', where, 'teacher-turn'),
-      ...row('Meter', `${Math.round(m.value)} / 100`, 'teacher-meter'),
-      ...row('In the coalition', m.members.length ? m.members.join(', ') : 'no one yet', 'teacher-members'),
-      ...row('Groups', groups, 'teacher-groups'),
-      ...row('Moves', String(g.log().length), 'teacher-moves'),
+      ...row(tr('teacher.turn'), where, 'teacher-turn'),
+      ...row(tr('teacher.meter'), tr('teacher.meterValue', { value: Math.round(m.value) }), 'teacher-meter'),
+      ...row(
+        tr('teacher.members'),
+        m.memberIds.length ? list(m.memberIds.map(roleName)) : tr('teacher.noOne'),
+        'teacher-members',
+      ),
+      ...row(tr('teacher.groups'), groups, 'teacher-groups'),
+      ...row(tr('teacher.moves'), String(g.log().length), 'teacher-moves'),
     ),
     h(
       'p',
@@ -116,7 +131,7 @@ function card(t: ClassTable, seat: Seat, refused: (why: string) => void): Node[]
           'aria-describedby': described,
           onclick: () => downloadText(g.replayText(), replayName(t.table), 'application/json'),
         },
-        'Download replay',
+        tr('teacher.download'),
       ),
       ' ',
       // The game so far in the replay viewer, in a tab of its own (this page stays live).
@@ -129,7 +144,7 @@ function card(t: ClassTable, seat: Seat, refused: (why: string) => void): Node[]
           rel: 'noopener',
           'aria-describedby': described,
         },
-        'Open in the viewer',
+        tr('teacher.view'),
       ),
       ' ',
       turn.role === null
@@ -142,10 +157,10 @@ function card(t: ClassTable, seat: Seat, refused: (why: string) => void): Node[]
               'aria-describedby': described,
               onclick: () => {
                 const why = seat.close();
-                if (why) refused(`Table ${t.table}: ${why}`);
+                if (why) refused(tr('teacher.refused', { code: t.table, why }));
               },
             },
-            `Close round ${turn.round + 1}`,
+            tr('teacher.close', { round: turn.round + 1 }),
           ),
     ),
   ];
