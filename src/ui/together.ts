@@ -3,6 +3,9 @@
 // what they are given and call back; they keep no game.
 import type { OfferView, RoleGoals, TogetherDebrief, TogetherScreen } from '../state/view';
 import { h } from './dom';
+import { actorArgs, actorName, issueName, outcomeLabel, t, type MessageId } from '../i18n';
+import { dayDate, points } from '../presentation/format';
+import { write } from './said';
 
 export interface SetupChoice {
   seed: number;
@@ -11,6 +14,20 @@ export interface SetupChoice {
 }
 
 const ROLE_NAMES: Record<string, string> = { FRA: 'France', USA: 'The United States', RUS: 'Russia' };
+const LEVELS: Record<string, MessageId> = {
+  easy: 'together.easy',
+  normal: 'together.normal',
+  hard: 'together.hard',
+};
+const KINDS: Record<string, MessageId> = {
+  call: 'kind.call',
+  visit: 'kind.visit',
+  proposal: 'kind.proposal',
+  statement: 'together.statement',
+  concession: 'kind.concession',
+};
+/** A role's name in the reader's language, with its French forms (« au tour de la France »). */
+const roleArgs = (id: string, english: string) => actorArgs('role', id, english);
 
 export function renderSetup(root: Element, onStart: (c: SetupChoice) => void, problem: string | null = null): void {
   const boxes = Object.entries(ROLE_NAMES).map(([id, name]) =>
@@ -18,14 +35,14 @@ export function renderSetup(root: Element, onStart: (c: SetupChoice) => void, pr
       'label',
       { class: 'together-role' },
       h('input', { type: 'checkbox', name: 'together-role', value: id, checked: true }),
-      ` ${name}`,
+      ` ${actorName(id, name)}`,
     ),
   );
   const seed = h('input', { id: 'together-seed', type: 'number', min: 0, value: 2015, inputmode: 'numeric' });
   const level = h(
     'select',
     { id: 'together-level' },
-    ...['easy', 'normal', 'hard'].map((d) => h('option', { value: d, selected: d === 'normal' }, d)),
+    ...['easy', 'normal', 'hard'].map((d) => h('option', { value: d, selected: d === 'normal' }, t(LEVELS[d]!))),
   );
   const form = h(
     'form',
@@ -39,31 +56,28 @@ export function renderSetup(root: Element, onStart: (c: SetupChoice) => void, pr
         onStart({ seed: Number(seed.value) || 0, roles, difficulty: level.value as SetupChoice['difficulty'] });
       },
     },
-    h('h2', {}, 'Play together on this device'),
-    h(
-      'p',
-      {},
-      'Each group leads one capital; the model leads every other. Turns go France, the United States, Russia, whoever clicks first. Pass the device when the screen says so.',
-    ),
-    h('fieldset', {}, h('legend', {}, 'Capitals led by people'), ...boxes),
-    h('label', {}, 'Seed ', seed),
-    h('label', {}, ' Level ', level),
+    h('h2', {}, t('together.setupHeading')),
+    h('p', {}, t('together.setupIntro')),
+    h('fieldset', {}, h('legend', {}, t('together.humans')), ...boxes),
+    h('label', {}, t('together.seed'), ' ', seed),
+    h('label', {}, ' ', t('together.level'), ' ', level),
     problem ? h('p', { class: 'warn', role: 'alert' }, problem) : null,
-    h('p', {}, h('button', { type: 'submit', id: 'together-start' }, 'Start')),
+    h('p', {}, h('button', { type: 'submit', id: 'together-start' }, t('together.start'))),
   );
   root.replaceChildren(form);
 }
 
 /** The hand-over: nothing of the previous role's screen stays, only who plays next. */
-export function renderHandover(root: Element, next: string, why: string, onReady: () => void): void {
+export function renderHandover(root: Element, role: string, next: string, why: string, onReady: () => void): void {
+  const who = roleArgs(role, next);
   root.replaceChildren(
     h(
       'section',
-      { id: 'handover', class: 'handover', 'aria-label': 'Hand the device over' },
-      h('h2', {}, `Pass the device to ${next}`),
+      { id: 'handover', class: 'handover', 'aria-label': t('together.handover') },
+      h('h2', {}, t('together.passTo', who)),
       h('p', {}, why),
-      h('p', {}, `${next}: press the button when the others are not looking at the screen.`),
-      h('button', { type: 'button', id: 'handover-ready', onclick: onReady }, `I lead ${next}: show my screen`),
+      h('p', {}, t('together.pressWhen', who)),
+      h('button', { type: 'button', id: 'handover-ready', onclick: onReady }, t('together.ready', who)),
     ),
   );
 }
@@ -72,7 +86,7 @@ function goals(g: RoleGoals, id: string): HTMLElement {
   return h(
     'section',
     { class: 'goal', 'data-role': g.role, id },
-    h('h3', {}, `${g.name}: ${g.met} of ${g.items.length} goals met`),
+    h('h3', {}, t('viewer.goalsMet', { role: actorName(g.role, g.name), met: g.met, total: g.items.length })),
     h(
       'ul',
       { class: 'goal-list' },
@@ -80,9 +94,9 @@ function goals(g: RoleGoals, id: string): HTMLElement {
         h(
           'li',
           { class: `goal-item ${x.met ? 'met' : 'missed'}` },
-          h('strong', {}, x.met ? 'Met: ' : 'Not yet: '),
-          x.label,
-          h('span', { class: 'goal-now' }, ` \u2014 ${x.now}`),
+          h('strong', {}, t(x.met ? 'together.met' : 'together.notYet')),
+          x.said ? write(x.said.label) : x.label,
+          h('span', { class: 'goal-now' }, ` \u2014 ${x.said ? write(x.said.now) : x.now}`),
         ),
       ),
     ),
@@ -98,32 +112,40 @@ export interface TurnHandlers {
 }
 
 function offerItem(o: OfferView, v: TogetherScreen, on: TurnHandlers): HTMLElement {
-  const issue = h('select', { class: 'counter-issue' }, ...v.issues.map((i) => h('option', { value: i.id }, i.topic)));
+  const issue = h(
+    'select',
+    { class: 'counter-issue' },
+    ...v.issues.map((i) => h('option', { value: i.id }, issueName(i.id, i.topic))),
+  );
   const value = h('input', { class: 'counter-value', type: 'number', min: 0, max: 100, value: 50 });
   return h(
     'li',
     { class: 'offer', 'data-from': o.from, 'data-index': o.index },
     h('p', {}, o.text),
-    h('p', { class: 'small' }, `Your model would say yes with a chance of ${o.chance}%.`),
+    h('p', { class: 'small' }, t('together.chance', { chance: o.chance })),
     h(
       'details',
       { class: 'why' },
-      h('summary', {}, 'Why?'),
+      h('summary', {}, t('together.why')),
       h(
         'ul',
         {},
         ...o.why.map((f) => h('li', {}, `${f.id}: ${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}`)),
       ),
     ),
-    h('button', { type: 'button', class: 'offer-accept', onclick: () => on.reply(o, 'accept') }, 'Accept'),
+    h('button', { type: 'button', class: 'offer-accept', onclick: () => on.reply(o, 'accept') }, t('together.accept')),
     ' ',
-    h('button', { type: 'button', class: 'offer-decline', onclick: () => on.reply(o, 'decline') }, 'Decline'),
+    h(
+      'button',
+      { type: 'button', class: 'offer-decline', onclick: () => on.reply(o, 'decline') },
+      t('together.decline'),
+    ),
     o.counter
       ? null
       : h(
           'span',
           { class: 'counter' },
-          ' or counter: ',
+          t('together.orCounter'),
           issue,
           ' ',
           value,
@@ -135,7 +157,7 @@ function offerItem(o: OfferView, v: TogetherScreen, on: TurnHandlers): HTMLEleme
               class: 'offer-counter',
               onclick: () => on.reply(o, 'counter', { [issue.value]: Number(value.value) }),
             },
-            'Counter',
+            t('together.counter'),
           ),
         ),
   );
@@ -145,14 +167,24 @@ function composer(v: TogetherScreen, on: TurnHandlers): HTMLElement {
   const kind = h(
     'select',
     { id: 'together-kind' },
-    ...['call', 'visit', 'proposal', 'statement', 'concession'].map((k) => h('option', { value: k }, k)),
+    ...['call', 'visit', 'proposal', 'statement', 'concession'].map((k) => h('option', { value: k }, t(KINDS[k]!))),
   );
   const target = h(
     'select',
     { id: 'together-target' },
-    ...v.actors.map((a) => h('option', { value: a.id }, a.human ? `${a.name} (led by people)` : a.name)),
+    ...v.actors.map((a) =>
+      h(
+        'option',
+        { value: a.id },
+        t(a.human ? 'together.ledByPeople' : 'together.name', { name: actorName(a.id, a.name) }),
+      ),
+    ),
   );
-  const issue = h('select', { id: 'together-issue' }, ...v.issues.map((i) => h('option', { value: i.id }, i.topic)));
+  const issue = h(
+    'select',
+    { id: 'together-issue' },
+    ...v.issues.map((i) => h('option', { value: i.id }, issueName(i.id, i.topic))),
+  );
   const value = h('input', { id: 'together-value', type: 'number', min: 0, max: 100, value: 50 });
   const send = () => {
     const k = kind.value;
@@ -168,23 +200,27 @@ function composer(v: TogetherScreen, on: TurnHandlers): HTMLElement {
   };
   return h(
     'section',
-    { class: 'together-compose', 'aria-label': 'Your move' },
-    h('h3', {}, 'Your move'),
-    h('label', {}, 'Kind ', kind),
+    { class: 'together-compose', 'aria-label': t('together.yourMove') },
+    h('h3', {}, t('together.yourMove')),
+    h('label', {}, t('together.kind'), ' ', kind),
     ' ',
-    h('label', {}, 'To ', target),
+    h('label', {}, t('together.to'), ' ', target),
     ' ',
-    h('label', {}, 'Issue ', issue),
+    h('label', {}, t('together.issue'), ' ', issue),
     ' ',
-    h('label', {}, 'Value ', value),
+    h('label', {}, t('together.value'), ' ', value),
     ' ',
-    h('button', { type: 'button', id: 'together-send', onclick: send }, 'Send'),
+    h('button', { type: 'button', id: 'together-send', onclick: send }, t('together.send')),
   );
 }
 
 export function renderTurn(root: Element, v: TogetherScreen, on: TurnHandlers, problem: string | null): void {
   const notes = on.notes
-    ? h('textarea', { id: 'together-notes', rows: 3, 'aria-label': `${v.roleName}'s private notes` }, on.notes.text)
+    ? h(
+        'textarea',
+        { id: 'together-notes', rows: 3, 'aria-label': t('together.notesOf', roleArgs(v.role, v.roleName)) },
+        on.notes.text,
+      )
     : null;
   if (notes && on.notes) {
     const save = on.notes.save;
@@ -197,30 +233,35 @@ export function renderTurn(root: Element, v: TogetherScreen, on: TurnHandlers, p
       h(
         'h2',
         {},
-        `${v.roleName} \u2014 round ${v.round} of ${v.rounds} (${v.date})${v.phase === 'answers' ? ': answers' : ''}`,
+        t(v.phase === 'answers' ? 'together.turnAnswers' : 'together.turnHead', {
+          ...roleArgs(v.role, v.roleName),
+          round: v.round,
+          rounds: v.rounds,
+          date: dayDate(v.date),
+        }),
       ),
       h(
         'p',
         { class: 'together-status' },
-        `Action points: `,
+        t('together.ap'),
         h('strong', { id: 'together-ap' }, String(v.ap)),
-        ` \u00b7 Coalition meter `,
-        h('strong', { id: 'together-meter' }, v.meter.toFixed(1)),
+        t('together.meter'),
+        h('strong', { id: 'together-meter' }, points(v.meter)),
       ),
       problem ? h('p', { class: 'warn', role: 'alert', id: 'together-problem' }, problem) : null,
       v.offers.length
         ? h(
             'section',
-            { class: 'offers', 'aria-label': 'Asks to answer' },
-            h('h3', {}, 'Asks from other capitals led by people'),
+            { class: 'offers', 'aria-label': t('together.asksLabel') },
+            h('h3', {}, t('together.asks')),
             h('ul', { id: 'together-offers' }, ...v.offers.map((o) => offerItem(o, v, on))),
           )
         : null,
-      v.phase === 'moves' ? composer(v, on) : h('p', {}, 'Answer the asks still open, then end.'),
+      v.phase === 'moves' ? composer(v, on) : h('p', {}, t('together.answerThenEnd')),
       h(
         'section',
-        { 'aria-label': 'Your moves this round' },
-        h('h3', {}, 'Your moves this round'),
+        { 'aria-label': t('together.movesThisRound') },
+        h('h3', {}, t('together.movesThisRound')),
         h(
           'ol',
           { id: 'together-moves' },
@@ -228,14 +269,14 @@ export function renderTurn(root: Element, v: TogetherScreen, on: TurnHandlers, p
         ),
       ),
       goals(v.goals, 'together-goals'),
-      notes ? h('section', { 'aria-label': 'Private notes' }, h('h3', {}, 'Private notes'), notes) : null,
+      notes ? h('section', { 'aria-label': t('together.notes') }, h('h3', {}, t('together.notes')), notes) : null,
       h(
         'p',
         {},
         h(
           'button',
           { type: 'button', id: 'together-end', onclick: on.end },
-          v.phase === 'answers' ? 'Done answering' : 'End my turn',
+          t(v.phase === 'answers' ? 'together.doneAnswering' : 'together.endTurn'),
         ),
       ),
     ),
@@ -246,16 +287,12 @@ export function renderDebrief(root: Element, d: TogetherDebrief, download: (() =
   root.replaceChildren(
     h(
       'section',
-      { id: 'together-debrief', 'aria-label': 'Debrief' },
-      h('h2', {}, `The game is over: ${d.outcome ?? 'not finished'}`),
-      h(
-        'p',
-        {},
-        `Coalition meter ${d.meter.toFixed(1)} after ${d.rounds} rounds. Asks between capitals led by people: ${d.asks.accepted} accepted, ${d.asks.declined} declined, ${d.asks.countered} countered, ${d.asks.lapsed} lapsed.`,
-      ),
+      { id: 'together-debrief', 'aria-label': t('together.debrief') },
+      h('h2', {}, t('together.over', { outcome: d.outcome ? outcomeLabel(d.outcome) : t('together.notFinished') })),
+      h('p', {}, t('together.summary', { meter: points(d.meter), rounds: d.rounds, ...d.asks })),
       ...d.goals.map((g) => goals(g, `together-goals-${g.role}`)),
       download
-        ? h('button', { type: 'button', id: 'together-download', onclick: download }, 'Download the replay')
+        ? h('button', { type: 'button', id: 'together-download', onclick: download }, t('together.download'))
         : null,
     ),
   );
@@ -263,5 +300,5 @@ export function renderDebrief(root: Element, d: TogetherDebrief, download: (() =
 
 /** Waiting for another device's turn (the class server's client). */
 export function renderWaiting(root: Element, text: string): void {
-  root.replaceChildren(h('section', { id: 'together-waiting' }, h('h2', {}, 'Waiting'), h('p', {}, text)));
+  root.replaceChildren(h('section', { id: 'together-waiting' }, h('h2', {}, t('together.waiting')), h('p', {}, text)));
 }

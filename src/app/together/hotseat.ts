@@ -5,6 +5,7 @@
 import { newTable, tableFromTakeOver, type Table, type TogetherAction } from '../../release/together';
 import { takeTakeOver } from './takeOver';
 import { downloadText } from '../../ui/download';
+import { actorArgs, t as tr } from '../../i18n';
 import { renderDebrief, renderHandover, renderSetup, renderTurn, type SetupChoice } from '../../ui/together';
 
 export function startHotseat(root: Element): void {
@@ -13,13 +14,13 @@ export function startHotseat(root: Element): void {
   if (x) {
     const r = tableFromTakeOver(x.replay, x.role, x.round);
     if (r.ok) return play(root, r.table);
-    return renderSetup(root, (c) => begin(root, c), `The game could not be taken over: ${r.error}`);
+    return renderSetup(root, (c) => begin(root, c), tr('together.takeOverFailed', { error: r.error }));
   }
   renderSetup(root, (c) => begin(root, c));
 }
 
 function begin(root: Element, c: SetupChoice): void {
-  if (c.roles.length === 0) return renderSetup(root, (x) => begin(root, x), 'Choose at least one capital.');
+  if (c.roles.length === 0) return renderSetup(root, (x) => begin(root, x), tr('together.chooseOne'));
   play(root, newTable(c.seed, c.roles, c.difficulty));
 }
 
@@ -40,11 +41,9 @@ function play(root: Element, table: Table): void {
     if (shown !== role && roles.length > 1) {
       // A new role's turn: the previous role's screen goes before the device changes hands.
       shown = null;
-      const why =
-        t.phase === 'answers'
-          ? `${table.roleName(role)} has asks from another capital to answer before round ${t.round + 1} closes.`
-          : `Round ${t.round + 1}: it is ${table.roleName(role)}\u2019s turn.`;
-      return renderHandover(root, table.roleName(role), why, () => {
+      const who = { ...actorArgs('role', role, table.roleName(role)), round: t.round + 1 };
+      const why = tr(t.phase === 'answers' ? 'together.whyAnswers' : 'together.whyTurn', who);
+      return renderHandover(root, role, table.roleName(role), why, () => {
         shown = role;
         show();
       });
