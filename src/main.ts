@@ -370,13 +370,14 @@ async function onePlayerPage(): Promise<void> {
       renderBriefing(v, () => flow.send({ type: 'ack' }));
       showScene('WorldMap');
     } else if (phase === 'diplomacy') {
+      const reply = s.context.reply;
+      replying = s.matches({ game: { diplomacy: 'answer' } }) && reply !== null;
       renderNegotiation(v, {
         act: (action) => flow.send({ type: 'move', action }),
         focusActor: map.focus,
         preview: (action) => game.preview(action),
+        replyingTo: replying && reply ? reply.actor : null,
       });
-      const reply = s.context.reply;
-      replying = s.matches({ game: { diplomacy: 'answer' } }) && reply !== null;
       if (replying && reply)
         renderReply(v, reply, {
           accept: () => flow.send({ type: 'reply.accept' }),

@@ -2,6 +2,7 @@
 // attention, are tested by the round's shocks and can leave, with the roll against the chance shown.
 import { describe, expect, it } from 'vitest';
 import { runPolicy } from '../src/state/bots/policies';
+import { playAll } from '../src/state/rules/game';
 import { leaveChance, startedIn } from '../src/state/rules/model/pressure';
 import { MEMBER_AT } from '../src/state/rules/model/meter';
 import { testNews } from '../src/state/view/news';
@@ -73,6 +74,30 @@ describe('holding the coalition', () => {
       if (runPolicy(scenario, s, 'FRA', 'coaster').world.outcome === 'grand_coalition') coasting += 1;
     }
     expect(planned).toBeGreaterThan(coasting);
+  });
+});
+
+describe('the briefing', () => {
+  it('puts a fall in commitment down to the deal wearing or the member leaving, not to the round’s events', () => {
+    let told = 0;
+    for (let s = 0; s < 20; s++) {
+      const { world, actions } = runPolicy(scenario, s, 'FRA', 'coaster');
+      world.rounds.forEach((r, i) => {
+        const test = (r.tests ?? []).find((t) => t.actor === 'RUS');
+        if (!test?.left || i + 1 >= world.rounds.length) return;
+        // The world as the next round opens: its briefing tells why Moscow's commitment moved.
+        const upTo = actions.findIndex(
+          (_, k) => actions.slice(0, k + 1).filter((a) => a.type === 'end').length === i + 1,
+        );
+        const played = playAll(scenario, s, 'FRA', actions.slice(0, upTo + 1));
+        if (!played.ok) throw new Error(played.error);
+        const item = view(rules, played.game.world, 'briefing', null).briefing.find((b) => b.id === 'drift-RUS');
+        expect(item?.text).toContain('it left the coalition by its own act as the round closed');
+        if (!test.attended) expect(item?.text).toContain('its deal wore 10 points down');
+        told += 1;
+      });
+    }
+    expect(told).toBeGreaterThan(0);
   });
 });
 

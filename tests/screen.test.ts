@@ -14,10 +14,12 @@ import { divergence } from '../src/state/view/divergence';
 import { goalChecklist } from '../src/state/view/goal';
 import { testNews } from '../src/state/view/news';
 import { besideBound, percent, wholePercent } from '../src/state/view/percent';
-import { previewView } from '../src/state/view/renderModel';
+import { gameView, previewView } from '../src/state/view/renderModel';
 import { MEMBER_AT } from '../src/state/rules/model/meter';
 import { OUTSIDE_MAX } from '../src/state/rules/model/effects';
-import type { MoveStep } from '../src/state/view';
+import { view, type MoveStep } from '../src/state/view';
+import { write } from '../src/ui/said';
+import { setLocale } from '../src/i18n';
 import { rules, scenario } from './helpers';
 
 function apply(w: World, a: PlayerAction): World {
@@ -210,5 +212,114 @@ describe('the player’s own red line, named wherever it holds the player’s li
     expect(turn.title).toBe(
       `Your line on what to strike first falls to ${b.min}, held there by your own red line (at least ${b.min})`,
     );
+  });
+});
+
+describe('sentences joined without stray punctuation (finding 16)', () => {
+  it('a condition’s standing read in brackets in the briefing and the hint: never “.)” nor “.).”', async () => {
+    let read = 0;
+    // A full stop inside a bracket that closes mid-sentence: “…groups”).), and 1 more”.
+    const check = (t: string) => expect(t).not.toMatch(/\.\)/);
+    const worlds = [...followHints(1, 'RUS'), ...followHints(1)].map((s) => s.before);
+    try {
+      for (const lang of ['en', 'fr'] as const) {
+        await setLocale(lang);
+        for (const w of worlds) {
+          const v = view(rules, w, 'briefing', null);
+          if (lang === 'en') for (const t of [v.lead.meaning, v.lead.next, v.advice]) check(t);
+          for (const x of [v.lead.said!.meaning, v.lead.said!.next, v.adviceSaid])
+            if (x) {
+              const t = write(x);
+              check(t);
+              if (/\(the line is|\(la ligne est/.test(t)) read += 1;
+            }
+        }
+      }
+    } finally {
+      await setLocale('en');
+    }
+    expect(read).toBeGreaterThan(0);
+  });
+});
+
+describe('a proposal’s preview says how it reads an issue the terms leave out (finding 6)', () => {
+  it('where it warns of a red line on an issue the player did not tick', () => {
+    const w = initWorld(rules, 1, 'FRA');
+    const p = previewView(rules, w, { type: 'proposal', target: 'RUS', terms: { target: 30 } });
+    const leftOut = p.warnings.filter((x) => /red line on Assad/.test(x) || /leave out Assad/.test(x));
+    expect(leftOut.length).toBe(1);
+    expect(leftOut[0]).toMatch(
+      /^Your terms leave out Assad’s future, and an issue your terms leave out is read at the coalition’s line: at \d+, it crosses Russia’s red line by \d+ points/,
+    );
+    // An issue in the terms is warned of as the terms’ own.
+    const inTerms = previewView(rules, w, { type: 'proposal', target: 'RUS', terms: { target: 30, assad: 0 } });
+    expect(inTerms.warnings.join(' ')).toMatch(/The terms cross Russia’s red line on Assad’s future/);
+  });
+});
+
+describe('what changed for the goal comes first (finding 19)', () => {
+  it('the briefing’s “what changed” names the capitals the goal needs before larger swings elsewhere', () => {
+    const w0 = initWorld(rules, 1, 'FRA');
+    const k = (a: string, d: number) => w0.commit[a]! + d;
+    const ended = apply(w0, { type: 'end' });
+    const after: World = {
+      ...ended,
+      deconfliction: w0.deconfliction,
+      meter: { ...ended.meter, value: w0.meter.value },
+      commit: { ...w0.commit, GBR: k('GBR', 0.19), DEU: k('DEU', 0.17), USA: k('USA', -0.14), RUS: k('RUS', -0.08) },
+    };
+    for (const a of ['GBR', 'DEU', 'USA', 'RUS'])
+      expect(after.commit[a]! >= MEMBER_AT, a).toBe(w0.commit[a]! >= MEMBER_AT);
+    const v = gameView(rules, after, 'briefing', null, [{ action: { type: 'end' }, before: w0, after }], null);
+    expect(v.lead.changed).toMatch(/Russia’s commitment \d+% → \d+%/);
+    expect(v.lead.changed).toMatch(/The United States’ commitment \d+% → \d+%/);
+    expect(v.lead.changed.indexOf('Russia’s')).toBeLessThan(v.lead.changed.indexOf('The United Kingdom’s'));
+  });
+});
+
+describe('the hint says what keeps out a capital committed enough (finding 7)', () => {
+  it('names the member’s condition and the capital’s own line, as the checklist does', () => {
+    const w0 = initWorld(rules, 1, 'FRA');
+    const w: World = {
+      ...w0,
+      commit: { ...w0.commit, RUS: 0.81, USA: 0.9 },
+      pos: { ...w0.pos, RUS: { ...w0.pos.RUS!, target: 46.4 } },
+      meter: { ...w0.meter, members: w0.meter.members.filter((a) => a !== 'RUS') },
+    };
+    const a = advise(rules, w);
+    const item = goalChecklist(rules, w).find((i) => i.id === 'member-RUS')!;
+    expect(item.missing).toMatch(/it is 46, 1 point too far/);
+    if (a.key === 'RUS') {
+      expect(a.text).toMatch(
+        /what keeps it out is the United States’ condition: its own line on what to strike first must be at most 45, and it is 46, 1 point too far/,
+      );
+      expect(a.text).not.toMatch(/What it weighs most/);
+    } else throw new Error(`the hint looks to ${a.key}, not Russia: ${a.text}`);
+  });
+});
+
+describe('the player’s own line never moves without a reason on screen (finding 19)', () => {
+  it('the briefing names the record’s event that moved it as the round closed', () => {
+    let w = initWorld(rules, 1, 'RUS');
+    let told = 0;
+    while (!w.outcome) {
+      const before = w;
+      w = apply(w, { type: 'end' });
+      if (w.outcome) break;
+      const moved = rules.issueIds.filter((i) => Math.round(before.pos.RUS![i]!) !== Math.round(w.pos.RUS![i]!));
+      const v = gameView(rules, w, 'briefing', null, [{ action: { type: 'end' }, before, after: w }], null);
+      for (const i of moved) {
+        const item = v.briefing.find((b) => b.id === `own-line-${i}`);
+        expect(item, `${w.rounds.length}: ${i}`).toBeDefined();
+        expect(item!.title).toBe(
+          `Your line on ${rules.scenario.issues.find((x) => x.id === i)!.topic}: ${Math.round(before.pos.RUS![i]!)} \u2192 ${Math.round(w.pos.RUS![i]!)}`,
+        );
+        expect(item!.text).toMatch(
+          /(the record’s event|a possible event \(the game’s own, not the record\)) “[^”]+” moved it, not a move of yours\.$/,
+        );
+        told += 1;
+      }
+    }
+    expect(told).toBeGreaterThan(0);
   });
 });

@@ -10,7 +10,7 @@ import { actorName, dataText, outcomeLabel, roleGoal, t } from '../i18n';
 import { write } from './said';
 import { difficultyText } from './difficulty';
 import type { MeterThreshold } from '../state/view';
-import { Glosser, sourceLinks } from './links';
+import { Glosser, sourcesInParens } from './links';
 import { shareControls } from './share';
 import { divergenceSection } from './divergenceView';
 
@@ -151,7 +151,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
             {},
             h('strong', {}, t('debrief.day', { date: short(r.date) })),
             ...g.text(dataText(r.text)),
-            h('span', { class: 'small' }, ' (', ...sourceLinks(r.sources), ')'),
+            h('span', { class: 'small' }, ' ', ...sourcesInParens(r.sources)),
           ),
         ),
       ),

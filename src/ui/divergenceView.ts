@@ -5,7 +5,7 @@
 import type { DivergenceView, GameView, RecordNoteView, TurnView } from '../state/view';
 import { shortDate as short } from '../presentation/format';
 import { h } from './dom';
-import { type Glosser, sourceLinks } from './links';
+import { type Glosser, sourcesInParens } from './links';
 import { actorName, dataText, outcomeLabel, t } from '../i18n';
 
 const roundOf = (v: GameView, round: number, date: string) =>
@@ -32,7 +32,7 @@ function recordList(notes: RecordNoteView[], g: Glosser): HTMLElement | null {
                 : t('divergence.dated', { date: short(n.date) }),
         ),
         ...g.text(dataText(n.text)),
-        h('span', { class: 'small' }, ' (', ...sourceLinks(n.sources), ')'),
+        h('span', { class: 'small' }, ' ', ...sourcesInParens(n.sources)),
       ),
     ),
   );

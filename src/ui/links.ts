@@ -65,6 +65,21 @@ export function sourceLinks(refs: SourceRef[], empty = 'design assumption'): (HT
   });
 }
 
+/**
+ * Source links in parentheses, the opening bracket held to the first link and the closing one to
+ * the last: a link is a button, and a line may break before a button, which left "(" alone at a
+ * line's end (playtest 1.7.0, finding 16).
+ */
+export function sourcesInParens(refs: SourceRef[]): HTMLElement[] {
+  const items = sourceLinks(refs);
+  if (items.length === 1) return [h('span', { class: 'nowrap' }, '(', items[0]!, ')')];
+  return [
+    h('span', { class: 'nowrap' }, '(', items[0]!),
+    ...items.slice(1, -1).map((x) => (typeof x === 'string' ? h('span', {}, x) : x)),
+    h('span', { class: 'nowrap' }, items.at(-1)!, ')'),
+  ];
+}
+
 interface Term {
   slug: string;
   term: string;

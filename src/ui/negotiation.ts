@@ -4,7 +4,7 @@ import type { PlayerAction } from '../state/view/api';
 import type { ActorView, AnswerView, GameView, MovePreview, MoveType } from '../state/view';
 import { STANCE } from '../presentation/palette';
 import { byId, clear, h, put } from './dom';
-import { Glosser, sourceLinks } from './links';
+import { Glosser, sourceLinks, sourcesInParens } from './links';
 import { dayDate, share } from '../presentation/format';
 import { intlLocale } from '../i18n/locale';
 import { actorArgs, actorName, dataText, issueName, scaleText, t, type MessageId } from '../i18n';
@@ -83,6 +83,8 @@ export interface NegotiationHooks {
   focusActor: (id: string | null) => void;
   /** What a move would change if answered yes, before it is sent. */
   preview?: (a: PlayerAction) => MovePreview | null;
+  /** The capital whose counter-offer awaits its reply above the panel, with its own Accept (src/ui/reply.ts). */
+  replyingTo?: string | null;
 }
 
 /** A point on an issue's scale in words: the nearest label, or the two it lies between. */
@@ -556,7 +558,7 @@ function decisionsSection(v: GameView, hooks: NegotiationHooks): HTMLElement | n
         'div',
         { class: 'decision' },
         h('p', {}, h('strong', {}, dataText(a.question))),
-        h('p', { class: 'small' }, words.what, ...sourceLinks(a.sources), t('talks.close')),
+        h('p', { class: 'small' }, words.what, ' ', ...sourcesInParens(a.sources)),
         a.taken
           ? h('p', { class: 'small', id: `decided-${a.id}` }, words.decided)
           : h(
@@ -674,18 +676,20 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
   }
   updatePreview();
 
-  const counterBtn = target?.counter
-    ? h(
-        'button',
-        {
-          id: 'accept-counter',
-          disabled: !v.moves.proposal.allowed,
-          title: v.moves.proposal.why,
-          onclick: () => hooks.act({ type: 'proposal', target: target.id, terms: target.counter! }),
-        },
-        t('talks.acceptCounter', { ...actorArgs('name', target.id, target.name), cost: v.moves.proposal.cost }),
-      )
-    : null;
+  // One Accept per offer: while the reply box above shows it, its Accept is the one.
+  const counterBtn =
+    target?.counter && hooks.replyingTo !== target.id
+      ? h(
+          'button',
+          {
+            id: 'accept-counter',
+            disabled: !v.moves.proposal.allowed,
+            title: v.moves.proposal.why,
+            onclick: () => hooks.act({ type: 'proposal', target: target.id, terms: target.counter! }),
+          },
+          t('talks.acceptCounter', { ...actorArgs('name', target.id, target.name), cost: v.moves.proposal.cost }),
+        )
+      : null;
 
   const form = h(
     'form',

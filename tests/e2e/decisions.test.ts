@@ -16,6 +16,21 @@ describe("the player's government decides", () => {
     await page.waitForSelector('#decisions-title');
     expect(await page.textContent('.decisions')).toContain('Article 42.7');
     expect(await page.textContent('.decisions')).toContain('What happened on Tue 17 Nov 2015');
+    // The sources' brackets are held to their links: no line ends with a lone "(" (playtest 1.7.0,
+    // finding 16): the first link shares a no-wrap span with "(", the last with ")".
+    const held = await page.$$eval('.decision p.small', (ps) =>
+      ps.map((p) => {
+        const links = [...p.querySelectorAll('.src-link')];
+        const span = (x: Element | undefined) =>
+          x?.parentElement?.classList.contains('nowrap') ? x.parentElement : null;
+        return [
+          span(links[0])?.textContent?.startsWith('(') ?? false,
+          span(links.at(-1))?.textContent?.endsWith(')') ?? false,
+        ];
+      }),
+    );
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.flat().every(Boolean)).toBe(true);
     await axe(page, 'decisions france');
     await tabTo(page, '#decide-article-42-7');
     await page.keyboard.press('Enter');

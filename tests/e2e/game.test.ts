@@ -181,6 +181,9 @@ describe('Grand Coalition in the browser', () => {
       await page.click('#send');
       await page.waitForSelector('#reply');
       expect(await page.textContent('#reply-title')).toMatch(/^Russia counters: /);
+      // One Accept per offer: the reply box's, not a second one in the form below (finding 17).
+      expect(await page.$$('#reply-accept')).toHaveLength(1);
+      expect(await page.$('#accept-counter')).toBeNull();
       if (reply === 'accept') {
         await axe(page, 'reply');
         await page.click('#reply-accept');

@@ -275,20 +275,19 @@ export const en = {
   'talks.ownRedAtLeast': 'Your own red line: at least {n}; a statement beyond it leaves your line at it.',
   'talks.ownRedAtMost': 'Your own red line: at most {n}; a statement beyond it leaves your line at it.',
   'talks.decides': 'Your government decides ({name})',
-  'talks.visitWhat': 'The visit on {date}: {title}. In 2015: {veto} The game\u2019s account: {reading} (',
+  'talks.visitWhat': 'The visit on {date}: {title}. In 2015: {veto} The game\u2019s account: {reading}',
   'talks.visitDecided': 'Decided: your government declines to receive the visit.',
   'talks.visitButton': 'Decline it (no action points)',
   'talks.visitOtherwise':
     'If you let it be, the visit goes as the world has it: it happens if the visitor still comes.',
-  'talks.voteWhat': 'The vote on {date}: {title}. In 2015: {veto} The game\u2019s account: {reading} (',
+  'talks.voteWhat': 'The vote on {date}: {title}. In 2015: {veto} The game\u2019s account: {reading}',
   'talks.voteDecided': 'Decided: your government blocks the text when the Council meets.',
   'talks.voteButton': 'Block it (no action points)',
   'talks.voteOtherwise':
     'If you let it be, the vote goes as the world has it: the text passes if the other capitals still back it.',
-  'talks.actWhat': 'What happened on {date}: {title}. The game\u2019s account: {reading} (',
+  'talks.actWhat': 'What happened on {date}: {title}. The game\u2019s account: {reading}',
   'talks.actDecided': 'Decided: it happens as this round ends.',
   'talks.actButton': 'Do it (no action points)',
-  'talks.close': ')',
   'talks.notDeciding': 'Not deciding is a choice too: if you end the round without it, it does not happen.',
 
   // The render model's sentences (src/state/view/said.ts: explain.ts, consequences.ts, renderModel.ts), written by src/ui/said.ts
@@ -346,9 +345,14 @@ export const en = {
     'Goodwill never takes a capital past {max}%: a call, a visit or a concession does not make {it} a member; only terms it accepts do (a proposal).',
   'change.ownRedLineTerms':
     'Your own red line on {issue} ({limit}) holds your line at {held}, not the {meant} of {kind, select, concession {your concession} other {the terms}}.',
+  'brief.ownLine': 'Your line on {issue}: {from} → {to}',
+  'brief.ownLineText':
+    'Your own line on {issue} went from {from} to {to} as the round closed: {kind, select, record {the record’s event} other {a possible event (the game’s own, not the record)}} “{event}” moved it, not a move of yours.',
   'change.ceiling':
     '{whose} commitment can rise no higher for now: {kind, select, proposal {terms it accepts lift} other {goodwill lifts}} it at most {margin} points above its chance of accepting the coalition’s line as it stands ({chance}%). Bring the line closer to {theirs} positions to raise that.',
   'change.nothing': 'Nothing you can measure moved.',
+  'preview.crossesLeftOut':
+    'Your terms leave out {issue}, and an issue your terms leave out is read at the coalition’s line: at {line}, it crosses {who} red line by {n} points; the further beyond it, the likelier a no.',
   'preview.crosses':
     'The terms cross {who} red line on {issue} by {n} points: the further beyond it, the likelier a no.',
   'preview.breaks': 'A yes would break one of your terms: {label}.',
@@ -364,6 +368,20 @@ export const en = {
   'debrief.goalWas': 'Your goal was: ',
   'debrief.final': 'Final meter {meter} of 100, deconfliction {deconfliction}.',
   'debrief.print': 'Print this debrief (one page)',
+  'drift.warms': '{who} warms: {from}% → {to}%',
+  'drift.cools': '{who} cools: {from}% → {to}%',
+  'drift.text': '{whose} commitment to the coalition went from {from}% to {to}%.{crossed}',
+  'drift.textBecause': '{whose} commitment to the coalition went from {from}% to {to}%, because {because}.{crossed}',
+  'drift.and': '; and ',
+  'drift.reweighs':
+    'it re-weighs the coalition each round and would accept its line as it now stands with a chance of {p}% (furthest apart: {topic}, where it stands at {own} and the line at {line}); commitment moves a fifth of the way toward that chance, give or take luck',
+  'drift.wore': 'its deal wore {n} points down: it heard nothing from you this round',
+  'drift.left': 'it left the coalition by its own act as the round closed, {n} points down',
+  'drift.restUp': '{n} points up came from the round’s events and the others’ own moves',
+  'drift.restDown': '{n} points down came from the round’s events and the others’ own moves',
+  'drift.keptOut': ' Committed enough to join, but {whose} condition on its partners keeps it out.',
+  'drift.nowMember': ' It is now a member.',
+  'drift.nowBelow': ' It is now below the {k}% a member needs.',
   'news.leftTitle': '{who} leaves the coalition',
   'news.staysTitle': '{who} wavers, and stays',
   'news.leftText':
@@ -526,8 +544,8 @@ export const en = {
   'goal.ownNow': '{who}’s own line on {issue} is {line} ({words})',
   'goal.line': '{issue}: the coalition’s line {bound}',
   'goal.lineWithout':
-    'The line is {now} without {outside}; with {n, plural, one {it} other {them}} in as {n, plural, one {it stands} other {they stand}} today it would be {later} ({words}).',
-  'goal.lineNow': 'The line is {now} ({words}).',
+    'the line is {now} without {outside}; with {n, plural, one {it} other {them}} in as {n, plural, one {it stands} other {they stand}} today it would be {later} ({words})',
+  'goal.lineNow': 'the line is {now} ({words})',
   'goal.deconfliction': 'The two air campaigns are deconflicted ({need}% or more)',
   'goal.deconflictionNow': 'deconfliction {d}%',
   'goal.meter': 'The coalition meter reaches {n}',
@@ -541,6 +559,8 @@ export const en = {
   'advice.own': 'look at your own line; {missing} The members weigh where you stand on {issue}.',
   'advice.ownIt': 'look at your own line; {missing} The members weigh where you stand on it.',
   'advice.lookTo': 'look to {key}, which holds the key; {missing} {why}',
+  'advice.keptOut':
+    'It is committed enough; what keeps it out is {by} condition: its own line on {issue} must be {limit}, and it is {own}, {far} too far.',
   'advice.standsWith': 'It stands where the coalition does on {issue} ({own}).{trust}',
   'advice.weighs':
     'What it weighs most against the coalition is {issue}: it stands at {own}, the coalition’s line at {at}.{trust}',

@@ -274,20 +274,19 @@ export const fr: Record<MessageId, string> = {
   'talks.ownRedAtMost':
     'Votre propre ligne rouge : au plus {n} ; une déclaration au-delà laisse votre ligne à ce niveau.',
   'talks.decides': 'Votre gouvernement décide ({name})',
-  'talks.visitWhat': 'La visite du {date} : {title}. En 2015 : {veto} Le récit du jeu : {reading} (',
+  'talks.visitWhat': 'La visite du {date} : {title}. En 2015 : {veto} Le récit du jeu : {reading}',
   'talks.visitDecided': 'Décidé : votre gouvernement refuse de recevoir la visite.',
   'talks.visitButton': 'La refuser (sans point d’action)',
   'talks.visitOtherwise':
     'Si vous laissez faire, la visite suit le cours du monde : elle a lieu si le visiteur vient toujours.',
-  'talks.voteWhat': 'Le vote du {date} : {title}. En 2015 : {veto} Le récit du jeu : {reading} (',
+  'talks.voteWhat': 'Le vote du {date} : {title}. En 2015 : {veto} Le récit du jeu : {reading}',
   'talks.voteDecided': 'Décidé : votre gouvernement bloque le texte quand le Conseil de sécurité se réunit.',
   'talks.voteButton': 'Le bloquer (sans point d’action)',
   'talks.voteOtherwise':
     'Si vous laissez faire, le vote suit le cours du monde : le texte passe si les autres capitales le soutiennent toujours.',
-  'talks.actWhat': 'Ce qui s’est passé le {date} : {title}. Le récit du jeu : {reading} (',
+  'talks.actWhat': 'Ce qui s’est passé le {date} : {title}. Le récit du jeu : {reading}',
   'talks.actDecided': 'Décidé : cela se produit à la fin de ce tour.',
   'talks.actButton': 'Le faire (sans point d’action)',
-  'talks.close': ')',
   'talks.notDeciding': 'Ne pas décider est aussi un choix : si vous terminez le tour sans le faire, cela n’a pas lieu.',
 
   // Les phrases du modèle de rendu (src/state/view/said.ts), écrites par src/ui/said.ts
@@ -347,9 +346,14 @@ export const fr: Record<MessageId, string> = {
     'La bonne volonté ne porte jamais une capitale au-delà de {max} % : un appel, une visite ou une concession ne font pas {it_de} un membre ; seules des conditions qu’elle accepte le font (une proposition).',
   'change.ownRedLineTerms':
     'Votre propre ligne rouge sur « {issue} » ({limit}) maintient votre ligne à {held}, et non à {meant} comme {kind, select, concession {le voudrait votre concession} other {le voudraient les conditions}}.',
+  'brief.ownLine': 'Votre ligne sur « {issue} » : {from} → {to}',
+  'brief.ownLineText':
+    'Votre propre ligne sur « {issue} » est passée de {from} à {to} à la fin du tour : {kind, select, record {l’événement historique} other {un événement possible (propre au jeu, hors de l’histoire)}} « {event} » l’a déplacée, et non l’un de vos coups.',
   'change.ceiling':
     'L’engagement {whose_de} ne peut pas monter plus haut pour l’instant : {kind, select, proposal {des conditions acceptées le portent} other {la bonne volonté le porte}} au plus {margin} points au-dessus de sa chance d’accepter la ligne actuelle de la coalition ({chance} %). Rapprochez la ligne des positions {theirs_de} pour l’élever.',
   'change.nothing': 'Rien de mesurable n’a bougé.',
+  'preview.crossesLeftOut':
+    'Vos conditions laissent de côté « {issue} », et une question laissée de côté est lue à la ligne de la coalition : à {line}, elle franchit la ligne rouge {who_de} de {n} points ; plus on la dépasse, plus un non est probable.',
   'preview.crosses':
     'Ces conditions franchissent la ligne rouge {who_de} sur « {issue} » de {n} points : plus on la dépasse, plus un non est probable.',
   'preview.breaks': 'Un oui romprait l’une de vos conditions : {label}.',
@@ -365,6 +369,21 @@ export const fr: Record<MessageId, string> = {
   'debrief.goalWas': 'Votre objectif était : ',
   'debrief.final': 'Jauge finale : {meter} sur 100, déconfliction : {deconfliction}.',
   'debrief.print': 'Imprimer ce bilan (une page)',
+  'drift.warms': '{who_Le} se rapproche : {from} % → {to} %',
+  'drift.cools': '{who_Le} s’éloigne : {from} % → {to} %',
+  'drift.text': 'L’engagement {whose_de} envers la coalition est passé de {from} % à {to} %.{crossed}',
+  'drift.textBecause':
+    'L’engagement {whose_de} envers la coalition est passé de {from} % à {to} %, parce que {because}.{crossed}',
+  'drift.and': ' ; et ',
+  'drift.reweighs':
+    'chaque capitale réévalue la coalition à chaque tour, et celle-ci accepterait sa ligne actuelle avec une probabilité de {p} % (plus grand écart : {topic}, où elle se tient à {own} et la ligne à {line}) ; l’engagement fait un cinquième du chemin vers cette probabilité, à la chance près',
+  'drift.wore': 'son accord s’est usé de {n} points : vous ne lui avez pas parlé ce tour-ci',
+  'drift.left': 'elle a quitté la coalition de son propre fait à la clôture du tour, {n} points de moins',
+  'drift.restUp': '{n} points de plus viennent des événements du tour et des initiatives des autres',
+  'drift.restDown': '{n} points de moins viennent des événements du tour et des initiatives des autres',
+  'drift.keptOut': ' Assez engagée pour entrer, mais la condition {whose_de} sur ses partenaires la tient à l’écart.',
+  'drift.nowMember': ' Elle est désormais membre.',
+  'drift.nowBelow': ' Elle est désormais sous les {k} % qu’il faut à un membre.',
   'news.leftTitle': '{who_Le} quitte la coalition',
   'news.staysTitle': '{who_Le} hésite, et reste',
   'news.leftText':
@@ -531,8 +550,8 @@ export const fr: Record<MessageId, string> = {
   'goal.ownNow': 'Ligne propre {who_de} sur « {issue} » : {line} ({words})',
   'goal.line': '« {issue} » : ligne de la coalition {bound}',
   'goal.lineWithout':
-    'La ligne est à {now} sans {outside} ; avec {n, plural, one {ce membre} other {ces membres}} en plus, dans {n, plural, one {sa position} other {leurs positions}} du jour, elle serait à {later} ({words}).',
-  'goal.lineNow': 'La ligne est à {now} ({words}).',
+    'la ligne est à {now} sans {outside} ; avec {n, plural, one {ce membre} other {ces membres}} en plus, dans {n, plural, one {sa position} other {leurs positions}} du jour, elle serait à {later} ({words})',
+  'goal.lineNow': 'la ligne est à {now} ({words})',
   'goal.deconfliction': 'Les deux campagnes aériennes sont déconflictées ({need} % ou plus)',
   'goal.deconflictionNow': 'déconfliction {d} %',
   'goal.meter': 'La jauge de la coalition atteint {n}',
@@ -547,6 +566,8 @@ export const fr: Record<MessageId, string> = {
   'advice.own': 'regarder votre propre ligne ; {missing} Les membres pèsent votre position sur « {issue} ».',
   'advice.ownIt': 'regarder votre propre ligne ; {missing} Les membres pèsent votre position sur ce point.',
   'advice.lookTo': 'vous tourner vers {key_le}, qui détient la clé ; {missing} {why}',
+  'advice.keptOut':
+    'Cette capitale est assez engagée ; ce qui l’écarte, c’est la condition {by_de} : sa propre ligne sur « {issue} » doit être {limit}, et elle est à {own}, soit {far} de trop.',
   'advice.standsWith': 'Sa position rejoint celle de la coalition sur « {issue} » ({own}).{trust}',
   'advice.weighs':
     'Ce qui pèse le plus contre la coalition est « {issue} » : sa position est à {own}, la ligne de la coalition à {at}.{trust}',

@@ -4,17 +4,17 @@
 // can see, never off the seeded draws) to find the key; choosing the move is left to the player.
 import { COST, type PlayerAction } from '../rules/actions';
 import { ceilings, deconflictors } from './goal';
-import { the } from './news';
+import { the, theirs } from './news';
 import { startedIn } from '../rules/model/pressure';
-import { coalitionLine, MEMBER_AT } from '../rules/model/meter';
+import { coalitionLine, keptOutBy, MEMBER_AT } from '../rules/model/meter';
 import { previewMove } from './preview';
 import { partnerExcess, roleOf, type Rules } from '../rules/rules';
-import { goalChecklist } from './goal';
+import { gapSaid, gapText, goalChecklist, lineSaid, lineText } from './goal';
 import { validateAction } from '../rules/actions';
 import type { ActorId, World } from '../rules/world';
 import type { Policy } from '../bots/policies';
 import { actorRef, said, type Said, type SaidValue } from './said';
-import { percent as pct, wholePercent } from './percent';
+import { besideBound, percent as pct, wholePercent } from './percent';
 
 /** How near the checklist is to met, as one number: the advisor compares moves by it. */
 export function progress(rules: Rules, w: World): number {
@@ -118,6 +118,25 @@ const topic = (rules: Rules, issue: string) => rules.scenario.issues.find((i) =>
 
 /** Why a capital holds the key: the issue it cares about where the coalition's line stands furthest from it. */
 function whyKey(rules: Rules, w: World, a: ActorId): { text: string; said: Said } {
+  const kept = w.commit[a]! >= MEMBER_AT && !w.meter.members.includes(a) ? keptOutBy(rules, w, a) : null;
+  if (kept) {
+    // Committed enough, kept out by a member's condition on its own line: that line is the key, in
+    // the checklist's words and numbers (playtest 1.7.0, finding 7), not the issue it weighs most.
+    const { by, line: l } = kept;
+    const own = w.pos[a]![l.issue]!;
+    const b = own > l.max ? besideBound(own, l.max, 'max') : besideBound(own, l.min, 'min');
+    const limit = own > l.max ? `at most ${l.max}` : `at least ${l.min}`;
+    return {
+      text: `It is committed enough; what keeps it out is ${theirs(rules, by)} condition: its own line on ${topic(rules, l.issue)} must be ${limit}, and it is ${lineText(b)}, ${gapText(b)} too far.`,
+      said: said('advice.keptOut', {
+        by: actorRef(by, theirs(rules, by)),
+        issue: { issue: l.issue, name: topic(rules, l.issue) },
+        limit: own > l.max ? said('change.atMost', { n: l.max }) : said('change.atLeast', { n: l.min }),
+        own: lineSaid(b),
+        far: gapSaid(b),
+      }),
+    };
+  }
   const line = coalitionLine(rules, w);
   const sal = rules.salience[a]!;
   let worst = rules.issueIds[0]!;

@@ -148,9 +148,16 @@ export function diffWorlds(rules: Rules, before: World, after: World): Change[] 
 
 /**
  * The changes worth reading first: meter, membership and deconfliction, then the addressed actor,
- * then the player's own positions, then the largest of the rest, at most `limit` of them.
+ * then the commitment of the capitals the player's goal needs (`needed`), then the player's own
+ * positions, then the largest of the rest, at most `limit` of them.
  */
-export function headline(changes: Change[], me: ActorId, focus: ActorId | null, limit = 6): Change[] {
+export function headline(
+  changes: Change[],
+  me: ActorId,
+  focus: ActorId | null,
+  limit = 6,
+  needed: readonly ActorId[] = [],
+): Change[] {
   const rank = (c: Change) =>
     c.kind === 'meter'
       ? 0
@@ -160,8 +167,10 @@ export function headline(changes: Change[], me: ActorId, focus: ActorId | null, 
           ? 2
           : c.actor === focus
             ? 3
-            : c.actor === me
-              ? 4
-              : 5;
+            : c.kind === 'commitment' && c.actor !== null && needed.includes(c.actor)
+              ? 3.5
+              : c.actor === me
+                ? 4
+                : 5;
   return [...changes].sort((a, b) => rank(a) - rank(b) || Math.abs(b.size) - Math.abs(a.size)).slice(0, limit);
 }

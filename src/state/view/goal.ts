@@ -32,12 +32,12 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const list = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /** A gap in points, as besideBound rounded it: "1 point", "2 points", "0.4 points". */
-const gapText = (b: Beside): string =>
+export const gapText = (b: Beside): string =>
   b.digits ? `${b.gap.toFixed(1)} points` : `${b.gap} point${b.gap === 1 ? '' : 's'}`;
-const gapSaid = (b: Beside): Said =>
+export const gapSaid = (b: Beside): Said =>
   b.digits ? said('goal.tenths', { n: { fixed: b.gap, digits: 1 } }) : said('goal.points', { n: b.gap });
-const lineText = (b: Beside): string => b.line.toFixed(b.digits);
-const lineSaid = (b: Beside): SaidValue => (b.digits ? { fixed: b.line, digits: 1 } : b.line);
+export const lineText = (b: Beside): string => b.line.toFixed(b.digits);
+export const lineSaid = (b: Beside): SaidValue => (b.digits ? { fixed: b.line, digits: 1 } : b.line);
 
 /** How high goodwill (calls, visits, concessions) and a deal (an accepted proposal) can lift an actor now. */
 export function ceilings(rules: Rules, w: World, a: ActorId): { line: number; goodwill: number; deal: number } {
@@ -218,8 +218,8 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
     const later = outside.length ? withThem[t.issue]! : now;
     const met = outside.length === 0 && inside(now);
     const nowText = outside.length
-      ? `The line is ${shown(now)} without ${list(outside.map((a) => the(rules, a)))}; with ${outside.length > 1 ? 'them' : 'it'} in as ${outside.length > 1 ? 'they stand' : 'it stands'} today it would be ${shown(later)} (${betweenLabels(rules, t.issue, later)}).`
-      : `The line is ${shown(now)} (${betweenLabels(rules, t.issue, now)}).`;
+      ? `the line is ${shown(now)} without ${list(outside.map((a) => the(rules, a)))}; with ${outside.length > 1 ? 'them' : 'it'} in as ${outside.length > 1 ? 'they stand' : 'it stands'} today it would be ${shown(later)} (${betweenLabels(rules, t.issue, later)})`
+      : `the line is ${shown(now)} (${betweenLabels(rules, t.issue, now)})`;
     const missing = met
       ? null
       : inside(later)

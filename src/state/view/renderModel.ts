@@ -2,6 +2,7 @@
 // compat.ts): a plain render model. Renderers read this and send events; they compute no rules.
 // Everything but the debrief's reading against the record, which gameView is handed (./view.ts
 // hands it; the page loads it with the debrief's code, src/release/current.ts).
+import { commitmentNews } from './commitmentNews';
 import { departures, type Departure } from './departures';
 import { inSentence } from './sentence';
 import { declinable, decisionsOpen, OTHERWISE, takenIn, VETOED } from '../rules/model/events';
@@ -16,7 +17,7 @@ import type { Turn } from './divergence';
 import { describeAction, describeShort, explainAnswer, factorText, termsText } from './explain';
 import { goalChecklist, type GoalItem } from './goal';
 import { DEAL_CEILING, GOODWILL_CEILING, OUTSIDE_MAX } from '../rules/model/effects';
-import { acceptChance, evaluate } from '../rules/model/utility';
+import { acceptChance } from '../rules/model/utility';
 import { previewMove } from './preview';
 import { initWorld } from '../rules/step';
 import { wouldCounter } from '../rules/model/answer';
@@ -660,64 +661,53 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
   // What the others did on their own: strikes, calls, statements, incidents.
   out.push(...worldNews(rules, w.role, prev).map((n) => ({ ...n, framings: null, perspectives: [] })));
   out.push(...commitmentNews(rules, w, prev, roundStep));
+  out.push(...ownLineNews(rules, prev, roundStep));
   return out;
 }
 
-/** Why an actor's commitment moved as the round closed: its re-weighing of the line, and the rest. */
-function commitmentNews(rules: Rules, w: World, prev: World['rounds'][number], roundStep?: MoveStep): BriefingView[] {
-  const needed = new Set(roleOf(rules.scenario, w.role)!.needs.grand);
-  const moves = rules.actorIds
-    .filter((a) => a !== w.role && rules.eligible[a])
-    .map((a) => {
-      const drift = prev.drift.find((d) => d.actor === a);
-      const from = roundStep ? roundStep.before.commit[a]! : (drift?.from ?? w.commit[a]!);
-      return { a, from, to: w.commit[a]!, drift };
-    })
-    .filter((m) => wholePercent(m.from) !== wholePercent(m.to))
-    .filter((m) => Math.abs(m.to - m.from) >= (needed.has(m.a) ? 0.02 : 0.05))
-    .sort(
-      (x, y) => Number(needed.has(y.a)) - Number(needed.has(x.a)) || Math.abs(y.to - y.from) - Math.abs(x.to - x.from),
-    )
-    .slice(0, 3);
-  return moves.map((m) => {
-    const name = rules.actor[m.a]!.name;
-    const warmer = m.to > m.from;
-    const because: string[] = [];
-    if (m.drift) {
-      const p = acceptChance(rules, w, m.a, w.role, {});
-      const ev = evaluate(rules, w, m.a, w.role, {}, 0, true);
-      const far = [...ev.issues].sort(
-        (x, y) => y.salience * Math.abs(y.own - y.proposed) - x.salience * Math.abs(x.own - x.proposed),
-      )[0]!;
-      const issue = rules.scenario.issues.find((i) => i.id === far.issue)!;
-      because.push(
-        `it re-weighs the coalition each round and would accept its line as it now stands with a chance of ${pct(p)} (furthest apart: ${issue.topic}, where it stands at ${Math.round(far.own)} and the line at ${Math.round(far.proposed)}); commitment moves a fifth of the way toward that chance, give or take luck`,
-      );
-    }
-    const rest = m.to - m.from - (m.drift ? m.drift.to - m.drift.from : 0);
-    if (Math.abs(rest) >= 0.02)
-      because.push(
-        `${Math.round(Math.abs(rest) * 100)} points ${rest > 0 ? 'up' : 'down'} came from the round’s events and the others’ own moves`,
-      );
-    const member = w.meter.members.includes(m.a);
-    // Membership is the rules' (members()): committed enough is not in when a member's condition keeps it out.
-    const keptOut = !member && m.to >= MEMBER_AT ? vetoedBy(rules, w, m.a) : null;
-    const crossed = keptOut
-      ? ` Committed enough to join, but ${theirs(rules, keptOut)} condition on its partners keeps it out.`
-      : m.from < MEMBER_AT && m.to >= MEMBER_AT && member
-        ? ' It is now a member.'
-        : m.from >= MEMBER_AT && m.to < MEMBER_AT
-          ? ` It is now below the ${pct(MEMBER_AT)} a member needs.`
-          : '';
-    return {
-      id: `drift-${m.a}`,
-      title: `${name} ${warmer ? 'warms' : 'cools'}: ${pct(m.from)} → ${pct(m.to)}`,
+/**
+ * The player's own line, moved as the round closed by a dated event of the record (a position
+ * effect on the player's capital): the briefing names the event, so a line never moves without a
+ * reason on screen (playtest 1.7.0, finding 19: "Your line on the Vienna process: 75 → 83").
+ */
+function ownLineNews(rules: Rules, prev: World['rounds'][number], roundStep?: MoveStep): BriefingView[] {
+  if (!roundStep) return [];
+  const { before, after } = roundStep;
+  const me = after.role;
+  const out: BriefingView[] = [];
+  for (const issueId of rules.issueIds) {
+    const [from, to] = [before.pos[me]![issueId]!, after.pos[me]![issueId]!].map((x) => Math.round(x));
+    if (from === to) continue;
+    const record = new Set(rules.scenario.events.map((e) => e.id));
+    const event = prev.events
+      .map((id) => [...rules.scenario.events, ...rules.scenario.randomEvents].find((e) => e.id === id))
+      .find((e) => e?.effects.some((x) => x.kind === 'position' && x.actor === me && x.issue === issueId));
+    if (!event) continue;
+    const kind = record.has(event.id) ? 'record' : 'possible';
+    const topic = rules.scenario.issues.find((i) => i.id === issueId)!.topic;
+    const issue = { issue: issueId, name: topic };
+    out.push({
+      id: `own-line-${issueId}`,
+      title: `Your line on ${topic}: ${from} \u2192 ${to}`,
+      said: {
+        title: said('brief.ownLine', { issue, from: from!, to: to! }),
+        text: said('brief.ownLineText', {
+          issue,
+          from: from!,
+          to: to!,
+          event: event.title,
+          kind,
+        }),
+      },
       framings: null,
+      text: `Your own line on ${topic} went from ${from} to ${to} as the round closed: ${kind === 'record' ? 'the record\u2019s event' : 'a possible event (the game\u2019s own, not the record)'} \u201c${event.title}\u201d moved it, not a move of yours.`,
       perspectives: [],
-      text: `${capFirst(theirs(rules, m.a))} commitment to the coalition went from ${pct(m.from)} to ${pct(m.to)}${because.length ? `, because ${because.join('; and ')}` : ''}.${crossed}`,
-      sources: [modelRef('the game\u2019s model, not a historical source: actors re-weigh the coalition each round')],
-    };
-  });
+      sources: [
+        modelRef('the game\u2019s model: a dated event of the record moves the lines of the capitals it names'),
+      ],
+    });
+  }
+  return out;
 }
 
 /**
@@ -818,13 +808,21 @@ function leadOf(
   roundStep?: MoveStep,
   adviceSaid: Said | null = null,
 ): GameView['lead'] {
+  // What changed for the goal first: the capitals it needs before the others (playtest 1.7.0, finding 19).
+  const needed = roleOf(rules.scenario, w.role)!.needs.grand;
   const met = checklist.filter((g) => g.met).length;
   const missing = checklist.filter((g) => !g.met);
   const changed =
     w.round === 0 && !roundStep
       ? `Four days after the Paris attacks, ${w.meter.members.length} capitals are in the coalition and the meter stands at ${w.meter.value.toFixed(1)}.`
       : roundStep
-        ? `As the last round closed: ${headline(diffWorlds(rules, roundStep.before, roundStep.after), w.role, null, 3)
+        ? `As the last round closed: ${headline(
+            diffWorlds(rules, roundStep.before, roundStep.after),
+            w.role,
+            null,
+            4,
+            needed,
+          )
             .map((c) => c.text)
             .join('; ')}.`
         : `The meter stands at ${w.meter.value.toFixed(1)}.`;
@@ -840,7 +838,9 @@ function leadOf(
       : roundStep
         ? said('lead.since', {
             changes: joined(
-              headline(diffWorlds(rules, roundStep.before, roundStep.after), w.role, null, 3).map((c) => c.said),
+              headline(diffWorlds(rules, roundStep.before, roundStep.after), w.role, null, 4, needed).map(
+                (c) => c.said,
+              ),
             ),
           })
         : said('lead.meter', { v: { fixed: w.meter.value, digits: 1 } });
@@ -1250,7 +1250,22 @@ export function previewView(rules: Rules, w: World, action: PlayerAction): MoveP
   if (p.evaluation && redLinesCount(p.evaluation)) {
     const who = theirs(rules, (action as { target: ActorId }).target);
     for (const v of p.evaluation.issues)
-      if (v.beyond > 0) {
+      if (v.beyond > 0 && action.type === 'proposal' && !(v.issue in action.terms)) {
+        // An issue the terms leave out is read at the coalition's line (utility.ts, issueViews): say
+        // so where its red line is warned of, not only after a refusal.
+        const issue = rules.scenario.issues.find((i) => i.id === v.issue)!;
+        warnings.push(
+          `Your terms leave out ${issue.topic}, and an issue your terms leave out is read at the coalition’s line: at ${Math.round(v.proposed)}, it crosses ${who} red line by ${Math.round(v.beyond)} points; the further beyond it, the likelier a no.`,
+        );
+        warned.push(
+          said('preview.crossesLeftOut', {
+            who: actorRef((action as { target: ActorId }).target, who),
+            issue: { issue: v.issue, name: issue.topic },
+            line: Math.round(v.proposed),
+            n: Math.round(v.beyond),
+          }),
+        );
+      } else if (v.beyond > 0) {
         const issue = rules.scenario.issues.find((i) => i.id === v.issue)!;
         warnings.push(
           `The terms cross ${who} red line on ${issue.topic} by ${Math.round(v.beyond)} points: the further beyond it, the likelier a no.`,
