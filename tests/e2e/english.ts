@@ -10,9 +10,13 @@ import { scenario } from '../helpers';
 const FRENCH = Object.values(fr).join('\n');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whole words only: "Diplomat" is in "Diplomate". */
-const word = (s: string) => new RegExp(`(?<![\\p{L}])${escape(s)}(?![\\p{L}])`, 'u');
+export const word = (s: string) => new RegExp(`(?<![\\p{L}])${escape(s)}(?![\\p{L}])`, 'u');
 
-const ENGLISH = [
+/**
+ * The English catalog's words that French changes: whole messages without arguments, and the
+ * literal runs (8 characters or more) of those with arguments, less any a French message writes too.
+ */
+export const ENGLISH = [
   ...new Set(
     (Object.keys(en) as MessageId[])
       .filter((id) => !id.startsWith('cli.') && en[id] !== fr[id] && !/plural|select/.test(en[id]))

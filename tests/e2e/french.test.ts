@@ -7,7 +7,6 @@
 // Screenshots: test-output/screenshots/french-*.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { en, type MessageId } from '../../src/i18n/messages/en';
 import { fr } from '../../src/i18n/messages/fr';
 import { frenchPairs, frScenario } from '../../src/data/fr/fr-scenario';
 import { replayFragment } from '../../src/state/replays/link';
@@ -18,37 +17,11 @@ import { guide } from '../../src/data/guide';
 import { background } from '../../src/data/background';
 import { HINTS_DO } from '../../src/data/answerKey';
 import { settled, shot } from './browser';
+import { ENGLISH, word } from './english';
 import { useBrowser } from './harness';
 
 const env = useBrowser();
 
-/** Every French message, to tell English words from words both languages write. */
-const FRENCH = Object.values(fr).join('\n');
-
-/**
- * The English catalog's words that French changes: whole messages without arguments, and the
- * literal runs (8 characters or more) of those with arguments; none may be on a French screen.
- */
-const ENGLISH = [
-  ...new Set(
-    (Object.keys(en) as MessageId[])
-      .filter((id) => !id.startsWith('cli.') && en[id] !== fr[id] && !/plural|select/.test(en[id]))
-      // A run the French message has too is no English ("condition").
-      .flatMap((id) =>
-        en[id]
-          .split(/\{[^}]*\}/)
-          .map((s) => s.trim())
-          .filter((s) => !fr[id].includes(s)),
-      )
-      .filter((s) => s.length >= 8 || (s.length >= 4 && !/[{}]/.test(s) && /^[A-Z]/.test(s)))
-      // A word French writes too, as a whole word, is no proof of English ("Issue", "Sources").
-      .filter(
-        (s) => !new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(FRENCH),
-      ),
-  ),
-];
-
-/** The parts of the page converted so far: the chrome around the game, and the briefing's and viewer's own words. */
 const CONVERTED = ['#topbar', '#library-nav', 'nav.views', '#meter', '.brand'];
 const BRIEFING = [
   ...CONVERTED,
@@ -133,9 +106,7 @@ async function englishIn(page: Page, selectors: string[], more: string[] = []): 
         .join('\n'),
     [selectors, MODEL_TEXT] as const,
   );
-  // Whole words only: "Diplomat" is in "Diplomate".
-  const words = (s: string) => new RegExp(`(?<![\\p{L}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-  return [...ENGLISH, ...NAMES, ...more].filter((s) => words(s).test(text));
+  return [...ENGLISH, ...NAMES, ...more].filter((s) => word(s).test(text));
 }
 
 /** Text that does not fit: the page or a panel wider than the screen, a control or heading whose words run out of it. */
