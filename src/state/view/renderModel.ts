@@ -336,7 +336,17 @@ export function changesOf(rules: Rules, step: MoveStep | undefined, focus: Actor
 export function changeLines(rules: Rules, step: MoveStep | undefined, focus: ActorId | null): Line[] {
   if (!step) return [];
   const { before, after } = step;
-  const lines: Line[] = headline(diffWorlds(rules, before, after), after.role, focus).map((c) => ({
+  // Everything the move did to the capital it addressed and to your own lines is told, however many
+  // (an accepted proposal moves both sides' lines: playtest 2, finding 8); the limit cuts only the rest.
+  const changes = diffWorlds(rules, before, after);
+  const first = changes.filter(
+    (c) =>
+      c.kind === 'meter' ||
+      c.kind === 'deconfliction' ||
+      Math.abs(c.size) >= 1000 ||
+      (c.actor !== null && (c.actor === focus || c.actor === after.role)),
+  );
+  const lines: Line[] = headline(changes, after.role, focus, Math.max(6, first.length)).map((c) => ({
     text: c.text,
     said: c.said,
   }));

@@ -1,0 +1,66 @@
+// What a student saw contradict itself on screen in playtest 2 (1.7.0), each as the render model
+// tells it: an answer that omits what it moved, a preview whose lines come and go, a red line of an
+// issue the terms leave out, and the rest (/work/notes/playtest-2.md, the findings by number).
+import { describe, expect, it } from 'vitest';
+import { playPolicy, type PolicyName } from '../src/state/bots/policies';
+import { applyAction } from '../src/state/rules/reducer';
+import { initWorld } from '../src/state/rules/step';
+import type { PlayerAction } from '../src/state/rules/actions';
+import type { World } from '../src/state/rules/world';
+import { answerView, type MoveStep } from '../src/state/view';
+import { rules, scenario } from './helpers';
+
+/** Every move of a few policy games, with the worlds on either side of it. */
+function stepsOf(role: string, seed: number, policy: PolicyName): MoveStep[] {
+  const { actions } = playPolicy(scenario, seed, role, policy);
+  let w: World = initWorld(rules, seed, role, 'normal');
+  const out: MoveStep[] = [];
+  for (const action of actions as PlayerAction[]) {
+    const r = applyAction(rules, w, action);
+    if (!r.ok) throw new Error(r.reason);
+    out.push({ action, before: w, after: r.world });
+    w = r.world;
+  }
+  return out;
+}
+
+const games = (): MoveStep[] =>
+  (['FRA', 'USA', 'RUS'] as const).flatMap((role) =>
+    ([1, 2, 3] as const).flatMap((seed) =>
+      (['strategist', 'greedy'] as PolicyName[]).flatMap((p) => stepsOf(role, seed, p)),
+    ),
+  );
+
+describe('finding 8: an answer tells everything it moved on both sides', () => {
+  it('an accepted ask lists every line and the commitment of the capital it addressed, and all your own lines', () => {
+    let many = 0;
+    for (const step of games()) {
+      const a = step.action;
+      if (!('target' in a)) continue;
+      const rec = step.after.rounds.at(-1)!.actions.at(-1)!;
+      if (rec.answer?.kind !== 'accept') continue;
+      const v = answerView(rules, rec, step)!;
+      const j = a.target;
+      const whose = (x: string) => (x === step.after.role ? 'Your' : null);
+      let moved = 0;
+      for (const x of [j, step.after.role])
+        for (const i of rules.issueIds) {
+          const [p0, p1] = [step.before.pos[x]![i]!, step.after.pos[x]![i]!].map((y) => Math.round(y));
+          if (p0 === p1) continue;
+          const topic = scenario.issues.find((s) => s.id === i)!.topic;
+          moved += 1;
+          const line = v.changes.find(
+            (c) =>
+              c.includes(`line on ${topic}: ${p0} \u2192 ${p1}`) &&
+              (whose(x) ? c.startsWith('Your') : !c.startsWith('Your')),
+          );
+          expect(line, `${a.type} to ${j}: ${x} on ${i} ${p0} → ${p1} in ${JSON.stringify(v.changes)}`).toBeDefined();
+        }
+      const [k0, k1] = [step.before.commit[j]!, step.after.commit[j]!].map((k) => Math.floor(k * 100 + 1e-9));
+      if (k0 !== k1) expect(v.changes.some((c) => c.includes(`commitment ${k0}% \u2192 ${k1}%`))).toBe(true);
+      if (moved >= 4) many += 1;
+    }
+    // Proposals that move four lines or more, where a limit of six used to cut some.
+    expect(many).toBeGreaterThan(0);
+  });
+});
