@@ -7,7 +7,7 @@ import { applyAction } from '../src/state/rules/reducer';
 import { initWorld } from '../src/state/rules/step';
 import type { PlayerAction } from '../src/state/rules/actions';
 import type { World } from '../src/state/rules/world';
-import { answerView, type MoveStep } from '../src/state/view';
+import { answerView, previewView, type MoveStep } from '../src/state/view';
 import { rules, scenario } from './helpers';
 
 /** Every move of a few policy games, with the worlds on either side of it. */
@@ -62,5 +62,31 @@ describe('finding 8: an answer tells everything it moved on both sides', () => {
     }
     // Proposals that move four lines or more, where a limit of six used to cut some.
     expect(many).toBeGreaterThan(0);
+  });
+});
+
+describe('finding 9: a preview always tells what a yes does to commitment', () => {
+  it('the preview of an ask that was accepted lists the commitment line the answer then shows, however many terms', () => {
+    let told = 0;
+    let twoTerms = 0;
+    for (const step of games()) {
+      const a = step.action;
+      if (!('target' in a)) continue;
+      const rec = step.after.rounds.at(-1)!.actions.at(-1)!;
+      if (rec.answer?.kind !== 'accept') continue;
+      const [k0, k1] = [step.before.commit[a.target]!, step.after.commit[a.target]!].map((k) =>
+        Math.floor(k * 100 + 1e-9),
+      );
+      if (k0 === k1) continue;
+      const p = previewView(rules, step.before, a);
+      expect(
+        p.changes.find((c) => c.includes(`commitment ${k0}% \u2192 ${k1}%`)),
+        JSON.stringify(p.changes),
+      ).toBeDefined();
+      told += 1;
+      if (a.type === 'proposal' && Object.keys(a.terms).length >= 2) twoTerms += 1;
+    }
+    expect(told).toBeGreaterThan(10);
+    expect(twoTerms).toBeGreaterThan(0);
   });
 });
