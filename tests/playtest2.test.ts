@@ -8,6 +8,7 @@ import { initWorld } from '../src/state/rules/step';
 import type { PlayerAction } from '../src/state/rules/actions';
 import type { World } from '../src/state/rules/world';
 import { answerView, previewView, type MoveStep } from '../src/state/view';
+import { write } from '../src/ui/said';
 import { rules, scenario } from './helpers';
 
 /** Every move of a few policy games, with the worlds on either side of it. */
@@ -49,7 +50,7 @@ describe('finding 8: an answer tells everything it moved on both sides', () => {
           if (p0 === p1) continue;
           const topic = scenario.issues.find((s) => s.id === i)!.topic;
           moved += 1;
-          const line = v.changes.find(
+          const line = (v.changes ?? []).find(
             (c) =>
               c.includes(`line on ${topic}: ${p0} \u2192 ${p1}`) &&
               (whose(x) ? c.startsWith('Your') : !c.startsWith('Your')),
@@ -57,7 +58,7 @@ describe('finding 8: an answer tells everything it moved on both sides', () => {
           expect(line, `${a.type} to ${j}: ${x} on ${i} ${p0} → ${p1} in ${JSON.stringify(v.changes)}`).toBeDefined();
         }
       const [k0, k1] = [step.before.commit[j]!, step.after.commit[j]!].map((k) => Math.floor(k * 100 + 1e-9));
-      if (k0 !== k1) expect(v.changes.some((c) => c.includes(`commitment ${k0}% \u2192 ${k1}%`))).toBe(true);
+      if (k0 !== k1) expect((v.changes ?? []).some((c) => c.includes(`commitment ${k0}% \u2192 ${k1}%`))).toBe(true);
       if (moved >= 4) many += 1;
     }
     // Proposals that move four lines or more, where a limit of six used to cut some.
@@ -88,5 +89,32 @@ describe('finding 9: a preview always tells what a yes does to commitment', () =
     }
     expect(told).toBeGreaterThan(10);
     expect(twoTerms).toBeGreaterThan(0);
+  });
+});
+
+describe('finding 10: a preview says that issues the terms leave out are read at the coalition’s line', () => {
+  it('names every issue a proposal leaves out once, at the line, and the Why? tells an issue left out from one asked', () => {
+    const w = initWorld(rules, 1311, 'FRA', 'normal');
+    const action: PlayerAction = { type: 'proposal', target: 'RUS', terms: { target: 50 } };
+    const p = previewView(rules, w, action);
+    const out = scenario.issues.filter((i) => i.id !== 'target');
+    for (const i of out) {
+      const naming = p.warnings.filter(
+        (x) => x.includes(`${i.topic} (the line stands at`) || x.includes(`leave out ${i.topic},`),
+      );
+      expect(naming, `${i.topic} in ${JSON.stringify(p.warnings)}`).toHaveLength(1);
+    }
+    // No warning speaks of an issue's red line as if the terms named it.
+    for (const x of p.warnings) if (x.startsWith('The terms cross')) expect(x).toContain('what to strike first');
+    expect(p.warnings.some((x) => x.startsWith('Issues your terms leave out are read at the coalition’s line: '))).toBe(
+      true,
+    );
+    p.warnings.forEach((x, k) => expect(write(p.said!.warnings[k]!)).toBe(x));
+    // The answer's table: the issue asked, and the others at the line.
+    const r = applyAction(rules, w, action);
+    if (!r.ok) throw new Error(r.reason);
+    const v = answerView(rules, r.world.rounds.at(-1)!.actions.at(-1)!, { action, before: w, after: r.world })!;
+    expect(v.issues.filter((x) => x.asked).map((x) => x.name)).toEqual(['What to strike first']);
+    expect(v.issues.filter((x) => x.asked === false)).toHaveLength(out.length);
   });
 });
