@@ -9,6 +9,9 @@ import type { PlayerAction } from '../src/state/rules/actions';
 import type { World } from '../src/state/rules/world';
 import { answerView, previewView, type MoveStep } from '../src/state/view';
 import { write } from '../src/ui/said';
+import { runPolicy } from '../src/state/bots/policies';
+import { playAll } from '../src/state/rules/game';
+import { divergence } from '../src/state/view/divergence';
 import { rules, scenario } from './helpers';
 
 /** Every move of a few policy games, with the worlds on either side of it. */
@@ -116,5 +119,26 @@ describe('finding 10: a preview says that issues the terms leave out are read at
     const v = answerView(rules, r.world.rounds.at(-1)!.actions.at(-1)!, { action, before: w, after: r.world })!;
     expect(v.issues.filter((x) => x.asked).map((x) => x.name)).toEqual(['What to strike first']);
     expect(v.issues.filter((x) => x.asked === false)).toHaveLength(out.length);
+  });
+});
+
+describe('finding 12: the debrief ties no skipped decision of your government to a proposal', () => {
+  it('a vote your government did not decide is told as such, not "after your proposal"', () => {
+    // Round 1 as the planned line plays it (France's decisions taken), then one proposal to Russia and
+    // no decision: the National Assembly's vote of 19 November is the government's to take, and it was not.
+    const { actions } = runPolicy(scenario, 1, 'FRA', 'strategist');
+    const first = actions.slice(0, actions.findIndex((a) => a.type === 'end') + 1);
+    const rest: PlayerAction[] = [
+      { type: 'proposal', target: 'RUS', terms: { target: 55, assad: 55 } },
+      ...Array.from({ length: 11 }, () => ({ type: 'end' }) as const),
+    ];
+    const played = playAll(scenario, 1, 'FRA', [...first, ...rest]);
+    if (!played.ok) throw new Error(played.error);
+    const d = divergence(rules, played.game.world)!;
+    expect(d.first!.title).toContain('No “The National Assembly votes');
+    expect(d.first!.skipped).toBe(true);
+    expect(d.summary).toContain('a decision your government did not take');
+    expect(d.summary).not.toContain('after your proposal');
+    expect(d.first!.facts.join(' ')).toContain('Your government did not decide it; on the historical line it did.');
   });
 });

@@ -446,6 +446,8 @@ export const en = {
   'divergence.missedAfter': ' ({when}). On the historical line it changed: {changes}',
   'divergence.noSingle':
     'No single move of yours pushed it: it came as the round closed, from the others’ own moves, the events and their re-weighing of the coalition',
+  'divergence.skipped':
+    'None: it is a decision of your own government’s that your game did not take, where the historical line took it',
   'divergence.when': ' ({when})',
   'divergence.asInRecord': ' — a move the historical line also made that round',
   'divergence.yourMove': 'Your move',

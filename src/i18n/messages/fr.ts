@@ -449,6 +449,8 @@ export const fr: Record<MessageId, string> = {
   'divergence.missedAfter': ' ({when}). Sur la ligne historique, il a changé : {changes}',
   'divergence.noSingle':
     'Aucun coup à vous seul ne l’a provoqué : il est venu à la clôture du tour, des coups des autres, des événements et de leur nouveau regard sur la coalition',
+  'divergence.skipped':
+    'Aucun : c’est une décision de votre propre gouvernement que votre partie n’a pas prise, là où la ligne historique l’a prise',
   'divergence.when': ' ({when})',
   'divergence.asInRecord': ' — un coup que la ligne historique a aussi joué ce tour-là',
   'divergence.yourMove': 'Votre coup',
