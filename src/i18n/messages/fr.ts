@@ -372,15 +372,23 @@ export const fr: Record<MessageId, string> = {
   'drift.warms': '{who_Le} {who_n, select, pl {se rapprochent} other {se rapproche}} : {from} % → {to} %',
   'drift.cools': '{who_Le} {who_n, select, pl {s’éloignent} other {s’éloigne}} : {from} % → {to} %',
   'drift.text': 'L’engagement {whose_de} envers la coalition est passé de {from} % à {to} %.{crossed}',
-  'drift.textBecause':
-    'L’engagement {whose_de} envers la coalition est passé de {from} % à {to} %, parce que {because}.{crossed}',
-  'drift.and': ' ; et ',
-  'drift.reweighs':
-    'chaque capitale réévalue la coalition à chaque tour, et celle-ci accepterait sa ligne actuelle avec une probabilité de {p} % (plus grand écart : {topic}, où elle se tient à {own} et la ligne à {line}) ; l’engagement fait un cinquième du chemin vers cette probabilité, à la chance près',
-  'drift.wore': 'son accord s’est usé de {n} points : vous ne lui avez pas parlé ce tour-ci',
-  'drift.left': 'elle a quitté la coalition de son propre fait à la clôture du tour, {n} points de moins',
-  'drift.restUp': '{n} points de plus viennent des événements du tour et des initiatives des autres',
-  'drift.restDown': '{n} points de moins viennent des événements du tour et des initiatives des autres',
+  'drift.textSteps':
+    'L’engagement {whose_de} envers la coalition est passé de {from} % à {to} % à la clôture du tour : {steps}.{crossed}',
+  'drift.stepActed': 'les initiatives des capitales l’ont porté à {k} %',
+  'drift.stepReweighed': 'sa réévaluation de la coalition l’a porté à {k} % : {because}',
+  'drift.stepEvents': 'les événements du tour l’ont porté à {k} %',
+  'drift.stepWore': 'son accord s’est usé, faute d’un mot de votre part, jusqu’à {k} %',
+  'drift.stepRest': 'les événements du tour et les initiatives des capitales l’ont porté à {k} %',
+  'drift.stepRestWore':
+    'les événements du tour, les initiatives des capitales et l’usure de son accord, faute d’un mot de votre part, l’ont porté à {k} %',
+  'drift.stepLeft': 'mise à l’épreuve à {k} %, elle a quitté la coalition de son propre fait : {to} %',
+  'drift.stepStayed': 'mise à l’épreuve à {k} %, elle est restée',
+  'drift.weighsThen':
+    'à ce moment, elle aurait accepté la ligne {whose} avec une probabilité de {p} % (plus grand écart : {topic}, où elle se tient à {own} et la ligne à {line}), et l’engagement fait un cinquième du chemin vers cette probabilité ({e} %), à la chance près',
+  'drift.weighsNow':
+    'dans la coalition telle qu’elle est maintenant, elle accepterait la ligne {whose} avec une probabilité de {p} % (plus grand écart : {topic}, où elle se tient à {own} et la ligne à {line}), et l’engagement fait un cinquième du chemin vers cette probabilité, à la chance près',
+  'drift.lineOthers': 'des autres membres',
+  'drift.lineMembers': 'des membres',
   'drift.keptOut': ' Assez engagée pour entrer, mais la condition {whose_de} sur ses partenaires la tient à l’écart.',
   'drift.nowMember': ' Elle est désormais membre.',
   'drift.nowBelow': ' Elle est désormais sous les {k} % qu’il faut à un membre.',
@@ -390,8 +398,8 @@ export const fr: Record<MessageId, string> = {
     '{who_Le} {who_n, select, pl {n’étaient} other {n’était}} dans la coalition que par son accord avec vous, et un tel accord doit être entretenu : {parts}. Le hasard a tranché : le tirage a donné {roll} sur 100, face à une probabilité de départ de {chance} %. Seules des conditions acceptées ramènent un membre parti. Ce qui retient un membre : un engagement au-dessus de 50 % (la moitié du risque à 80 % ou plus), un mot de votre part pendant le tour (un dixième de moins) et des tours sans choc.',
   'news.staysText':
     '{who_Le} {who_n, select, pl {sont} other {est}} dans la coalition par son accord avec vous : {parts}. Le hasard a tranché : le tirage a donné {roll} sur 100, face à une probabilité de départ de {chance} % ; pas de départ cette fois. Ce qui retient un membre : un engagement au-dessus de 50 % (la moitié du risque à 80 % ou plus), un mot de votre part pendant le tour (un dixième de moins) et des tours sans choc.',
-  'news.testCommitment': 'engagement {k} %',
-  'news.testLine': 'probabilité d’accepter la ligne des autres membres {k} %',
+  'news.testCommitment': 'engagement {k} % au moment de l’épreuve',
+  'news.testLine': 'probabilité, au moment de l’épreuve, d’accepter la ligne des autres membres {k} %',
   'news.testShocks': 'chocs du tour : {shocks}',
   'news.testNoShock': 'aucun choc ce tour-ci',
   'news.testHeard': 'vous lui avez parlé ce tour-ci',
@@ -401,7 +409,7 @@ export const fr: Record<MessageId, string> = {
     '{who_Le} {who_n, select, pl {ont quitté} other {a quitté}} la coalition à la clôture du tour {n} : {parts} ; probabilité de départ {chance} %, tirage {roll} sur 100. De retour dans la coalition à partir du tour {m}.',
   'debrief.leftGone':
     '{who_Le} {who_n, select, pl {ont quitté} other {a quitté}} la coalition à la clôture du tour {n} : {parts} ; probabilité de départ {chance} %, tirage {roll} sur 100. Pas de retour avant la fin de la partie.',
-  'debrief.leftCommitment': 'engagement {k} %',
+  'debrief.leftCommitment': 'engagement {k} % au moment de l’épreuve',
   'debrief.leftShocks': 'chocs du tour : {shocks}',
   'debrief.leftNoShock': 'aucun choc ce tour-là',
   'debrief.leftHeard': 'vous lui aviez parlé ce tour-là',

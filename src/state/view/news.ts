@@ -252,8 +252,8 @@ export function testNews(rules: Rules, t: PressureTest): NewsItem {
   const who = actorRef(t.actor, a);
   const shocks = shockTitles(rules, t);
   const parts = [
-    `commitment ${pct(t.commitment)}`,
-    `its chance of accepting the line the others make ${pct(t.line)}`,
+    `commitment ${pct(t.commitment)} when tested`,
+    `its chance, when tested, of accepting the line the others make ${pct(t.line)}`,
     shocks ? `tested by ${shocks.text}` : 'no shock this round',
     t.attended ? 'you talked to it this round' : 'it heard nothing from you this round',
   ];
