@@ -19,6 +19,8 @@ import { echo, echoText } from './state/view/echo';
 import { isReplayFragment, replayFragment } from './state/replays/link';
 import type { GameView } from './state/view';
 import { announce } from './ui/announcer';
+import { refusalText } from './ui/refusal';
+import { write } from './ui/said';
 import { renderBriefing } from './ui/briefing';
 import { byId, h } from './ui/dom';
 import { downloadBytes, downloadJson, downloadText } from './ui/download';
@@ -267,7 +269,7 @@ async function onePlayerPage(): Promise<void> {
       versionNote(w.release.version),
     );
     showScene('WorldMap');
-    announce(t('main.replayRound', { round: frame.round.round + 1 }));
+    announce(() => t('main.replayRound', { round: frame.round.round + 1 }));
     byId('viewer-title').setAttribute('tabindex', '-1');
     byId('viewer-title').focus();
   }
@@ -315,7 +317,7 @@ async function onePlayerPage(): Promise<void> {
       versionNote(w.release.version),
     );
     showScene('WorldMap');
-    announce(t('main.replayRound', { round: frame.round.round + 1 }));
+    announce(() => t('main.replayRound', { round: frame.round.round + 1 }));
     byId('viewer-title').setAttribute('tabindex', '-1');
     byId('viewer-title').focus();
   }
@@ -386,9 +388,16 @@ async function onePlayerPage(): Promise<void> {
         });
       showScene('WorldMap');
       const answer = v.answers[v.answers.length - 1];
-      if (s.context.refusal) announce(s.context.refusal);
+      const refusal = s.context.refusal;
+      if (refusal) announce(() => refusalText(refusal));
       else if (!changed && answer && v.answers.length !== last.moves)
-        announce(t('main.answerSaid', { action: answer.action, text: answer.text, meter: points(v.meter.value) }));
+        announce(() =>
+          t('main.answerSaid', {
+            action: answer.said ? write(answer.said.action) : answer.action,
+            text: answer.said ? write(answer.said.text) : answer.text,
+            meter: points(v.meter.value),
+          }),
+        );
       // What a move or a reply brought is shown and focused: a counter-offer to answer, else the
       // newest answer (also after Decline, which leaves the offer in that answer).
       if (!changed && replying && !last.reply) showReply();
@@ -415,11 +424,16 @@ async function onePlayerPage(): Promise<void> {
       // On a phone a new phase opens on its panel.
       showView('talks');
       const heading = byId('panel').querySelector('h2');
+      // Said again in the other language if the reader switches (src/ui/announcer.ts).
       if (phase === 'briefing')
-        announce(t('main.briefingSaid', { round: v.round + 1, date: dayDate(v.date), meter: points(v.meter.value) }));
-      if (phase === 'diplomacy') announce(t('main.diplomacySaid', { ap: v.ap }));
+        announce(() =>
+          t('main.briefingSaid', { round: v.round + 1, date: dayDate(v.date), meter: points(v.meter.value) }),
+        );
+      if (phase === 'diplomacy') announce(() => t('main.diplomacySaid', { ap: v.ap }));
       if (phase === 'debrief')
-        announce(t('main.overSaid', { outcome: outcomeLabel(v.outcome?.label ?? ''), meter: points(v.meter.value) }));
+        announce(() =>
+          t('main.overSaid', { outcome: outcomeLabel(v.outcome?.label ?? ''), meter: points(v.meter.value) }),
+        );
       (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');
       (heading as HTMLElement | null)?.focus();
     }

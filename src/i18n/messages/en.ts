@@ -591,7 +591,7 @@ export const en = {
   'goal.condition': 'while {by} is a member, {whose} own line on {issue} must be {limit}',
   'goal.keptMissing':
     'Committed enough ({k}%), but {by} condition keeps it out: {byName} works with {it} only when its own line on {issue} is {limit}; it is {own}, {far} too far. A proposal {it} accepts on {issue} moves its own line halfway to your terms.',
-  'goal.morePoints': '{n} more points of commitment.',
+  'goal.morePoints': '{n, plural, one {# more point} other {# more points}} of commitment.',
   'goal.dealBrings':
     '{more} Only terms it accepts make a member: a proposal it accepts can bring it in. Calls, visits and concessions {goodwill}.',
   'goal.stuck':
@@ -699,6 +699,7 @@ export const en = {
   'map.of100': 'of 100',
   'map.lastRound': '{arrow} {change} last round',
   'map.round': 'Round {round} of {rounds} · {date}',
+  'map.failed': 'The map could not load; the game plays without it (the panels say everything the map shows).',
   'map.loading': 'Loading the map of November 2015…',
   'map.subtitle': 'Paris, 17 November 2015 — four days after the attacks',
 
@@ -849,6 +850,37 @@ export const en = {
   'together.accepted': 'accepted',
   'together.refused': 'refused',
   'together.countered': 'countered',
+  // The game's own sources and an article's paragraph (src/ui/links.ts, sourceLabel)
+  'source.acts': 'the game\u2019s model, not a historical source: actors act on their own each round',
+  'source.reweighs': 'the game\u2019s model, not a historical source: actors re-weigh the coalition each round',
+  'source.possible': 'a possible event, not the historical record',
+  'source.diverged': 'the game\u2019s own reading: your play changed what happened',
+  'source.declined': 'the game\u2019s own reading: your government declined the visit',
+  'source.blocked': 'the game\u2019s own reading: your government blocked the text',
+  'source.recordMoves': 'the game\u2019s model: a dated event of the record moves the lines of the capitals it names',
+  'source.assumption': 'design assumption',
+  'source.cite': '{short} {kind} \u00b6{n}',
+  // The rules' refusals (src/ui/refusal.ts), by the form of the rules' English reason
+  'refusal.over': 'the game is over',
+  'refusal.cost': '{type} costs {cost, plural, one {# action point} other {# action points}}, {ap} left',
+  'refusal.position': 'a position must be a number from 0 to 100',
+  'refusal.yourself': 'you cannot negotiate with yourself',
+  'refusal.noTerms': 'a proposal needs terms on at least one issue',
+  'refusal.counterNoTerms': 'a counter-offer needs terms on at least one issue',
+  'refusal.termsNumber': 'terms on "{issue}" must be a number from 0 to 100',
+  'refusal.unknownTermsIssue': 'unknown issue "{id}" in the terms',
+  'refusal.unknownIssue': 'unknown issue "{id}"',
+  'refusal.unknownActor': 'unknown actor "{id}"',
+  'refusal.unknownType': 'unknown action type "{id}"',
+  'refusal.unknownAct': 'unknown act "{id}"',
+  'refusal.noAct': 'a decision names an act',
+  'refusal.notYours': '"{title}" is not your government\u2019s to decide',
+  'refusal.notOpen': '"{title}" is not open to decision this round',
+  'refusal.decided': '"{title}" is decided already',
+  // The meter's chart (src/ui/chart.ts, the debrief, the comparison)
+  'chart.axis': 'start, then each round as it closed',
+  'chart.axisShort': 'each round as it closed',
+  'chart.start': 'start',
   'reader.print': 'Print',
   'reader.close': 'Close',
 } as const satisfies Record<string, string>;

@@ -230,6 +230,6 @@ function oneCommitment(
           })
         : said('drift.text', { whose, from, to, crossed: crossed.said }),
     },
-    sources: [modelRef('the game\u2019s model, not a historical source: actors re-weigh the coalition each round')],
+    sources: [modelRef('reweighs')],
   };
 }

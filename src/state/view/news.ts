@@ -32,7 +32,7 @@ export function betweenSaid(rules: Rules, issue: string, v: number): SaidValue {
 
 /** How many of the actors' own moves a briefing tells: the rest are in the round's record. */
 const SHOWN = 4;
-const SOURCE = [modelRef('the game\u2019s model, not a historical source: actors act on their own each round')];
+const SOURCE = [modelRef('acts')];
 
 const ORDER: Record<Initiative['kind'], number> = { incident: 0, call: 1, strike: 2, statement: 3 };
 
