@@ -7,7 +7,7 @@ import { applyAction } from '../src/state/rules/reducer';
 import { initWorld } from '../src/state/rules/step';
 import type { PlayerAction } from '../src/state/rules/actions';
 import type { World } from '../src/state/rules/world';
-import { answerView, previewView, type MoveStep } from '../src/state/view';
+import { answerView, previewView, view, type MoveStep } from '../src/state/view';
 import { write } from '../src/ui/said';
 import { runPolicy } from '../src/state/bots/policies';
 import { playAll } from '../src/state/rules/game';
@@ -140,5 +140,38 @@ describe('finding 12: the debrief ties no skipped decision of your government to
     expect(d.summary).toContain('a decision your government did not take');
     expect(d.summary).not.toContain('after your proposal');
     expect(d.first!.facts.join(' ')).toContain('Your government did not decide it; on the historical line it did.');
+  });
+});
+
+describe('finding 14: the checklist’s goodwill sentence reads as a sentence', () => {
+  it('says what an accepted proposal and goodwill can each do, in that order', () => {
+    const v = view(rules, initWorld(rules, 62647, 'USA', 'normal'), 'briefing', null);
+    const item = v.checklist.items.find((i) => i.id === 'member-RUS')!;
+    expect(item.missing).toContain(
+      'An accepted proposal can lift it to 30% at most, and goodwill cannot lift it any further: it would accept',
+    );
+    expect(item.missing).not.toContain('any further and an accepted proposal to');
+    expect(write(item.said!.missing!)).toBe(item.missing);
+  });
+});
+
+describe('finding 16: a counter-offer says what it changed and why, agreeing nothing', () => {
+  it('a countered call or visit that moved something says it came from the talk itself, not from terms', () => {
+    let told = 0;
+    for (const step of games()) {
+      const a = step.action;
+      if (a.type !== 'call' && a.type !== 'visit') continue;
+      const rec = step.after.rounds.at(-1)!.actions.at(-1)!;
+      if (rec.answer?.kind !== 'counter') continue;
+      const v = answerView(rules, rec, step)!;
+      const changes = v.changes ?? [];
+      if (changes.length === 1 && changes[0] === 'Nothing you can measure moved.') continue;
+      expect(changes[0]).toBe(
+        `A counter-offer agrees nothing; the ${a.type} itself still used the channel between the two air campaigns, and that is what moved:`,
+      );
+      expect(write(v.said!.changes[0]!)).toBe(changes[0]);
+      told += 1;
+    }
+    expect(told).toBeGreaterThan(0);
   });
 });
