@@ -564,6 +564,9 @@ export const en = {
   'advice.standsWith': 'It stands where the coalition does on {issue} ({own}).{trust}',
   'advice.weighs':
     'What it weighs most against the coalition is {issue}: it stands at {own}, the coalition’s line at {at}.{trust}',
+  'advice.weighsIn': 'It weighs in the coalition’s line on {issue}: it stands at {own}, the line at {at}.{trust}',
+  'advice.flies': 'It flies over Syria too: deconfliction rises each time it says yes to you.{trust}',
+  'advice.meterWhy': 'The meter counts how committed each member is: its commitment is {k}%.{trust}',
   'advice.distrusts': ' It distrusts you ({t}).',
   'advice.trusts': ' It trusts you.',
   'lead.start': 'Four days after the Paris attacks, {n} capitals are in the coalition and the meter stands at {v}.',

@@ -571,6 +571,11 @@ export const fr: Record<MessageId, string> = {
   'advice.standsWith': 'Sa position rejoint celle de la coalition sur « {issue} » ({own}).{trust}',
   'advice.weighs':
     'Ce qui pèse le plus contre la coalition est « {issue} » : sa position est à {own}, la ligne de la coalition à {at}.{trust}',
+  'advice.weighsIn':
+    'Cette capitale pèse dans la ligne de la coalition sur « {issue} » : sa position est à {own}, la ligne à {at}.{trust}',
+  'advice.flies':
+    'Ses avions volent eux aussi au-dessus de la Syrie : la déconfliction progresse chaque fois que cette capitale vous répond oui.{trust}',
+  'advice.meterWhy': 'La jauge compte l’engagement de chaque membre : le sien est de {k} %.{trust}',
   'advice.distrusts': ' Sa confiance en vous est négative ({t}).',
   'advice.trusts': ' Sa confiance en vous est solide.',
   'lead.start':
