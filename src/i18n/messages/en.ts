@@ -552,7 +552,7 @@ export const en = {
   'goal.meterNow': 'meter {v}',
   'advice.holdAll': 'hold what you have: every condition holds now. Keep it to the end.',
   'advice.hold':
-    'hold what you have: every condition holds now, but not by itself: {who} is in by its deal with you (commitment {k}%). A member you brought in wears without your attention, and shocks test it; it can leave.',
+    'hold what you have: every condition holds now, but not by itself: {who} is in by its deal with you (commitment {k}%). A member you brought in wears without your attention, and shocks test it; each round it may leave: commitment of 80% or more halves that chance, a word with you in the round takes a tenth off, and no member is ever sure.',
   'advice.wait': 'wait: no move on offer brings “{label}” closer now; the others move at the round’s end.',
   'advice.end': 'end the round: no action points left. Still missing: “{label}”.',
   'advice.missing': 'missing: “{label}” ({now}).',

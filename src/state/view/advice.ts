@@ -264,7 +264,7 @@ export function advise(rules: Rules, w: World): Advice {
     return {
       item: `member-${hold}`,
       key: hold,
-      text: `hold what you have: every condition holds now, but not by itself: ${the(rules, hold)} is in by its deal with you (commitment ${pct(w.commit[hold]!)}). A member you brought in wears without your attention, and shocks test it; it can leave.`,
+      text: `hold what you have: every condition holds now, but not by itself: ${the(rules, hold)} is in by its deal with you (commitment ${pct(w.commit[hold]!)}). A member you brought in wears without your attention, and shocks test it; each round it may leave: commitment of 80% or more halves that chance, a word with you in the round takes a tenth off, and no member is ever sure.`,
       said: said('advice.hold', { who: actorRef(hold, the(rules, hold)), k: wholePercent(w.commit[hold]!) }),
       action: validOr(rules, w, { type: 'call', target: hold }),
     };
