@@ -289,9 +289,13 @@ export function advise(rules: Rules, w: World): Advice {
   const before = progressParts(rules, w);
   const after = progressParts(rules, found.ifYes);
   const gain = (i: GoalItem) => (after.get(i.id) ?? 0) - (before.get(i.id) ?? 0);
-  let item: GoalItem | undefined = unmet
-    .filter((i) => gain(i) > 1e-9 && (key === null ? i.kind === 'term' : movedBy(rules, w, i, key)))
-    .sort((x, y) => gain(y) - gain(x))[0];
+  // A statement of your own line on an issue speaks to that term first (the members weigh your line
+  // there), else to what it brings closest (the meter, another line).
+  let item: GoalItem | undefined =
+    (best.type === 'statement' ? unmet.find((i) => i.id === `term-${best.issue}`) : undefined) ??
+    unmet
+      .filter((i) => gain(i) > 1e-9 && (key === null || movedBy(rules, w, i, key)))
+      .sort((x, y) => gain(y) - gain(x))[0];
   if (!item) {
     item = unmet[0]!;
     key = ownerOf(rules, w, item);
@@ -302,7 +306,10 @@ export function advise(rules: Rules, w: World): Advice {
     now: item.said?.now ?? item.now,
   });
   if (!key) {
-    const t = role.terms.find((x) => `term-${x.issue}` === item.id);
+    const t =
+      best.type === 'statement'
+        ? role.terms.find((x) => x.issue === best.issue)
+        : role.terms.find((x) => `term-${x.issue}` === item.id);
     return {
       item: item.id,
       key: null,
