@@ -3,6 +3,9 @@
 //   npm run release:freeze -- <commit> <version>             freeze a release (releases/<version>)
 //   npm run release:freeze -- <commit> <version> --variant   freeze another rule set that reached main
 //                                                            under the same version (releases/<version>+<commit>)
+//   npm run release:freeze -- --together <version>           keep what reads a frozen release's games played
+//                                                            together, from its own commit, when its folder
+//                                                            was frozen without it (releases/<version>-together)
 //   npm run release:freeze -- --prune <folder>                cut a frozen folder to what its entry needs
 //   npm run release:freeze -- --entries                       rewrite every entry.ts and src/release/frozen.ts
 //
@@ -31,7 +34,7 @@ const fail = (m) => {
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const sha = (buf) => createHash('sha256').update(buf).digest('hex');
 const byVersion = (a, b) => a.localeCompare(b, 'en', { numeric: true });
-const RELEASE = /^(\d+\.\d+\.\d+)(?:\+([0-9a-f]{7,40}))?$/;
+const RELEASE = /^(\d+\.\d+\.\d+)(?:\+([0-9a-f]{7,40})|-together)?$/;
 
 /** The folder of a release (no commit) or a variant. */
 const folderOf = (version, variant) => join('releases', variant ? `${version}+${variant.slice(0, 7)}` : version);
@@ -42,15 +45,23 @@ const manifestOf = (dir) => JSON.parse(readFileSync(join(dir, 'MANIFEST.json'), 
  * (1.2.0 on: initWorld and gameMachine) or the old game module (createGame, play, worldOf); the
  * endings' bars where the scenario did not name them yet; and, for a variant, the view of its release.
  */
-function entryOf(dir, { version, commit, variantOf }) {
-  const has = (name) => exporter(dir, name);
+function entryOf(dir, { version, commit, variantOf, supplementOf }) {
+  // A supplement (releases/<version>-together) takes every name its release's folder holds from
+  // there, and only what that folder lacks from its own files: the same commit's, byte for byte.
+  const at = (name) => {
+    const base = supplementOf ? exporter(supplementOf, name) : null;
+    if (base) return `${relative(dir, join(supplementOf, base))}`;
+    const f = exporter(dir, name);
+    return f ? `./${f}` : null;
+  };
+  const has = (name) => at(name);
   const need = (name) => has(name) ?? fail(`${dir}: no file under src exports ${name}`);
   const imports = new Map(); // module path -> names
   const use = (from, name, type = false) => {
     if (!imports.has(from)) imports.set(from, new Set());
     imports.get(from).add(type ? `type ${name}` : name);
   };
-  const own = (name, type = false) => use(`./${need(name)}`, name, type);
+  const own = (name, type = false) => use(need(name), name, type);
   const statechart = has('gameMachine') && has('initWorld') && !has('createGame');
   for (const n of ['loadScenario', 'checkReplay', 'makeReplay', 'finalHash']) own(n);
   // A release's view reads its own rules; a variant's is drawn with its release's (below).
@@ -65,16 +76,24 @@ function entryOf(dir, { version, commit, variantOf }) {
   // The endings' bars of a release from before the scenario named them (1.0.0, 1.1.0).
   const scenarioNamesOutcomes = /\boutcomes\s*[:,]/.test(readFileSync(join(dir, `${need('loadScenario')}.ts`), 'utf8'))
     ? true
-    : walk(join(dir, 'src/data')).some((f) => /^\s*outcomes\s*[:,]/m.test(readFileSync(f, 'utf8')));
+    : walk(join(supplementOf ?? dir, 'src/data')).some((f) => /^\s*outcomes\s*[:,]/m.test(readFileSync(f, 'utf8')));
   const bars = !scenarioNamesOutcomes && has('GRAND') && has('PARALLEL');
   // Games played together (1.7.0 on): their replay check, the fold of their log, every role's
   // checklist and moves (src/state/replays/together.ts, rules/together.ts, view/together.ts).
-  const TOGETHER = ['checkTogether', 'foldTogether', 'togetherDebrief', 'roundMoves'];
+  // Rules from before the viewer read these games (1.4.0 to 1.6.0) have no roundMoves: the adapter
+  // lists each role's moves in the words of their describeAction.
+  const TOGETHER = [
+    'checkTogether',
+    'foldTogether',
+    'togetherDebrief',
+    ...(has('roundMoves') || !has('describeAction') ? ['roundMoves'] : ['describeAction']),
+  ];
   const together = !variantOf && statechart && TOGETHER.every((n) => has(n));
+  if (supplementOf && !together) fail(`${dir}: ${commit.slice(0, 7)} does not export ${TOGETHER.join(', ')}`);
   if (together) for (const n of TOGETHER) own(n);
 
-  // The view side: its own, or its release's.
-  const viewDir = variantOf ?? dir;
+  // The view side: its own, its release's (a variant), or its release folder's (a supplement).
+  const viewDir = variantOf ?? supplementOf ?? dir;
   const viewFrom = (name) => {
     const f = exporter(viewDir, name);
     return f ? `./${relative(dir, join(viewDir, f))}`.replace(/^\.\/\.\.\//, '../') : null;
@@ -83,7 +102,7 @@ function entryOf(dir, { version, commit, variantOf }) {
   if (!viewNames.includes('view') || !viewNames.includes('replayRoundView') || !viewNames.includes('compareGames'))
     fail(`${viewDir}: no view, replayRoundView or compareGames to draw its worlds with`);
   for (const n of viewNames) use(viewFrom(n), n);
-  if (bars) for (const n of ['GRAND', 'PARALLEL']) use(`./${need(n)}`, n);
+  if (bars) for (const n of ['GRAND', 'PARALLEL']) use(need(n), n);
   // A variant draws with its release's rules built from its own scenario.
   if (variantOf) use(viewFrom('buildRules') ?? fail(`${variantOf}: no buildRules`), 'buildRules as viewRules');
 
@@ -100,7 +119,9 @@ function entryOf(dir, { version, commit, variantOf }) {
   const out = [
     variantOf
       ? `// Scenario ${version} as main's commit ${short} played it: a variant of release ${version} (releases/README.md).\n// Its own rules and data, drawn through its release's view (${relative('.', viewDir)}), handed to the one adapter.`
-      : `// Scenario ${version} as released by ${short}: its own rules and data, handed to the one adapter.`,
+      : supplementOf
+        ? `// Scenario ${version} as released by ${short}, with its games played together: ${relative('.', supplementOf)} was frozen\n// without what reads them; ./src keeps the files of ${short} that folder lacks (and what they import), byte for byte.\n// Everything else is the release folder's own. The loader reads games played together of ${version} here.`
+        : `// Scenario ${version} as released by ${short}: its own rules and data, handed to the one adapter.`,
     `// Written by scripts/release-freeze.mjs; the files under ./src are frozen (MANIFEST.json).`,
     ...(statechart ? [`import { createActor } from 'xstate';`] : []),
     variantOf
@@ -165,8 +186,8 @@ function entryOf(dir, { version, commit, variantOf }) {
 }
 
 /** Keeps only what the entry reaches; checks every kept file against the commit; writes MANIFEST.json. */
-function prune(dir, { version, commit, variantOf }) {
-  writeFileSync(join(dir, 'entry.ts'), entryOf(dir, { version, commit, variantOf }));
+function prune(dir, { version, commit, variantOf, supplementOf = null }) {
+  writeFileSync(join(dir, 'entry.ts'), entryOf(dir, { version, commit, variantOf, supplementOf }));
   const keep = new Set(reachable(dir, join(dir, 'entry.ts')));
   for (const f of walk(join(dir, 'src'))) if (!keep.has(relative(dir, f))) rmSync(f);
   // Empty folders go too.
@@ -186,6 +207,7 @@ function prune(dir, { version, commit, variantOf }) {
     version,
     commit,
     ...(variantOf ? { variantOf: relative('releases', variantOf) } : {}),
+    ...(supplementOf ? { supplementOf: relative('releases', supplementOf), keeps: 'games played together' } : {}),
     files: Object.fromEntries(files.map((f) => [f, sha(readFileSync(join(dir, f)))])),
   };
   writeFileSync(join(dir, 'MANIFEST.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -202,7 +224,8 @@ const folders = () =>
 /** src/release/frozen.ts, regenerated from the folders so none is forgotten. */
 function writeRegistry() {
   const all = folders();
-  const releases = all.filter((f) => !f.variantOf).sort((a, b) => byVersion(a.version, b.version));
+  const releases = all.filter((f) => !f.variantOf && !f.supplementOf).sort((a, b) => byVersion(a.version, b.version));
+  const supplements = all.filter((f) => f.supplementOf).sort((a, b) => byVersion(a.version, b.version));
   // Variants newest first within a version (by their commit's place in history): the order the loader tries them.
   const when = (c) => Number(git('log', '-1', '--format=%ct', c).trim());
   const variants = all
@@ -233,6 +256,14 @@ ${versions
   )
   .join('\n')}
 };
+
+/**
+ * What reads the games played together of a release frozen without it (releases/<version>-together:
+ * the same commit's files its folder lacks, and the folder's own for the rest).
+ */
+export const TOGETHER: Record<string, () => Promise<Release>> = {
+${supplements.map((r) => `  '${r.version}': ${importOf(r.dir)},`).join('\n')}
+};
 `,
   );
   execFileSync('node_modules/.bin/prettier', [
@@ -250,6 +281,7 @@ if (args[0] === '--prune') {
     version: m.version,
     commit: m.commit,
     variantOf: m.variantOf ? join('releases', m.variantOf) : null,
+    supplementOf: m.supplementOf ? join('releases', m.supplementOf) : null,
   });
   writeRegistry();
   console.log(`pruned ${dir}: ${files} files, ${lines} lines`);
@@ -261,10 +293,39 @@ if (args[0] === '--entries') {
     const variantOf = f.variantOf ? join('releases', f.variantOf) : null;
     writeFileSync(
       join(f.dir, 'entry.ts'),
-      entryOf(f.dir, { version: f.version, commit: f.commit, variantOf: variantOf ?? null }),
+      entryOf(f.dir, {
+        version: f.version,
+        commit: f.commit,
+        variantOf: variantOf ?? null,
+        supplementOf: f.supplementOf ? join('releases', f.supplementOf) : null,
+      }),
     );
   }
   writeRegistry();
+  process.exit(0);
+}
+
+if (args[0] === '--together') {
+  // A release frozen without what reads its games played together (1.4.0 to 1.6.0: the freeze
+  // script's entry did not reach replays/together.ts then). The folder is never edited; the files it
+  // lacks are frozen beside it from the same commit, and the loader reads those games there.
+  const version = args[1] ?? fail('usage: npm run release:freeze -- --together <version>');
+  const base = join('releases', version);
+  if (!existsSync(join(base, 'MANIFEST.json'))) fail(`${base} is not frozen`);
+  const m = manifestOf(base);
+  if (m.variantOf) fail(`${base} is a variant`);
+  if (/\btogether:/.test(readFileSync(join(base, 'entry.ts'), 'utf8')))
+    fail(`${base} reads its games played together already`);
+  const dir = `${base}-together`;
+  if (existsSync(join(dir, 'MANIFEST.json')))
+    fail(`${dir} is frozen already (from ${manifestOf(dir).commit.slice(0, 7)})`);
+  mkdirSync(dir, { recursive: true });
+  execFileSync('sh', ['-c', `git archive ${m.commit} src/state src/data | tar -x -C ${JSON.stringify(dir)}`]);
+  const { files, lines } = prune(dir, { version, commit: m.commit, variantOf: null, supplementOf: base });
+  writeRegistry();
+  console.log(
+    `froze what reads the games played together of ${version} from ${m.commit.slice(0, 7)}: ${files} files, ${lines} lines in ${dir}/src`,
+  );
   process.exit(0);
 }
 

@@ -2,9 +2,11 @@
 // commit in a temporary checkout (never committed), writes a release whose entry reaches
 // rules/together.ts, replays/together.ts and view/together.ts, and that frozen release reads a
 // replay of a game played together with the same hash, frames, checklists and row as the current
-// code. (Releases up to 1.6.0 were frozen without them: releases/README.md, "Games played together".)
+// code. (Releases 1.4.0 to 1.6.0 were frozen without them: releases/README.md, "Games played
+// together"; `--together <version>` keeps them beside the folder, and the last test here writes
+// releases/1.6.0-together again from 57cbfa4 and finds it byte for byte as committed.)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,3 +81,46 @@ describe.runIf(declared === '1.7.0' && !existsSync(join(root, 'releases', '1.7.0
     }, 120_000);
   },
 );
+
+/** Every file under a folder, relative to it. */
+const files = (d: string, at = ''): string[] =>
+  readdirSync(join(d, at)).flatMap((f) =>
+    statSync(join(d, at, f)).isDirectory() ? files(d, join(at, f)) : [join(at, f)],
+  );
+
+describe('a release frozen without what reads its games played together', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'gc-freeze-t-'));
+  afterAll(() => {
+    try {
+      git('worktree', 'remove', '--force', tmp);
+    } catch {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+  it('`release:freeze -- --together 1.6.0` writes releases/1.6.0-together again, byte for byte, from 57cbfa4', () => {
+    git('worktree', 'add', '--detach', tmp, head);
+    symlinkSync(join(root, 'node_modules'), join(tmp, 'node_modules'), 'dir');
+    rmSync(join(tmp, 'releases/1.6.0-together'), { recursive: true });
+    const out = execFileSync('node', ['scripts/release-freeze.mjs', '--together', '1.6.0'], {
+      cwd: tmp,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(out).toMatch(/from 57cbfa4: \d+ files/);
+    const [made, kept] = [join(tmp, 'releases/1.6.0-together'), join(root, 'releases/1.6.0-together')];
+    expect(files(made).sort()).toEqual(files(kept).sort());
+    for (const f of files(kept))
+      expect(readFileSync(join(made, f), 'utf8'), f).toBe(readFileSync(join(kept, f), 'utf8'));
+    // The registry it regenerates is the committed one, and a second run refuses (frozen once).
+    expect(readFileSync(join(tmp, 'src/release/frozen.ts'), 'utf8')).toBe(
+      readFileSync(join(root, 'src/release/frozen.ts'), 'utf8'),
+    );
+    expect(() =>
+      execFileSync('node', ['scripts/release-freeze.mjs', '--together', '1.6.0'], { cwd: tmp, stdio: 'pipe' }),
+    ).toThrow(/frozen already/);
+    // A release that reads its games played together already, or had none, gets no such folder.
+    expect(() =>
+      execFileSync('node', ['scripts/release-freeze.mjs', '--together', '1.3.0'], { cwd: tmp, stdio: 'pipe' }),
+    ).toThrow(/does not export checkTogether/);
+  }, 120_000);
+});

@@ -259,7 +259,8 @@ describe('previews and consequences', () => {
       const b = view(rules, s.after, 'briefing', null, [s]);
       for (const item of b.briefing.filter((x) => x.id.startsWith('drift-'))) {
         expect(item.title).toMatch(/(warms|cools): \d+% \u2192 \d+%/);
-        expect(item.text).toContain('because');
+        // Each step of the close names what took the commitment where (the capitals, the re-weighing, events, a test).
+        expect(item.text).toMatch(/as the round closed: (the capitals|re-weighing|the round’s events|tested at)/);
       }
       expect(b.lead.changed).toMatch(/^As the last round closed/);
       expect(b.lead.next).toMatch(/^You might: /);

@@ -66,7 +66,7 @@ describe('the catalogs', () => {
   it('are valid ICU with the same arguments in both languages', () => {
     // An actor's name may be written in French in its grammatical forms (src/i18n/scenario.ts's
     // actorArgs: {name_le}, {name_Le}, {name_a}, {name_de}): they count as the argument {name}.
-    const base = (x: string) => x.replace(/_(le|Le|a|de)$/, '');
+    const base = (x: string) => x.replace(/_(le|Le|a|de|n)$/, '');
     for (const id of ids) {
       const a = [...args(parse(en[id]))].sort();
       const b = [...new Set([...args(parse(fr[id]))].map(base))].sort();
@@ -283,8 +283,16 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
       n_Le: 'Les États-Unis',
       n_a: 'aux États-Unis',
       n_de: 'des États-Unis',
+      n_n: 'pl',
     });
-    expect(actorArgs('n', 'QAT', 'Qatar')).toMatchObject({ n_a: 'au Qatar', n_de: 'du Qatar' });
+    expect(actorArgs('n', 'QAT', 'Qatar')).toMatchObject({ n_a: 'au Qatar', n_de: 'du Qatar', n_n: 'sg' });
+    // A verb agrees with a name French makes plural: « Les États-Unis se rapprochent ».
+    expect(t('drift.warms', { ...actorArgs('who', 'USA', 'United States'), from: 93, to: 95 })).toBe(
+      'Les États-Unis se rapprochent\u00a0: 93\u00a0% → 95\u00a0%',
+    );
+    expect(t('drift.warms', { ...actorArgs('who', 'RUS', 'Russia'), from: 33, to: 35 })).toBe(
+      'La Russie se rapproche\u00a0: 33\u00a0% → 35\u00a0%',
+    );
     expect(actorArgs('n', 'ISR', 'Israel')).toMatchObject({ n_a: 'à Israël', n_de: 'd\u2019Israël' });
     expect(actorArgs('n', 'IRN', 'Iran')).toMatchObject({ n_a: 'à l\u2019Iran', n_de: 'de l\u2019Iran' });
     expect(actorArgs('n', 'RUS', 'Russia')).toMatchObject({ n_Le: 'La Russie', n_a: 'à la Russie' });

@@ -10,6 +10,10 @@ import { percent } from '../src/state/view/percent';
 import { explainAnswer } from '../src/state/view/explain';
 import { view } from '../src/state/view';
 import type { PressureTest, World } from '../src/state/rules/world';
+import { applyAction } from '../src/state/rules/reducer';
+import { initWorld } from '../src/state/rules/step';
+import type { MoveStep } from '../src/state/view/renderModel';
+import { write } from '../src/ui/said';
 import { rules, scenario } from './helpers';
 
 const tests = (w: World): PressureTest[] => w.rounds.flatMap((r) => r.tests ?? []);
@@ -92,12 +96,56 @@ describe('the briefing', () => {
         const played = playAll(scenario, s, 'FRA', actions.slice(0, upTo + 1));
         if (!played.ok) throw new Error(played.error);
         const item = view(rules, played.game.world, 'briefing', null).briefing.find((b) => b.id === 'drift-RUS');
-        expect(item?.text).toContain('it left the coalition by its own act as the round closed');
-        if (!test.attended) expect(item?.text).toContain('its deal wore 10 points down');
+        expect(item?.text).toContain('it left the coalition by its own act');
+        if (!test.attended) expect(item?.text).toContain('its deal wearing unheard');
         told += 1;
       });
     }
     expect(told).toBeGreaterThan(0);
+  });
+});
+
+describe('one number per fact, each from its moment (playtest 2, finding 5)', () => {
+  it('the briefing’s test of a member and its cool or warm account give the same commitment when tested, and the chain ends where the title does', () => {
+    let checked = 0;
+    for (let s = 0; s < 4; s++) {
+      const { actions } = runPolicy(scenario, s, 'FRA', 'strategist', 'hard');
+      let w = initWorld(rules, s, 'FRA', 'hard');
+      const steps: MoveStep[] = [];
+      for (const a of actions) {
+        const r = applyAction(rules, w, a);
+        if (!r.ok) throw new Error(r.reason);
+        steps.push({ action: a, before: w, after: r.world });
+        const before = w;
+        w = r.world;
+        if (a.type !== 'end' || w.outcome) continue;
+        const prev = w.rounds[w.rounds.length - 2]!;
+        const v = view(rules, w, 'briefing', null, steps);
+        for (const t of prev.tests ?? []) {
+          const k = Math.floor(t.commitment * 100 + 1e-9);
+          const news = v.briefing.find((b) => b.id === `${t.left ? 'left' : 'stays'}-${t.actor}`);
+          const drift = v.briefing.find((b) => b.id === `drift-${t.actor}`);
+          if (!news || !drift) continue;
+          expect(news.text).toContain(`commitment ${k}% when tested`);
+          expect(drift.text).toContain(`tested at ${k}%, it ${t.left ? 'left' : 'stayed'}`);
+          // Where it started is where the round's moves left it (the answers' number), and the chain ends at the title's.
+          const [from, to] = [before.commit[t.actor]!, w.commit[t.actor]!].map((x) => Math.floor(x * 100 + 1e-9));
+          expect(drift.title).toMatch(new RegExp(`: ${from}% → ${to}%$`));
+          if (t.left) expect(drift.text).toContain(`it left the coalition by its own act: ${to}%.`);
+          // The re-weighing's chance is the test's own where nothing moved it in between.
+          const then = (drift.text ?? '').match(
+            /at that moment it would accept the line the others make with a chance of (\d+)%/,
+          );
+          if (then && !prev.events.length && w.commit[t.actor] === t.commitment)
+            expect(Number(then[1])).toBe(Math.floor(t.line * 100 + 1e-9));
+          // In English the message reads exactly as the text.
+          expect(write(drift.said!.text)).toBe(drift.text);
+          expect(write(news.said!.text)).toBe(news.text);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
   });
 });
 

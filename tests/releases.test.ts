@@ -18,9 +18,12 @@ import { reachable, walk } from '../scripts/release-graph.mjs';
 const root = join(__dirname, '..');
 const fixtures = join(__dirname, 'fixtures', 'replays');
 const versions = readdirSync(fixtures).filter((v) => /^\d+\.\d+\.\d+$/.test(v));
-/** Every frozen folder: releases (releases/<version>) and variants (releases/<version>+<commit>). */
+/**
+ * Every frozen folder: releases (releases/<version>), variants (releases/<version>+<commit>) and what
+ * reads the games played together of a release frozen without it (releases/<version>-together).
+ */
 const folders = readdirSync(join(root, 'releases')).filter(
-  (d) => /^\d+\.\d+\.\d+(\+[0-9a-f]{7})?$/.test(d) && existsSync(join(root, 'releases', d, 'MANIFEST.json')),
+  (d) => /^\d+\.\d+\.\d+(\+[0-9a-f]{7}|-together)?$/.test(d) && existsSync(join(root, 'releases', d, 'MANIFEST.json')),
 );
 /**
  * The bytes of `paths` at `commit`, read by one `git cat-file --batch` (one process for a folder's

@@ -5,7 +5,7 @@
 // which the worker reads for files no longer in its precache); and should a chunk still fail to
 // load, the page says to reload, with nothing lost (every move is saved).
 import { registerSW } from 'virtual:pwa-register';
-import { FROZEN, VARIANTS } from '../release/frozen';
+import { FROZEN, TOGETHER, VARIANTS } from '../release/frozen';
 
 let apply: (() => Promise<void>) | null = null;
 /** The new version has taken charge of this origin (this tab or another took it): a reload runs it. */
@@ -105,5 +105,6 @@ async function warmLazyChunks(): Promise<void> {
     import('../ui/compareView'),
     ...Object.values(FROZEN).map((load) => load()),
     ...Object.values(VARIANTS).flatMap((list) => list.map((v) => v.load())),
+    ...Object.values(TOGETHER).map((load) => load()),
   ]);
 }

@@ -112,7 +112,9 @@ const capitalFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(
  * there; French messages may use its grammatical forms instead, `{key_le}` (« la Russie »),
  * `{key_Le}` (« La Russie », a sentence's start), `{key_a}` (« à la Russie », « aux États-Unis »,
  * « au Qatar ») and `{key_de}` (« de la Russie », « des États-Unis », « d’Israël »): French joins
- * its prepositions to the article, which no concatenation in the English order can do.
+ * its prepositions to the article, which no concatenation in the English order can do. `{key_n}`
+ * is `pl` for a name French makes plural (« les États-Unis se rapprochent »), else `sg`, for a
+ * verb's agreement through a select.
  * tests/i18n.test.ts counts these forms as the argument they come from.
  */
 export function actorArgs(key: string, id: string, english: string): Record<string, string> {
@@ -125,5 +127,6 @@ export function actorArgs(key: string, id: string, english: string): Record<stri
     [`${key}_Le`]: capitalFirst(le),
     [`${key}_a`]: a === le ? `à ${le}` : a,
     [`${key}_de`]: de !== le ? de : /^[aeiouyàâéèêëîïôûüh]/i.test(le) ? `d\u2019${le}` : `de ${le}`,
+    [`${key}_n`]: le.startsWith('les ') ? 'pl' : 'sg',
   };
 }

@@ -143,8 +143,22 @@ export interface TogetherCore<S, R, W, TG> {
     rules: R,
     g: TG,
   ): { goals: RoleGoalsView[]; asks: { accepted: number; declined: number; countered: number; lapsed: number } };
-  roundMoves(rules: R, final: W, roles: readonly string[], round: number): RoleMovesView[];
+  /**
+   * Each role's moves of a round as words (from the change that taught the viewer to read these games).
+   * Rules from before it (1.4.0 to 1.6.0) hand `describeAction` instead, and the adapter lists the
+   * round's moves each role made (the world's record marks each with its role) in that release's words.
+   */
+  roundMoves?(rules: R, final: W, roles: readonly string[], round: number): RoleMovesView[];
+  describeAction?(rules: R, action: PlayerAction): string;
 }
+
+/** A round of a world's record, as the rules from 1.4.0 on keep it for a game played together. */
+interface RecordedRound {
+  actions?: { action: PlayerAction; answer?: { kind?: string } | null; by?: string }[];
+}
+/** The word for a move's answer, as the viewer of games played together writes it. */
+const answerWord = (k: string | undefined): string | null =>
+  k === undefined ? null : k === 'accept' ? 'accepted' : k === 'reject' ? 'refused' : 'countered';
 
 export interface Core<S extends ScenarioLike, R, W extends WorldLike, G extends ActorLike> {
   frozen: string | null;
@@ -363,7 +377,22 @@ export function adapt<S extends ScenarioLike, R, W extends WorldLike, G extends 
       if (!f.ok) throw new Error(`round ${k + 1} of a checked game played together does not fold: ${f.error}`);
       return f.game.world;
     };
-    const movesOf = (round: number): RoleMovesView[] => tc.roundMoves(rules, drawn(final), roles, round);
+    const movesOf = (round: number): RoleMovesView[] => {
+      if (tc.roundMoves) return tc.roundMoves(rules, drawn(final), roles, round);
+      const describe = tc.describeAction;
+      if (!describe) throw new Error(`release ${version} names neither roundMoves nor describeAction`);
+      const rec = (final.rounds[round] as RecordedRound | undefined)?.actions ?? [];
+      return roles.map((role) => ({
+        role,
+        name: names[role] ?? role,
+        moves: rec
+          .filter((r) => r.action.type !== 'end' && (r.by ?? final.role) === role)
+          .map((r) => {
+            const word = answerWord(r.answer?.kind);
+            return `${describe(rules, r.action)}${word ? ` (${word})` : ''}`;
+          }),
+      }));
+    };
     return {
       kind: 'together',
       version,

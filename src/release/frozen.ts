@@ -54,3 +54,13 @@ export const VARIANTS: Record<string, { commit: string; load: () => Promise<Rele
     },
   ],
 };
+
+/**
+ * What reads the games played together of a release frozen without it (releases/<version>-together:
+ * the same commit's files its folder lacks, and the folder's own for the rest).
+ */
+export const TOGETHER: Record<string, () => Promise<Release>> = {
+  '1.4.0': () => import('../../releases/1.4.0-together/entry').then((m) => m.default),
+  '1.5.0': () => import('../../releases/1.5.0-together/entry').then((m) => m.default),
+  '1.6.0': () => import('../../releases/1.6.0-together/entry').then((m) => m.default),
+};

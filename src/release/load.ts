@@ -11,7 +11,7 @@ import {
   TOGETHER_FORMAT,
   TOGETHER_VERSION,
 } from '../state/replays/replayFormat';
-import { current, isKnownVersion, KNOWN_VERSIONS, releaseFor, variantsOf } from './registry';
+import { current, isKnownVersion, KNOWN_VERSIONS, releaseFor, togetherReleaseFor, variantsOf } from './registry';
 import type { CheckedReplay, CheckedTogether, Release } from './types';
 
 export type Opened = { ok: true; checked: CheckedReplay; release: Release } | { ok: false; error: string };
@@ -127,12 +127,13 @@ export async function openAnyReplay(raw: unknown): Promise<OpenedAny> {
     return openReplay(raw);
   const h = readVersions(raw as Record<string, unknown>, TOGETHER_VERSION);
   if (!h.ok) return h;
-  const [release] = await Promise.all([releaseFor(h.version), import('../state/replays/zodMessages')]);
+  const [release] = await Promise.all([togetherReleaseFor(h.version), import('../state/replays/zodMessages')]);
   if (!release) return { ok: false, error: `scenario version ${h.version} could not be loaded` };
   if (!release.checkTogether)
     return {
       ok: false,
-      error: `this build cannot read a game played together in scenario version ${h.version}: that release was kept without the rules of games played together (releases/README.md)`,
+      // Games played together reached main under 1.4.0 (88d3397); every version since keeps what reads them.
+      error: `no build of scenario version ${h.version} played games together (they began with 1.4.0): made by a development build, or edited`,
     };
   const r = release.checkTogether(raw);
   if (r.ok) return { ok: true, together: r.checked, release };

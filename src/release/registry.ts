@@ -1,7 +1,7 @@
 // Which rules read which scenario version: the current one plays new games; every earlier release
 // is frozen under releases/ and loaded the first time one of its games is opened.
 import { current, loadReading } from './current';
-import { FROZEN, VARIANTS } from './frozen';
+import { FROZEN, TOGETHER, VARIANTS } from './frozen';
 import type { Release } from './types';
 
 export { current, loadReading };
@@ -31,3 +31,12 @@ export async function releaseFor(version: string): Promise<Release | null> {
  */
 export const variantsOf = (version: string): { commit: string; load: () => Promise<Release> }[] =>
   Object.hasOwn(VARIANTS, version) ? VARIANTS[version]! : [];
+
+/**
+ * The rules that read a version's games played together: its release's, or, for a release frozen
+ * without them (1.4.0 to 1.6.0), the same commit's files kept beside it (releases/<version>-together).
+ */
+export async function togetherReleaseFor(version: string): Promise<Release | null> {
+  const load = Object.hasOwn(TOGETHER, version) ? TOGETHER[version] : undefined;
+  return load ? await load() : releaseFor(version);
+}

@@ -55,7 +55,9 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
             date: dayDate(b.date),
             title: b.said?.title ? write(b.said.title) : dataText(b.title),
           })
-        : dataText(b.title),
+        : b.said?.title
+          ? write(b.said.title)
+          : dataText(b.title),
     ),
     b.framings
       ? h(

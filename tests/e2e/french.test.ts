@@ -34,8 +34,9 @@ const BRIEFING = [
   '#lead-meaning',
   '#lead-next',
   // The stories: the record's events as the game sums them up, the two articles as the game
-  // retells them; the calendar; the terms. (The model's own news, .model-fold, is the render model's English.)
+  // retells them; the model's own news with its sources; the calendar; the terms.
   '.news-fold',
+  '.model-fold',
   '.calendar',
   '.terms-fold',
 ];
@@ -193,9 +194,12 @@ for (const [w, h] of [
       const fingerprint = await page.getAttribute('#fingerprint', 'data-hash');
 
       // The switch turns the game in progress to English, and back; the game does not move.
+      expect(await page.textContent('#announcer')).toMatch(/^Tour 2, jeu\. 19 nov\. 2015\./);
       await page.click('#lang-top button[lang="en"]');
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       expect(await page.textContent('#topbar')).toContain('Round 2 of 12 · Thu 19 Nov 2015 · Diplomat');
+      // The screen readers' line follows the switch (playtest 2, finding 1).
+      expect(await page.textContent('#announcer')).toMatch(/^Round 2, Thu 19 Nov 2015\. Briefing\. Meter \d+\.\d\.$/);
       expect(await page.textContent('#begin')).toBeTruthy();
       expect(await page.getAttribute('#fingerprint', 'data-hash')).toBe(fingerprint);
       expect(await page.evaluate(() => localStorage.getItem('grand-coalition-lang'))).toBe('en');

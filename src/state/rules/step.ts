@@ -179,19 +179,34 @@ export interface Tuning {
 }
 
 /**
+ * The moments of a round's close, in order, that a watcher of resolveRound sees (the briefing tells
+ * which moment each of its numbers is from): the actors have acted on their own; they have
+ * re-weighed the coalition; the calendar's events have fired (the members' tests come next).
+ */
+export type CloseStage = 'acted' | 'reweighed' | 'events';
+
+/**
  * The end of a round: actors act on their own and re-weigh the coalition, events fire, the meter is
  * read. No step rewrites an actor's own line: lines move only through dated events, the player's
  * moves and actors' explicit acts (statements, agreed proposals).
  */
-export function resolveRound(rules: Rules, world: World, tuning: Tuning = {}): World {
+export function resolveRound(
+  rules: Rules,
+  world: World,
+  tuning: Tuning = {},
+  watch?: (stage: CloseStage, w: Readonly<World>) => void,
+): World {
   const w = cloneWorld(world);
   const cur = { ...w.rounds[w.rounds.length - 1]! };
   cur.actions = cur.actions.concat([{ round: w.round, action: { type: 'end' }, answer: null, reactions: [] }]);
   const acted = agencyRound(rules, w, contactedIn(cur.actions));
   cur.initiatives = acted.initiatives;
   cur.heldBack = acted.heldBack;
+  watch?.('acted', w);
   cur.drift = driftRound(rules, w, tuning.driftNoise);
+  watch?.('reweighed', w);
   cur.events = fireEvents(rules, w, tuning.eventScale, takenIn(cur.actions));
+  watch?.('events', w);
   if (rules.answers.pressure) cur.tests = pressureRound(rules, w, cur.actions, cur.events);
   w.meter = meter(rules, w);
   cur.meter = w.meter;

@@ -5,9 +5,12 @@
 import { modelRef, type SourceRef } from '../../data/refs';
 import type { Rules } from '../rules/rules';
 import { roleOf } from '../rules/rules';
-import { LEFT_DROP } from '../rules/model/pressure';
+import { DRIFT_RATE, reweighing, type Reweighing } from '../rules/model/drift';
+import { keepSide } from '../rules/model/effects';
+import { clamp } from '../rules/world';
+import { resolveRound } from '../rules/step';
 import { MEMBER_AT, vetoedBy } from '../rules/model/meter';
-import { acceptChance, evaluate } from '../rules/model/utility';
+import { evaluate } from '../rules/model/utility';
 import type { ActorId, World } from '../rules/world';
 import { theirs } from './news';
 import { percent as pct, wholePercent } from './percent';
@@ -48,7 +51,76 @@ export function commitmentNews(
       (x, y) => Number(needed.has(y.a)) - Number(needed.has(x.a)) || Math.abs(y.to - y.from) - Math.abs(x.to - x.from),
     )
     .slice(0, 3);
-  return moves.map((m) => oneCommitment(rules, w, prev, m));
+  return moves.map((m) => oneCommitment(rules, w, prev, m, roundStep));
+}
+
+/** A capital's commitment at each moment of the round's close, read by closing the round again from the world before it. */
+interface Moments {
+  acted: number;
+  reweighed: number;
+  events: number;
+  weighed: Reweighing;
+}
+
+const closes = new WeakMap<World, Map<ActorId, Moments>>();
+
+/** The moments of the close that led to this round (resolveRound's watcher; the rules are pure, so it closes alike). */
+function momentsOf(rules: Rules, before: World): Map<ActorId, Moments> {
+  const known = closes.get(before);
+  if (known) return known;
+  const out = new Map<ActorId, Moments>();
+  let weighed = new Map<ActorId, Reweighing>();
+  resolveRound(rules, before, {}, (stage, w) => {
+    for (const a of rules.actorIds) {
+      const k = w.commit[a]!;
+      if (stage === 'acted') out.set(a, { acted: k, reweighed: k, events: k, weighed: weighed.get(a)! });
+      else if (stage === 'reweighed') out.get(a)!.reweighed = k;
+      else out.get(a)!.events = k;
+    }
+    if (stage === 'acted') {
+      weighed = reweighing(rules, w);
+      for (const [a, x] of weighed) out.get(a)!.weighed = x;
+    }
+  });
+  closes.set(before, out);
+  return out;
+}
+
+/** A step of the close in words: what took the commitment where, with the number it reached. */
+interface Step {
+  text: string;
+  said: Said;
+}
+
+/** The re-weighing's chance and what lies furthest apart, as `weighed` read it (the drift's own terms). */
+function reweighs(rules: Rules, w: World, a: ActorId, weighed: Reweighing, from: number | null): Step {
+  const ev = evaluate(rules, w, a, w.role, {}, 0, true, weighed.line);
+  const far = [...ev.issues].sort(
+    (x, y) => y.salience * Math.abs(y.own - y.proposed) - x.salience * Math.abs(x.own - x.proposed),
+  )[0]!;
+  const issue = rules.scenario.issues.find((i) => i.id === far.issue)!;
+  const [own, line] = [Math.round(far.own), Math.round(far.proposed)];
+  const p = wholePercent(weighed.target);
+  const whose = weighed.member ? 'the others make' : 'the members make';
+  const values = {
+    p,
+    topic: { issue: issue.id, name: issue.topic },
+    own,
+    line,
+    whose: said(weighed.member ? 'drift.lineOthers' : 'drift.lineMembers'),
+  };
+  const far_ = `(furthest apart: ${issue.topic}, where it stands at ${own} and the line at ${line})`;
+  // From the commitment it re-weighed (the close replayed): where a fifth of the way would take it, luck aside.
+  if (from === null)
+    return {
+      text: `as the coalition now stands it would accept the line ${whose} with a chance of ${p}% ${far_}, and its commitment moves a fifth of the way toward that chance, give or take luck`,
+      said: said('drift.weighsNow', values),
+    };
+  const e = wholePercent(keepSide(from, clamp(from + DRIFT_RATE * (weighed.target - from), 0, 1)));
+  return {
+    text: `at that moment it would accept the line ${whose} with a chance of ${p}% ${far_}, and its commitment moves a fifth of the way toward that chance (${e}%), give or take luck`,
+    said: said('drift.weighsThen', { ...values, e }),
+  };
 }
 
 function oneCommitment(
@@ -56,49 +128,69 @@ function oneCommitment(
   w: World,
   prev: World['rounds'][number],
   m: { a: ActorId; from: number; to: number; drift: World['rounds'][number]['drift'][number] | undefined },
+  roundStep?: { before: World },
 ): CommitmentNews {
   const name = rules.actor[m.a]!.name;
   const warmer = m.to > m.from;
-  const because: { text: string; said: Said }[] = [];
-  if (m.drift) {
-    const p = acceptChance(rules, w, m.a, w.role, {});
-    const ev = evaluate(rules, w, m.a, w.role, {}, 0, true);
-    const far = [...ev.issues].sort(
-      (x, y) => y.salience * Math.abs(y.own - y.proposed) - x.salience * Math.abs(x.own - x.proposed),
-    )[0]!;
-    const issue = rules.scenario.issues.find((i) => i.id === far.issue)!;
-    const [own, line] = [Math.round(far.own), Math.round(far.proposed)];
-    because.push({
-      text: `it re-weighs the coalition each round and would accept its line as it now stands with a chance of ${pct(p)} (furthest apart: ${issue.topic}, where it stands at ${own} and the line at ${line}); commitment moves a fifth of the way toward that chance, give or take luck`,
-      said: said('drift.reweighs', { p: wholePercent(p), topic: { issue: issue.id, name: issue.topic }, own, line }),
+  // Each step of the close that moved the commitment, with the number it reached: the same numbers
+  // as the member's test (its commitment when tested) and the answers before it (where it started).
+  const steps: Step[] = [];
+  const step = (from: number, to: number, id: string, text: (k: number) => string, extra?: Step) => {
+    const k = wholePercent(to);
+    if (k === wholePercent(from)) return;
+    steps.push({
+      text: text(k) + (extra ? `: ${extra.text}` : ''),
+      said: extra ? said(id, { k, because: extra.said }) : said(id, { k }),
     });
-  }
-  // A member the player brought in: its deal wore unheard, or it left by its own act (the briefing's
-  // test item tells the roll); neither is "the round's events".
+  };
   const test = (prev.tests ?? []).find((t) => t.actor === m.a);
-  const wore = test && !test.attended ? (rules.answers.pressure?.wear.value ?? 0) : 0;
-  const leftBy = test?.left ? Math.min(test.line, MEMBER_AT) - LEFT_DROP - test.commitment : 0;
-  if (wore >= 0.005) {
-    const n = Math.round(wore * 100);
-    because.push({
-      text: `its deal wore ${n} points down: it heard nothing from you this round`,
-      said: said('drift.wore', { n }),
-    });
+  const at = roundStep ? momentsOf(rules, roundStep.before).get(m.a) : undefined;
+  if (at) {
+    step(m.from, at.acted, 'drift.stepActed', (k) => `the capitals’ own moves took it to ${k}%`);
+    step(
+      at.acted,
+      at.reweighed,
+      'drift.stepReweighed',
+      (k) => `re-weighing the coalition took it to ${k}%`,
+      reweighs(rules, w, m.a, at.weighed, at.acted),
+    );
+    step(at.reweighed, at.events, 'drift.stepEvents', (k) => `the round’s events took it to ${k}%`);
+    if (test && !test.attended)
+      step(
+        at.events,
+        test.commitment,
+        'drift.stepWore',
+        (k) => `its deal wore down, as it heard nothing from you, to ${k}%`,
+      );
+  } else {
+    // No step closed the round on this screen (a game resumed): the re-weighing as recorded, the rest in one.
+    if (m.drift) {
+      const weighed = reweighing(rules, w).get(m.a)!;
+      step(
+        m.drift.from,
+        m.drift.to,
+        'drift.stepReweighed',
+        (k) => `re-weighing the coalition took it to ${k}%`,
+        reweighs(rules, w, m.a, weighed, null),
+      );
+    }
+    const after = m.drift?.to ?? m.from;
+    step(after, test ? test.commitment : m.to, test && !test.attended ? 'drift.stepRestWore' : 'drift.stepRest', (k) =>
+      test && !test.attended
+        ? `the round’s events, the capitals’ own moves and its deal wearing unheard took it to ${k}%`
+        : `the round’s events and the capitals’ own moves took it to ${k}%`,
+    );
   }
-  if (test?.left) {
-    const n = Math.round(Math.abs(leftBy) * 100);
-    because.push({
-      text: `it left the coalition by its own act as the round closed, ${n} points down`,
-      said: said('drift.left', { n }),
-    });
-  }
-  const rest = m.to - m.from - (m.drift ? m.drift.to - m.drift.from : 0) + wore - leftBy;
-  if (Math.abs(rest) >= 0.02) {
-    const n = Math.round(Math.abs(rest) * 100);
-    because.push({
-      text: `${n} points ${rest > 0 ? 'up' : 'down'} came from the round’s events and the others’ own moves`,
-      said: said(rest > 0 ? 'drift.restUp' : 'drift.restDown', { n }),
-    });
+  if (test) {
+    const k = wholePercent(test.commitment);
+    steps.push(
+      test.left
+        ? {
+            text: `tested at ${k}%, it left the coalition by its own act: ${pct(m.to)}`,
+            said: said('drift.stepLeft', { k, to: wholePercent(m.to) }),
+          }
+        : { text: `tested at ${k}%, it stayed`, said: said('drift.stepStayed', { k }) },
+    );
   }
   const member = w.meter.members.includes(m.a);
   // Membership is the rules' (members()): committed enough is not in when a member's condition keeps it out.
@@ -124,22 +216,19 @@ function oneCommitment(
     title: `${name} ${warmer ? 'warms' : 'cools'}: ${pct(m.from)} → ${pct(m.to)}`,
     framings: null,
     perspectives: [],
-    text: `${capFirst(theirs(rules, m.a))} commitment to the coalition went from ${pct(m.from)} to ${pct(m.to)}${because.length ? `, because ${because.map((b) => b.text).join('; and ')}` : ''}.${crossed.text}`,
+    text: `${capFirst(theirs(rules, m.a))} commitment to the coalition went from ${pct(m.from)} to ${pct(m.to)}${steps.length ? ` as the round closed: ${steps.map((b) => b.text).join('; ')}` : ''}.${crossed.text}`,
     said: {
       title: said(warmer ? 'drift.warms' : 'drift.cools', { who, from, to }),
-      text: because.length
-        ? said('drift.textBecause', {
+      text: steps.length
+        ? said('drift.textSteps', {
             whose,
             from,
             to,
-            because: joined(
-              because.map((b) => b.said),
-              'drift.and',
-            ),
+            steps: joined(steps.map((b) => b.said)),
             crossed: crossed.said,
           })
         : said('drift.text', { whose, from, to, crossed: crossed.said }),
     },
-    sources: [modelRef('the game\u2019s model, not a historical source: actors re-weigh the coalition each round')],
+    sources: [modelRef('reweighs')],
   };
 }

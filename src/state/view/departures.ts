@@ -34,7 +34,7 @@ export function departures(rules: Rules, w: World): Departure[] {
       const k = wholePercent(t.commitment);
       const v = rollValues(t.roll, t.chance, true);
       const parts = [
-        `commitment ${k}%`,
+        `commitment ${k}% when tested`,
         shocks ? `tested by ${shocks.text}` : 'no shock that round',
         t.attended ? 'you had talked to it that round' : 'it had heard nothing from you that round',
       ];

@@ -115,7 +115,7 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
     }
   } else if (!met) {
     const short = Math.ceil((MEMBER_AT - k) * 100);
-    const moves = `${short} more points of commitment.`;
+    const moves = `${short} more point${short === 1 ? '' : 's'} of commitment.`;
     const more = said('goal.morePoints', { n: short });
     // As the rules apply an accepted ask (effects.ts applyAnswer): goodwill lifts commitment at most
     // GOODWILL_CEILING above the chance of accepting the line and never across the line of

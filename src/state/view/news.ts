@@ -33,7 +33,7 @@ export function betweenSaid(rules: Rules, issue: string, v: number): SaidValue {
 
 /** How many of the actors' own moves a briefing tells: the rest are in the round's record. */
 const SHOWN = 4;
-const SOURCE = [modelRef('the game\u2019s model, not a historical source: actors act on their own each round')];
+const SOURCE = [modelRef('acts')];
 
 const ORDER: Record<Initiative['kind'], number> = { incident: 0, call: 1, strike: 2, statement: 3 };
 
@@ -252,8 +252,8 @@ export function testNews(rules: Rules, t: PressureTest): NewsItem {
   const who = actorRef(t.actor, a);
   const shocks = shockTitles(rules, t);
   const parts = [
-    `commitment ${pct(t.commitment)}`,
-    `its chance of accepting the line the others make ${pct(t.line)}`,
+    `commitment ${pct(t.commitment)} when tested`,
+    `its chance, when tested, of accepting the line the others make ${pct(t.line)}`,
     shocks ? `tested by ${shocks.text}` : 'no shock this round',
     t.attended ? 'you talked to it this round' : 'it heard nothing from you this round',
   ];

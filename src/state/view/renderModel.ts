@@ -600,11 +600,7 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
         text: `The game\u2019s reading: ${h.veto!.instead} In the record: ${h.veto!.by[w.role]!.record}`,
         perspectives: [],
         sources: [
-          modelRef(
-            declinable(h)
-              ? 'the game’s own reading: your government declined the visit'
-              : 'the game’s own reading: your government blocked the text',
-          ),
+          modelRef(declinable(h) ? 'declined' : 'blocked'),
           ...h.veto!.sources.map((x) => externalSourceRef(rules.scenario, x)),
         ],
       });
@@ -626,10 +622,7 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
         framings: null,
         text: `The game\u2019s reading: ${h.otherwise!.text} (In the record: ${inSentence(h.title)}.)`,
         perspectives: [],
-        sources: [
-          modelRef('the game’s own reading: your play changed what happened'),
-          ...h.sources.map((x) => externalSourceRef(rules.scenario, x)),
-        ],
+        sources: [modelRef('diverged'), ...h.sources.map((x) => externalSourceRef(rules.scenario, x))],
       });
       continue;
     }
@@ -655,7 +648,7 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
       text: `A possible event, the game\u2019s own (not the record): ${r.reading}`,
       said: { text: said('event.possible', { text: r.reading }) },
       perspectives: [],
-      sources: [modelRef('a possible event, not the historical record')],
+      sources: [modelRef('possible')],
     });
   }
   // What the others did on their own: strikes, calls, statements, incidents.
@@ -702,9 +695,7 @@ function ownLineNews(rules: Rules, prev: World['rounds'][number], roundStep?: Mo
       framings: null,
       text: `Your own line on ${topic} went from ${from} to ${to} as the round closed: ${kind === 'record' ? 'the record\u2019s event' : 'a possible event (the game\u2019s own, not the record)'} \u201c${event.title}\u201d moved it, not a move of yours.`,
       perspectives: [],
-      sources: [
-        modelRef('the game\u2019s model: a dated event of the record moves the lines of the capitals it names'),
-      ],
+      sources: [modelRef('recordMoves')],
     });
   }
   return out;

@@ -3,13 +3,39 @@
 import { DIFFICULTIES } from '../difficulty';
 import { stream } from '../random';
 import type { Rules } from '../rules';
-import { clamp, isHuman, q, type ActorId, type World } from '../world';
+import { clamp, isHuman, q, type ActorId, type Terms, type World } from '../world';
 import { keepSide } from './effects';
 import { linesWithout, members } from './meter';
 import { acceptChance } from './utility';
 
 /** Share of the gap closed in one round (design assumption); the noise depends on the difficulty. */
 export const DRIFT_RATE = 0.2;
+
+/** What each capital re-weighs: the line it weighs (and whether as a member) and its chance of accepting it. */
+export interface Reweighing {
+  member: boolean;
+  line: Terms;
+  target: number;
+}
+
+/**
+ * The re-weighing's terms for every capital that re-weighs, read on `world` as the round's drift
+ * reads it (the briefing tells the same numbers: src/state/view/commitmentNews.ts).
+ */
+export function reweighing(rules: Rules, world: World): Map<ActorId, Reweighing> {
+  const out = new Map<ActorId, Reweighing>();
+  // Everyone re-weighs the same coalition: its members are read once, before anyone moves.
+  const who = members(rules, world);
+  // A member weighs the line the others make; an actor outside, the line the members make.
+  const lines = linesWithout(rules, world, who);
+  for (const a of rules.actorIds) {
+    if (isHuman(world, a) || !rules.eligible[a]) continue;
+    const m = who.indexOf(a);
+    const line = m < 0 ? lines.all : lines.without[m]!;
+    out.set(a, { member: m >= 0, line, target: acceptChance(rules, world, a, world.role, {}, 0, true, line) });
+  }
+  return out;
+}
 
 export function driftRound(
   rules: Rules,
@@ -18,15 +44,11 @@ export function driftRound(
 ): { actor: ActorId; from: number; to: number }[] {
   const out: { actor: ActorId; from: number; to: number }[] = [];
   const next = stream(world.seed, 'drift', world.round);
-  // Everyone re-weighs the same coalition: its members are read once, before anyone moves.
-  const who = members(rules, world);
-  // A member weighs the line the others make; an actor outside, the line the members make.
-  const lines = linesWithout(rules, world, who);
+  const weighed = reweighing(rules, world);
   for (const a of rules.actorIds) {
     const u = next(); // drawn for every actor, in scenario order, used or not
     if (isHuman(world, a) || !rules.eligible[a]) continue;
-    const m = who.indexOf(a);
-    const target = acceptChance(rules, world, a, world.role, {}, 0, true, m < 0 ? lines.all : lines.without[m]);
+    const { target } = weighed.get(a)!;
     const k = world.commit[a]!;
     const eps = noise * (2 * u - 1);
     // Re-weighing moves commitment, never across the line of membership: joining and leaving are acts.
