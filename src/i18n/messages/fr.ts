@@ -673,7 +673,7 @@ export const fr: Record<MessageId, string> = {
   'briefing.storyTitle': '{date} : {title}',
   'briefing.wsj': 'The Wall Street Journal (article d’information)',
   'briefing.breitbart': 'Breitbart News (tribune d’opinion)',
-  'briefing.perspectives': 'Comment les médias de l’époque l’ont raconté',
+  'briefing.perspectives': 'Comment les médias de l’époque l’ont raconté (résumé et traduit par le jeu)',
   'briefing.outlet': '{outlet} ({country}, {date}) : ',
   'briefing.sources': 'Sources : ',
   'briefing.titleFirst': 'Point de situation : ce que l’on sait le 17 novembre',
@@ -689,7 +689,7 @@ export const fr: Record<MessageId, string> = {
   'briefing.newsFirst':
     'Chaque sujet tel que les deux articles l’ont raconté : l’article d’information du Wall Street Journal et la tribune de Breitbart News (résumés par le jeu, en français). Mêmes faits, regards différents : lequel oriente votre prochain coup ?',
   'briefing.newsLater':
-    'Ce qui s’est passé, résumé par le jeu d’après les faits, puis comment les médias de l’époque l’ont raconté, chacun avec son pays et sa date.',
+    'Ce qui s’est passé, résumé par le jeu d’après les faits, puis comment les médias de l’époque l’ont raconté, chacun avec son pays et sa date (leurs propos résumés et traduits par le jeu).',
   'briefing.modelFold': 'Ce qui s’est passé d’autre dans la partie, et pourquoi ({n})',
   'briefing.termsFold': 'Vos conditions, avec leurs sources',
   'briefing.terms': 'Vos conditions pour une grande coalition',
