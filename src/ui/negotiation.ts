@@ -352,9 +352,14 @@ function answerItem(v: GameView, a: AnswerView, i: number): HTMLElement {
                   h(
                     'td',
                     { 'data-label': t('talks.asked') },
-                    x.beyond > 0
-                      ? t('talks.beyond', { asked: Math.round(x.proposed), n: Math.round(x.beyond) })
-                      : String(Math.round(x.proposed)),
+                    // An issue the terms did not name is the coalition's line, not an ask (playtest 2, finding 10).
+                    x.asked === false
+                      ? x.beyond > 0
+                        ? t('talks.atLineBeyond', { n: Math.round(x.proposed), beyond: Math.round(x.beyond) })
+                        : t('talks.atLine', { n: Math.round(x.proposed) })
+                      : x.beyond > 0
+                        ? t('talks.beyond', { asked: Math.round(x.proposed), n: Math.round(x.beyond) })
+                        : String(Math.round(x.proposed)),
                   ),
                   h('td', { 'data-label': t('talks.matters') }, fixed2(x.salience)),
                   h('td', { class: 'small', 'data-label': t('talks.sources') }, ...sourceLinks(x.sources)),

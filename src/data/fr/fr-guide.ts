@@ -209,3 +209,10 @@ export const frBackground = {
   after:
     'Dans la partie, vous menez la diplomatie d’une capitale à partir du 17 novembre. Ce qui arrive après ce jour ne figure pas sur cette page : c’est ce que vous jouez.',
 };
+
+/**
+ * La salle de lecture en français : chargée à part, seulement quand un lecteur français ouvre le
+ * guide ou « Avant de jouer » (src/i18n/scenario.ts, loadReadingRoom), pas avec la partie.
+ */
+export const frReadingRoom = { guide: frGuide, hintsDo: frHintsDo, provenance: frProvenance, background: frBackground };
+export type ReadingRoomFrench = typeof frReadingRoom;

@@ -237,7 +237,7 @@ export const en = {
   'talks.source': 'Source',
   'talks.sources': 'Sources',
   'talks.theirs': 'Theirs',
-  'talks.asked': 'Asked',
+  'talks.asked': 'Asked, or the line',
   'talks.position': '{value} \u00b7 {label}',
   'talks.redAtLeast': ' (red line: at least {n})',
   'talks.redAtMost': ' (red line: at most {n})',
@@ -256,6 +256,8 @@ export const en = {
   'talks.weighed': 'What weighed on the answer (positive helps a yes)',
   'talks.byIssue': 'Issue by issue',
   'talks.beyond': '{asked} (beyond red line by {n})',
+  'talks.atLine': '{n} (the coalition’s line)',
+  'talks.atLineBeyond': '{n} (the coalition’s line, beyond red line by {beyond})',
   'talks.factor.fit': 'how close the terms are to its own positions',
   'talks.factor.trust': 'its trust in you',
   'talks.factor.threat': 'how directly ISIS threatens it',
@@ -355,6 +357,7 @@ export const en = {
     'Your terms leave out {issue}, and an issue your terms leave out is read at the coalition’s line: at {line}, it crosses {who} red line by {n} points; the further beyond it, the likelier a no.',
   'preview.crosses':
     'The terms cross {who} red line on {issue} by {n} points: the further beyond it, the likelier a no.',
+  'preview.leftOut': 'Issues your terms leave out are read at the coalition’s line: {issues}.',
   'preview.breaks': 'A yes would break one of your terms: {label}.',
   'preview.ifNoCounter':
     'If they say no, they come back with terms they would accept (a counter-offer you may take or leave).',
@@ -443,6 +446,8 @@ export const en = {
   'divergence.missedAfter': ' ({when}). On the historical line it changed: {changes}',
   'divergence.noSingle':
     'No single move of yours pushed it: it came as the round closed, from the others’ own moves, the events and their re-weighing of the coalition',
+  'divergence.skipped':
+    'None: it is a decision of your own government’s that your game did not take, where the historical line took it',
   'divergence.when': ' ({when})',
   'divergence.asInRecord': ' — a move the historical line also made that round',
   'divergence.yourMove': 'Your move',

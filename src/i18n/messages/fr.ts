@@ -233,7 +233,7 @@ export const fr: Record<MessageId, string> = {
   'talks.source': 'Source',
   'talks.sources': 'Sources',
   'talks.theirs': 'La leur',
-  'talks.asked': 'Demandé',
+  'talks.asked': 'Demandé, ou la ligne',
   'talks.position': '{value} · {label}',
   'talks.redAtLeast': ' (ligne rouge : au moins {n})',
   'talks.redAtMost': ' (ligne rouge : au plus {n})',
@@ -253,6 +253,8 @@ export const fr: Record<MessageId, string> = {
   'talks.weighed': 'Ce qui a pesé sur la réponse (un nombre positif aide le oui)',
   'talks.byIssue': 'Question par question',
   'talks.beyond': '{asked} (au-delà de la ligne rouge de {n})',
+  'talks.atLine': '{n} (ligne de la coalition)',
+  'talks.atLineBeyond': '{n} (ligne de la coalition, au-delà de la ligne rouge de {beyond})',
   'talks.factor.fit': 'la proximité des conditions avec ses propres positions',
   'talks.factor.trust': 'sa confiance en vous',
   'talks.factor.threat': 'la menace directe de Daech à son égard',
@@ -356,6 +358,8 @@ export const fr: Record<MessageId, string> = {
     'Vos conditions laissent de côté « {issue} », et une question laissée de côté est lue à la ligne de la coalition : à {line}, elle franchit la ligne rouge {who_de} de {n} points ; plus on la dépasse, plus un non est probable.',
   'preview.crosses':
     'Ces conditions franchissent la ligne rouge {who_de} sur « {issue} » de {n} points : plus on la dépasse, plus un non est probable.',
+  'preview.leftOut':
+    'Les questions que vos conditions laissent de côté sont lues à la ligne de la coalition : {issues}.',
   'preview.breaks': 'Un oui romprait l’une de vos conditions : {label}.',
   'preview.ifNoCounter':
     'En cas de non, la réponse viendra avec des conditions acceptables pour eux (une contre-proposition, à prendre ou à laisser).',
@@ -445,6 +449,8 @@ export const fr: Record<MessageId, string> = {
   'divergence.missedAfter': ' ({when}). Sur la ligne historique, il a changé : {changes}',
   'divergence.noSingle':
     'Aucun coup à vous seul ne l’a provoqué : il est venu à la clôture du tour, des coups des autres, des événements et de leur nouveau regard sur la coalition',
+  'divergence.skipped':
+    'Aucun : c’est une décision de votre propre gouvernement que votre partie n’a pas prise, là où la ligne historique l’a prise',
   'divergence.when': ' ({when})',
   'divergence.asInRecord': ' — un coup que la ligne historique a aussi joué ce tour-là',
   'divergence.yourMove': 'Votre coup',
@@ -678,7 +684,7 @@ export const fr: Record<MessageId, string> = {
   'briefing.storyTitle': '{date} : {title}',
   'briefing.wsj': 'The Wall Street Journal (article d’information)',
   'briefing.breitbart': 'Breitbart News (tribune d’opinion)',
-  'briefing.perspectives': 'Comment les médias de l’époque l’ont raconté',
+  'briefing.perspectives': 'Comment les médias de l’époque l’ont raconté (résumé et traduit par le jeu)',
   'briefing.outlet': '{outlet} ({country}, {date}) : ',
   'briefing.sources': 'Sources : ',
   'briefing.titleFirst': 'Point de situation : ce que l’on sait le 17 novembre',
@@ -694,7 +700,7 @@ export const fr: Record<MessageId, string> = {
   'briefing.newsFirst':
     'Chaque sujet tel que les deux articles l’ont raconté : l’article d’information du Wall Street Journal et la tribune de Breitbart News (résumés par le jeu, en français). Mêmes faits, regards différents : lequel oriente votre prochain coup ?',
   'briefing.newsLater':
-    'Ce qui s’est passé, résumé par le jeu d’après les faits, puis comment les médias de l’époque l’ont raconté, chacun avec son pays et sa date.',
+    'Ce qui s’est passé, résumé par le jeu d’après les faits, puis comment les médias de l’époque l’ont raconté, chacun avec son pays et sa date (leurs propos résumés et traduits par le jeu).',
   'briefing.modelFold': 'Ce qui s’est passé d’autre dans la partie, et pourquoi ({n})',
   'briefing.termsFold': 'Vos conditions, avec leurs sources',
   'briefing.terms': 'Vos conditions pour une grande coalition',

@@ -129,7 +129,19 @@ export interface AnswerView {
   counterText?: string | null;
   /** `factor`: the rules' id of the factor, which the panels name in the reader's language (absent before 1.7). */
   why: { label: string; contribution: number; factor?: string }[];
-  issues: { name: string; own: number; proposed: number; salience: number; beyond: number; sources: SourceRef[] }[];
+  /**
+   * Each issue as the answer weighed it; `asked`: the terms named it (false: an issue the terms left
+   * out, or any issue of a call or a visit, read at the coalition's line; absent before 1.8).
+   */
+  issues: {
+    name: string;
+    own: number;
+    proposed: number;
+    asked?: boolean;
+    salience: number;
+    beyond: number;
+    sources: SourceRef[];
+  }[];
   counter: Record<string, number> | null;
 }
 
@@ -336,7 +348,17 @@ export function changesOf(rules: Rules, step: MoveStep | undefined, focus: Actor
 export function changeLines(rules: Rules, step: MoveStep | undefined, focus: ActorId | null): Line[] {
   if (!step) return [];
   const { before, after } = step;
-  const lines: Line[] = headline(diffWorlds(rules, before, after), after.role, focus).map((c) => ({
+  // Everything the move did to the capital it addressed and to your own lines is told, however many
+  // (an accepted proposal moves both sides' lines: playtest 2, finding 8); the limit cuts only the rest.
+  const changes = diffWorlds(rules, before, after);
+  const first = changes.filter(
+    (c) =>
+      c.kind === 'meter' ||
+      c.kind === 'deconfliction' ||
+      Math.abs(c.size) >= 1000 ||
+      (c.actor !== null && (c.actor === focus || c.actor === after.role)),
+  );
+  const lines: Line[] = headline(changes, after.role, focus, Math.max(6, first.length)).map((c) => ({
     text: c.text,
     said: c.said,
   }));
@@ -544,6 +566,7 @@ export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): Answ
       name: rules.scenario.issues.find((x) => x.id === v.issue)!.name,
       own: v.own,
       proposed: v.proposed,
+      asked: act.type === 'proposal' && v.issue in act.terms,
       salience: v.salience,
       // A red line crossed by an ask that does not weigh red lines (a call) is not shown as crossed.
       beyond: redLinesCount(ev) ? v.beyond : 0,
@@ -1268,6 +1291,32 @@ export function previewView(rules: Rules, w: World, action: PlayerAction): MoveP
           }),
         );
       }
+  }
+  // Every issue the terms leave out is read at the coalition's line: said before sending, not only
+  // in the answer (playtest 2, finding 10); those whose red line is warned of above say it already.
+  if (action.type === 'proposal' && p.evaluation) {
+    const quiet = p.evaluation.issues.filter(
+      (v) => !(v.issue in action.terms) && !(redLinesCount(p.evaluation!) && v.beyond > 0),
+    );
+    if (quiet.length) {
+      const topic = (id: string) => rules.scenario.issues.find((i) => i.id === id)!.topic;
+      warnings.push(
+        `Issues your terms leave out are read at the coalition\u2019s line: ${quiet.map((v) => `${topic(v.issue)} (the line stands at ${Math.round(v.proposed)})`).join(', ')}.`,
+      );
+      warned.push(
+        said('preview.leftOut', {
+          issues: joined(
+            quiet.map((v) =>
+              said('answer.leftOutIssue', {
+                issue: { issue: v.issue, name: topic(v.issue) },
+                n: Math.round(v.proposed),
+              }),
+            ),
+            'said.comma',
+          ),
+        }),
+      );
+    }
   }
   const met = goalChecklist(rules, w).filter((i) => i.kind === 'term' && i.met);
   for (const id of brokenTerms(
