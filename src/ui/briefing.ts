@@ -5,7 +5,7 @@ import { renderChecklist } from './checklist';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 import { dayDate, longDate } from '../presentation/format';
-import { dataText, roleGoal, t } from '../i18n';
+import { countryName, dataText, roleGoal, t } from '../i18n';
 
 /**
  * The role's terms, each with where the line stands now, in words and not only colour. After the
@@ -89,7 +89,11 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
             h(
               'li',
               {},
-              h('strong', {}, t('briefing.outlet', { outlet: p.outlet, country: p.country, date: longDate(p.date) })),
+              h(
+                'strong',
+                {},
+                t('briefing.outlet', { outlet: p.outlet, country: countryName(p.country), date: longDate(p.date) }),
+              ),
               ...g.text(dataText(p.text)),
               ' ',
               ...sourceLinks([p.ref]),

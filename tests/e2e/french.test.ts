@@ -50,7 +50,7 @@ const DEBRIEF = TALKS;
 /**
  * What the render model writes that is still English (src/state/view: the reading against the
  * record, the game's model news), and what the data says that the French table does not (yet)
- * translate (an outlet's reported words, why an act depended on a condition): left out of the
+ * translate (why an act depended on a condition): left out of the
  * check, by their elements. The answers, their "Why?", what a move changed, the previews, the
  * advice, the checklist, the briefing's lines and stories, the decisions, the actors' cards, the
  * ending, the record and the questions are checked.
@@ -62,8 +62,6 @@ const MODEL_TEXT = [
   '.debrief-divergence dd',
   '.debrief-divergence .turn-move',
   '.debrief-divergence li',
-  // What outlets of the time said, in the game's paraphrase (not yet in French).
-  '.perspectives li',
 ];
 
 /** The scenario's English names that French changes (src/data/fr/fr-scenario.ts): none may be in the converted parts. */
