@@ -14,6 +14,7 @@ import { setLocale } from '../src/i18n';
 import { runPolicy } from '../src/state/bots/policies';
 import { playAll } from '../src/state/rules/game';
 import { divergence } from '../src/state/view/divergence';
+import { explainAnswer } from '../src/state/view/explain';
 import { rules, scenario } from './helpers';
 
 /** Every move of a few policy games, with the worlds on either side of it. */
@@ -212,5 +213,24 @@ describe('finding 18: one minus sign, U+2212, wherever numbers are shown', () =>
     await setLocale('fr');
     expect(signed2(-0.11)).toBe('\u22120,11');
     await setLocale('en');
+  });
+});
+
+describe('finding 19: one wording for a roll', () => {
+  it('a 99% is told like any other chance, and tenths say why they are there', () => {
+    const { world } = runPolicy(scenario, 1, 'FRA', 'greedy');
+    const real = world.rounds
+      .flatMap((r) => r.actions)
+      .find((a) => a.answer?.kind === 'accept' && a.answer.roll !== null)!.answer!;
+    const at = (roll: number, p: number) =>
+      explainAnswer(rules, { ...real, roll, evaluation: { ...real.evaluation, pAccept: p } });
+    // At 99% the roll is drawn and told as at any chance ("left nothing to the dice" is gone).
+    expect(at(0.28, 0.99)).toContain(
+      'Chance decided: the roll was 28 of 100 against a chance of yes of 99% (a yes needs a roll below it), so yes.',
+    );
+    // Where whole numbers would read alike, the tenths say so.
+    expect(at(0.922, 0.923)).toContain(
+      'the roll was 92.2 of 100 against a chance of yes of 92.3% (in tenths, as whole numbers would read alike; a yes needs a roll below it), so yes.',
+    );
   });
 });

@@ -117,13 +117,16 @@ export function explainAnswer(rules: Rules, answer: Answer): string {
  */
 export function rollText(answer: Answer): string {
   if (answer.roll === null) return '';
+  // One wording for every roll, a 99% too (playtest 2, finding 19: "left nothing to the dice (roll 28)"),
+  // and when whole numbers would read alike, the tenths (or hundredths) say so.
   const p = answer.evaluation.pAccept;
-  if (p >= 0.99 || p <= 0.01)
-    return ` The chance left nothing to the dice (roll ${Math.round(answer.roll * 100)} of 100).`;
   const shown = rollBeside(answer.roll, p, answer.kind === 'accept');
   const [roll, pct] = [shown.roll, shown.chance].map((x) => x.toFixed(shown.digits));
   const yes = answer.kind === 'accept';
-  return ` Chance decided: the roll was ${roll} of 100 against a chance of yes of ${pct}% (a yes needs a roll below it), so ${yes ? 'yes' : `no${answer.kind === 'counter' ? ', and it made a counter-offer' : ''}`}.`;
+  const fine = ['', 'in tenths, as whole numbers would read alike; ', 'in hundredths, as tenths would read alike; '][
+    shown.digits
+  ];
+  return ` Chance decided: the roll was ${roll} of 100 against a chance of yes of ${pct}% (${fine}a yes needs a roll below it), so ${yes ? 'yes' : `no${answer.kind === 'counter' ? ', and it made a counter-offer' : ''}`}.`;
 }
 
 // The same sentences as ids and values (./said.ts), for the reader's language: each reads in English
@@ -171,10 +174,14 @@ export function actionSaid(rules: Rules, a: PlayerAction): Said {
 export function rollSaid(answer: Answer): Said | null {
   if (answer.roll === null) return null;
   const p = answer.evaluation.pAccept;
-  if (p >= 0.99 || p <= 0.01) return said('answer.noDice', { roll: Math.round(answer.roll * 100) });
   const shown = rollBeside(answer.roll, p, answer.kind === 'accept');
   const num = (x: number) => (shown.digits ? { fixed: x, digits: shown.digits } : x);
-  return said('answer.dice', { roll: num(shown.roll), pct: num(shown.chance), kind: answer.kind });
+  return said('answer.dice', {
+    roll: num(shown.roll),
+    pct: num(shown.chance),
+    kind: answer.kind,
+    digits: shown.digits,
+  });
 }
 
 /** An answer and why (explainAnswer), with the issues a proposal's terms left out (`leftOut`: issue ids and the line). */
