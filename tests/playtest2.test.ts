@@ -234,3 +234,42 @@ describe('finding 19: one wording for a roll', () => {
     );
   });
 });
+
+describe('finding 20: small slips', () => {
+  it('shows on 17 November no fact dated later: the France card says nothing of what Fabius said on 5 December', () => {
+    const v = view(rules, initWorld(rules, 62647, 'USA', 'normal'), 'diplomacy', null);
+    const france = v.actors.find((a) => a.id === 'FRA')!;
+    expect(JSON.stringify(france)).not.toMatch(/5 December|December/);
+  });
+
+  it('names the player’s own capital with its article: “Met only when the United States, Russia …”', () => {
+    const v = view(rules, initWorld(rules, 62647, 'USA', 'normal'), 'briefing', null);
+    const terms = v.checklist.items.filter((i) => i.kind === 'term' && i.rule.includes(' are all members'));
+    expect(terms.length).toBeGreaterThan(0);
+    for (const i of terms) {
+      expect(i.rule).toMatch(/^Met only when the United States, /);
+      expect(write(i.said!.rule)).toBe(i.rule);
+    }
+  });
+
+  it('a call or a visit, which has no terms, is weighed by how close the coalition’s line is, not “the terms”', () => {
+    let told = 0;
+    for (const step of games()) {
+      const a = step.action;
+      if (a.type !== 'call' && a.type !== 'visit') continue;
+      const rec = step.after.rounds.at(-1)!.actions.at(-1)!;
+      if (!rec.answer) continue;
+      const v = answerView(rules, rec, step)!;
+      expect(v.text).not.toContain('how close the terms are');
+      expect(v.why.map((f) => f.label)).not.toContain('how close the terms are to its own positions');
+      if (
+        v.why.some(
+          (f) => f.factor === 'fitLine' && f.label === 'how close the coalition’s line is to its own positions',
+        )
+      )
+        told += 1;
+      expect(write(v.said!.text)).toBe(v.text);
+    }
+    expect(told).toBeGreaterThan(0);
+  });
+});

@@ -259,6 +259,7 @@ export const en = {
   'talks.atLine': '{n} (the coalition’s line)',
   'talks.atLineBeyond': '{n} (the coalition’s line, beyond red line by {beyond})',
   'talks.factor.fit': 'how close the terms are to its own positions',
+  'talks.factor.fitLine': 'how close the coalition’s line is to its own positions',
   'talks.factor.trust': 'its trust in you',
   'talks.factor.threat': 'how directly ISIS threatens it',
   'talks.factor.commitment': 'how committed it already is',

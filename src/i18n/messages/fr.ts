@@ -256,6 +256,7 @@ export const fr: Record<MessageId, string> = {
   'talks.atLine': '{n} (ligne de la coalition)',
   'talks.atLineBeyond': '{n} (ligne de la coalition, au-delà de la ligne rouge de {beyond})',
   'talks.factor.fit': 'la proximité des conditions avec ses propres positions',
+  'talks.factor.fitLine': 'la proximité de la ligne de la coalition avec ses propres positions',
   'talks.factor.trust': 'sa confiance en vous',
   'talks.factor.threat': 'la menace directe de Daech à son égard',
   'talks.factor.commitment': 'son engagement actuel',
