@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fr } from '../../src/i18n/messages/fr';
 import { frenchPairs, frScenario } from '../../src/data/fr/fr-scenario';
+import { frDebrief } from '../../src/data/fr/fr-debrief';
 import { replayFragment } from '../../src/state/replays/link';
 import { runPolicy } from '../../src/state/bots/policies';
 import { makeReplay } from '../../src/state/replays/replay';
@@ -69,7 +70,7 @@ const NAMES = [
   ...scenario.actors.filter((a) => frScenario.actors[a.id] !== a.name).map((a) => a.name),
   ...scenario.roles.map((r) => r.tagline),
   // The scenario's longer texts that the French table translates (events, decisions, endings, cards...).
-  ...frenchPairs(scenario).map(([english]) => english),
+  ...frenchPairs(scenario, frScenario, frDebrief).map(([english]) => english),
 ];
 
 /** The reading room's English that French changes: the guide, Before you play, the glossary's definitions. */
