@@ -244,6 +244,19 @@ async function onePlayerPage(): Promise<void> {
     offerUpdate(true);
   }
 
+  // Both viewers (one player, several together) close and show a frame alike.
+  const closeViewer = (): void => {
+    leaveLink();
+    flow.send({ type: 'title' });
+  };
+  /** A viewer's frame is on screen: the map beside it, the round said, the focus on its title. */
+  function viewerShown(round: number): void {
+    showScene('WorldMap');
+    announce(() => t('main.replayRound', { round: round + 1 }));
+    byId('viewer-title').setAttribute('tabindex', '-1');
+    byId('viewer-title').focus();
+  }
+
   function renderViewerPage(s: Snapshot): void {
     const w = s.context.watching!;
     if (w.kind === 'together') return renderTogetherViewerPage(s, w);
@@ -261,17 +274,11 @@ async function onePlayerPage(): Promise<void> {
           flow.send({ type: 'takeOver', round });
         },
         share: () => shareUrl(replay),
-        close: () => {
-          leaveLink();
-          flow.send({ type: 'title' });
-        },
+        close: closeViewer,
       },
       versionNote(w.release.version),
     );
-    showScene('WorldMap');
-    announce(() => t('main.replayRound', { round: frame.round.round + 1 }));
-    byId('viewer-title').setAttribute('tabindex', '-1');
-    byId('viewer-title').focus();
+    viewerShown(frame.round.round);
   }
 
   /** A game several human roles played together: each role's moves, every checklist at the end, a take-over per role. */
@@ -309,17 +316,11 @@ async function onePlayerPage(): Promise<void> {
           location.assign(`${location.pathname}?together#together`);
         },
         share: () => shareUrl(c.replay),
-        close: () => {
-          leaveLink();
-          flow.send({ type: 'title' });
-        },
+        close: closeViewer,
       },
       versionNote(w.release.version),
     );
-    showScene('WorldMap');
-    announce(() => t('main.replayRound', { round: frame.round.round + 1 }));
-    byId('viewer-title').setAttribute('tabindex', '-1');
-    byId('viewer-title').focus();
+    viewerShown(frame.round.round);
   }
 
   // The debrief, its chart (d3) and its reading against the record are code for a game's end: they

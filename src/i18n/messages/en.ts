@@ -565,7 +565,7 @@ export const en = {
   'goal.meterNow': 'meter {v}',
   'advice.holdAll': 'hold what you have: every condition holds now. Keep it to the end.',
   'advice.hold':
-    'hold what you have: every condition holds now, but not by itself: {who} is in by its deal with you (commitment {k}%). A member you brought in wears without your attention, and shocks test it; it can leave.',
+    'hold what you have: every condition holds now, but not by itself: {who} is in by its deal with you (commitment {k}%). A member you brought in wears without your attention, and shocks test it; each round it may leave: commitment of 80% or more halves that chance, a word with you in the round takes a tenth off, and no member is ever sure.',
   'advice.wait': 'wait: no move on offer brings “{label}” closer now; the others move at the round’s end.',
   'advice.end': 'end the round: no action points left. Still missing: “{label}”.',
   'advice.missing': 'missing: “{label}” ({now}).',
@@ -577,6 +577,9 @@ export const en = {
   'advice.standsWith': 'It stands where the coalition does on {issue} ({own}).{trust}',
   'advice.weighs':
     'What it weighs most against the coalition is {issue}: it stands at {own}, the coalition’s line at {at}.{trust}',
+  'advice.weighsIn': 'It weighs in the coalition’s line on {issue}: it stands at {own}, the line at {at}.{trust}',
+  'advice.flies': 'It flies over Syria too: deconfliction rises each time it says yes to you.{trust}',
+  'advice.meterWhy': 'The meter counts how committed each member is: its commitment is {k}%.{trust}',
   'advice.distrusts': ' It distrusts you ({t}).',
   'advice.trusts': ' It trusts you.',
   'lead.start': 'Four days after the Paris attacks, {n} capitals are in the coalition and the meter stands at {v}.',

@@ -574,7 +574,7 @@ export const fr: Record<MessageId, string> = {
   'goal.meterNow': 'jauge {v}',
   'advice.holdAll': 'conserver vos acquis : toutes les conditions sont remplies. Tenez jusqu’au bout.',
   'advice.hold':
-    'conserver vos acquis : toutes les conditions sont remplies, mais pas d’elles-mêmes : {who_le} est dans la coalition grâce à son accord avec vous (engagement {k} %). Un membre que vous avez fait entrer s’use sans votre attention, et les chocs le mettent à l’épreuve ; il peut partir.',
+    'conserver vos acquis : toutes les conditions sont remplies, mais pas d’elles-mêmes : {who_le} est dans la coalition grâce à son accord avec vous (engagement {k} %). Un membre que vous avez fait entrer s’use sans votre attention, et les chocs le mettent à l’épreuve ; à chaque tour, il peut partir : un engagement de 80 % ou plus divise ce risque par deux, un échange avec vous dans le tour en retire un dixième, et aucun membre n’est jamais acquis.',
   'advice.wait':
     'attendre : aucun coup possible ne rapproche « {label} » pour l’instant ; les autres bougent à la fin du tour.',
   'advice.end': 'terminer le tour : plus de points d’action. Il manque encore « {label} ».',
@@ -587,6 +587,11 @@ export const fr: Record<MessageId, string> = {
   'advice.standsWith': 'Sa position rejoint celle de la coalition sur « {issue} » ({own}).{trust}',
   'advice.weighs':
     'Ce qui pèse le plus contre la coalition est « {issue} » : sa position est à {own}, la ligne de la coalition à {at}.{trust}',
+  'advice.weighsIn':
+    'Cette capitale pèse dans la ligne de la coalition sur « {issue} » : sa position est à {own}, la ligne à {at}.{trust}',
+  'advice.flies':
+    'Ses avions volent eux aussi au-dessus de la Syrie : la déconfliction progresse chaque fois que cette capitale vous répond oui.{trust}',
+  'advice.meterWhy': 'La jauge compte l’engagement de chaque membre : le sien est de {k} %.{trust}',
   'advice.distrusts': ' Sa confiance en vous est négative ({t}).',
   'advice.trusts': ' Sa confiance en vous est solide.',
   'lead.start':

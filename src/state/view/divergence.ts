@@ -7,7 +7,7 @@
 // historical world lacked and this game had is what 2015's actors would have needed to do.
 // Pure and deterministic: it reads worlds and plays the rules; every historical sentence it returns
 // carries the dated event or checkpoint (and its sources) it comes from, and the rest is the game's.
-import { inSentence } from './sentence';
+import { inSentence, capitalize as cap } from './sentence';
 import type { Check, Checkpoint, Citation } from '../../data/schema';
 import type { PlayerAction } from '../rules/actions';
 import { diffWorlds, headline } from './consequences';
@@ -104,7 +104,6 @@ const METER_APART = 10;
 const TURNS = 3;
 
 const signed = (x: number) => `${x >= 0 ? '+' : '\u2212'}${Math.abs(x).toFixed(2)}`;
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "2015-11-23" → "23 Nov" (state code: no Intl, the same in every engine). */
 export const dayMonth = (iso: string): string => {

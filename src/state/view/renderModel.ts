@@ -4,7 +4,7 @@
 // hands it; the page loads it with the debrief's code, src/release/current.ts).
 import { commitmentNews } from './commitmentNews';
 import { departures, type Departure } from './departures';
-import { inSentence } from './sentence';
+import { inSentence, capitalize as capFirst } from './sentence';
 import { declinable, decisionsOpen, OTHERWISE, takenIn, VETOED } from '../rules/model/events';
 import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../../data/refs';
 import type { Framings, HistoricalEvent, Outcomes, Perspective, Sourced } from '../../data/schema';
@@ -810,7 +810,6 @@ function outcomeSaid(rules: Rules, w: World): Said | null {
   }
 }
 
-const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const listWords = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /** The briefing's first three lines. */
