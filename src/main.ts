@@ -19,6 +19,8 @@ import { echo, echoText } from './state/view/echo';
 import { isReplayFragment, replayFragment } from './state/replays/link';
 import type { GameView } from './state/view';
 import { announce } from './ui/announcer';
+import { refusalText } from './ui/refusal';
+import { write } from './ui/said';
 import { renderBriefing } from './ui/briefing';
 import { byId, h } from './ui/dom';
 import { downloadBytes, downloadJson, downloadText } from './ui/download';
@@ -242,6 +244,19 @@ async function onePlayerPage(): Promise<void> {
     offerUpdate(true);
   }
 
+  // Both viewers (one player, several together) close and show a frame alike.
+  const closeViewer = (): void => {
+    leaveLink();
+    flow.send({ type: 'title' });
+  };
+  /** A viewer's frame is on screen: the map beside it, the round said, the focus on its title. */
+  function viewerShown(round: number): void {
+    showScene('WorldMap');
+    announce(() => t('main.replayRound', { round: round + 1 }));
+    byId('viewer-title').setAttribute('tabindex', '-1');
+    byId('viewer-title').focus();
+  }
+
   function renderViewerPage(s: Snapshot): void {
     const w = s.context.watching!;
     if (w.kind === 'together') return renderTogetherViewerPage(s, w);
@@ -259,17 +274,11 @@ async function onePlayerPage(): Promise<void> {
           flow.send({ type: 'takeOver', round });
         },
         share: () => shareUrl(replay),
-        close: () => {
-          leaveLink();
-          flow.send({ type: 'title' });
-        },
+        close: closeViewer,
       },
       versionNote(w.release.version),
     );
-    showScene('WorldMap');
-    announce(t('main.replayRound', { round: frame.round.round + 1 }));
-    byId('viewer-title').setAttribute('tabindex', '-1');
-    byId('viewer-title').focus();
+    viewerShown(frame.round.round);
   }
 
   /** A game several human roles played together: each role's moves, every checklist at the end, a take-over per role. */
@@ -307,17 +316,11 @@ async function onePlayerPage(): Promise<void> {
           location.assign(`${location.pathname}?together#together`);
         },
         share: () => shareUrl(c.replay),
-        close: () => {
-          leaveLink();
-          flow.send({ type: 'title' });
-        },
+        close: closeViewer,
       },
       versionNote(w.release.version),
     );
-    showScene('WorldMap');
-    announce(t('main.replayRound', { round: frame.round.round + 1 }));
-    byId('viewer-title').setAttribute('tabindex', '-1');
-    byId('viewer-title').focus();
+    viewerShown(frame.round.round);
   }
 
   // The debrief, its chart (d3) and its reading against the record are code for a game's end: they
@@ -386,9 +389,16 @@ async function onePlayerPage(): Promise<void> {
         });
       showScene('WorldMap');
       const answer = v.answers[v.answers.length - 1];
-      if (s.context.refusal) announce(s.context.refusal);
+      const refusal = s.context.refusal;
+      if (refusal) announce(() => refusalText(refusal));
       else if (!changed && answer && v.answers.length !== last.moves)
-        announce(t('main.answerSaid', { action: answer.action, text: answer.text, meter: points(v.meter.value) }));
+        announce(() =>
+          t('main.answerSaid', {
+            action: answer.said ? write(answer.said.action) : answer.action,
+            text: answer.said ? write(answer.said.text) : answer.text,
+            meter: points(v.meter.value),
+          }),
+        );
       // What a move or a reply brought is shown and focused: a counter-offer to answer, else the
       // newest answer (also after Decline, which leaves the offer in that answer).
       if (!changed && replying && !last.reply) showReply();
@@ -415,11 +425,16 @@ async function onePlayerPage(): Promise<void> {
       // On a phone a new phase opens on its panel.
       showView('talks');
       const heading = byId('panel').querySelector('h2');
+      // Said again in the other language if the reader switches (src/ui/announcer.ts).
       if (phase === 'briefing')
-        announce(t('main.briefingSaid', { round: v.round + 1, date: dayDate(v.date), meter: points(v.meter.value) }));
-      if (phase === 'diplomacy') announce(t('main.diplomacySaid', { ap: v.ap }));
+        announce(() =>
+          t('main.briefingSaid', { round: v.round + 1, date: dayDate(v.date), meter: points(v.meter.value) }),
+        );
+      if (phase === 'diplomacy') announce(() => t('main.diplomacySaid', { ap: v.ap }));
       if (phase === 'debrief')
-        announce(t('main.overSaid', { outcome: outcomeLabel(v.outcome?.label ?? ''), meter: points(v.meter.value) }));
+        announce(() =>
+          t('main.overSaid', { outcome: outcomeLabel(v.outcome?.label ?? ''), meter: points(v.meter.value) }),
+        );
       (heading as HTMLElement | null)?.setAttribute('tabindex', '-1');
       (heading as HTMLElement | null)?.focus();
     }

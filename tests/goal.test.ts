@@ -133,6 +133,46 @@ describe('the hints', () => {
     }
   });
 
+  it('name a capital that can move the item they name, and say why in that item\u2019s terms (playtest 2, finding 2)', () => {
+    let checked = 0;
+    let holds = 0;
+    for (const role of ['FRA', 'USA', 'RUS'] as const)
+      for (const seed of [62647, 1311, 4, 2015]) {
+        const { steps } = followHints(seed, role);
+        const terms = scenario.roles.find((r) => r.actor === role)!.terms;
+        const needed = scenario.roles.find((r) => r.actor === role)!.needs.grand as readonly string[];
+        for (const { before } of steps) {
+          const hint = advise(rules, before);
+          if (!hint.key || !hint.item) continue;
+          const where = `${role} ${seed}, round index ${before.round}: ${hint.text}`;
+          if (/^hold what you have/.test(hint.text)) {
+            // The member to hold is one the goal needs, when the player brought one in.
+            const brought = before.meter.members.filter((a) => needed.includes(a) && a !== role);
+            if (brought.some((a) => !initWorld(rules, seed, role).meter.members.includes(a))) {
+              expect(needed, where).toContain(hint.key);
+              holds++;
+            }
+            continue;
+          }
+          checked++;
+          const t = terms.find((x) => `term-${x.issue}` === hint.item);
+          if (hint.item.startsWith('member-')) expect(hint.item, where).toBe(`member-${hint.key}`);
+          else if (t?.actor) expect(hint.key, where).toBe(t.actor);
+          else if (t) {
+            expect([...before.meter.members, ...needed], where).toContain(hint.key);
+            // Its reason is where it stands on that issue, not on another.
+            const topic = scenario.issues.find((i) => i.id === t.issue)!.topic;
+            expect(hint.text.split('which holds the key;')[1], where).toContain(`line on ${topic}`);
+          } else if (hint.item === 'deconfliction') expect(hint.text, where).toMatch(/flies over Syria too/);
+        }
+      }
+    expect(checked).toBeGreaterThan(50);
+    expect(holds).toBeGreaterThan(0);
+    // The playtest's own case: round 1 of a US game on seed 62647 named Saudi Arabia beside Russia's line.
+    const us = advise(rules, initWorld(rules, 62647, 'USA'));
+    expect(us.key === 'RUS' || us.item !== 'term-target', us.text).toBe(true);
+  });
+
   it('tell a player who has every condition to hold the capitals it brought in', () => {
     // From 1.6.0 the hints no longer play the winning move: not every game that follows them meets
     // every condition (seed 2015 does not), so the first of a run of seeds that does is read.

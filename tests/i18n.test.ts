@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/messages/en';
 import { fr } from '../src/i18n/messages/fr';
 import { frenchPairs, frScenario } from '../src/data/fr/fr-scenario';
+import { frReadingRoom } from '../src/data/fr/fr-guide';
 import { loadScenario } from '../src/data/load';
 import { termSlug } from '../src/data/refs';
 import { guide } from '../src/data/guide';
@@ -19,6 +20,7 @@ import { OUTCOME_LABEL } from '../src/state/rules/model/outcome';
 import {
   actorArgs,
   actorName,
+  countryName,
   dataText,
   glossaryEntry,
   list,
@@ -66,7 +68,7 @@ describe('the catalogs', () => {
   it('are valid ICU with the same arguments in both languages', () => {
     // An actor's name may be written in French in its grammatical forms (src/i18n/scenario.ts's
     // actorArgs: {name_le}, {name_Le}, {name_a}, {name_de}): they count as the argument {name}.
-    const base = (x: string) => x.replace(/_(le|Le|a|de)$/, '');
+    const base = (x: string) => x.replace(/_(le|Le|a|de|n)$/, '');
     for (const id of ids) {
       const a = [...args(parse(en[id]))].sort();
       const b = [...new Set([...args(parse(fr[id]))].map(base))].sort();
@@ -197,8 +199,42 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
     expect(keys(frScenario.glossary)).toEqual(s.glossary.map((g) => termSlug(g.term)).sort());
   });
 
+  it('gives every outlet’s paraphrase its French, in order, marked as the game’s words, and every outlet’s country', async () => {
+    // The dated events' perspectives and the first briefing's record, by id and in the data's order.
+    const told = [
+      ...s.events.map((e) => [e.id, e.perspectives] as const),
+      ...[...s.opening, ...s.topics].flatMap((b) => (b.record ? [[b.id, b.record.perspectives] as const] : [])),
+    ];
+    expect(Object.keys(frScenario.perspectives).sort()).toEqual(told.map(([id]) => id).sort());
+    for (const [id, ps] of told) expect(frScenario.perspectives[id], id).toHaveLength(ps.length);
+    const countries = [...new Set(told.flatMap(([, ps]) => ps.map((p) => p.country)))].sort();
+    expect(Object.keys(frScenario.countries).sort()).toEqual(countries);
+    // A paraphrase begins with its outlet as the English does ("AFP: …" → « AFP : … »).
+    let led = 0;
+    for (const [id, ps] of told)
+      ps.forEach((p, i) => {
+        // An outlet's name: every word capitalised ("Hürriyet Daily News", "AFP"), not "A Communist local blog".
+        const lead = /^((?:[A-ZÀ-Ý][\p{L}\d.’/-]*(?: |(?=:))){1,4}): /u.exec(p.text)?.[1];
+        if (lead && !/^The /.test(lead) && ++led)
+          expect(frScenario.perspectives[id]![i], `${id} ${i}`).toMatch(new RegExp(`^(Le récit de )?${lead}\u00a0:`));
+      });
+    expect(led).toBeGreaterThan(40);
+    // The panel reads them by the English text, and marks them as the game's own summary.
+    useScenarioTexts(s);
+    await setLocale('fr');
+    const su24 = s.events.find((e) => e.id === 'su24-shootdown')!;
+    expect(dataText(su24.perspectives[0]!.text)).toBe(
+      'Reuters\u00a0: l’OTAN a soutenu la Turquie, en appelant au calme et à la désescalade.',
+    );
+    expect(countryName('Czech Republic (US-funded)')).toBe('République tchèque (financé par les États-Unis)');
+    expect(t('briefing.perspectives')).toContain('traduit par le jeu');
+    // An English word quoted from a public figure is said to be the game's translation.
+    const moskva = frScenario.perspectives['moskva-order']![0]!;
+    expect(moskva).toContain('\u00a0» (traduit par le jeu)');
+  });
+
   it('has the reading room in French: the guide fitted to 55-minute lessons, Before you play, the provenance table', () => {
-    const room = frScenario.readingRoom;
+    const room = frReadingRoom;
     // The French guide's lessons are French periods: 55 minutes each, the single lesson too.
     const sum = (steps: { minutes: number }[]) => steps.reduce((n, x) => n + x.minutes, 0);
     expect(sum(room.guide.period.steps)).toBe(55);
@@ -283,8 +319,16 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
       n_Le: 'Les États-Unis',
       n_a: 'aux États-Unis',
       n_de: 'des États-Unis',
+      n_n: 'pl',
     });
-    expect(actorArgs('n', 'QAT', 'Qatar')).toMatchObject({ n_a: 'au Qatar', n_de: 'du Qatar' });
+    expect(actorArgs('n', 'QAT', 'Qatar')).toMatchObject({ n_a: 'au Qatar', n_de: 'du Qatar', n_n: 'sg' });
+    // A verb agrees with a name French makes plural: « Les États-Unis se rapprochent ».
+    expect(t('drift.warms', { ...actorArgs('who', 'USA', 'United States'), from: 93, to: 95 })).toBe(
+      'Les États-Unis se rapprochent\u00a0: 93\u00a0% → 95\u00a0%',
+    );
+    expect(t('drift.warms', { ...actorArgs('who', 'RUS', 'Russia'), from: 33, to: 35 })).toBe(
+      'La Russie se rapproche\u00a0: 33\u00a0% → 35\u00a0%',
+    );
     expect(actorArgs('n', 'ISR', 'Israel')).toMatchObject({ n_a: 'à Israël', n_de: 'd\u2019Israël' });
     expect(actorArgs('n', 'IRN', 'Iran')).toMatchObject({ n_a: 'à l\u2019Iran', n_de: 'de l\u2019Iran' });
     expect(actorArgs('n', 'RUS', 'Russia')).toMatchObject({ n_Le: 'La Russie', n_a: 'à la Russie' });

@@ -285,6 +285,9 @@ describe('the hint says what keeps out a capital committed enough (finding 7)', 
       commit: { ...w0.commit, RUS: 0.81, USA: 0.9 },
       pos: { ...w0.pos, RUS: { ...w0.pos.RUS!, target: 46.4 } },
       meter: { ...w0.meter, members: w0.meter.members.filter((a) => a !== 'RUS') },
+      // The sky deconflicted: a visit's gain there would otherwise be the item the hint names
+      // (it names the missing item the best move brings closest, playtest 2 finding 2).
+      deconfliction: 0.6,
     };
     const a = advise(rules, w);
     const item = goalChecklist(rules, w).find((i) => i.id === 'member-RUS')!;

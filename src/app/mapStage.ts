@@ -6,6 +6,7 @@ import mapUrl from '../../assets/map.svg?url';
 import { BUS } from '../scenes/bus';
 import { afterPaint } from '../ui/dom';
 import type { GameView } from '../state/view';
+import { onLocaleChange, t } from '../i18n';
 
 // index.html has the map, the scenes and Phaser downloading with the page (vite.config.ts); the
 // entry (src/boot.ts) starts the stand-in as soon as the title page is drawn, and the page's own
@@ -87,8 +88,7 @@ function decodedMap(): Promise<string | null> {
 /** Phaser or the scenes could not load (offline before the first visit finished, say): the panels carry the game without the picture. */
 function sayMapFailed(parent: string): void {
   const note = document.querySelector(`#${parent} .map-loading`);
-  if (note)
-    note.textContent = 'The map could not load; the game plays without it (the panels say everything the map shows).';
+  if (note) note.textContent = t('map.failed');
 }
 
 function mapStage(parent: string): MapStage {
@@ -123,6 +123,14 @@ function mapStage(parent: string): MapStage {
       } else if (k !== scene && active) game.scene.stop(k);
     }
   };
+
+  // Another language: the scene shown is drawn again from the start, so its names, its key and its
+  // meter are in the new language at once (they are written when the scene is created).
+  onLocaleChange(() => {
+    if (!game || !ready || !game.scene.isActive(scene)) return;
+    wake();
+    game.scene.getScene(scene)?.scene.restart();
+  });
 
   void Promise.all([scenes, mapImage]).then(
     ([{ createGame }, image]) => {

@@ -66,7 +66,7 @@ export const PLAY_STYLES: { policy: string; label: string; what: string }[] = [
  * From scenario 1.6.0 it teaches rather than plays.
  */
 export const HINTS_DO =
-  'The \u201cYou might\u201d hint (Apprentice and Diplomat levels; none on Veteran) names what is still missing from the group\u2019s goal, which capital holds the key to it, and why: what that capital weighs most against the coalition, and whether it trusts you. It does not name the move to make, nor its chance of yes: choosing the move, and the terms, is the group\u2019s work. Once every condition holds, the hint says that a capital the group brought in must still be held: such a member wears without attention, shocks test it, and it can leave.';
+  'The \u201cYou might\u201d hint (Apprentice and Diplomat levels; none on Veteran) names what is still missing from the group\u2019s goal, which capital holds the key to it (one that can move that very item: its own membership or line, the sky it flies in, the coalition\u2019s line it weighs in), and why, in that item\u2019s terms: where it stands on the issue, how committed it is, or what it weighs most against the coalition; and whether it trusts you. It does not name the move to make, nor its chance of yes: choosing the move, and the terms, is the group\u2019s work. Once every condition holds, the hint says that a capital the group brought in must still be held: such a member wears without attention, shocks test it, and it can leave.';
 
 /** The endings in the order the key shows them, by the labels the runs write. */
 export const ENDINGS = ['Grand coalition', 'Parallel campaigns', 'Fracture'] as const;

@@ -30,4 +30,18 @@ export const externalSourceRef = (s: Scenario, id: string): SourceRef => ({
   label: s.externalSources.find((e) => e.id === id)!.publisher,
   ref: externalRef(id),
 });
-export const modelRef = (label: string): SourceRef => ({ label, ref: null });
+/**
+ * The game's own sources (no article, no outlet: the model, or its reading), by key: the render
+ * model speaks no language, so the panels name them in the reader's (src/ui/links.ts).
+ */
+export const MODEL_SOURCES = {
+  acts: 'the game\u2019s model, not a historical source: actors act on their own each round',
+  reweighs: 'the game\u2019s model, not a historical source: actors re-weigh the coalition each round',
+  possible: 'a possible event, not the historical record',
+  diverged: 'the game\u2019s own reading: your play changed what happened',
+  declined: 'the game\u2019s own reading: your government declined the visit',
+  blocked: 'the game\u2019s own reading: your government blocked the text',
+  recordMoves: 'the game\u2019s model: a dated event of the record moves the lines of the capitals it names',
+} as const;
+
+export const modelRef = (key: keyof typeof MODEL_SOURCES): SourceRef => ({ label: MODEL_SOURCES[key], ref: null });

@@ -3,6 +3,7 @@
 // is chosen. Each reader passes the id and the English text it has (from the data or the render
 // model), so an id the table lacks shows in English rather than not at all.
 import type { frenchPairs, ScenarioFrench } from '../data/fr/fr-scenario';
+import type { ReadingRoomFrench } from '../data/fr/fr-guide';
 import type { Locale } from './locale';
 
 type English = Parameters<typeof frenchPairs>[0];
@@ -14,16 +15,35 @@ let english: English | null = null;
 /** The data's English texts with their French, paired by id (fr-scenario.ts's frenchPairs), built on first use. */
 let texts: Map<string, string> | null = null;
 
+/** The reading room's French (the guide, Before you play): a chunk of its own, loaded when a French reader opens one. */
+let room: ReadingRoomFrench | null = null;
+/** Whether the reading room has been opened: a switch of language then loads its texts too. */
+let roomWanted = false;
+
 /** Loads (or drops) the scenario's texts for a language; setLocale awaits it with the messages. */
 export async function loadScenarioTexts(l: Locale): Promise<void> {
   texts = null;
   if (l !== 'fr') {
     table = null;
+    room = null;
     return;
   }
-  const m = await import('../data/fr/fr-scenario');
+  const [m] = await Promise.all([import('../data/fr/fr-scenario'), roomWanted ? readingRoomTexts() : null]);
   table = m.frScenario;
   pair = m.frenchPairs;
+}
+
+async function readingRoomTexts(): Promise<void> {
+  room = (await import('../data/fr/fr-guide')).frReadingRoom;
+}
+
+/**
+ * Loads the reading room's texts in the reader's language before the guide or Before you play is
+ * drawn (src/ui/library.ts): French only, and only once a reader asks for them.
+ */
+export async function loadReadingRoom(): Promise<void> {
+  roomWanted = true;
+  if (table) await readingRoomTexts();
 }
 
 /**
@@ -51,6 +71,8 @@ export function dataText(en: string): string {
 
 /** An actor's name ("Russie"). */
 export const actorName = (id: string, english: string): string => table?.actors[id] ?? english;
+/** An outlet's country ("Royaume-Uni"), by its English name in the data. */
+export const countryName = (english: string): string => table?.countries[english] ?? english;
 /** A role's line on the title page. */
 export const roleTagline = (actor: string, english: string): string => table?.roles[actor]?.tagline ?? english;
 /** A role's goal. */
@@ -82,7 +104,7 @@ export function readingRoom<G>(english: { guide: G; hintsDo: string }): {
   hintsDo: string;
   provenance: Record<string, { kind: string; from: string }> | null;
 } {
-  const f = table?.readingRoom;
+  const f = table ? room : null;
   return f ? { guide: f.guide as G, hintsDo: f.hintsDo, provenance: f.provenance } : { ...english, provenance: null };
 }
 
@@ -90,7 +112,7 @@ export function readingRoom<G>(english: { guide: G; hintsDo: string }): {
 export function backgroundText<
   B extends { title: string; intro: string; after: string; parts: { heading: string; text: string }[] },
 >(english: B): B {
-  const f = table?.readingRoom.background;
+  const f = table ? room?.background : undefined;
   if (!f) return english;
   return {
     ...english,
@@ -112,7 +134,9 @@ const capitalFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(
  * there; French messages may use its grammatical forms instead, `{key_le}` (« la Russie »),
  * `{key_Le}` (« La Russie », a sentence's start), `{key_a}` (« à la Russie », « aux États-Unis »,
  * « au Qatar ») and `{key_de}` (« de la Russie », « des États-Unis », « d’Israël »): French joins
- * its prepositions to the article, which no concatenation in the English order can do.
+ * its prepositions to the article, which no concatenation in the English order can do. `{key_n}`
+ * is `pl` for a name French makes plural (« les États-Unis se rapprochent »), else `sg`, for a
+ * verb's agreement through a select.
  * tests/i18n.test.ts counts these forms as the argument they come from.
  */
 export function actorArgs(key: string, id: string, english: string): Record<string, string> {
@@ -125,5 +149,6 @@ export function actorArgs(key: string, id: string, english: string): Record<stri
     [`${key}_Le`]: capitalFirst(le),
     [`${key}_a`]: a === le ? `à ${le}` : a,
     [`${key}_de`]: de !== le ? de : /^[aeiouyàâéèêëîïôûüh]/i.test(le) ? `d\u2019${le}` : `de ${le}`,
+    [`${key}_n`]: le.startsWith('les ') ? 'pl' : 'sg',
   };
 }

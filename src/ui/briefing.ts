@@ -5,7 +5,7 @@ import { renderChecklist } from './checklist';
 import { byId, clear, h, put } from './dom';
 import { Glosser, sourceLinks } from './links';
 import { dayDate, longDate } from '../presentation/format';
-import { dataText, roleGoal, t } from '../i18n';
+import { countryName, dataText, roleGoal, t } from '../i18n';
 
 /**
  * The role's terms, each with where the line stands now, in words and not only colour. After the
@@ -55,7 +55,9 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
             date: dayDate(b.date),
             title: b.said?.title ? write(b.said.title) : dataText(b.title),
           })
-        : dataText(b.title),
+        : b.said?.title
+          ? write(b.said.title)
+          : dataText(b.title),
     ),
     b.framings
       ? h(
@@ -87,7 +89,11 @@ function story(b: GameView['briefing'][number], g: Glosser): HTMLElement {
             h(
               'li',
               {},
-              h('strong', {}, t('briefing.outlet', { outlet: p.outlet, country: p.country, date: longDate(p.date) })),
+              h(
+                'strong',
+                {},
+                t('briefing.outlet', { outlet: p.outlet, country: countryName(p.country), date: longDate(p.date) }),
+              ),
               ...g.text(dataText(p.text)),
               ' ',
               ...sourceLinks([p.ref]),

@@ -10,6 +10,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { placeThresholdLabels, type Box, type Pt } from '../presentation/chartLabels';
 import type { MeterThreshold } from '../state/view';
+import { t } from '../i18n';
 
 export interface Series {
   label: string;
@@ -40,8 +41,6 @@ const MAX_W = 960;
 const FIRST_W = 640;
 export const COLOURS = 6;
 const DASHES = ['', '7 4', '2 4'];
-const AXIS_TITLE = 'start, then each round as it closed';
-const AXIS_TITLE_SHORT = 'each round as it closed';
 /** Where a key row's words start, after its dashed swatch. */
 const KEY_X = 30;
 
@@ -191,7 +190,8 @@ function axisTexts(f: Frame, grid: number[], xLabels: readonly string[], xw: num
         box: textBox(x(i), bottom + 22, xw[i]!, 'middle'),
       });
   });
-  const title = measure(AXIS_TITLE) <= f.W - 8 ? AXIS_TITLE : AXIS_TITLE_SHORT;
+  const long = t('chart.axis');
+  const title = measure(long) <= f.W - 8 ? long : t('chart.axisShort');
   const tw = measure(title);
   const tx = Math.min(f.W - 4 - tw / 2, Math.max(4 + tw / 2, plot.x + plot.w / 2));
   texts.push({

@@ -6,6 +6,7 @@ import { meterChart, swatch } from './chart';
 import { h } from './dom';
 import { downloadText } from './download';
 import { points, shortDate as short } from '../presentation/format';
+import { t } from '../i18n';
 
 /** The comparison's inputs as this page uses them (src/app/compare.ts keeps them). */
 export interface ComparisonInputs {
@@ -97,7 +98,7 @@ function results(
   thresholds: MeterThreshold[],
   refresh: () => void,
 ): HTMLElement {
-  const xLabels = ['start', ...rounds.map(short)];
+  const xLabels = [t('chart.start'), ...rounds.map(short)];
   const csv = () => downloadText(cmp.csv(), 'grand-coalition-class.csv', 'text/csv');
   return h(
     'div',

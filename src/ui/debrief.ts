@@ -104,7 +104,7 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
         meterChart({
           title: t('debrief.chartTitle'),
           summary: t('debrief.chartSummary', { first: points(first), last: points(last) }),
-          xLabels: v.history.map((p) => short(p.date)),
+          xLabels: v.history.map((p) => (p.date === 'start' ? t('chart.start') : short(p.date))),
           series: [{ label: t('debrief.chartSeries'), values: v.history.map((p) => p.value) }],
           thresholds: thresholdsText(v.thresholds),
         }),
@@ -131,7 +131,12 @@ export function renderDebrief(v: GameView, hooks: DebriefHooks): void {
             'tbody',
             {},
             ...v.history.map((p) =>
-              h('tr', {}, h('th', { scope: 'row' }, dayDate(p.date)), h('td', {}, points(p.value))),
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, p.date === 'start' ? t('chart.start') : dayDate(p.date)),
+                h('td', {}, points(p.value)),
+              ),
             ),
           ),
         ),

@@ -39,6 +39,8 @@ function recordList(notes: RecordNoteView[], g: Glosser): HTMLElement | null {
 }
 
 function moveLine(v: GameView, x: TurnView): (HTMLElement | string)[] {
+  // A decision of your government's that your game did not take: no move made it (playtest 2, finding 12).
+  if (x.skipped) return [t('divergence.skipped')];
   if (!x.move && x.weight >= 3) return [t('divergence.noneAlone')];
   if (!x.move && x.missed)
     return [

@@ -1,8 +1,8 @@
 // Links from the game's text into the reading room: source labels open their paragraph in the
 // sources panel, glossary terms open their entry. They ask by a DOM event, so any panel can make
 // them without knowing who opens the reader (src/ui/library.ts listens).
-import { termSlug, type SourceRef } from '../data/refs';
-import { glossaryEntry, locale, t } from '../i18n';
+import { MODEL_SOURCES, termSlug, type SourceRef } from '../data/refs';
+import { glossaryEntry, locale, t, type MessageId } from '../i18n';
 import { h } from './dom';
 
 export type LibraryTarget = {
@@ -47,19 +47,46 @@ export function openLibrary(target: LibraryTarget): void {
   document.dispatchEvent(new CustomEvent<LibraryTarget>(OPEN_LIBRARY, { detail: target }));
 }
 
+/** The game's own sources (src/data/refs.ts, MODEL_SOURCES) in the reader's language. */
+const MODEL_SOURCE_TEXT: Record<keyof typeof MODEL_SOURCES, MessageId> = {
+  acts: 'source.acts',
+  reweighs: 'source.reweighs',
+  possible: 'source.possible',
+  diverged: 'source.diverged',
+  declined: 'source.declined',
+  blocked: 'source.blocked',
+  recordMoves: 'source.recordMoves',
+};
+const MODEL_KEY = new Map(
+  Object.entries(MODEL_SOURCES).map(([k, v]) => [v as string, k as keyof typeof MODEL_SOURCES]),
+);
+
+/**
+ * A source's label in the reader's language: the game's own (by its English words, which an earlier
+ * release's render model writes too) and an article's paragraph ("WSJ news ¶4"); an outlet's name
+ * stays as published.
+ */
+export function sourceLabel(r: SourceRef): string {
+  const key = r.ref ? undefined : MODEL_KEY.get(r.label);
+  if (key) return t(MODEL_SOURCE_TEXT[key]);
+  const cite = /^(\S+) (news|opinion) \u00b6(\d+)$/.exec(r.label);
+  if (cite) return t('source.cite', { short: cite[1]!, kind: cite[2]!, n: cite[3]! });
+  return r.label;
+}
+
 /** Source labels as buttons into the sources panel; the model's own items stay plain text. */
-export function sourceLinks(refs: SourceRef[], empty = 'design assumption'): (HTMLElement | string)[] {
-  if (!refs.length) return [empty];
+export function sourceLinks(refs: SourceRef[], empty?: string): (HTMLElement | string)[] {
+  if (!refs.length) return [empty ?? t('source.assumption')];
   return refs.flatMap((r, i) => {
-    const sep = i ? ['; '] : [];
-    if (!r.ref) return [...sep, r.label];
+    const sep = i ? [t('said.sep')] : [];
+    if (!r.ref) return [...sep, sourceLabel(r)];
     const at = r.ref;
     return [
       ...sep,
       h(
         'button',
         { type: 'button', class: 'link src-link', 'data-ref': at, onclick: () => openLibrary({ kind: 'sources', at }) },
-        r.label,
+        sourceLabel(r),
       ),
     ];
   });

@@ -10,6 +10,7 @@ import { intlLocale } from '../i18n/locale';
 import { actorArgs, actorName, dataText, issueName, scaleText, t, type MessageId } from '../i18n';
 import { stanceWord } from './stance';
 import { write } from './said';
+import { refusalText } from './refusal';
 
 type Kind = MoveType;
 
@@ -251,9 +252,14 @@ function actorCard(v: GameView, a: ActorView): HTMLElement {
               h('br'),
               h('span', { class: 'small' }, dataText(p.note)),
             ),
-            h('td', {}, `${Math.round(mine.value)}`),
-            h('td', {}, t(p.salience >= 0.75 ? 'talks.aLot' : p.salience >= 0.5 ? 'talks.some' : 'talks.little')),
-            h('td', { class: 'small' }, ...sourceLinks(p.sources)),
+            // A phone stacks the cells, each with its column's name (style.css: data-label).
+            h('td', { 'data-label': t('talks.yours') }, `${Math.round(mine.value)}`),
+            h(
+              'td',
+              { 'data-label': t('talks.matters') },
+              t(p.salience >= 0.75 ? 'talks.aLot' : p.salience >= 0.5 ? 'talks.some' : 'talks.little'),
+            ),
+            h('td', { class: 'small', 'data-label': t('talks.source') }, ...sourceLinks(p.sources)),
           );
         }),
       ),
@@ -342,16 +348,21 @@ function answerItem(v: GameView, a: AnswerView, i: number): HTMLElement {
                   'tr',
                   {},
                   h('th', { scope: 'row' }, issueText(v, v.issues.find((y) => y.name === x.name)?.id ?? x.name)),
-                  h('td', {}, String(Math.round(x.own))),
+                  h('td', { 'data-label': t('talks.theirs') }, String(Math.round(x.own))),
                   h(
                     'td',
-                    {},
-                    x.beyond > 0
-                      ? t('talks.beyond', { asked: Math.round(x.proposed), n: Math.round(x.beyond) })
-                      : String(Math.round(x.proposed)),
+                    { 'data-label': t('talks.asked') },
+                    // An issue the terms did not name is the coalition's line, not an ask (playtest 2, finding 10).
+                    x.asked === false
+                      ? x.beyond > 0
+                        ? t('talks.atLineBeyond', { n: Math.round(x.proposed), beyond: Math.round(x.beyond) })
+                        : t('talks.atLine', { n: Math.round(x.proposed) })
+                      : x.beyond > 0
+                        ? t('talks.beyond', { asked: Math.round(x.proposed), n: Math.round(x.beyond) })
+                        : String(Math.round(x.proposed)),
                   ),
-                  h('td', {}, fixed2(x.salience)),
-                  h('td', { class: 'small' }, ...sourceLinks(x.sources)),
+                  h('td', { 'data-label': t('talks.matters') }, fixed2(x.salience)),
+                  h('td', { class: 'small', 'data-label': t('talks.sources') }, ...sourceLinks(x.sources)),
                 ),
               ),
             ),
@@ -660,7 +671,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
     if (p.problem) {
       previewBox.replaceChildren(
         h('p', { class: 'preview-title' }, h('strong', {}, t('talks.cannotHead'))),
-        h('p', { class: 'warn' }, p.problem),
+        h('p', { class: 'warn' }, refusalText(p.problem)),
       );
       return;
     }
@@ -770,7 +781,7 @@ export function renderNegotiation(v: GameView, hooks: NegotiationHooks): void {
           v.adviceSaid ? write(v.adviceSaid) : v.advice,
         )
       : null,
-    v.rejected ? h('p', { class: 'warn', role: 'alert' }, v.rejected) : null,
+    v.rejected ? h('p', { class: 'warn', role: 'alert' }, refusalText(v.rejected)) : null,
     decisionsSection(v, hooks),
     v.answers.length
       ? h(

@@ -40,6 +40,7 @@ function args(key: string, v: SaidValue): Values {
       [`${key}_Le`]: t('said.You'),
       [`${key}_a`]: t('said.toYou'),
       [`${key}_de`]: t('said.ofYou'),
+      [`${key}_n`]: 'you',
     };
   if ('actor' in v) return actorArgs(key, v.actor, v.name);
   if ('issue' in v) return { [key]: issueName(v.issue, v.name) };

@@ -44,6 +44,25 @@ export function renderViewer(
     ),
     versionNote ? h('p', { id: 'viewer-version', class: 'small' }, versionNote) : null,
     ...roundNav(v, lastRound, hooks.go),
+    ...frameBody(v),
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'button',
+        { id: 'take-over', class: 'primary', onclick: () => hooks.takeOver(v.round) },
+        t('viewer.takeOver', { round: v.round + 1 }),
+      ),
+      h('button', { id: 'close-viewer', onclick: hooks.close }, t('viewer.close')),
+    ),
+    h('p', { class: 'small' }, t('viewer.explain')),
+    ...shareControls(t('viewer.share'), hooks.share),
+  );
+}
+
+/** A frame's moves with their answers, the events of its round and, at the end, the outcome: both viewers show them alike. */
+function frameBody(v: ReplayRoundView): (HTMLElement | null)[] {
+  return [
     h('h3', {}, t('viewer.moves')),
     v.answers.length
       ? h(
@@ -87,19 +106,7 @@ export function renderViewer(
           dataText(v.outcome.meaning),
         )
       : null,
-    h(
-      'div',
-      { class: 'row' },
-      h(
-        'button',
-        { id: 'take-over', class: 'primary', onclick: () => hooks.takeOver(v.round) },
-        t('viewer.takeOver', { round: v.round + 1 }),
-      ),
-      h('button', { id: 'close-viewer', onclick: hooks.close }, t('viewer.close')),
-    ),
-    h('p', { class: 'small' }, t('viewer.explain')),
-    ...shareControls(t('viewer.share'), hooks.share),
-  );
+  ];
 }
 
 /** Previous, next and the jump to a round. */
@@ -194,49 +201,7 @@ export function renderTogetherViewer(
           : h('p', { class: 'small' }, t('viewer.none')),
       ),
     ),
-    h('h3', {}, t('viewer.moves')),
-    v.answers.length
-      ? h(
-          'ol',
-          {},
-          ...v.answers.map((a) =>
-            h(
-              'li',
-              {},
-              h(
-                'strong',
-                {},
-                t('viewer.move', { action: a.said ? write(a.said.action) : a.action, kind: kindWord(a.kind) }),
-              ),
-              a.said ? write(a.said.text) : a.text,
-            ),
-          ),
-        )
-      : h('p', { class: 'small' }, t('viewer.none')),
-    v.events.length ? h('h3', {}, t('viewer.events')) : null,
-    v.events.length
-      ? h(
-          'ul',
-          {},
-          ...v.events.map((e) =>
-            h(
-              'li',
-              {},
-              e.date
-                ? t('viewer.event', { date: dayDate(e.date), title: e.said ? write(e.said) : dataText(e.title) })
-                : dataText(e.title),
-            ),
-          ),
-        )
-      : null,
-    v.outcome
-      ? h(
-          'p',
-          {},
-          h('strong', {}, t('viewer.outcome', { outcome: outcomeLabel(v.outcome.label) })),
-          dataText(v.outcome.meaning),
-        )
-      : null,
+    ...frameBody(v),
     x.goals ? h('h3', {}, t('viewer.goals')) : null,
     ...(x.goals ?? []).map((g) =>
       h(

@@ -34,8 +34,9 @@ const BRIEFING = [
   '#lead-meaning',
   '#lead-next',
   // The stories: the record's events as the game sums them up, the two articles as the game
-  // retells them; the calendar; the terms. (The model's own news, .model-fold, is the render model's English.)
+  // retells them; the model's own news with its sources; the calendar; the terms.
   '.news-fold',
+  '.model-fold',
   '.calendar',
   '.terms-fold',
 ];
@@ -49,7 +50,7 @@ const DEBRIEF = TALKS;
 /**
  * What the render model writes that is still English (src/state/view: the reading against the
  * record, the game's model news), and what the data says that the French table does not (yet)
- * translate (an outlet's reported words, why an act depended on a condition): left out of the
+ * translate (why an act depended on a condition): left out of the
  * check, by their elements. The answers, their "Why?", what a move changed, the previews, the
  * advice, the checklist, the briefing's lines and stories, the decisions, the actors' cards, the
  * ending, the record and the questions are checked.
@@ -61,8 +62,6 @@ const MODEL_TEXT = [
   '.debrief-divergence dd',
   '.debrief-divergence .turn-move',
   '.debrief-divergence li',
-  // What outlets of the time said, in the game's paraphrase (not yet in French).
-  '.perspectives li',
 ];
 
 /** The scenario's English names that French changes (src/data/fr/fr-scenario.ts): none may be in the converted parts. */
@@ -193,9 +192,12 @@ for (const [w, h] of [
       const fingerprint = await page.getAttribute('#fingerprint', 'data-hash');
 
       // The switch turns the game in progress to English, and back; the game does not move.
+      expect(await page.textContent('#announcer')).toMatch(/^Tour 2, jeu\. 19 nov\. 2015\./);
       await page.click('#lang-top button[lang="en"]');
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       expect(await page.textContent('#topbar')).toContain('Round 2 of 12 · Thu 19 Nov 2015 · Diplomat');
+      // The screen readers' line follows the switch (playtest 2, finding 1).
+      expect(await page.textContent('#announcer')).toMatch(/^Round 2, Thu 19 Nov 2015\. Briefing\. Meter \d+\.\d\.$/);
       expect(await page.textContent('#begin')).toBeTruthy();
       expect(await page.getAttribute('#fingerprint', 'data-hash')).toBe(fingerprint);
       expect(await page.evaluate(() => localStorage.getItem('grand-coalition-lang'))).toBe('en');

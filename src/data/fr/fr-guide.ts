@@ -134,7 +134,7 @@ export const frGuide: typeof guide = {
 
 /** L'aide « Vous pourriez » (answerKey.ts : HINTS_DO), telle que le guide et le corrigé la décrivent. */
 export const frHintsDo =
-  'L’aide « Vous pourriez » (niveaux Apprenti et Diplomate ; aucune au niveau Vétéran) nomme ce qui manque encore à l’objectif du groupe, quelle capitale en détient la clé, et pourquoi : ce qu’elle pèse le plus contre la coalition, et si elle vous fait confiance. Elle ne nomme ni le coup à jouer ni sa probabilité de oui : choisir le coup, et les conditions, c’est le travail du groupe. Une fois toutes les conditions remplies, l’aide rappelle qu’une capitale que le groupe a fait entrer doit encore être retenue : un tel membre s’use sans attention, les chocs le mettent à l’épreuve, et il peut partir.';
+  'L’aide « Vous pourriez » (niveaux Apprenti et Diplomate ; aucune au niveau Vétéran) nomme ce qui manque encore à l’objectif du groupe, quelle capitale en détient la clé (une capitale qui peut faire bouger ce point précis : sa propre adhésion ou sa propre ligne, le ciel où volent ses avions, la ligne de la coalition où elle pèse), et pourquoi, dans les termes de ce point : sa position sur la question, son engagement, ou ce qu’elle pèse le plus contre la coalition ; et si elle vous fait confiance. Elle ne nomme ni le coup à jouer ni sa probabilité de oui : choisir le coup, et les conditions, c’est le travail du groupe. Une fois toutes les conditions remplies, l’aide rappelle qu’une capitale que le groupe a fait entrer doit encore être retenue : un tel membre s’use sans attention, les chocs le mettent à l’épreuve, et il peut partir.';
 
 /** Les lignes du tableau de provenance (provenance.ts), par leur nature anglaise : la nature et d'où viennent les valeurs sourcées. */
 export const frProvenance: Record<string, { kind: string; from: string }> = {
@@ -209,3 +209,10 @@ export const frBackground = {
   after:
     'Dans la partie, vous menez la diplomatie d’une capitale à partir du 17 novembre. Ce qui arrive après ce jour ne figure pas sur cette page : c’est ce que vous jouez.',
 };
+
+/**
+ * La salle de lecture en français : chargée à part, seulement quand un lecteur français ouvre le
+ * guide ou « Avant de jouer » (src/i18n/scenario.ts, loadReadingRoom), pas avec la partie.
+ */
+export const frReadingRoom = { guide: frGuide, hintsDo: frHintsDo, provenance: frProvenance, background: frBackground };
+export type ReadingRoomFrench = typeof frReadingRoom;

@@ -7,8 +7,7 @@
 import type { Scenario } from '../schema';
 import { frEvents, frRandomEvents, type EventFrench } from './fr-events';
 import { frGlossary, type GlossaryFrench } from './fr-glossary';
-import { frBackground, frGuide, frHintsDo, frProvenance } from './fr-guide';
-import type { guide } from '../guide';
+import { frCountries, frPerspectives } from './fr-outlets';
 import {
   frActorTexts,
   frBriefing,
@@ -58,21 +57,19 @@ export interface ScenarioFrench {
   history: Record<string, string>;
   /** Les questions de bilan communes à tous les rôles, dans l'ordre. */
   debriefQuestions: string[];
+  /**
+   * Ce que les médias de l'époque ont dit, dans la paraphrase du jeu, par événement daté ou sujet du
+   * premier briefing et dans l'ordre de ses perspectives ; et les pays des médias, par leur nom anglais.
+   */
+  perspectives: Record<string, string[]>;
+  countries: Record<string, string>;
   /** Le glossaire, par l'identifiant de chaque terme (termSlug de son nom anglais, l'ancre de son entrée). */
   glossary: Record<string, GlossaryFrench>;
-  /**
-   * La salle de lecture : le guide de l'enseignant (adapté aux séances de 55 minutes), la note sur
-   * l'aide « Vous pourriez » et les natures du tableau de provenance, par leur nature anglaise.
-   */
-  readingRoom: {
-    guide: typeof guide;
-    hintsDo: string;
-    provenance: Record<string, { kind: string; from: string }>;
-    background: typeof frBackground;
-  };
 }
 
 export const frScenario: ScenarioFrench = {
+  perspectives: frPerspectives,
+  countries: frCountries,
   actors: {
     FRA: 'France',
     USA: 'États-Unis',
@@ -172,7 +169,6 @@ export const frScenario: ScenarioFrench = {
   history: frHistory,
   debriefQuestions: frDebriefQuestions,
   glossary: frGlossary,
-  readingRoom: { guide: frGuide, hintsDo: frHintsDo, provenance: frProvenance, background: frBackground },
 };
 
 /** Un titre lu dans une phrase (« Dans les faits : la Chambre des communes vote… ») : src/state/view/sentence.ts. */
@@ -207,6 +203,7 @@ export function frenchPairs(s: Scenario, fr: ScenarioFrench = frScenario): [stri
       add(e.otherwise.text, f.otherwise?.text);
     }
     add(e.decide, f.decide);
+    e.perspectives.forEach((x, i) => add(x.text, fr.perspectives[e.id]?.[i]));
     if (e.veto) {
       add(e.veto.instead, f.veto?.instead);
       for (const [r, b] of Object.entries(e.veto.by)) {
@@ -225,6 +222,7 @@ export function frenchPairs(s: Scenario, fr: ScenarioFrench = frScenario): [stri
     add(b.framings.news, f?.news);
     add(b.framings.opinion, f?.opinion);
     add(b.record?.text, f?.record);
+    b.record?.perspectives.forEach((x, i) => add(x.text, fr.perspectives[b.id]?.[i]));
   }
   for (const a of s.actors) {
     const f = fr.actorTexts[a.id];

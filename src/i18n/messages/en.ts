@@ -237,7 +237,7 @@ export const en = {
   'talks.source': 'Source',
   'talks.sources': 'Sources',
   'talks.theirs': 'Theirs',
-  'talks.asked': 'Asked',
+  'talks.asked': 'Asked, or the line',
   'talks.position': '{value} \u00b7 {label}',
   'talks.redAtLeast': ' (red line: at least {n})',
   'talks.redAtMost': ' (red line: at most {n})',
@@ -256,6 +256,8 @@ export const en = {
   'talks.weighed': 'What weighed on the answer (positive helps a yes)',
   'talks.byIssue': 'Issue by issue',
   'talks.beyond': '{asked} (beyond red line by {n})',
+  'talks.atLine': '{n} (the coalition’s line)',
+  'talks.atLineBeyond': '{n} (the coalition’s line, beyond red line by {beyond})',
   'talks.factor.fit': 'how close the terms are to its own positions',
   'talks.factor.trust': 'its trust in you',
   'talks.factor.threat': 'how directly ISIS threatens it',
@@ -355,6 +357,7 @@ export const en = {
     'Your terms leave out {issue}, and an issue your terms leave out is read at the coalition’s line: at {line}, it crosses {who} red line by {n} points; the further beyond it, the likelier a no.',
   'preview.crosses':
     'The terms cross {who} red line on {issue} by {n} points: the further beyond it, the likelier a no.',
+  'preview.leftOut': 'Issues your terms leave out are read at the coalition’s line: {issues}.',
   'preview.breaks': 'A yes would break one of your terms: {label}.',
   'preview.ifNoCounter':
     'If they say no, they come back with terms they would accept (a counter-offer you may take or leave).',
@@ -443,6 +446,8 @@ export const en = {
   'divergence.missedAfter': ' ({when}). On the historical line it changed: {changes}',
   'divergence.noSingle':
     'No single move of yours pushed it: it came as the round closed, from the others’ own moves, the events and their re-weighing of the coalition',
+  'divergence.skipped':
+    'None: it is a decision of your own government’s that your game did not take, where the historical line took it',
   'divergence.when': ' ({when})',
   'divergence.asInRecord': ' — a move the historical line also made that round',
   'divergence.yourMove': 'Your move',
@@ -560,7 +565,7 @@ export const en = {
   'goal.meterNow': 'meter {v}',
   'advice.holdAll': 'hold what you have: every condition holds now. Keep it to the end.',
   'advice.hold':
-    'hold what you have: every condition holds now, but not by itself: {who} is in by its deal with you (commitment {k}%). A member you brought in wears without your attention, and shocks test it; it can leave.',
+    'hold what you have: every condition holds now, but not by itself: {who} is in by its deal with you (commitment {k}%). A member you brought in wears without your attention, and shocks test it; each round it may leave: commitment of 80% or more halves that chance, a word with you in the round takes a tenth off, and no member is ever sure.',
   'advice.wait': 'wait: no move on offer brings “{label}” closer now; the others move at the round’s end.',
   'advice.end': 'end the round: no action points left. Still missing: “{label}”.',
   'advice.missing': 'missing: “{label}” ({now}).',
@@ -572,6 +577,9 @@ export const en = {
   'advice.standsWith': 'It stands where the coalition does on {issue} ({own}).{trust}',
   'advice.weighs':
     'What it weighs most against the coalition is {issue}: it stands at {own}, the coalition’s line at {at}.{trust}',
+  'advice.weighsIn': 'It weighs in the coalition’s line on {issue}: it stands at {own}, the line at {at}.{trust}',
+  'advice.flies': 'It flies over Syria too: deconfliction rises each time it says yes to you.{trust}',
+  'advice.meterWhy': 'The meter counts how committed each member is: its commitment is {k}%.{trust}',
   'advice.distrusts': ' It distrusts you ({t}).',
   'advice.trusts': ' It trusts you.',
   'lead.start': 'Four days after the Paris attacks, {n} capitals are in the coalition and the meter stands at {v}.',
@@ -586,7 +594,7 @@ export const en = {
   'goal.condition': 'while {by} is a member, {whose} own line on {issue} must be {limit}',
   'goal.keptMissing':
     'Committed enough ({k}%), but {by} condition keeps it out: {byName} works with {it} only when its own line on {issue} is {limit}; it is {own}, {far} too far. A proposal {it} accepts on {issue} moves its own line halfway to your terms.',
-  'goal.morePoints': '{n} more points of commitment.',
+  'goal.morePoints': '{n, plural, one {# more point} other {# more points}} of commitment.',
   'goal.dealBrings':
     '{more} Only terms it accepts make a member: a proposal it accepts can bring it in. Calls, visits and concessions {goodwill}.',
   'goal.stuck':
@@ -694,6 +702,7 @@ export const en = {
   'map.of100': 'of 100',
   'map.lastRound': '{arrow} {change} last round',
   'map.round': 'Round {round} of {rounds} · {date}',
+  'map.failed': 'The map could not load; the game plays without it (the panels say everything the map shows).',
   'map.loading': 'Loading the map of November 2015…',
   'map.subtitle': 'Paris, 17 November 2015 — four days after the attacks',
 
@@ -844,6 +853,37 @@ export const en = {
   'together.accepted': 'accepted',
   'together.refused': 'refused',
   'together.countered': 'countered',
+  // The game's own sources and an article's paragraph (src/ui/links.ts, sourceLabel)
+  'source.acts': 'the game\u2019s model, not a historical source: actors act on their own each round',
+  'source.reweighs': 'the game\u2019s model, not a historical source: actors re-weigh the coalition each round',
+  'source.possible': 'a possible event, not the historical record',
+  'source.diverged': 'the game\u2019s own reading: your play changed what happened',
+  'source.declined': 'the game\u2019s own reading: your government declined the visit',
+  'source.blocked': 'the game\u2019s own reading: your government blocked the text',
+  'source.recordMoves': 'the game\u2019s model: a dated event of the record moves the lines of the capitals it names',
+  'source.assumption': 'design assumption',
+  'source.cite': '{short} {kind} \u00b6{n}',
+  // The rules' refusals (src/ui/refusal.ts), by the form of the rules' English reason
+  'refusal.over': 'the game is over',
+  'refusal.cost': '{type} costs {cost, plural, one {# action point} other {# action points}}, {ap} left',
+  'refusal.position': 'a position must be a number from 0 to 100',
+  'refusal.yourself': 'you cannot negotiate with yourself',
+  'refusal.noTerms': 'a proposal needs terms on at least one issue',
+  'refusal.counterNoTerms': 'a counter-offer needs terms on at least one issue',
+  'refusal.termsNumber': 'terms on "{issue}" must be a number from 0 to 100',
+  'refusal.unknownTermsIssue': 'unknown issue "{id}" in the terms',
+  'refusal.unknownIssue': 'unknown issue "{id}"',
+  'refusal.unknownActor': 'unknown actor "{id}"',
+  'refusal.unknownType': 'unknown action type "{id}"',
+  'refusal.unknownAct': 'unknown act "{id}"',
+  'refusal.noAct': 'a decision names an act',
+  'refusal.notYours': '"{title}" is not your government\u2019s to decide',
+  'refusal.notOpen': '"{title}" is not open to decision this round',
+  'refusal.decided': '"{title}" is decided already',
+  // The meter's chart (src/ui/chart.ts, the debrief, the comparison)
+  'chart.axis': 'start, then each round as it closed',
+  'chart.axisShort': 'each round as it closed',
+  'chart.start': 'start',
   'reader.print': 'Print',
   'reader.close': 'Close',
 } as const satisfies Record<string, string>;

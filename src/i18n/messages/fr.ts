@@ -233,7 +233,7 @@ export const fr: Record<MessageId, string> = {
   'talks.source': 'Source',
   'talks.sources': 'Sources',
   'talks.theirs': 'La leur',
-  'talks.asked': 'Demandé',
+  'talks.asked': 'Demandé, ou la ligne',
   'talks.position': '{value} · {label}',
   'talks.redAtLeast': ' (ligne rouge : au moins {n})',
   'talks.redAtMost': ' (ligne rouge : au plus {n})',
@@ -253,6 +253,8 @@ export const fr: Record<MessageId, string> = {
   'talks.weighed': 'Ce qui a pesé sur la réponse (un nombre positif aide le oui)',
   'talks.byIssue': 'Question par question',
   'talks.beyond': '{asked} (au-delà de la ligne rouge de {n})',
+  'talks.atLine': '{n} (ligne de la coalition)',
+  'talks.atLineBeyond': '{n} (ligne de la coalition, au-delà de la ligne rouge de {beyond})',
   'talks.factor.fit': 'la proximité des conditions avec ses propres positions',
   'talks.factor.trust': 'sa confiance en vous',
   'talks.factor.threat': 'la menace directe de Daech à son égard',
@@ -303,7 +305,7 @@ export const fr: Record<MessageId, string> = {
   'move.decide': 'Décision : « {title} »',
   'move.end': 'Fin du tour',
   'answer.text':
-    '{name_Le} {kind, select, accept {a accepté} counter {a fait une contre-proposition} other {a refusé}} ({chance}). {factors}.{red}{roll}{leftOut}',
+    '{name_Le} {kind, select, accept {{name_n, select, pl {ont accepté} other {a accepté}}} counter {{name_n, select, pl {ont fait une contre-proposition} other {a fait une contre-proposition}}} other {{name_n, select, pl {ont refusé} other {a refusé}}}} ({chance}). {factors}.{red}{roll}{leftOut}',
   'answer.ownCounter': 'sa propre contre-proposition, honorée',
   'answer.chance': 'chance de oui : {pct} %',
   'answer.factor': '{sign} {factor} ({value})',
@@ -320,8 +322,8 @@ export const fr: Record<MessageId, string> = {
     '{kind, select, visit {La visite est refusée le jour venu, dans ce tour, si elle devait avoir lieu} other {Le texte est bloqué le jour venu, dans ce tour, s’il devait être adopté}} ; le prochain point de situation dira ce que cela a changé.',
   'answer.happens': 'Cela se produit à la fin de ce tour ; le prochain point de situation dira ce que cela a changé.',
   'answer.reactions': 'Réactions : {list}.',
-  'answer.trustsMore': '{name_Le} vous fait davantage confiance',
-  'answer.trustsLess': '{name_Le} vous fait moins confiance',
+  'answer.trustsMore': '{name_Le} vous {name_n, select, pl {font} other {fait}} davantage confiance',
+  'answer.trustsLess': '{name_Le} vous {name_n, select, pl {font} other {fait}} moins confiance',
   'answer.nobody': 'Personne n’y a vraiment prêté attention.',
   'change.commitment': 'Engagement {whose_de} : {from} % → {to} %{status}',
   'change.nowMember': ' : désormais membre',
@@ -356,6 +358,8 @@ export const fr: Record<MessageId, string> = {
     'Vos conditions laissent de côté « {issue} », et une question laissée de côté est lue à la ligne de la coalition : à {line}, elle franchit la ligne rouge {who_de} de {n} points ; plus on la dépasse, plus un non est probable.',
   'preview.crosses':
     'Ces conditions franchissent la ligne rouge {who_de} sur « {issue} » de {n} points : plus on la dépasse, plus un non est probable.',
+  'preview.leftOut':
+    'Les questions que vos conditions laissent de côté sont lues à la ligne de la coalition : {issues}.',
   'preview.breaks': 'Un oui romprait l’une de vos conditions : {label}.',
   'preview.ifNoCounter':
     'En cas de non, la réponse viendra avec des conditions acceptables pour eux (une contre-proposition, à prendre ou à laisser).',
@@ -369,8 +373,8 @@ export const fr: Record<MessageId, string> = {
   'debrief.goalWas': 'Votre objectif était : ',
   'debrief.final': 'Jauge finale : {meter} sur 100, déconfliction : {deconfliction}.',
   'debrief.print': 'Imprimer ce bilan (une page)',
-  'drift.warms': '{who_Le} se rapproche : {from} % → {to} %',
-  'drift.cools': '{who_Le} s’éloigne : {from} % → {to} %',
+  'drift.warms': '{who_Le} {who_n, select, pl {se rapprochent} other {se rapproche}} : {from} % → {to} %',
+  'drift.cools': '{who_Le} {who_n, select, pl {s’éloignent} other {s’éloigne}} : {from} % → {to} %',
   'drift.text': 'L’engagement {whose_de} envers la coalition est passé de {from} % à {to} %.{crossed}',
   'drift.textSteps':
     'L’engagement {whose_de} envers la coalition est passé de {from} % à {to} % à la clôture du tour : {steps}.{crossed}',
@@ -392,12 +396,12 @@ export const fr: Record<MessageId, string> = {
   'drift.keptOut': ' Assez engagée pour entrer, mais la condition {whose_de} sur ses partenaires la tient à l’écart.',
   'drift.nowMember': ' Elle est désormais membre.',
   'drift.nowBelow': ' Elle est désormais sous les {k} % qu’il faut à un membre.',
-  'news.leftTitle': '{who_Le} quitte la coalition',
-  'news.staysTitle': '{who_Le} hésite, et reste',
+  'news.leftTitle': '{who_Le} {who_n, select, pl {quittent} other {quitte}} la coalition',
+  'news.staysTitle': '{who_Le} {who_n, select, pl {hésitent, et restent} other {hésite, et reste}}',
   'news.leftText':
-    '{who_Le} n’était dans la coalition que par son accord avec vous, et un tel accord doit être entretenu : {parts}. Le hasard a tranché : le tirage a donné {roll} sur 100, face à une probabilité de départ de {chance} %. Seules des conditions acceptées ramènent un membre parti. Ce qui retient un membre : un engagement au-dessus de 50 % (la moitié du risque à 80 % ou plus), un mot de votre part pendant le tour (un dixième de moins) et des tours sans choc.',
+    '{who_Le} {who_n, select, pl {n’étaient} other {n’était}} dans la coalition que par son accord avec vous, et un tel accord doit être entretenu : {parts}. Le hasard a tranché : le tirage a donné {roll} sur 100, face à une probabilité de départ de {chance} %. Seules des conditions acceptées ramènent un membre parti. Ce qui retient un membre : un engagement au-dessus de 50 % (la moitié du risque à 80 % ou plus), un mot de votre part pendant le tour (un dixième de moins) et des tours sans choc.',
   'news.staysText':
-    '{who_Le} est dans la coalition par son accord avec vous : {parts}. Le hasard a tranché : le tirage a donné {roll} sur 100, face à une probabilité de départ de {chance} % ; pas de départ cette fois. Ce qui retient un membre : un engagement au-dessus de 50 % (la moitié du risque à 80 % ou plus), un mot de votre part pendant le tour (un dixième de moins) et des tours sans choc.',
+    '{who_Le} {who_n, select, pl {sont} other {est}} dans la coalition par son accord avec vous : {parts}. Le hasard a tranché : le tirage a donné {roll} sur 100, face à une probabilité de départ de {chance} % ; pas de départ cette fois. Ce qui retient un membre : un engagement au-dessus de 50 % (la moitié du risque à 80 % ou plus), un mot de votre part pendant le tour (un dixième de moins) et des tours sans choc.',
   'news.testCommitment': 'engagement {k} % au moment de l’épreuve',
   'news.testLine': 'probabilité, au moment de l’épreuve, d’accepter la ligne des autres membres {k} %',
   'news.testShocks': 'chocs du tour : {shocks}',
@@ -406,9 +410,9 @@ export const fr: Record<MessageId, string> = {
   'news.testUnheard': 'vous ne lui avez pas parlé ce tour-ci',
   'debrief.leftTitle': 'Qui a quitté la coalition, et pourquoi',
   'debrief.leftBack':
-    '{who_Le} a quitté la coalition à la clôture du tour {n} : {parts} ; probabilité de départ {chance} %, tirage {roll} sur 100. De retour dans la coalition à partir du tour {m}.',
+    '{who_Le} {who_n, select, pl {ont quitté} other {a quitté}} la coalition à la clôture du tour {n} : {parts} ; probabilité de départ {chance} %, tirage {roll} sur 100. De retour dans la coalition à partir du tour {m}.',
   'debrief.leftGone':
-    '{who_Le} a quitté la coalition à la clôture du tour {n} : {parts} ; probabilité de départ {chance} %, tirage {roll} sur 100. Pas de retour avant la fin de la partie.',
+    '{who_Le} {who_n, select, pl {ont quitté} other {a quitté}} la coalition à la clôture du tour {n} : {parts} ; probabilité de départ {chance} %, tirage {roll} sur 100. Pas de retour avant la fin de la partie.',
   'debrief.leftCommitment': 'engagement {k} % au moment de l’épreuve',
   'debrief.leftShocks': 'chocs du tour : {shocks}',
   'debrief.leftNoShock': 'aucun choc ce tour-là',
@@ -445,6 +449,8 @@ export const fr: Record<MessageId, string> = {
   'divergence.missedAfter': ' ({when}). Sur la ligne historique, il a changé : {changes}',
   'divergence.noSingle':
     'Aucun coup à vous seul ne l’a provoqué : il est venu à la clôture du tour, des coups des autres, des événements et de leur nouveau regard sur la coalition',
+  'divergence.skipped':
+    'Aucun : c’est une décision de votre propre gouvernement que votre partie n’a pas prise, là où la ligne historique l’a prise',
   'divergence.when': ' ({when})',
   'divergence.asInRecord': ' — un coup que la ligne historique a aussi joué ce tour-là',
   'divergence.yourMove': 'Votre coup',
@@ -470,13 +476,15 @@ export const fr: Record<MessageId, string> = {
     '2015 a fini ainsi aussi (« {outcome} ») : votre partie a atteint l’issue réelle par un autre chemin.',
   'divergence.unavailable':
     'Indisponible pour cette partie : les règles avec lesquelles elle a été jouée ne peuvent pas la rejouer à côté de la ligne historique. Vos coups acceptés :',
-  'gap.staysOut': '{who_Le} reste hors de toute coalition.',
-  'gap.notMember': '{who_Le} n’était pas membre : engagement {k} % ; il faut {need} % pour être membre.',
-  'gap.notMemberAt': '{who_Le} n’était pas membre (engagement {k} %).',
+  'gap.staysOut': '{who_Le} {who_n, select, pl {restent} other {reste}} hors de toute coalition.',
+  'gap.notMember':
+    '{who_Le} {who_n, select, pl {n’étaient pas membres} other {n’était pas membre}} : engagement {k} % ; il faut {need} % pour être membre.',
+  'gap.notMemberAt':
+    '{who_Le} {who_n, select, pl {n’étaient pas membres} other {n’était pas membre}} (engagement {k} %).',
   'gap.kept':
-    '{who_Le} n’était pas membre malgré un engagement de {k} % : la condition {by_de} y faisait obstacle ({byName_Le} : travailler avec {it_le} seulement si sa propre ligne sur « {issue} » est {limit} ; elle a fini à {ended}).',
+    '{who_Le} {who_n, select, pl {n’étaient pas membres} other {n’était pas membre}} malgré un engagement de {k} % : la condition {by_de} y faisait obstacle ({byName_Le} : travailler avec {it_le} seulement si sa propre ligne sur « {issue} » est {limit} ; elle a fini à {ended}).',
   'gap.keptYours':
-    '{who_Le} n’était pas membre malgré un engagement de {k} % : votre propre condition y faisait obstacle (vous ne travaillez avec {it_le} que si sa propre ligne sur « {issue} » est {limit} ; elle a fini à {ended}).',
+    '{who_Le} {who_n, select, pl {n’étaient pas membres} other {n’était pas membre}} malgré un engagement de {k} % : votre propre condition y faisait obstacle (vous ne travaillez avec {it_le} que si sa propre ligne sur « {issue} » est {limit} ; elle a fini à {ended}).',
   'gap.meter': 'La jauge a fini à {at} ; une grande coalition demande {need}.',
   'gap.deconfliction': 'La déconfliction a fini à {at} % ; une grande coalition demande {need} %.',
   'gap.term':
@@ -566,7 +574,7 @@ export const fr: Record<MessageId, string> = {
   'goal.meterNow': 'jauge {v}',
   'advice.holdAll': 'conserver vos acquis : toutes les conditions sont remplies. Tenez jusqu’au bout.',
   'advice.hold':
-    'conserver vos acquis : toutes les conditions sont remplies, mais pas d’elles-mêmes : {who_le} est dans la coalition grâce à son accord avec vous (engagement {k} %). Un membre que vous avez fait entrer s’use sans votre attention, et les chocs le mettent à l’épreuve ; il peut partir.',
+    'conserver vos acquis : toutes les conditions sont remplies, mais pas d’elles-mêmes : {who_le} est dans la coalition grâce à son accord avec vous (engagement {k} %). Un membre que vous avez fait entrer s’use sans votre attention, et les chocs le mettent à l’épreuve ; à chaque tour, il peut partir : un engagement de 80 % ou plus divise ce risque par deux, un échange avec vous dans le tour en retire un dixième, et aucun membre n’est jamais acquis.',
   'advice.wait':
     'attendre : aucun coup possible ne rapproche « {label} » pour l’instant ; les autres bougent à la fin du tour.',
   'advice.end': 'terminer le tour : plus de points d’action. Il manque encore « {label} ».',
@@ -579,6 +587,11 @@ export const fr: Record<MessageId, string> = {
   'advice.standsWith': 'Sa position rejoint celle de la coalition sur « {issue} » ({own}).{trust}',
   'advice.weighs':
     'Ce qui pèse le plus contre la coalition est « {issue} » : sa position est à {own}, la ligne de la coalition à {at}.{trust}',
+  'advice.weighsIn':
+    'Cette capitale pèse dans la ligne de la coalition sur « {issue} » : sa position est à {own}, la ligne à {at}.{trust}',
+  'advice.flies':
+    'Ses avions volent eux aussi au-dessus de la Syrie : la déconfliction progresse chaque fois que cette capitale vous répond oui.{trust}',
+  'advice.meterWhy': 'La jauge compte l’engagement de chaque membre : le sien est de {k} %.{trust}',
   'advice.distrusts': ' Sa confiance en vous est négative ({t}).',
   'advice.trusts': ' Sa confiance en vous est solide.',
   'lead.start':
@@ -595,7 +608,7 @@ export const fr: Record<MessageId, string> = {
   'goal.condition': 'avec {by_le} parmi les membres, la ligne propre {whose_de} sur « {issue} » doit être {limit}',
   'goal.keptMissing':
     'Engagement suffisant ({k} %), mais la condition {by_de} fait obstacle : pour {byName_le}, travailler avec {it_le} seulement si sa propre ligne sur « {issue} » est {limit} ; elle est à {own}, soit {far} de trop. Une proposition acceptée par {it_le} sur « {issue} » amène sa propre ligne à mi-chemin de vos conditions.',
-  'goal.morePoints': '{n} points d’engagement de plus.',
+  'goal.morePoints': '{n, plural, one {# point} other {# points}} d’engagement de plus.',
   'goal.dealBrings':
     '{more} Seules des conditions acceptées font un membre : une proposition qu’elle accepte peut l’y faire entrer. Appels, visites et concessions {goodwill}.',
   'goal.stuck':
@@ -671,7 +684,7 @@ export const fr: Record<MessageId, string> = {
   'briefing.storyTitle': '{date} : {title}',
   'briefing.wsj': 'The Wall Street Journal (article d’information)',
   'briefing.breitbart': 'Breitbart News (tribune d’opinion)',
-  'briefing.perspectives': 'Comment les médias de l’époque l’ont raconté',
+  'briefing.perspectives': 'Comment les médias de l’époque l’ont raconté (résumé et traduit par le jeu)',
   'briefing.outlet': '{outlet} ({country}, {date}) : ',
   'briefing.sources': 'Sources : ',
   'briefing.titleFirst': 'Point de situation : ce que l’on sait le 17 novembre',
@@ -687,7 +700,7 @@ export const fr: Record<MessageId, string> = {
   'briefing.newsFirst':
     'Chaque sujet tel que les deux articles l’ont raconté : l’article d’information du Wall Street Journal et la tribune de Breitbart News (résumés par le jeu, en français). Mêmes faits, regards différents : lequel oriente votre prochain coup ?',
   'briefing.newsLater':
-    'Ce qui s’est passé, résumé par le jeu d’après les faits, puis comment les médias de l’époque l’ont raconté, chacun avec son pays et sa date.',
+    'Ce qui s’est passé, résumé par le jeu d’après les faits, puis comment les médias de l’époque l’ont raconté, chacun avec son pays et sa date (leurs propos résumés et traduits par le jeu).',
   'briefing.modelFold': 'Ce qui s’est passé d’autre dans la partie, et pourquoi ({n})',
   'briefing.termsFold': 'Vos conditions, avec leurs sources',
   'briefing.terms': 'Vos conditions pour une grande coalition',
@@ -700,10 +713,12 @@ export const fr: Record<MessageId, string> = {
   'map.of100': 'sur 100',
   'map.lastRound': '{arrow} {change} au dernier tour',
   'map.round': 'Tour {round} sur {rounds} · {date}',
+  'map.failed':
+    'La carte n’a pas pu se charger\u00a0; la partie se joue sans elle (les panneaux disent tout ce que montre la carte).',
   'map.loading': 'Chargement de la carte de novembre 2015…',
   'map.subtitle': 'Paris, 17 novembre 2015 — quatre jours après les attentats',
   // A counter-offer (src/ui/reply.ts), the replay viewer (src/ui/viewer.ts), the reading room's dialog (src/ui/reader.ts)
-  'reply.counters': '{name_Le} fait une contre-proposition : {terms}',
+  'reply.counters': '{name_Le} {name_n, select, pl {font} other {fait}} une contre-proposition : {terms}',
   'reply.explain':
     'Acceptez ces conditions ({cost} PA) et {name_le} donne son accord sans hésiter ; refusez-les ; ou ignorez-les et jouez un autre coup. L’offre tient jusqu’à la fin du tour.',
   'reply.accept': 'Accepter les conditions {name_de} ({cost} PA)',
@@ -806,7 +821,8 @@ export const fr: Record<MessageId, string> = {
   'together.passTo': 'Passez l’appareil au groupe {role_de}',
   'together.pressWhen': 'Groupe {role_de} : appuyez sur le bouton quand les autres ne regardent pas l’écran.',
   'together.ready': 'Je dirige {role_le} : afficher mon écran',
-  'together.whyAnswers': '{role_Le} doit répondre aux demandes d’une autre capitale avant la fin du tour {round}.',
+  'together.whyAnswers':
+    '{role_Le} {role_n, select, pl {doivent} other {doit}} répondre aux demandes d’une autre capitale avant la fin du tour {round}.',
   'together.whyTurn': 'Tour {round} : au tour {role_de} de jouer.',
   'together.met': 'Rempli : ',
   'together.notYet': 'Pas encore : ',
@@ -847,6 +863,38 @@ export const fr: Record<MessageId, string> = {
   'together.accepted': 'acceptation',
   'together.refused': 'refus',
   'together.countered': 'contre-proposition',
+  'source.acts':
+    'le modèle du jeu, pas une source historique\u00a0: chaque tour, les acteurs agissent d\u2019eux-mêmes',
+  'source.reweighs':
+    'le modèle du jeu, pas une source historique\u00a0: chaque tour, les acteurs réévaluent la coalition',
+  'source.possible': 'un événement possible, absent des faits historiques',
+  'source.diverged': 'la lecture du jeu\u00a0: votre partie a changé ce qui s\u2019est passé',
+  'source.declined': 'la lecture du jeu\u00a0: votre gouvernement a décliné la visite',
+  'source.blocked': 'la lecture du jeu\u00a0: votre gouvernement a bloqué le texte',
+  'source.recordMoves':
+    'le modèle du jeu\u00a0: un événement daté des faits déplace les lignes des capitales qu\u2019il nomme',
+  'source.assumption': 'hypothèse du jeu',
+  'source.cite': '{short}, {kind, select, news {article} other {tribune}} \u00b6\u00a0{n}',
+  'refusal.over': 'la partie est terminée',
+  'refusal.cost':
+    '{type, select, call {un appel coûte} visit {une visite coûte} proposal {une proposition coûte} concession {une concession coûte} statement {une déclaration publique coûte} other {ce coup coûte}} {cost, plural, one {# point d’action} other {# points d’action}}, et il vous en reste {ap}',
+  'refusal.position': 'une position doit être un nombre de 0 à 100',
+  'refusal.yourself': 'vous ne pouvez pas négocier avec vous-même',
+  'refusal.noTerms': 'une proposition doit porter sur au moins une question',
+  'refusal.counterNoTerms': 'une contre-proposition doit porter sur au moins une question',
+  'refusal.termsNumber': 'les conditions sur «\u00a0{issue}\u00a0» doivent être un nombre de 0 à 100',
+  'refusal.unknownTermsIssue': 'question inconnue dans les conditions\u00a0: «\u00a0{id}\u00a0»',
+  'refusal.unknownIssue': 'question inconnue\u00a0: «\u00a0{id}\u00a0»',
+  'refusal.unknownActor': 'acteur inconnu\u00a0: «\u00a0{id}\u00a0»',
+  'refusal.unknownType': 'type de coup inconnu\u00a0: «\u00a0{id}\u00a0»',
+  'refusal.unknownAct': 'acte inconnu\u00a0: «\u00a0{id}\u00a0»',
+  'refusal.noAct': 'une décision doit nommer un acte',
+  'refusal.notYours': 'il ne revient pas à votre gouvernement de décider «\u00a0{title}\u00a0»',
+  'refusal.notOpen': '«\u00a0{title}\u00a0» n’est pas soumis à décision ce tour-ci',
+  'refusal.decided': '«\u00a0{title}\u00a0» est déjà décidé',
+  'chart.axis': 'départ, puis chaque tour à sa clôture',
+  'chart.axisShort': 'chaque tour à sa clôture',
+  'chart.start': 'départ',
   'reader.print': 'Imprimer',
   'reader.close': 'Fermer',
 };

@@ -9,36 +9,47 @@ import { startedIn } from '../rules/model/pressure';
 import { coalitionLine, keptOutBy, MEMBER_AT } from '../rules/model/meter';
 import { previewMove } from './preview';
 import { partnerExcess, roleOf, type Rules } from '../rules/rules';
-import { gapSaid, gapText, goalChecklist, lineSaid, lineText } from './goal';
+import { gapSaid, gapText, goalChecklist, lineSaid, lineText, type GoalItem } from './goal';
 import { validateAction } from '../rules/actions';
 import type { ActorId, World } from '../rules/world';
 import type { Policy } from '../bots/policies';
 import { actorRef, said, type Said, type SaidValue } from './said';
 import { besideBound, percent as pct, wholePercent } from './percent';
 
-/** How near the checklist is to met, as one number: the advisor compares moves by it. */
-export function progress(rules: Rules, w: World): number {
+/**
+ * How near each checklist item is to met (goal.ts ids: member-X, deconfliction, meter, term-issue):
+ * the advisor compares moves by their sum, and names the missing item a move brings closest.
+ */
+export function progressParts(rules: Rules, w: World): Map<string, number> {
   const role = roleOf(rules.scenario, w.role)!;
   const need = role.needs.grand;
-  let s = 0;
+  const parts = new Map<string, number>();
   for (const a of need) {
     const k = w.commit[a]!;
-    s += 3 * Math.min(k / MEMBER_AT, 1) + Math.min(ceilings(rules, w, a).goodwill / MEMBER_AT, 1);
+    let s = 3 * Math.min(k / MEMBER_AT, 1) + Math.min(ceilings(rules, w, a).goodwill / MEMBER_AT, 1);
     s += 0.5 * Math.min(Math.max(k - MEMBER_AT, 0) / 0.2, 1);
     // A member's condition on this capital's own line (Obama's on Moscow's strikes) keeps it out
     // however committed it is: its distance counts like a term's.
     for (const { by, line } of rules.linesOn[a]!)
       if (by !== a && need.includes(by)) s += 2 * Math.max(0, 1 - partnerExcess(line, w.pos[a]![line.issue]!) / 40);
+    parts.set(`member-${a}`, s);
   }
   const GRAND = rules.outcomes.grand;
-  s += 1.5 * Math.min(w.deconfliction / GRAND.deconfliction, 1);
-  s += Math.min(w.meter.value / GRAND.meter, 1);
+  parts.set('deconfliction', 1.5 * Math.min(w.deconfliction / GRAND.deconfliction, 1));
+  parts.set('meter', Math.min(w.meter.value / GRAND.meter, 1));
   const line = coalitionLine(rules, w, [...new Set([...w.meter.members, ...need])]);
   for (const t of role.terms) {
     const v = t.actor ? w.pos[t.actor]![t.issue]! : line[t.issue]!;
     const gap = t.min !== undefined ? t.min - v : v - t.max!;
-    s += 2 * (gap <= 0 ? 1 : Math.max(0, 1 - gap / 40));
+    parts.set(`term-${t.issue}`, 2 * (gap <= 0 ? 1 : Math.max(0, 1 - gap / 40)));
   }
+  return parts;
+}
+
+/** How near the checklist is to met, as one number: the advisor compares moves by it. */
+export function progress(rules: Rules, w: World): number {
+  let s = 0;
+  for (const v of progressParts(rules, w).values()) s += v;
   return s;
 }
 
@@ -96,9 +107,9 @@ export function brokenTerms(rules: Rules, w: World, ids: string[]): string[] {
 }
 
 /** The best-looking move now, by a one-step lookahead on the checklist (weighed by its chance of yes). */
-function bestMove(rules: Rules, w: World): Exclude<PlayerAction, { type: 'end' }> | null {
+function bestMove(rules: Rules, w: World): { a: Exclude<PlayerAction, { type: 'end' }>; ifYes: World } | null {
   const base = progress(rules, w);
-  let best: { a: Exclude<PlayerAction, { type: 'end' }>; v: number } | null = null;
+  let best: { a: Exclude<PlayerAction, { type: 'end' }>; v: number; ifYes: World } | null = null;
   const metTerms = goalChecklist(rules, w)
     .filter((i) => i.kind === 'term' && i.met)
     .map((i) => i.id);
@@ -109,15 +120,54 @@ function bestMove(rules: Rules, w: World): Exclude<PlayerAction, { type: 'end' }
     // Never point at a move whose yes would break one of the player's terms that holds now.
     if (metTerms.length && brokenTerms(rules, pv.ifYes, metTerms).length) continue;
     const v = (p * (progress(rules, pv.ifYes) - base)) / COST[a.type];
-    if (v > 0.005 && (!best || v > best.v)) best = { a, v };
+    if (v > 0.005 && (!best || v > best.v)) best = { a, v, ifYes: pv.ifYes };
   }
-  return best?.a ?? null;
+  return best;
 }
 
 const topic = (rules: Rules, issue: string) => rules.scenario.issues.find((i) => i.id === issue)!.topic;
 
-/** Why a capital holds the key: the issue it cares about where the coalition's line stands furthest from it. */
-function whyKey(rules: Rules, w: World, a: ActorId): { text: string; said: Said } {
+/**
+ * Why a capital holds the key to an item: for the coalition's line on an issue, where it stands on
+ * that issue; for the sky, that it flies there too; for its own membership, the member's condition
+ * that keeps it out or the issue it weighs most against the coalition (playtest 2, finding 2: the
+ * reason is about the item named, never another issue).
+ */
+function whyKey(rules: Rules, w: World, a: ActorId, item: GoalItem): { text: string; said: Said } {
+  const trust = w.trust[a]![w.role]!;
+  const trustText =
+    trust < 0 ? ` It distrusts you (\u2212${Math.abs(trust).toFixed(2)}).` : trust >= 0.5 ? ' It trusts you.' : '';
+  const trustSaid: SaidValue =
+    trust < 0
+      ? said('advice.distrusts', { t: { fixed: trust, digits: 2, sign: 'minus' } })
+      : trust >= 0.5
+        ? said('advice.trusts')
+        : '';
+  const onLine = lineTerm(rules, w, item);
+  if (onLine && !onLine.actor) {
+    const issue = { issue: onLine.issue, name: topic(rules, onLine.issue) };
+    const own = Math.round(w.pos[a]![onLine.issue]!);
+    const at = Math.round(coalitionLine(rules, w)[onLine.issue]!);
+    return own === at
+      ? {
+          text: `It stands where the coalition does on ${issue.name} (${own}).${trustText}`,
+          said: said('advice.standsWith', { issue, own, trust: trustSaid }),
+        }
+      : {
+          text: `It weighs in the coalition\u2019s line on ${issue.name}: it stands at ${own}, the line at ${at}.${trustText}`,
+          said: said('advice.weighsIn', { issue, own, at, trust: trustSaid }),
+        };
+  }
+  if (item.kind === 'deconfliction')
+    return {
+      text: `It flies over Syria too: deconfliction rises each time it says yes to you.${trustText}`,
+      said: said('advice.flies', { trust: trustSaid }),
+    };
+  if (item.kind === 'meter' && w.meter.members.includes(a))
+    return {
+      text: `The meter counts how committed each member is: its commitment is ${pct(w.commit[a]!)}.${trustText}`,
+      said: said('advice.meterWhy', { k: wholePercent(w.commit[a]!), trust: trustSaid }),
+    };
   const kept = w.commit[a]! >= MEMBER_AT && !w.meter.members.includes(a) ? keptOutBy(rules, w, a) : null;
   if (kept) {
     // Committed enough, kept out by a member's condition on its own line: that line is the key, in
@@ -145,14 +195,6 @@ function whyKey(rules: Rules, w: World, a: ActorId): { text: string; said: Said 
       worst = i;
   const own = Math.round(w.pos[a]![worst]!);
   const at = Math.round(line[worst]!);
-  const trust = w.trust[a]![w.role]!;
-  const trustText = trust < 0 ? ` It distrusts you (${trust.toFixed(2)}).` : trust >= 0.5 ? ' It trusts you.' : '';
-  const trustSaid: SaidValue =
-    trust < 0
-      ? said('advice.distrusts', { t: { fixed: trust, digits: 2 } })
-      : trust >= 0.5
-        ? said('advice.trusts')
-        : '';
   const issue = { issue: worst, name: topic(rules, worst) };
   return own === at
     ? {
@@ -165,11 +207,38 @@ function whyKey(rules: Rules, w: World, a: ActorId): { text: string; said: Said 
       };
 }
 
-/** The members the player brought in (outside on 17 November), least committed first: the ones to hold. */
+/** The members the player brought in (outside on 17 November): those the goal needs first, then the least committed. */
 function broughtIn(rules: Rules, w: World): ActorId[] {
+  const needed = roleOf(rules.scenario, w.role)!.needs.grand as readonly ActorId[];
+  const rankOf = (a: ActorId) => (needed.includes(a) ? 0 : 1);
   return w.meter.members
     .filter((a) => a !== w.role && !startedIn(rules, w, a))
-    .sort((x, y) => w.commit[x]! - w.commit[y]!);
+    .sort((x, y) => rankOf(x) - rankOf(y) || w.commit[x]! - w.commit[y]!);
+}
+
+/** The role's term a checklist item stands for, if it is a term. */
+function lineTerm(rules: Rules, w: World, item: GoalItem) {
+  return item.kind === 'term'
+    ? roleOf(rules.scenario, w.role)!.terms.find((t) => `term-${t.issue}` === item.id)
+    : undefined;
+}
+
+/** Whether moves with this capital can bring the item closer. */
+function movedBy(rules: Rules, w: World, item: GoalItem, a: ActorId): boolean {
+  if (item.kind === 'member') return item.id === `member-${a}`;
+  if (item.kind === 'deconfliction') return deconflictors(rules, w).includes(a);
+  if (item.kind === 'meter') return true;
+  const t = lineTerm(rules, w, item)!;
+  // A capital's own line moves only with it; the coalition's line with those who weigh in it.
+  if (t.actor) return t.actor === a;
+  return w.meter.members.includes(a) || (roleOf(rules.scenario, w.role)!.needs.grand as readonly ActorId[]).includes(a);
+}
+
+/** The capital an item belongs to, when the advisor's best move can move none of what is missing. */
+function ownerOf(rules: Rules, w: World, item: GoalItem): ActorId | null {
+  if (item.kind === 'member') return item.id.slice('member-'.length);
+  if (item.kind === 'deconfliction') return deconflictors(rules, w)[0] ?? null;
+  return lineTerm(rules, w, item)?.actor ?? null;
 }
 
 /**
@@ -195,13 +264,14 @@ export function advise(rules: Rules, w: World): Advice {
     return {
       item: `member-${hold}`,
       key: hold,
-      text: `hold what you have: every condition holds now, but not by itself: ${the(rules, hold)} is in by its deal with you (commitment ${pct(w.commit[hold]!)}). A member you brought in wears without your attention, and shocks test it; it can leave.`,
+      text: `hold what you have: every condition holds now, but not by itself: ${the(rules, hold)} is in by its deal with you (commitment ${pct(w.commit[hold]!)}). A member you brought in wears without your attention, and shocks test it; each round it may leave: commitment of 80% or more halves that chance, a word with you in the round takes a tenth off, and no member is ever sure.`,
       said: said('advice.hold', { who: actorRef(hold, the(rules, hold)), k: wholePercent(w.commit[hold]!) }),
       action: validOr(rules, w, { type: 'call', target: hold }),
     };
   }
-  const best = bestMove(rules, w);
-  if (!best || best.type === 'decide')
+  const found = bestMove(rules, w);
+  const best = found?.a;
+  if (!found || !best || best.type === 'decide')
     return {
       item: unmet[0]!.id,
       key: null,
@@ -212,23 +282,34 @@ export function advise(rules: Rules, w: World): Advice {
       said: said(w.ap > 0 ? 'advice.wait' : 'advice.end', { label: unmet[0]!.said?.label ?? unmet[0]!.label }),
       action: end,
     };
-  const key = best.type === 'statement' ? null : best.target;
-  // The checklist item the key stands for: its membership, the sky, a term, the meter.
-  const item =
-    (key && unmet.find((i) => i.id === `member-${key}`)) ||
-    (key && unmet.find((i) => i.kind === 'deconfliction') && deconflictors(rules, w).includes(key)
-      ? unmet.find((i) => i.kind === 'deconfliction')
-      : undefined) ||
-    (best.type === 'statement' ? unmet.find((i) => i.id === `term-${best.issue}`) : undefined) ||
-    unmet.find((i) => i.kind === 'term') ||
-    unmet[0]!;
+  let key: ActorId | null = best.type === 'statement' ? null : best.target;
+  // The missing item the move brings closest, if the key can move it (playtest 2, finding 2: never
+  // a capital named beside another capital's line). A move whose gain lies in no missing item the
+  // key can move gives way to the first missing item and its own capital.
+  const before = progressParts(rules, w);
+  const after = progressParts(rules, found.ifYes);
+  const gain = (i: GoalItem) => (after.get(i.id) ?? 0) - (before.get(i.id) ?? 0);
+  // A statement of your own line on an issue speaks to that term first (the members weigh your line
+  // there), else to what it brings closest (the meter, another line).
+  let item: GoalItem | undefined =
+    (best.type === 'statement' ? unmet.find((i) => i.id === `term-${best.issue}`) : undefined) ??
+    unmet
+      .filter((i) => gain(i) > 1e-9 && (key === null || movedBy(rules, w, i, key)))
+      .sort((x, y) => gain(y) - gain(x))[0];
+  if (!item) {
+    item = unmet[0]!;
+    key = ownerOf(rules, w, item);
+  }
   const missing = `missing: \u201c${item.label}\u201d (${item.now}).`;
   const missingSaid = said('advice.missing', {
     label: item.said?.label ?? item.label,
     now: item.said?.now ?? item.now,
   });
   if (!key) {
-    const t = role.terms.find((x) => `term-${x.issue}` === item.id);
+    const t =
+      best.type === 'statement'
+        ? role.terms.find((x) => x.issue === best.issue)
+        : role.terms.find((x) => `term-${x.issue}` === item.id);
     return {
       item: item.id,
       key: null,
@@ -239,7 +320,7 @@ export function advise(rules: Rules, w: World): Advice {
       action: t ? validOr(rules, w, { type: 'statement', issue: t.issue, position: (t.min ?? t.max)! }) : end,
     };
   }
-  const why = whyKey(rules, w, key);
+  const why = whyKey(rules, w, key, item);
   const text = `look to ${the(rules, key)}, which holds the key; ${missing} ${why.text}`;
   const lookTo = said('advice.lookTo', { key: actorRef(key, the(rules, key)), missing: missingSaid, why: why.said });
   let action: PlayerAction;

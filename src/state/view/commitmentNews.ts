@@ -15,6 +15,7 @@ import type { ActorId, World } from '../rules/world';
 import { theirs } from './news';
 import { percent as pct, wholePercent } from './percent';
 import { actorRef, joined, said, type Said, type SaidValue } from './said';
+import { capitalize as capFirst } from './sentence';
 
 export interface CommitmentNews {
   id: string;
@@ -25,8 +26,6 @@ export interface CommitmentNews {
   said: { title: Said; text: Said };
   sources: SourceRef[];
 }
-
-const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Why the commitments that matter moved as the round closed: those the goal needs first, at most three. */
 export function commitmentNews(
@@ -230,6 +229,6 @@ function oneCommitment(
           })
         : said('drift.text', { whose, from, to, crossed: crossed.said }),
     },
-    sources: [modelRef('the game\u2019s model, not a historical source: actors re-weigh the coalition each round')],
+    sources: [modelRef('reweighs')],
   };
 }

@@ -8,6 +8,7 @@ import type { ActorId, World } from '../rules/world';
 import { percent as pct, wholePercent } from './percent';
 import { betweenSaid } from './explain';
 import { actorRef, said, type Said, type SaidValue } from './said';
+import { capitalize as cap } from './sentence';
 
 export interface Change {
   kind: 'commitment' | 'trust' | 'position' | 'deconfliction' | 'meter';
@@ -26,8 +27,6 @@ export function possessive(rules: Rules, me: ActorId, a: ActorId): string {
   if (a === me) return 'your';
   return theirs(rules, a);
 }
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "Russia’s" as a sentence starts with it, for the actor's messages (French names it its own way). */
 const whoseRef = (rules: Rules, a: ActorId): SaidValue => actorRef(a, cap(theirs(rules, a)));

@@ -8,8 +8,7 @@ import type { World } from '../rules/world';
 import { rollValues, shockTitles, the } from './news';
 import { wholePercent } from './percent';
 import { actorRef, joined, said, type Said } from './said';
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+import { capitalize as capital } from './sentence';
 
 export interface Departure {
   /** The date the round opened (the member left as it closed). */

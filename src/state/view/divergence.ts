@@ -7,14 +7,14 @@
 // historical world lacked and this game had is what 2015's actors would have needed to do.
 // Pure and deterministic: it reads worlds and plays the rules; every historical sentence it returns
 // carries the dated event or checkpoint (and its sources) it comes from, and the rest is the game's.
-import { inSentence } from './sentence';
+import { inSentence, capitalize as cap } from './sentence';
 import type { Check, Checkpoint, Citation } from '../../data/schema';
 import type { PlayerAction } from '../rules/actions';
 import { diffWorlds, headline } from './consequences';
 import { describeShort } from './explain';
 import { finalHash } from '../rules/game';
 import { check, checkpointsFor } from '../rules/hindcast';
-import { declinable, OTHERWISE, VETOED } from '../rules/model/events';
+import { declinable, OTHERWISE, takenIn, VETOED } from '../rules/model/events';
 import { keptOutBy, MEMBER_AT } from '../rules/model/meter';
 import { acceptChance } from '../rules/model/utility';
 import { grandGaps, OUTCOME_LABEL, termValue } from '../rules/model/outcome';
@@ -55,6 +55,8 @@ export interface Turn {
   facts: string[];
   /** The player's move that pushed hardest toward the difference, or null when none did. */
   move: { round: number; date: string; text: string; asInRecord: boolean } | null;
+  /** The difference in the title is a decision of your government's that your game did not take (no move made it). */
+  skipped?: boolean;
   /** What that move changed, in words and numbers. */
   changes: string[];
   /**
@@ -102,7 +104,6 @@ const METER_APART = 10;
 const TURNS = 3;
 
 const signed = (x: number) => `${x >= 0 ? '+' : '\u2212'}${Math.abs(x).toFixed(2)}`;
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "2015-11-23" → "23 Nov" (state code: no Intl, the same in every engine). */
 export const dayMonth = (iso: string): string => {
@@ -179,6 +180,8 @@ interface Fact {
   member?: ActorId;
   /** For a line's difference: whose line and on what, to tell that change first and the actors' own moves on it. */
   line?: { actor: ActorId; issue: string };
+  /** Your government's own act, taken on the historical line, that your game did not decide. */
+  skipped?: boolean;
   record: RecordNote[];
 }
 
@@ -404,6 +407,15 @@ function eventFacts(rules: Rules, g: World, h: World, round: number): Fact[] {
       ? [{ kind: 'condition', date: e.date, text: c.because, sources: c.sources, citations: [] }]
       : [];
     const when = dayMonth(e.date);
+    // Your government's own act that the historical line took and your game did not: no move of
+    // yours pushed it, you did not decide it (playtest 2, finding 12: "after your proposal" was wrong).
+    const skipped =
+      sg === 'none' &&
+      sh === 'record' &&
+      e.actor === g.role &&
+      !e.ownMove &&
+      e.decide !== undefined &&
+      !takenIn(g.rounds[round]?.actions ?? []).includes(e.id);
     const title =
       sg === 'otherwise'
         ? `${e.otherwise!.title} (${when})`
@@ -418,7 +430,7 @@ function eventFacts(rules: Rules, g: World, h: World, round: number): Fact[] {
         : sg === 'vetoed'
           ? `${when}: in your game your government ${declinable(e) ? 'declined to receive the visit' : 'blocked it'}. The game\u2019s reading: ${e.veto!.instead} In the record: ${e.veto!.by[g.role]!.record}`
           : sg === 'none'
-            ? `${when}: in your game this act of the record does not happen: ${e.title}.`
+            ? `${when}: in your game this act of the record does not happen: ${e.title}.${skipped ? ' Your government did not decide it; on the historical line it did.' : ''}`
             : `${when}: in your game the record\u2019s act happens (${e.title}); on the historical line of this seed it did not.`;
     out.push({
       key: `event:${e.id}`,
@@ -428,6 +440,7 @@ function eventFacts(rules: Rules, g: World, h: World, round: number): Fact[] {
       q,
       dir: q ? (q(g) >= q(h) ? 1 : -1) : 1,
       record: [record, ...turned],
+      ...(skipped ? { skipped } : {}),
     });
   }
   return out;
@@ -629,6 +642,7 @@ function turnOf(rules: Rules, round: number, facts: Fact[], game: Line, record: 
     date: rules.scenario.calendar.rounds[round]!,
     weight: lead.weight,
     title: lead.title,
+    ...(lead.skipped ? { skipped: true } : {}),
     facts: [...closing, ...facts.map((f) => f.text), ...gone],
     move: m
       ? {
@@ -870,9 +884,11 @@ function summaryOf(rules: Rules, w: World, d: Divergence): string {
   if (!d.first)
     return `${label}${same ? ', as in 2015' : `, where 2015 ended in ${OUTCOME_LABEL[d.outcome.record].toLowerCase()}`}: your game stayed on the historical line${d.sameMoves ? '' : ' by moves of its own'}${line} (${reason}).`;
   const f = d.first;
-  const by = f.move
-    ? `, after your ${f.move.text.charAt(0).toLowerCase()}${f.move.text.slice(1)}${f.move.round !== f.round ? ` in ${roundName(rules, f.move.round)}` : ''}`
-    : '';
+  const by = f.skipped
+    ? ', a decision your government did not take'
+    : f.move
+      ? `, after your ${f.move.text.charAt(0).toLowerCase()}${f.move.text.slice(1)}${f.move.round !== f.round ? ` in ${roundName(rules, f.move.round)}` : ''}`
+      : '';
   return `${label}${same ? ', as in 2015 but by another road' : `, where 2015 ended in ${OUTCOME_LABEL[d.outcome.record].toLowerCase()}`}${line}. Your game left the historical line in ${roundName(rules, f.round)}: ${f.title}${by} (${reason}).`;
 }
 

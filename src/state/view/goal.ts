@@ -11,6 +11,7 @@ import type { ActorId, World } from '../rules/world';
 import { besideBound, percent as pct, wholePercent, type Beside } from './percent';
 import { betweenSaid } from './explain';
 import { actorRef, said, type Said, type SaidValue } from './said';
+import { capitalize as cap } from './sentence';
 
 export interface GoalItem {
   id: string;
@@ -28,7 +29,6 @@ export interface GoalItem {
   said?: { label: Said; now: Said; rule: Said; missing: Said | null };
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const list = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /** A gap in points, as besideBound rounded it: "1 point", "2 points", "0.4 points". */
@@ -115,7 +115,7 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
     }
   } else if (!met) {
     const short = Math.ceil((MEMBER_AT - k) * 100);
-    const moves = `${short} more points of commitment.`;
+    const moves = `${short} more point${short === 1 ? '' : 's'} of commitment.`;
     const more = said('goal.morePoints', { n: short });
     // As the rules apply an accepted ask (effects.ts applyAnswer): goodwill lifts commitment at most
     // GOODWILL_CEILING above the chance of accepting the line and never across the line of

@@ -6,6 +6,7 @@ import type { Rules } from '../rules/rules';
 import type { ActorId, PressureTest, RoundRecord } from '../rules/world';
 import { actorRef, joined, said, type Said, type SaidValue } from './said';
 import { percent as pct, rollBeside, wholePercent } from './percent';
+import { capitalize as capital } from './sentence';
 
 export interface NewsItem {
   id: string;
@@ -32,7 +33,7 @@ export function betweenSaid(rules: Rules, issue: string, v: number): SaidValue {
 
 /** How many of the actors' own moves a briefing tells: the rest are in the round's record. */
 const SHOWN = 4;
-const SOURCE = [modelRef('the game\u2019s model, not a historical source: actors act on their own each round')];
+const SOURCE = [modelRef('acts')];
 
 const ORDER: Record<Initiative['kind'], number> = { incident: 0, call: 1, strike: 2, statement: 3 };
 
@@ -68,7 +69,6 @@ export const theirs = (rules: Rules, a: ActorId): string => {
   const n = the(rules, a);
   return `${n}\u2019${n.endsWith('s') ? '' : 's'}`;
 };
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
   const name = (a: ActorId) => (a === me ? 'you' : the(rules, a));

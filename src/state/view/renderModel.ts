@@ -4,7 +4,7 @@
 // hands it; the page loads it with the debrief's code, src/release/current.ts).
 import { commitmentNews } from './commitmentNews';
 import { departures, type Departure } from './departures';
-import { inSentence } from './sentence';
+import { inSentence, capitalize as capFirst } from './sentence';
 import { declinable, decisionsOpen, OTHERWISE, takenIn, VETOED } from '../rules/model/events';
 import { citationRef, externalSourceRef, modelRef, type SourceRef } from '../../data/refs';
 import type { Framings, HistoricalEvent, Outcomes, Perspective, Sourced } from '../../data/schema';
@@ -129,7 +129,19 @@ export interface AnswerView {
   counterText?: string | null;
   /** `factor`: the rules' id of the factor, which the panels name in the reader's language (absent before 1.7). */
   why: { label: string; contribution: number; factor?: string }[];
-  issues: { name: string; own: number; proposed: number; salience: number; beyond: number; sources: SourceRef[] }[];
+  /**
+   * Each issue as the answer weighed it; `asked`: the terms named it (false: an issue the terms left
+   * out, or any issue of a call or a visit, read at the coalition's line; absent before 1.8).
+   */
+  issues: {
+    name: string;
+    own: number;
+    proposed: number;
+    asked?: boolean;
+    salience: number;
+    beyond: number;
+    sources: SourceRef[];
+  }[];
   counter: Record<string, number> | null;
 }
 
@@ -336,7 +348,17 @@ export function changesOf(rules: Rules, step: MoveStep | undefined, focus: Actor
 export function changeLines(rules: Rules, step: MoveStep | undefined, focus: ActorId | null): Line[] {
   if (!step) return [];
   const { before, after } = step;
-  const lines: Line[] = headline(diffWorlds(rules, before, after), after.role, focus).map((c) => ({
+  // Everything the move did to the capital it addressed and to your own lines is told, however many
+  // (an accepted proposal moves both sides' lines: playtest 2, finding 8); the limit cuts only the rest.
+  const changes = diffWorlds(rules, before, after);
+  const first = changes.filter(
+    (c) =>
+      c.kind === 'meter' ||
+      c.kind === 'deconfliction' ||
+      Math.abs(c.size) >= 1000 ||
+      (c.actor !== null && (c.actor === focus || c.actor === after.role)),
+  );
+  const lines: Line[] = headline(changes, after.role, focus, Math.max(6, first.length)).map((c) => ({
     text: c.text,
     said: c.said,
   }));
@@ -544,6 +566,7 @@ export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): Answ
       name: rules.scenario.issues.find((x) => x.id === v.issue)!.name,
       own: v.own,
       proposed: v.proposed,
+      asked: act.type === 'proposal' && v.issue in act.terms,
       salience: v.salience,
       // A red line crossed by an ask that does not weigh red lines (a call) is not shown as crossed.
       beyond: redLinesCount(ev) ? v.beyond : 0,
@@ -600,11 +623,7 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
         text: `The game\u2019s reading: ${h.veto!.instead} In the record: ${h.veto!.by[w.role]!.record}`,
         perspectives: [],
         sources: [
-          modelRef(
-            declinable(h)
-              ? 'the game’s own reading: your government declined the visit'
-              : 'the game’s own reading: your government blocked the text',
-          ),
+          modelRef(declinable(h) ? 'declined' : 'blocked'),
           ...h.veto!.sources.map((x) => externalSourceRef(rules.scenario, x)),
         ],
       });
@@ -626,10 +645,7 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
         framings: null,
         text: `The game\u2019s reading: ${h.otherwise!.text} (In the record: ${inSentence(h.title)}.)`,
         perspectives: [],
-        sources: [
-          modelRef('the game’s own reading: your play changed what happened'),
-          ...h.sources.map((x) => externalSourceRef(rules.scenario, x)),
-        ],
+        sources: [modelRef('diverged'), ...h.sources.map((x) => externalSourceRef(rules.scenario, x))],
       });
       continue;
     }
@@ -655,7 +671,7 @@ function briefing(rules: Rules, w: World, roundStep?: MoveStep): BriefingView[] 
       text: `A possible event, the game\u2019s own (not the record): ${r.reading}`,
       said: { text: said('event.possible', { text: r.reading }) },
       perspectives: [],
-      sources: [modelRef('a possible event, not the historical record')],
+      sources: [modelRef('possible')],
     });
   }
   // What the others did on their own: strikes, calls, statements, incidents.
@@ -702,9 +718,7 @@ function ownLineNews(rules: Rules, prev: World['rounds'][number], roundStep?: Mo
       framings: null,
       text: `Your own line on ${topic} went from ${from} to ${to} as the round closed: ${kind === 'record' ? 'the record\u2019s event' : 'a possible event (the game\u2019s own, not the record)'} \u201c${event.title}\u201d moved it, not a move of yours.`,
       perspectives: [],
-      sources: [
-        modelRef('the game\u2019s model: a dated event of the record moves the lines of the capitals it names'),
-      ],
+      sources: [modelRef('recordMoves')],
     });
   }
   return out;
@@ -796,7 +810,6 @@ function outcomeSaid(rules: Rules, w: World): Said | null {
   }
 }
 
-const capFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const listWords = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /** The briefing's first three lines. */
@@ -1278,6 +1291,32 @@ export function previewView(rules: Rules, w: World, action: PlayerAction): MoveP
           }),
         );
       }
+  }
+  // Every issue the terms leave out is read at the coalition's line: said before sending, not only
+  // in the answer (playtest 2, finding 10); those whose red line is warned of above say it already.
+  if (action.type === 'proposal' && p.evaluation) {
+    const quiet = p.evaluation.issues.filter(
+      (v) => !(v.issue in action.terms) && !(redLinesCount(p.evaluation!) && v.beyond > 0),
+    );
+    if (quiet.length) {
+      const topic = (id: string) => rules.scenario.issues.find((i) => i.id === id)!.topic;
+      warnings.push(
+        `Issues your terms leave out are read at the coalition\u2019s line: ${quiet.map((v) => `${topic(v.issue)} (the line stands at ${Math.round(v.proposed)})`).join(', ')}.`,
+      );
+      warned.push(
+        said('preview.leftOut', {
+          issues: joined(
+            quiet.map((v) =>
+              said('answer.leftOutIssue', {
+                issue: { issue: v.issue, name: topic(v.issue) },
+                n: Math.round(v.proposed),
+              }),
+            ),
+            'said.comma',
+          ),
+        }),
+      );
+    }
   }
   const met = goalChecklist(rules, w).filter((i) => i.kind === 'term' && i.met);
   for (const id of brokenTerms(

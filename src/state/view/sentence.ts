@@ -5,3 +5,6 @@ const COMMON_FIRST = /^(The|A|An|No|Police|Reports) /;
 
 export const inSentence = (title: string): string =>
   COMMON_FIRST.test(title) ? `${title.charAt(0).toLowerCase()}${title.slice(1)}` : title;
+
+/** The first letter upper-case: a name that opens a sentence ("the United States" → "The United States"). */
+export const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
