@@ -7,8 +7,10 @@ import { applyAction } from '../src/state/rules/reducer';
 import { initWorld } from '../src/state/rules/step';
 import type { PlayerAction } from '../src/state/rules/actions';
 import type { World } from '../src/state/rules/world';
-import { answerView, previewView, type MoveStep } from '../src/state/view';
+import { answerView, previewView, view, type MoveStep, type Said } from '../src/state/view';
 import { write } from '../src/ui/said';
+import { signed2 } from '../src/ui/negotiation';
+import { setLocale } from '../src/i18n';
 import { runPolicy } from '../src/state/bots/policies';
 import { playAll } from '../src/state/rules/game';
 import { divergence } from '../src/state/view/divergence';
@@ -140,5 +142,75 @@ describe('finding 12: the debrief ties no skipped decision of your government to
     expect(d.summary).toContain('a decision your government did not take');
     expect(d.summary).not.toContain('after your proposal');
     expect(d.first!.facts.join(' ')).toContain('Your government did not decide it; on the historical line it did.');
+  });
+});
+
+describe('finding 14: the checklist’s goodwill sentence reads as a sentence', () => {
+  it('says what an accepted proposal and goodwill can each do, in that order', () => {
+    const v = view(rules, initWorld(rules, 62647, 'USA', 'normal'), 'briefing', null);
+    const item = v.checklist.items.find((i) => i.id === 'member-RUS')!;
+    expect(item.missing).toContain(
+      'An accepted proposal can lift it to 30% at most, and goodwill cannot lift it any further: it would accept',
+    );
+    expect(item.missing).not.toContain('any further and an accepted proposal to');
+    expect(write(item.said!.missing!)).toBe(item.missing);
+  });
+});
+
+describe('finding 16: a counter-offer says what it changed and why, agreeing nothing', () => {
+  it('a countered call or visit that moved something says it came from the talk itself, not from terms', () => {
+    let told = 0;
+    for (const step of games()) {
+      const a = step.action;
+      if (a.type !== 'call' && a.type !== 'visit') continue;
+      const rec = step.after.rounds.at(-1)!.actions.at(-1)!;
+      if (rec.answer?.kind !== 'counter') continue;
+      const v = answerView(rules, rec, step)!;
+      const changes = v.changes ?? [];
+      if (changes.length === 1 && changes[0] === 'Nothing you can measure moved.') continue;
+      expect(changes[0]).toBe(
+        `A counter-offer agrees nothing; the ${a.type} itself still used the channel between the two air campaigns, and that is what moved:`,
+      );
+      expect(write(v.said!.changes[0]!)).toBe(changes[0]);
+      told += 1;
+    }
+    expect(told).toBeGreaterThan(0);
+  });
+});
+
+describe('finding 18: one minus sign, U+2212, wherever numbers are shown', () => {
+  it('answers, their Why?, the briefing and the cards write no hyphen for a negative number, in English and French', async () => {
+    const hyphen = /(^|[\s(:])-\d/;
+    const texts: string[] = [];
+    const saids: Said[] = [];
+    for (const step of games()) {
+      const rec = step.after.rounds.at(-1)!.actions.at(-1)!;
+      if (step.action.type === 'end') {
+        const v = view(rules, step.after, 'briefing', null, [step]);
+        for (const b of v.briefing) {
+          texts.push(b.title, b.text ?? '');
+          if (b.said) saids.push(b.said.text, ...(b.said.title ? [b.said.title] : []));
+        }
+        continue;
+      }
+      const a = answerView(rules, rec, step);
+      if (!a) continue;
+      texts.push(a.text, ...(a.changes ?? []));
+      if (a.said) saids.push(a.said.text, ...a.said.changes);
+    }
+    expect(texts.length).toBeGreaterThan(100);
+    // Negative numbers are there to be written: trust falls, factors count against.
+    expect(texts.some((x) => /\u2212\d/.test(x))).toBe(true);
+    for (const x of texts) expect(x, x).not.toMatch(hyphen);
+    for (const lang of ['en', 'fr'] as const) {
+      await setLocale(lang);
+      for (const x of saids) expect(write(x)).not.toMatch(hyphen);
+    }
+    await setLocale('en');
+    // The cards' trust in you, in both languages.
+    expect(signed2(-0.4)).toBe('\u22120.40');
+    await setLocale('fr');
+    expect(signed2(-0.11)).toBe('\u22120,11');
+    await setLocale('en');
   });
 });

@@ -9,6 +9,6 @@ describe('a signed contribution', () => {
     expect(signed2(0 * -0.3)).toBe('+0.00');
     expect(signed2(-0.001)).toBe('+0.00');
     expect(signed2(0.35)).toBe('+0.35');
-    expect(signed2(-0.12)).toBe('-0.12');
+    expect(signed2(-0.12)).toBe('\u22120.12');
   });
 });

@@ -50,12 +50,12 @@ function labelText(v: GameView, issue: string, english: string): string {
 const issueText = (v: GameView, id: string): string => issueName(id, v.issues.find((x) => x.id === id)?.name ?? id);
 
 /**
- * A signed number to two decimals, as the answers have always shown it ("+0.35", "-0.12"; "+0,35" in
+ * A signed number to two decimals, as the answers show it ("+0.35", "\u22120.12"; "+0,35" in
  * French). Rounded first, so that a tiny negative or a negative zero reads "+0.00", never "+-0.00".
  */
 export const signed2 = (x: number): string => {
   const r = Math.round(x * 100) / 100 || 0;
-  return r >= 0 ? `+${fixed2(r)}` : `-${fixed2(-r)}`;
+  return r >= 0 ? `+${fixed2(r)}` : `\u2212${fixed2(-r)}`;
 };
 /** A number to two decimals, in the reader's language ("0.35", "0,35"). */
 const fixed2 = (x: number): string =>
@@ -213,7 +213,7 @@ function actorCard(v: GameView, a: ActorView): HTMLElement {
       t('talks.cardLine', {
         leader: dataText(a.leader),
         commitment: share(a.commitment),
-        trust: a.trustInPlayer >= 0 ? signed2(a.trustInPlayer) : fixed2(a.trustInPlayer),
+        trust: signed2(a.trustInPlayer),
       }),
     ),
     h('p', {}, ...new Glosser().text(dataText(a.summary))),

@@ -30,7 +30,9 @@ function args(key: string, v: SaidValue): Values {
   if ('fixed' in v) {
     const { fixed: x, digits, sign } = v;
     if (!sign) return { [key]: fixedText(x, digits) };
-    if (sign === 'hyphen') return { [key]: `${x > 0 ? '+' : ''}${fixedText(x, digits)}` };
+    if (sign === 'neg') return { [key]: fixedText(x, digits).replace('-', '\u2212') };
+    // 'hyphen' (before 1.8): "+" before a positive number, nothing before zero, and one minus sign (U+2212) everywhere.
+    if (sign === 'hyphen') return { [key]: `${x > 0 ? '+' : ''}${fixedText(x, digits).replace('-', '\u2212')}` };
     return { [key]: `${x >= 0 ? '+' : '\u2212'}${fixedText(Math.abs(x), digits)}` };
   }
   if ('actor' in v && v.you)

@@ -130,7 +130,9 @@ function offerItem(o: OfferView, v: TogetherScreen, on: TurnHandlers): HTMLEleme
       h(
         'ul',
         {},
-        ...o.why.map((f) => h('li', {}, `${f.id}: ${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2)}`)),
+        ...o.why.map((f) =>
+          h('li', {}, `${f.id}: ${f.contribution >= 0 ? '+' : ''}${f.contribution.toFixed(2).replace('-', '\u2212')}`),
+        ),
       ),
     ),
     h('button', { type: 'button', class: 'offer-accept', onclick: () => on.reply(o, 'accept') }, t('together.accept')),

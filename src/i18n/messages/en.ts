@@ -353,6 +353,11 @@ export const en = {
   'change.ceiling':
     '{whose} commitment can rise no higher for now: {kind, select, proposal {terms it accepts lift} other {goodwill lifts}} it at most {margin} points above its chance of accepting the coalition’s line as it stands ({chance}%). Bring the line closer to {theirs} positions to raise that.',
   'change.nothing': 'Nothing you can measure moved.',
+  'change.counterConcession':
+    'A counter-offer agrees nothing; your concession was made in public before the answer, and that is what moved:',
+  'change.counterAsk': 'A counter-offer agrees nothing; what moved came from the ask itself:',
+  'change.counterTalk':
+    'A counter-offer agrees nothing; the {kind, select, call {call} other {visit}} itself still used the channel between the two air campaigns, and that is what moved:',
   'preview.crossesLeftOut':
     'Your terms leave out {issue}, and an issue your terms leave out is read at the coalition’s line: at {line}, it crosses {who} red line by {n} points; the further beyond it, the likelier a no.',
   'preview.crosses':
@@ -602,7 +607,7 @@ export const en = {
   'goal.liftsTo': 'lift it to {n}% at most',
   'goal.noFurther': 'cannot lift it any further',
   'goal.neither':
-    '{more} Goodwill {goodwill} and an accepted proposal to {deal}%: it would accept the coalition’s line as it stands with a chance of only {line}%. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).',
+    '{more} An accepted proposal can lift it to {deal}% at most, and goodwill {goodwill}: it would accept the coalition’s line as it stands with a chance of only {line}%, and commitment rises only so far above that chance. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).',
   'goal.liftsTo2': 'lifts it to {n}% at most',
   'goal.noFurther2': 'cannot lift it any further',
   'goal.ownRule': 'Met only when {who}’s own line on {issue} is {bound}. {why}',

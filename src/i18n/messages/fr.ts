@@ -354,6 +354,11 @@ export const fr: Record<MessageId, string> = {
   'change.ceiling':
     'L’engagement {whose_de} ne peut pas monter plus haut pour l’instant : {kind, select, proposal {des conditions acceptées le portent} other {la bonne volonté le porte}} au plus {margin} points au-dessus de sa chance d’accepter la ligne actuelle de la coalition ({chance} %). Rapprochez la ligne des positions {theirs_de} pour l’élever.',
   'change.nothing': 'Rien de mesurable n’a bougé.',
+  'change.counterConcession':
+    'Une contre-proposition n’engage à rien ; votre concession a été rendue publique avant la réponse, et c’est elle qui a fait bouger ceci :',
+  'change.counterAsk': 'Une contre-proposition n’engage à rien ; ce qui a bougé vient de la demande elle-même :',
+  'change.counterTalk':
+    'Une contre-proposition n’engage à rien ; {kind, select, call {l’appel} other {la visite}} a tout de même servi le canal entre les deux campagnes aériennes, et c’est ce qui a fait bouger ceci :',
   'preview.crossesLeftOut':
     'Vos conditions laissent de côté « {issue} », et une question laissée de côté est lue à la ligne de la coalition : à {line}, elle franchit la ligne rouge {who_de} de {n} points ; plus on la dépasse, plus un non est probable.',
   'preview.crosses':
@@ -616,7 +621,7 @@ export const fr: Record<MessageId, string> = {
   'goal.liftsTo': 'le portent au plus à {n} %',
   'goal.noFurther': 'ne peuvent plus le faire monter',
   'goal.neither':
-    '{more} La bonne volonté {goodwill}, et une proposition acceptée jusqu’à {deal} % : la ligne actuelle de la coalition n’a que {line} % de chances d’être acceptée. Rapprochez la ligne de ses propres positions (une proposition acceptée rapproche à la fois sa ligne et la vôtre).',
+    '{more} Une proposition acceptée peut le porter au plus à {deal} %, et la bonne volonté {goodwill} : la ligne actuelle de la coalition n’a que {line} % de chances d’être acceptée, et l’engagement ne monte qu’un peu au-dessus de cette probabilité. Rapprochez la ligne de ses propres positions (une proposition acceptée rapproche à la fois sa ligne et la vôtre).',
   'goal.liftsTo2': 'le porte au plus à {n} %',
   'goal.noFurther2': 'ne peut plus le faire monter',
   'goal.ownRule': 'Remplie seulement si la ligne propre {who_de} sur « {issue} » est {bound}. {why}',

@@ -83,6 +83,9 @@ export function topFactors(answer: Answer, n = 3): Factor[] {
     .slice(0, n);
 }
 
+/** A number as the game shows it: one minus sign, U+2212, never a hyphen (playtest 2, finding 18). */
+const minus = (s: string): string => s.replace('-', '\u2212');
+
 export function explainAnswer(rules: Rules, answer: Answer): string {
   const name = rules.actor[answer.evaluation.actor]!.name;
   const pct = Math.round(answer.evaluation.pAccept * 100);
@@ -91,7 +94,7 @@ export function explainAnswer(rules: Rules, answer: Answer): string {
   const factors = topFactors(answer)
     .map(
       (f) =>
-        `${f.contribution > 0 ? '+' : '−'} ${FACTOR_TEXT[f.id]} (${f.contribution > 0 ? '+' : ''}${f.contribution.toFixed(2)})`,
+        `${f.contribution > 0 ? '+' : '−'} ${FACTOR_TEXT[f.id]} (${f.contribution > 0 ? '+' : ''}${minus(f.contribution.toFixed(2))})`,
     )
     .join('; ');
   const crossed = answer.evaluation.issues
@@ -103,7 +106,7 @@ export function explainAnswer(rules: Rules, answer: Answer): string {
     .reduce((sum, f) => sum + f.contribution, 0);
   const red =
     crossed.length && redCost !== 0
-      ? ` Your terms go beyond its red line${crossed.length > 1 ? 's' : ''} (${crossed.join(', ')}): that cost ${redCost.toFixed(2)} in its answer${answer.kind === 'accept' ? ', and it said yes all the same' : ''}.`
+      ? ` Your terms go beyond its red line${crossed.length > 1 ? 's' : ''} (${crossed.join(', ')}): that cost ${minus(redCost.toFixed(2))} in its answer${answer.kind === 'accept' ? ', and it said yes all the same' : ''}.`
       : '';
   return `${name} ${verb} (${chance}). ${factors}.${red}${rollText(answer)}`;
 }
@@ -206,7 +209,7 @@ export function answerSaid(rules: Rules, answer: Answer, leftOut: { issue: strin
         ? said('answer.red', {
             n: crossed.length,
             crossed: joined(crossed, 'said.comma'),
-            cost: { fixed: redCost, digits: 2 },
+            cost: { fixed: redCost, digits: 2, sign: 'hyphen' },
             kind: answer.kind,
           })
         : '',

@@ -136,7 +136,7 @@ function memberItem(rules: Rules, w: World, a: ActorId): GoalItem {
         deal: wholePercent(c.deal),
         line: wholePercent(c.line),
       });
-      missing = `${moves} Goodwill ${goodwillLifts ? `lifts it to ${pct(goodwillTo)} at most` : 'cannot lift it any further'} and an accepted proposal to ${pct(c.deal)}: it would accept the coalition’s line as it stands with a chance of only ${pct(c.line)}. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).`;
+      missing = `${moves} An accepted proposal can lift it to ${pct(c.deal)} at most, and goodwill ${goodwillLifts ? `lifts it to ${pct(goodwillTo)} at most` : 'cannot lift it any further'}: it would accept the coalition’s line as it stands with a chance of only ${pct(c.line)}, and commitment rises only so far above that chance. Bring the line closer to its own positions (a proposal it accepts moves both its line and yours).`;
     } else {
       missingSaid = said('goal.stuck', {
         more,

@@ -124,10 +124,10 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
       return {
         id,
         title: `${a} and ${b} confer`,
-        text: `They trust each other (${it.because.toFixed(2)}), so they talk: trust rises a little on both sides, and each pulls the other toward its own view of the coalition. Neither changes its line.`,
+        text: `They trust each other (${it.because.toFixed(2).replace('-', '\u2212')}), so they talk: trust rises a little on both sides, and each pulls the other toward its own view of the coalition. Neither changes its line.`,
         said: {
           title: said('news.confer', { a: Ref(it.actor), b: ref(it.other!) }),
-          text: said('news.conferText', { t: { fixed: it.because, digits: 2 } }),
+          text: said('news.conferText', { t: { fixed: it.because, digits: 2, sign: 'neg' } }),
         },
         sources: SOURCE,
       };
@@ -140,11 +140,11 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
         ? {
             id,
             title: `${a} hardens its line on ${issueName(m.issue)}`,
-            text: `It distrusts you (${it.because.toFixed(2)}) and says so in public: ${Math.round(m.from)} \u2192 ${Math.round(m.to)} (${label}), further from the coalition\u2019s line.`,
+            text: `It distrusts you (${it.because.toFixed(2).replace('-', '\u2212')}) and says so in public: ${Math.round(m.from)} \u2192 ${Math.round(m.to)} (${label}), further from the coalition\u2019s line.`,
             said: {
               title: said('news.hardens', { a: Ref(it.actor), issue: issueRef(m.issue) }),
               text: said('news.hardensText', {
-                t: { fixed: it.because, digits: 2 },
+                t: { fixed: it.because, digits: 2, sign: 'neg' },
                 from: Math.round(m.from),
                 to: Math.round(m.to),
                 label: betweenSaid(rules, m.issue, m.to),
@@ -155,11 +155,11 @@ function tell(rules: Rules, me: ActorId, it: Initiative): NewsItem {
         : {
             id,
             title: `${a} softens its line on ${issueName(m.issue)}`,
-            text: `It trusts you (${it.because.toFixed(2)}) and moves toward the coalition\u2019s line: ${Math.round(m.from)} \u2192 ${Math.round(m.to)} (${label}).`,
+            text: `It trusts you (${it.because.toFixed(2).replace('-', '\u2212')}) and moves toward the coalition\u2019s line: ${Math.round(m.from)} \u2192 ${Math.round(m.to)} (${label}).`,
             said: {
               title: said('news.softens', { a: Ref(it.actor), issue: issueRef(m.issue) }),
               text: said('news.softensText', {
-                t: { fixed: it.because, digits: 2 },
+                t: { fixed: it.because, digits: 2, sign: 'neg' },
                 from: Math.round(m.from),
                 to: Math.round(m.to),
                 label: betweenSaid(rules, m.issue, m.to),

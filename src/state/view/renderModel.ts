@@ -533,6 +533,25 @@ export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): Answ
   const act = r.action;
   const leftOutIssues = act.type === 'proposal' ? ev.issues.filter((x) => x.beyond > 0 && !(x.issue in act.terms)) : [];
   const lines = changeLines(rules, step, ev.actor);
+  // A counter-offer agrees nothing: what moved came from the ask itself, said so above the list
+  // (playtest 2, finding 16: a countered visit listed the meter and deconfliction as if agreed).
+  if (r.answer.kind === 'counter' && step && !(lines.length === 1 && lines[0]!.said.id === 'change.nothing'))
+    lines.unshift(
+      act.type === 'concession'
+        ? {
+            text: 'A counter-offer agrees nothing; your concession was made in public before the answer, and that is what moved:',
+            said: said('change.counterConcession'),
+          }
+        : act.type === 'proposal'
+          ? {
+              text: 'A counter-offer agrees nothing; what moved came from the ask itself:',
+              said: said('change.counterAsk'),
+            }
+          : {
+              text: `A counter-offer agrees nothing; the ${act.type} itself still used the channel between the two air campaigns, and that is what moved:`,
+              said: said('change.counterTalk', { kind: act.type }),
+            },
+    );
   const leftOut =
     act.type === 'proposal'
       ? leftOutIssues.map(

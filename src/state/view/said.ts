@@ -12,8 +12,12 @@ export type SaidValue =
   | string
   /** A whole number, in the reader's digits. */
   | number
-  /** A number to `digits` decimals; `sign`: "+" before a positive one, and "-" (hyphen) or "−" (minus) before a negative. */
-  | { fixed: number; digits: number; sign?: 'hyphen' | 'minus' }
+  /**
+   * A number to `digits` decimals; `sign`: "hyphen" (its old name) "+" before a positive one and nothing
+   * before zero, "minus" "+" before zero too, "neg" nothing before a positive one. Every negative takes
+   * one minus sign, U+2212, never a hyphen (playtest 2, finding 18).
+   */
+  | { fixed: number; digits: number; sign?: 'hyphen' | 'minus' | 'neg' }
   /** An actor, with the English words of this slot ("Russia", "The United States’"); `you`: the player, named so. */
   | { actor: ActorId; name: string; you?: 'you' | 'You' }
   /** An issue, with the English words of this slot ("what to strike first"). */
