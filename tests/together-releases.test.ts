@@ -4,10 +4,13 @@
 // releases/<version>-together keeps, from the same commit, the files each lacks (and what they
 // import), and the loader reads the version's games played together there. Each fixture under
 // tests/fixtures/together/<version>/ was played by that commit's own CLI (`npm run sim -- --roles
-// FRA,USA,RUS --policy strategist --seed 7 --out F` in a checkout of the commit its name starts with).
+// FRA,USA,RUS --policy strategist --seed 7 --out F` in a checkout of the commit its name starts with);
+// beside it, `<name>.cli.txt` is what that commit's CLI printed for `--replay F --json`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { main } from '../scripts/cli/main';
 import { ClassComparison } from '../src/app/compare';
 import { FROZEN, TOGETHER } from '../src/release/frozen';
 import { openAnyFragment, openAnyReplay, openAnyText } from '../src/release/load';
@@ -116,6 +119,19 @@ for (const v of versions) {
         expect(link.ok && 'together' in link ? link.together.hash : link).toBe(file.hash);
       });
 
+      it(`${f}: the CLI's --replay verifies it and prints what ${f.slice(0, 7)}'s own CLI printed`, async () => {
+        let out = '';
+        const sink = new Writable({
+          write(chunk: Buffer, _enc, done) {
+            out += String(chunk);
+            done();
+          },
+        });
+        expect(await main(['--replay', join(fixtures, v, f), '--json'], { stdout: sink, stderr: sink })).toBe(0);
+        expect(out).toBe(readFileSync(join(fixtures, v, f.replace(/\.json$/, '.cli.txt')), 'utf8'));
+        expect(JSON.parse(out)).toMatchObject({ hash: file.hash, verified: true, moves: file.moves.length });
+      });
+
       it(`${f} edited reads as edited (its moves no longer give its hash)`, async () => {
         const r = await openAnyReplay({ ...JSON.parse(text), hash: '0'.repeat(64) });
         expect(r.ok ? 'opened' : r.error).toMatch(/^replay hash mismatch/);
@@ -126,7 +142,16 @@ for (const v of versions) {
 
 describe('a game played together in a version that had none', () => {
   it('is refused with what the history says: none of its builds played games together', async () => {
-    const file = JSON.parse(readFileSync(join(fixtures, '1.6.0', readdirSync(join(fixtures, '1.6.0'))[0]!), 'utf8'));
+    const file = JSON.parse(
+      readFileSync(
+        join(
+          fixtures,
+          '1.6.0',
+          readdirSync(join(fixtures, '1.6.0')).find((f) => f.endsWith('.json'))!,
+        ),
+        'utf8',
+      ),
+    );
     const r = await openAnyReplay({ ...file, scenario: { ...file.scenario, version: '1.3.0' } });
     expect(r.ok ? 'opened' : r.error).toMatch(
       /^no build of scenario version 1\.3\.0 played games together \(they began with 1\.4\.0\): made by a development build, or edited$/,

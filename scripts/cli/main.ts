@@ -7,6 +7,8 @@ import { loadScenario } from '../../src/data/load';
 import { playPolicy, runPolicyInMachine } from '../../src/state/bots/policies';
 import { checkedGame } from '../../src/release/current';
 import { openReplayBytes } from '../../src/release/bytes';
+import { openAnyText } from '../../src/release/load';
+import type { CheckedTogether } from '../../src/release/types';
 import { echo, echoText } from '../../src/state/view/echo';
 import { makeReplay, MAX_REPLAY_BYTES } from '../../src/state/replays/replay';
 import { worldDump, type WorldDump } from '../../src/state/rules/hindcast';
@@ -20,7 +22,7 @@ import { goalsByRole } from '../../src/state/view/together';
 import type { Rules } from '../../src/state/rules/rules';
 import type { Scenario } from '../../src/data/schema';
 import { calendarRows, formatGame } from './format';
-import { setLocale, t, useScenarioTexts } from '../../src/i18n';
+import { localeSettled, setLocale, t, useScenarioTexts } from '../../src/i18n';
 import { MovesFileError } from '../whatif/files';
 import { simMoves } from '../whatif/sim';
 
@@ -81,6 +83,7 @@ async function run(argv: readonly string[], print: (line: string) => void, progr
   const opts = parseSimArgs(argv);
   if (opts.help) return print(USAGE);
   await setLocale(opts.lang);
+  await localeSettled();
   const scenario = loadScenario();
   useScenarioTexts(scenario);
   const rules = buildRules(scenario);
@@ -115,6 +118,14 @@ async function run(argv: readonly string[], print: (line: string) => void, progr
   if (opts.replay !== null) {
     const bytes = readReplayFile(opts.replay);
     const together = togetherText(bytes);
+    // A game played together of an earlier scenario version: checked by its own release's rules (the loader).
+    const earlier = together !== null ? togetherVersion(together) : null;
+    if (together !== null && earlier !== null && earlier !== scenario.version) {
+      const res = await openAnyText(together);
+      if (!res.ok) throw new InputError(`${echoText(opts.replay)}: ${res.error}`);
+      if (!('together' in res)) throw new InputError(`${echoText(opts.replay)}: not a game played together`);
+      return printCheckedTogether(res.together, scenario.version, opts.json, print);
+    }
     if (together !== null) {
       const res = loadTogether(together, scenario);
       if (!res.ok) throw new InputError(`${echoText(opts.replay)}: ${res.error}`);
@@ -230,6 +241,52 @@ function togetherText(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/** The scenario version a game played together names (null if it names none: its own check says so). */
+function togetherVersion(text: string): string | null {
+  const v = (JSON.parse(text) as { scenario?: { version?: unknown } }).scenario?.version;
+  return typeof v === 'string' ? v : null;
+}
+
+/** A game played together checked by an earlier release: the same lines as printTogether, from its render models. */
+function printCheckedTogether(c: CheckedTogether, playing: string, json: boolean, print: (line: string) => void) {
+  const g = c.summary;
+  const d = c.debrief();
+  const asks = d.asks.accepted + d.asks.declined + d.asks.countered + d.asks.lapsed;
+  if (json)
+    return print(
+      JSON.stringify({
+        scenario: `${c.replay.scenario.id}@${c.version}`,
+        seed: g.seed,
+        roles: c.roles.map((r) => r.id),
+        policy: 'replay',
+        outcome: g.outcome,
+        meter: g.meter,
+        rounds: g.rounds,
+        moves: c.replay.moves.length,
+        asks,
+        goals: Object.fromEntries(d.goals.map((r) => [r.role, { met: r.met, of: r.items.length }])),
+        ...(c.solo ? { solo: c.solo } : {}),
+        hash: c.hash,
+        verified: true,
+      }),
+    );
+  print(`Scenario ${c.version} (an earlier release, kept with its own rules; this build plays ${playing})`);
+  print(`Grand Coalition together · seed ${g.seed} · ${c.roles.map((r) => r.name).join(', ')} · policy replay`);
+  print(
+    `${g.rounds} rounds · ${c.replay.moves.length} moves · outcome ${g.outcome ?? 'not over'} · meter ${g.meter.toFixed(1)}`,
+  );
+  print(
+    `Asks between human capitals: ${asks} (${(['accepted', 'declined', 'countered', 'lapsed'] as const)
+      .map((k) => `${d.asks[k]} ${k}`)
+      .join(', ')})`,
+  );
+  for (const r of d.goals) {
+    print(`${r.name}: ${r.met} of ${r.items.length} goals met`);
+    for (const i of r.items) print(`  [${i.met ? 'x' : ' '}] ${i.label}`);
+  }
+  print(`Replay verified: hash ${c.hash}`);
 }
 
 function writeOut(path: string, body: unknown) {
