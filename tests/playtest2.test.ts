@@ -10,7 +10,7 @@ import type { World } from '../src/state/rules/world';
 import { answerView, previewView, view, type MoveStep, type Said } from '../src/state/view';
 import { write } from '../src/ui/said';
 import { signed2 } from '../src/ui/negotiation';
-import { setLocale } from '../src/i18n';
+import { setLocale, t } from '../src/i18n';
 import { runPolicy } from '../src/state/bots/policies';
 import { playAll } from '../src/state/rules/game';
 import { divergence } from '../src/state/view/divergence';
@@ -271,5 +271,14 @@ describe('finding 20: small slips', () => {
       expect(write(v.said!.text)).toBe(v.text);
     }
     expect(told).toBeGreaterThan(0);
+  });
+});
+
+describe('finding 20: the title page’s roles in French', () => {
+  it('writes a role’s tagline after a non-breaking space and the colon: « France : une seule coalition »', async () => {
+    await setLocale('fr');
+    expect(t('title.tagline', { tagline: 'une seule coalition' })).toBe('\u00a0: une seule coalition');
+    await setLocale('en');
+    expect(t('title.tagline', { tagline: 'one coalition' })).toBe(': one coalition');
   });
 });

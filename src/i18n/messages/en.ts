@@ -30,6 +30,7 @@ export const en = {
   'title.intro':
     'Four days after the attacks, President Hollande calls for a \u201cgrand and single coalition\u201d against ISIS, with the United States and Russia. Lead the diplomacy of Paris, Washington or Moscow for six weeks. Every capital has its price.',
   'title.youLead': 'You lead',
+  'title.tagline': ': {tagline}',
   'title.difficulty': 'Difficulty',
   'title.levelsChange': 'What the difficulty levels change',
   'title.levelLine': '{label}: {explain}',

@@ -31,6 +31,7 @@ export const fr: Record<MessageId, string> = {
   'title.intro':
     'Quatre jours après les attentats, le président Hollande appelle à « une grande et unique coalition » contre Daech, avec les États-Unis et la Russie. Menez la diplomatie de Paris, de Washington ou de Moscou pendant six semaines. Chaque capitale a son prix.',
   'title.youLead': 'Vous dirigez',
+  'title.tagline': ' : {tagline}',
   'title.difficulty': 'Difficulté',
   'title.levelsChange': 'Ce que changent les niveaux de difficulté',
   'title.levelLine': '{label} : {explain}',
