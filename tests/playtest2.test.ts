@@ -282,3 +282,21 @@ describe('finding 20: the title page’s roles in French', () => {
     expect(t('title.tagline', { tagline: 'one coalition' })).toBe(': one coalition');
   });
 });
+
+describe('finding 13: no broken punctuation in the briefing’s lead', () => {
+  it('a condition’s standing with brackets of its own closes no bracket twice', () => {
+    const { actions } = runPolicy(scenario, 1, 'USA', 'strategist');
+    let w = initWorld(rules, 1, 'USA', 'normal');
+    let nested = 0;
+    for (const a of actions) {
+      const r = applyAction(rules, w, a);
+      if (!r.ok) throw new Error(r.reason);
+      w = r.world;
+      const v = view(rules, w, 'briefing', null);
+      expect(v.lead.meaning).not.toMatch(/\)\)|\.\)\.|\)\.\)/);
+      if (v.checklist.items.some((i) => !i.met && /\(/.test(i.now))) nested += 1;
+      expect(write(v.lead.said!.meaning)).toBe(v.lead.meaning);
+    }
+    expect(nested).toBeGreaterThan(0);
+  });
+});

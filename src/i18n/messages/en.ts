@@ -592,7 +592,7 @@ export const en = {
   'lead.since': 'As the last round closed: {changes}.',
   'lead.meter': 'The meter stands at {v}.',
   'lead.missing': '{met} of {total} conditions met. Missing: {items}{more}.',
-  'lead.item': '{label} ({now})',
+  'lead.item': '{label} — {now}',
   'lead.more': ', and {n} more',
   'lead.allMet': 'all {n} conditions are met now. Keep them met until the last round ends.',
   'goal.memberRule': 'A capital is a member when its commitment is {need}% or more{conditions}.',

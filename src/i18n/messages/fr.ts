@@ -606,7 +606,7 @@ export const fr: Record<MessageId, string> = {
   'lead.meter': 'La jauge est à {v}.',
   'lead.missing':
     '{met, plural, one {# condition remplie} other {# conditions remplies}} sur {total}. Il manque : {items}{more}.',
-  'lead.item': '{label} ({now})',
+  'lead.item': '{label} — {now}',
   'lead.more': ', et {n} de plus',
   'lead.allMet': 'les {n} conditions sont remplies. Gardez-les jusqu’à la fin du dernier tour.',
   'goal.memberRule': 'Une capitale est membre quand son engagement atteint {need} % ou plus{conditions}.',
