@@ -35,7 +35,7 @@ import { renderTopbar, type TopbarExtra } from './ui/topbar';
 import { renderTogetherViewer, renderViewer } from './ui/viewer';
 import { showView, smallScreen } from './ui/views';
 import { dayDate, points } from './presentation/format';
-import { locale, outcomeLabel, t, useScenarioTexts } from './i18n';
+import { locale, onLateTexts, outcomeLabel, t, useScenarioTexts } from './i18n';
 import { onLocaleChange } from './ui/language';
 
 // `#together` is the page of a game played together (src/together.ts, loaded by src/boot.ts): it
@@ -474,6 +474,11 @@ async function onePlayerPage(): Promise<void> {
   // Another language: every screen drawn again from where the flow stands (the entry has drawn its
   // own parts first: src/boot.ts). Nothing of the game changes.
   onLocaleChange(() => render(flow.getSnapshot()));
+  // The debrief's French comes just after the rest: a debrief already drawn is drawn again with it.
+  onLateTexts(() => {
+    const s = flow.getSnapshot();
+    if (s.matches({ game: 'debrief' }) || s.matches('viewer')) render(s);
+  });
   map.onPick((id, tapped) => {
     const s = flow.getSnapshot();
     if (!s.matches({ game: 'diplomacy' })) return;

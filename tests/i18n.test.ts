@@ -11,6 +11,7 @@ import { en } from '../src/i18n/messages/en';
 import { fr } from '../src/i18n/messages/fr';
 import { frenchPairs, frScenario } from '../src/data/fr/fr-scenario';
 import { frReadingRoom } from '../src/data/fr/fr-guide';
+import { frDebrief } from '../src/data/fr/fr-debrief';
 import { loadScenario } from '../src/data/load';
 import { termSlug } from '../src/data/refs';
 import { guide } from '../src/data/guide';
@@ -192,9 +193,14 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
       expect(f.questions, r.actor).toHaveLength(r.questions.length);
       expect(f.terms, r.actor).toHaveLength(r.terms.length);
     }
-    expect(keys(frScenario.checkpoints)).toEqual(s.checkpoints.map((c) => c.id).sort());
-    expect(keys(frScenario.history)).toEqual(s.history.map((h) => h.date).sort());
-    expect(frScenario.debriefQuestions).toHaveLength(s.debriefQuestions.length);
+    // The debrief's texts, in their own chunk: the checkpoints, 2015's history, the questions, and
+    // why each act of 2015 depended on its conditions (in the order of its `when`).
+    expect(keys(frDebrief.checkpoints)).toEqual(s.checkpoints.map((c) => c.id).sort());
+    expect(keys(frDebrief.history)).toEqual(s.history.map((h) => h.date).sort());
+    expect(frDebrief.debriefQuestions).toHaveLength(s.debriefQuestions.length);
+    const conditional = s.events.filter((e) => e.when?.length);
+    expect(keys(frDebrief.conditions)).toEqual(conditional.map((e) => e.id).sort());
+    for (const e of conditional) expect(frDebrief.conditions[e.id], e.id).toHaveLength(e.when!.length);
     // The glossary, under each English term's anchor.
     expect(keys(frScenario.glossary)).toEqual(s.glossary.map((g) => termSlug(g.term)).sort());
   });
@@ -274,7 +280,7 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
   });
 
   it('pairs each English text with one French text, never two', () => {
-    const pairs = frenchPairs(s);
+    const pairs = frenchPairs(s, frScenario, frDebrief);
     const seen = new Map<string, string>();
     for (const [en, fr] of pairs) {
       expect(seen.get(en) ?? fr, en).toBe(fr);
@@ -285,13 +291,17 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
     const english = new Set(pairs.map(([en]) => en));
     for (const e of s.events) expect(english.has(e.reading), e.id).toBe(true);
     for (const c of s.checkpoints) expect(english.has(c.claim), c.id).toBe(true);
+    for (const e of s.events) for (const c of e.when ?? []) expect(english.has(c.because), e.id).toBe(true);
+    // Without the debrief's chunk the pairs hold none of its texts (it loads after the rest).
+    const early = new Set(frenchPairs(s).map(([en]) => en));
+    expect(s.checkpoints.filter((c) => early.has(c.claim))).toEqual([]);
     for (const r of s.roles) for (const x of Object.values(r.endings)) expect(english.has(x), r.actor).toBe(true);
     expect(pairs.length).toBeGreaterThan(400);
   });
 
   it('writes French typography there too', () => {
     const texts = [
-      ...frenchPairs(s).map(([, fr]) => fr),
+      ...frenchPairs(s, frScenario, frDebrief).map(([, fr]) => fr),
       ...Object.values(frScenario.glossary).flatMap((g) => [g.term, g.definition, ...g.aka]),
       ...Object.values(frScenario.actors),
       ...Object.values(frScenario.the),

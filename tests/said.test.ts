@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { en, type MessageId } from '../src/i18n/messages/en';
 import { fr } from '../src/i18n/messages/fr';
 import { setLocale, useScenarioTexts } from '../src/i18n';
-import { frenchPairs } from '../src/data/fr/fr-scenario';
+import { frenchPairs, frScenario } from '../src/data/fr/fr-scenario';
+import { frDebrief } from '../src/data/fr/fr-debrief';
 import { applyAction } from '../src/state/rules/reducer';
 import { playPolicy, type PolicyName } from '../src/state/bots/policies';
 import { decisionsOpen } from '../src/state/rules/model/events';
@@ -202,7 +203,7 @@ describe('the render model’s sentences', { timeout: 240_000 }, () => {
       ),
     ];
     // The data's English texts the table translates (titles, summaries, endings, reasons): none is left.
-    const data = frenchPairs(scenario)
+    const data = frenchPairs(scenario, frScenario, frDebrief)
       .map(([e]) => e)
       .filter((e) => e.length >= 20);
     // One pass a distinct sentence (the battery repeats many), every English run in one expression.

@@ -22,7 +22,7 @@ import { goalsByRole } from '../../src/state/view/together';
 import type { Rules } from '../../src/state/rules/rules';
 import type { Scenario } from '../../src/data/schema';
 import { calendarRows, formatGame } from './format';
-import { setLocale, t, useScenarioTexts } from '../../src/i18n';
+import { localeSettled, setLocale, t, useScenarioTexts } from '../../src/i18n';
 import { MovesFileError } from '../whatif/files';
 import { simMoves } from '../whatif/sim';
 
@@ -83,6 +83,7 @@ async function run(argv: readonly string[], print: (line: string) => void, progr
   const opts = parseSimArgs(argv);
   if (opts.help) return print(USAGE);
   await setLocale(opts.lang);
+  await localeSettled();
   const scenario = loadScenario();
   useScenarioTexts(scenario);
   const rules = buildRules(scenario);

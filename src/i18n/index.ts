@@ -8,7 +8,7 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { en, type MessageId } from './messages/en';
 import { INTL_LOCALE, locale, useLocale, type Locale } from './locale';
-import { loadScenarioTexts } from './scenario';
+import { loadScenarioTexts, scenarioTextsSettled } from './scenario';
 
 export type { MessageId } from './messages/en';
 export * from './locale';
@@ -76,7 +76,18 @@ export async function setLocale(l: Locale): Promise<void> {
   useLocale(l);
   if (typeof document !== 'undefined') document.documentElement.lang = l;
   for (const f of listeners) f();
+  // The debrief's French comes just after: the game's screens are drawn again with it.
+  void scenarioTextsSettled().then((more) => {
+    if (more && locale() === l) for (const f of textListeners) f();
+  });
 }
+
+const textListeners: (() => void)[] = [];
+/** Calls `f` when the rest of a language's texts (the debrief's French) has come after a change of language. */
+export const onLateTexts = (f: () => void): void => void textListeners.push(f);
+
+/** Settles once every text of the language now chosen is in (the debrief's French comes just after the rest). */
+export const localeSettled = async (): Promise<void> => void (await scenarioTextsSettled());
 
 /** Calls `f` after every change of language (the page draws its screens again). */
 export const onLocaleChange = (f: () => void): void => void listeners.push(f);

@@ -4,6 +4,7 @@
 // model), so an id the table lacks shows in English rather than not at all.
 import type { frenchPairs, ScenarioFrench } from '../data/fr/fr-scenario';
 import type { ReadingRoomFrench } from '../data/fr/fr-guide';
+import type { DebriefFrench } from '../data/fr/fr-debrief';
 import type { Locale } from './locale';
 
 type English = Parameters<typeof frenchPairs>[0];
@@ -20,18 +21,41 @@ let room: ReadingRoomFrench | null = null;
 /** Whether the reading room has been opened: a switch of language then loads its texts too. */
 let roomWanted = false;
 
+/** The debrief's French (src/data/fr/fr-debrief.ts): a chunk of its own, loaded just after the rest. */
+let debrief: DebriefFrench | null = null;
+/** Settles once the debrief's French is in (at once in English). */
+let later: Promise<boolean> = Promise.resolve(false);
+
 /** Loads (or drops) the scenario's texts for a language; setLocale awaits it with the messages. */
 export async function loadScenarioTexts(l: Locale): Promise<void> {
   texts = null;
   if (l !== 'fr') {
     table = null;
     room = null;
+    debrief = null;
+    later = Promise.resolve(false);
     return;
   }
   const [m] = await Promise.all([import('../data/fr/fr-scenario'), roomWanted ? readingRoomTexts() : null]);
   table = m.frScenario;
   pair = m.frenchPairs;
+  // The debrief's texts follow without holding up the page: a page in French draws at once, and
+  // draws again when they come (src/i18n/index.ts), long before a game's end.
+  later = debrief
+    ? Promise.resolve(false)
+    : import('../data/fr/fr-debrief').then((d) => {
+        if (!table) return false;
+        debrief = d.frDebrief;
+        texts = null;
+        return true;
+      });
 }
+
+/**
+ * Settles once every French text is in (true if some came since the last call's language was
+ * set): the CLI and the tests await it before they write a debrief.
+ */
+export const scenarioTextsSettled = (): Promise<boolean> => later;
 
 async function readingRoomTexts(): Promise<void> {
   room = (await import('../data/fr/fr-guide')).frReadingRoom;
@@ -65,7 +89,7 @@ export function useScenarioTexts(s: English): void {
  */
 export function dataText(en: string): string {
   if (!table || !pair || !english) return en;
-  texts ??= new Map(pair(english, table));
+  texts ??= new Map(pair(english, table, debrief));
   return texts.get(en) ?? en;
 }
 

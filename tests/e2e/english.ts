@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { en, type MessageId } from '../../src/i18n/messages/en';
 import { fr } from '../../src/i18n/messages/fr';
 import { frenchPairs, frScenario } from '../../src/data/fr/fr-scenario';
+import { frDebrief } from '../../src/data/fr/fr-debrief';
 import { scenario } from '../helpers';
 
 const FRENCH = Object.values(fr).join('\n');
@@ -32,7 +33,7 @@ export const ENGLISH = [
 ];
 const NAMES = [
   ...scenario.actors.filter((a) => frScenario.actors[a.id] !== a.name).map((a) => a.name),
-  ...frenchPairs(scenario).map(([english]) => english),
+  ...frenchPairs(scenario, frScenario, frDebrief).map(([english]) => english),
 ];
 
 /** The English words in these parts of the page (their text and their names for screen readers). */

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fr } from '../../src/i18n/messages/fr';
 import { frenchPairs, frScenario } from '../../src/data/fr/fr-scenario';
+import { frDebrief } from '../../src/data/fr/fr-debrief';
 import { replayFragment } from '../../src/state/replays/link';
 import { runPolicy } from '../../src/state/bots/policies';
 import { makeReplay } from '../../src/state/replays/replay';
@@ -69,7 +70,7 @@ const NAMES = [
   ...scenario.actors.filter((a) => frScenario.actors[a.id] !== a.name).map((a) => a.name),
   ...scenario.roles.map((r) => r.tagline),
   // The scenario's longer texts that the French table translates (events, decisions, endings, cards...).
-  ...frenchPairs(scenario).map(([english]) => english),
+  ...frenchPairs(scenario, frScenario, frDebrief).map(([english]) => english),
 ];
 
 /** The reading room's English that French changes: the guide, Before you play, the glossary's definitions. */
@@ -235,6 +236,22 @@ for (const [w, h] of [
       await open('glossary');
       expect(await page.textContent('#term-isis')).toContain('Daech');
       await check(page, 'glossary', ['dialog[open]'], `french-${w}x${h}-glossary`, READING);
+      await page.click('#reader-close');
+      await page.waitForSelector('dialog[open]', { state: 'detached' });
+      // The sources page: its words, the topics as the game retells both articles, the game's
+      // summary of the record (what each paragraph gives the game, and the articles' own headlines
+      // and the outlets' titles, stay in English).
+      await open('sources');
+      await page.waitForSelector('dialog[open] #topics');
+      expect(await page.textContent('dialog[open] #topics')).toBe(
+        'Sujet par sujet\u00a0: l\u2019article d\u2019information et la tribune',
+      );
+      await check(
+        page,
+        'sources',
+        ['dialog[open] h3', 'dialog[open] caption', 'dialog[open] thead', 'dialog[open] article.brief'],
+        `french-${w}x${h}-sources`,
+      );
       await page.click('#reader-close');
       await page.waitForSelector('dialog[open]', { state: 'detached' });
       await open('guide');

@@ -8,15 +8,8 @@ import type { Scenario } from '../schema';
 import { frEvents, frRandomEvents, type EventFrench } from './fr-events';
 import { frGlossary, type GlossaryFrench } from './fr-glossary';
 import { frCountries, frPerspectives } from './fr-outlets';
-import {
-  frActorTexts,
-  frBriefing,
-  frCheckpoints,
-  frDebriefQuestions,
-  frHistory,
-  frNotes,
-  frRoleTexts,
-} from './fr-story';
+import { frActorTexts, frBriefing, frNotes, frRoleTexts } from './fr-story';
+import type { DebriefFrench } from './fr-debrief';
 
 export interface ScenarioFrench {
   /** Les acteurs, par leur identifiant (actors.ts). */
@@ -51,12 +44,6 @@ export interface ScenarioFrench {
   notes: Record<string, Record<string, string>>;
   /** Ce que chaque issue veut dire pour un rôle, ses questions de bilan et la raison de chacune de ses conditions. */
   roleTexts: Record<string, { endings: Record<string, string>; questions: string[]; terms: string[] }>;
-  /** Les points de contrôle de la rétro-prévision (checkpoints.ts) : titre et constat. */
-  checkpoints: Record<string, { title: string; claim: string }>;
-  /** Ce qui s'est passé en 2015, pour le bilan (story.ts : history), par date. */
-  history: Record<string, string>;
-  /** Les questions de bilan communes à tous les rôles, dans l'ordre. */
-  debriefQuestions: string[];
   /**
    * Ce que les médias de l'époque ont dit, dans la paraphrase du jeu, par événement daté ou sujet du
    * premier briefing et dans l'ordre de ses perspectives ; et les pays des médias, par leur nom anglais.
@@ -165,9 +152,6 @@ export const frScenario: ScenarioFrench = {
   actorTexts: frActorTexts,
   notes: frNotes,
   roleTexts: frRoleTexts,
-  checkpoints: frCheckpoints,
-  history: frHistory,
-  debriefQuestions: frDebriefQuestions,
   glossary: frGlossary,
 };
 
@@ -184,7 +168,11 @@ const FRENCH_COMMON = /^(Le|La|Les|L’|Un|Une|Des|Aucun|Aucune|Pas|Ni|Deux) ?/;
  * par la page (src/main.ts) : ce morceau ne l'importe pas, il se charge avant le code de la page. Un texte que la table n'a pas
  * reste en anglais ; tests/i18n.test.ts vérifie qu'il n'en manque aucun et qu'aucun n'est orphelin.
  */
-export function frenchPairs(s: Scenario, fr: ScenarioFrench = frScenario): [string, string][] {
+export function frenchPairs(
+  s: Scenario,
+  fr: ScenarioFrench = frScenario,
+  debrief: DebriefFrench | null = null,
+): [string, string][] {
   const out: [string, string][] = [];
   const add = (en: string | undefined, x: string | undefined) => {
     if (en && x) out.push([en, x]);
@@ -242,11 +230,14 @@ export function frenchPairs(s: Scenario, fr: ScenarioFrench = frScenario): [stri
     r.questions.forEach((q, i) => add(q, f?.questions[i]));
     r.terms.forEach((t, i) => add(t.why, f?.terms[i]));
   }
+  if (!debrief) return out;
+  // The debrief's texts (src/data/fr/fr-debrief.ts), once their chunk has come.
   for (const c of s.checkpoints) {
-    add(c.title, fr.checkpoints[c.id]?.title);
-    add(c.claim, fr.checkpoints[c.id]?.claim);
+    add(c.title, debrief.checkpoints[c.id]?.title);
+    add(c.claim, debrief.checkpoints[c.id]?.claim);
   }
-  for (const h of s.history) add(h.text, fr.history[h.date]);
-  s.debriefQuestions.forEach((q, i) => add(q, fr.debriefQuestions[i]));
+  for (const h of s.history) add(h.text, debrief.history[h.date]);
+  s.debriefQuestions.forEach((q, i) => add(q, debrief.debriefQuestions[i]));
+  for (const e of s.events) (e.when ?? []).forEach((c, i) => add(c.because, debrief.conditions[e.id]?.[i]));
   return out;
 }

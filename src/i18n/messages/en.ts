@@ -885,6 +885,35 @@ export const en = {
   'refusal.notYours': '"{title}" is not your government\u2019s to decide',
   'refusal.notOpen': '"{title}" is not open to decision this round',
   'refusal.decided': '"{title}" is decided already',
+  // The sources page (src/ui/sourcesView.ts)
+  'sources.articleLabel': '{publisher} ({kind}, {date})',
+  'sources.framingNews': '{title}: {publisher}, news report',
+  'sources.framingOpinion': '{title}: {publisher}, opinion piece',
+  'sources.paragraphs': 'Paragraphs: ',
+  'sources.recordSummary': 'The game\u2019s summary of the record: ',
+  'sources.intro':
+    'The game is built on two articles about the same day. We retell them in our own words, topic by topic, so you can see the same facts told two ways, and we cite every paragraph the game relies on. Paragraphs are numbered from the first paragraph of each article\u2019s body.',
+  'sources.caption': 'The two articles',
+  'sources.publication': 'Publication',
+  'sources.kind': 'Kind',
+  'sources.date': 'Date',
+  'sources.headline': 'Headline',
+  'sources.who': 'Who they are',
+  'sources.kindName': '{kind, select, news {news report} other {opinion piece}}',
+  'sources.noLink':
+    ' (no link: we could not verify this article\u2019s address on the publisher\u2019s site; find it by its headline and date in a newspaper database or a library)',
+  'sources.topics': 'Topic by topic: the news report and the opinion piece',
+  'sources.byParagraph': 'Paragraph by paragraph: what the game reads off each one',
+  'sources.articleHead': '{label}: \u201c{headline}\u201d',
+  'sources.retoldIn': ' \u00b7 retold in: ',
+  'sources.wordsChecked': ' \u00b7 words checked in it: {quotes}',
+  'sources.beyond': 'Beyond the articles: reporting of the time',
+  'sources.beyondIntro':
+    'Events after 17 November fire on their real dates. Each date and fact was checked against public reporting:',
+  'sources.colon': ': ',
+  'sources.model': 'The model',
+  'sources.modelText':
+    'Where the articles give no number, the game uses a design assumption and says so next to the value. The teacher\u2019s guide counts what is sourced and what is assumed; \u201cHow to play\u201d in the top bar explains the rules.',
   // The meter's chart (src/ui/chart.ts, the debrief, the comparison)
   'chart.axis': 'start, then each round as it closed',
   'chart.axisShort': 'each round as it closed',
