@@ -259,6 +259,7 @@ export const en = {
   'talks.atLine': '{n} (the coalition’s line)',
   'talks.atLineBeyond': '{n} (the coalition’s line, beyond red line by {beyond})',
   'talks.factor.fit': 'how close the terms are to its own positions',
+  'talks.factor.fitLine': 'how close the coalition’s line is to its own positions',
   'talks.factor.trust': 'its trust in you',
   'talks.factor.threat': 'how directly ISIS threatens it',
   'talks.factor.commitment': 'how committed it already is',
@@ -313,9 +314,8 @@ export const en = {
   'answer.crossed': '{issue} by {n}',
   'answer.red':
     ' Your terms go beyond its {n, plural, one {red line} other {red lines}} ({crossed}): that cost {cost} in its answer{kind, select, accept {, and it said yes all the same} other {}}.',
-  'answer.noDice': ' The chance left nothing to the dice (roll {roll} of 100).',
   'answer.dice':
-    ' Chance decided: the roll was {roll} of 100 against a chance of yes of {pct}% (a yes needs a roll below it), so {kind, select, accept {yes} counter {no, and it made a counter-offer} other {no}}.',
+    ' Chance decided: the roll was {roll} of 100 against a chance of yes of {pct}% ({digits, select, 1 {in tenths, as whole numbers would read alike; } 2 {in hundredths, as tenths would read alike; } other {}}a yes needs a roll below it), so {kind, select, accept {yes} counter {no, and it made a counter-offer} other {no}}.',
   'answer.leftOut': ' Issues your terms leave out are read at the coalition’s line: {issues}.',
   'answer.leftOutIssue': '{issue} (the line stands at {n})',
   'answer.vetoed':

@@ -259,6 +259,7 @@ export const fr: Record<Exclude<MessageId, ReadingId>, string> = {
   'talks.atLine': '{n} (ligne de la coalition)',
   'talks.atLineBeyond': '{n} (ligne de la coalition, au-delà de la ligne rouge de {beyond})',
   'talks.factor.fit': 'la proximité des conditions avec ses propres positions',
+  'talks.factor.fitLine': 'la proximité de la ligne de la coalition avec ses propres positions',
   'talks.factor.trust': 'sa confiance en vous',
   'talks.factor.threat': 'la menace directe de Daech à son égard',
   'talks.factor.commitment': 'son engagement actuel',
@@ -315,9 +316,8 @@ export const fr: Record<Exclude<MessageId, ReadingId>, string> = {
   'answer.crossed': '« {issue} » de {n}',
   'answer.red':
     ' Vos conditions dépassent {n, plural, one {sa ligne rouge} other {ses lignes rouges}} ({crossed}) : cela a pesé {cost} dans sa réponse{kind, select, accept {, et la réponse a tout de même été oui} other {}}.',
-  'answer.noDice': ' Le hasard n’a rien décidé (tirage : {roll} sur 100).',
   'answer.dice':
-    ' Le hasard a décidé : le tirage a donné {roll} sur 100, contre une chance de oui de {pct} % (un oui demande un tirage inférieur), donc {kind, select, accept {oui} counter {non, avec une contre-proposition} other {non}}.',
+    ' Le hasard a décidé : le tirage a donné {roll} sur 100, contre une chance de oui de {pct} % ({digits, select, 1 {en dixièmes, car les nombres entiers seraient égaux ; } 2 {en centièmes, car les dixièmes seraient égaux ; } other {}}un oui demande un tirage inférieur), donc {kind, select, accept {oui} counter {non, avec une contre-proposition} other {non}}.',
   'answer.leftOut':
     ' Les questions que vos conditions laissent de côté sont lues à la ligne de la coalition : {issues}.',
   'answer.leftOutIssue': '« {issue} » (la ligne est à {n})',
