@@ -300,3 +300,12 @@ describe('finding 13: no broken punctuation in the briefing’s lead', () => {
     expect(nested).toBeGreaterThan(0);
   });
 });
+
+describe('finding 17: one label per value', () => {
+  it('a card names a position as the answers and the form do: the label near it, else the two it lies between', () => {
+    const v = view(rules, initWorld(rules, 1311, 'FRA', 'normal'), 'diplomacy', null);
+    const vienna = v.actors.find((a) => a.id === 'RUS')!.positions.find((p) => p.issue === 'vienna')!;
+    expect(Math.round(vienna.value)).toBe(75);
+    expect(vienna.label).toBe('between \u201cattend, commit to little\u201d and \u201cdrive the talks\u201d');
+  });
+});
