@@ -249,7 +249,7 @@ function actorCard(v: GameView, a: ActorView): HTMLElement {
             h(
               'td',
               {},
-              t('talks.position', { value: Math.round(p.value), label: labelText(v, p.issue, p.label) }) + red,
+              t('talks.position', { value: Math.round(p.value), label: betweenText(v, p.issue, p.value) }) + red,
               h('br'),
               h('span', { class: 'small' }, dataText(p.note)),
             ),

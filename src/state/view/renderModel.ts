@@ -23,7 +23,7 @@ import { initWorld } from '../rules/step';
 import { wouldCounter } from '../rules/model/answer';
 import { keptOutBy, lineWithout, MEMBER_AT, vetoedBy } from '../rules/model/meter';
 import { grandGaps, OUTCOME_LABEL, outcomeMeaning, termValue } from '../rules/model/outcome';
-import { betweenLabels, scaleLabel, the, theirs, worldNews } from './news';
+import { betweenLabels, the, theirs, worldNews } from './news';
 import { roleOf, type Rules } from '../rules/rules';
 import type { ActorId, OutcomeId, World } from '../rules/world';
 import { percent as pct, wholePercent } from './percent';
@@ -1092,7 +1092,8 @@ function actorsOf(rules: Rules, w: World): GameView['actors'] {
       issue: i.id,
       name: i.name,
       value: w.pos[a.id]![i.id]!,
-      label: scaleLabel(rules, i.id, w.pos[a.id]![i.id]!),
+      // One label per value, the answers' and the form's: the label near it, else the two it lies between (finding 17).
+      label: betweenLabels(rules, i.id, w.pos[a.id]![i.id]!),
       salience: rules.salience[a.id]![i.id]!,
       min: w.bounds[a.id]![i.id]!.min,
       max: w.bounds[a.id]![i.id]!.max,
