@@ -5,6 +5,8 @@
 import { execFileSync } from 'node:child_process';
 
 export const FIXTURES = 'tests/fixtures/replays';
+/** Golden games played together (tests/fixtures/together/), guarded the same way. */
+export const TOGETHER_FIXTURES = 'tests/fixtures/together';
 
 const git = (args: string[], cwd: string): string | null => {
   try {
@@ -53,12 +55,12 @@ export function baseCommit(cwd: string): Base {
 }
 
 /** Every golden replay at a commit: path (under FIXTURES) to its bytes. */
-export function fixturesAt(commit: string, cwd: string): Map<string, string> {
+export function fixturesAt(commit: string, cwd: string, dir: string = FIXTURES): Map<string, string> {
   const out = new Map<string, string>();
-  const list = git(['ls-tree', '-r', '--name-only', commit, '--', FIXTURES], cwd) ?? '';
+  const list = git(['ls-tree', '-r', '--name-only', commit, '--', dir], cwd) ?? '';
   for (const path of list.split('\n').filter((p) => p.endsWith('.json'))) {
     const text = git(['show', `${commit}:${path}`], cwd);
-    if (text !== null) out.set(path.slice(FIXTURES.length + 1), text);
+    if (text !== null) out.set(path.slice(dir.length + 1), text);
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { baseCommit, FIXTURES, fixturesAt, RAISE_VERSION } from '../scripts/released';
+import { baseCommit, FIXTURES, fixturesAt, RAISE_VERSION, TOGETHER_FIXTURES } from '../scripts/released';
 
 const root = join(__dirname, '..');
 const base = baseCommit(root);
@@ -43,5 +43,18 @@ describe(`the hash guard (measured against ${base.why})`, () => {
         }
       }
       expect(moved, `${FIXTURES}/${version}: ${moved.join('; ')}. ${RAISE_VERSION}`).toEqual([]);
+    });
+
+  // Games played together made by released builds (tests/fixtures/together/), held the same way.
+  const together = base.ok ? fixturesAt(base.commit, root, TOGETHER_FIXTURES) : new Map<string, string>();
+  if (together.size)
+    it(`its ${together.size} released golden games played together are byte for byte as released`, () => {
+      const moved = [...together]
+        .filter(([file, text]) => {
+          const path = join(root, TOGETHER_FIXTURES, file);
+          return !existsSync(path) || readFileSync(path, 'utf8') !== text;
+        })
+        .map(([file]) => `${file} was edited or removed`);
+      expect(moved, `${TOGETHER_FIXTURES}: ${moved.join('; ')}. ${RAISE_VERSION}`).toEqual([]);
     });
 });

@@ -14,6 +14,7 @@ import { setLocale } from '../src/i18n';
 import { runPolicy } from '../src/state/bots/policies';
 import { playAll } from '../src/state/rules/game';
 import { divergence } from '../src/state/view/divergence';
+import { explainAnswer } from '../src/state/view/explain';
 import { rules, scenario } from './helpers';
 
 /** Every move of a few policy games, with the worlds on either side of it. */
@@ -212,5 +213,63 @@ describe('finding 18: one minus sign, U+2212, wherever numbers are shown', () =>
     await setLocale('fr');
     expect(signed2(-0.11)).toBe('\u22120,11');
     await setLocale('en');
+  });
+});
+
+describe('finding 19: one wording for a roll', () => {
+  it('a 99% is told like any other chance, and tenths say why they are there', () => {
+    const { world } = runPolicy(scenario, 1, 'FRA', 'greedy');
+    const real = world.rounds
+      .flatMap((r) => r.actions)
+      .find((a) => a.answer?.kind === 'accept' && a.answer.roll !== null)!.answer!;
+    const at = (roll: number, p: number) =>
+      explainAnswer(rules, { ...real, roll, evaluation: { ...real.evaluation, pAccept: p } });
+    // At 99% the roll is drawn and told as at any chance ("left nothing to the dice" is gone).
+    expect(at(0.28, 0.99)).toContain(
+      'Chance decided: the roll was 28 of 100 against a chance of yes of 99% (a yes needs a roll below it), so yes.',
+    );
+    // Where whole numbers would read alike, the tenths say so.
+    expect(at(0.922, 0.923)).toContain(
+      'the roll was 92.2 of 100 against a chance of yes of 92.3% (in tenths, as whole numbers would read alike; a yes needs a roll below it), so yes.',
+    );
+  });
+});
+
+describe('finding 20: small slips', () => {
+  it('shows on 17 November no fact dated later: the France card says nothing of what Fabius said on 5 December', () => {
+    const v = view(rules, initWorld(rules, 62647, 'USA', 'normal'), 'diplomacy', null);
+    const france = v.actors.find((a) => a.id === 'FRA')!;
+    expect(JSON.stringify(france)).not.toMatch(/5 December|December/);
+  });
+
+  it('names the player’s own capital with its article: “Met only when the United States, Russia …”', () => {
+    const v = view(rules, initWorld(rules, 62647, 'USA', 'normal'), 'briefing', null);
+    const terms = v.checklist.items.filter((i) => i.kind === 'term' && i.rule.includes(' are all members'));
+    expect(terms.length).toBeGreaterThan(0);
+    for (const i of terms) {
+      expect(i.rule).toMatch(/^Met only when the United States, /);
+      expect(write(i.said!.rule)).toBe(i.rule);
+    }
+  });
+
+  it('a call or a visit, which has no terms, is weighed by how close the coalition’s line is, not “the terms”', () => {
+    let told = 0;
+    for (const step of games()) {
+      const a = step.action;
+      if (a.type !== 'call' && a.type !== 'visit') continue;
+      const rec = step.after.rounds.at(-1)!.actions.at(-1)!;
+      if (!rec.answer) continue;
+      const v = answerView(rules, rec, step)!;
+      expect(v.text).not.toContain('how close the terms are');
+      expect(v.why.map((f) => f.label)).not.toContain('how close the terms are to its own positions');
+      if (
+        v.why.some(
+          (f) => f.factor === 'fitLine' && f.label === 'how close the coalition’s line is to its own positions',
+        )
+      )
+        told += 1;
+      expect(write(v.said!.text)).toBe(v.text);
+    }
+    expect(told).toBeGreaterThan(0);
   });
 });

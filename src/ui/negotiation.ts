@@ -25,6 +25,7 @@ const KINDS: { kind: Kind; label: MessageId; help: MessageId }[] = [
 /** The factors of an answer's "Why?", by the rules' ids (FactorId), in the reader's language. */
 const FACTOR: Record<string, MessageId> = {
   fit: 'talks.factor.fit',
+  fitLine: 'talks.factor.fitLine',
   trust: 'talks.factor.trust',
   threat: 'talks.factor.threat',
   commitment: 'talks.factor.commitment',

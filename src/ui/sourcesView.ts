@@ -5,7 +5,8 @@ import { citeLabel, externalSourceRef, paragraphRef } from '../data/refs';
 import type { BriefingItem, Citation, Scenario } from '../data/schema';
 import { longDate } from '../presentation/format';
 import { h } from './dom';
-import { externalLink, Glosser, sourceLinks } from './links';
+import { externalLink, Glosser, sourceLabel, sourceLinks } from './links';
+import { dataText, t as tr } from '../i18n';
 
 /** In-panel links move focus, not the page's address (the address carries replay links). */
 const jump = (id: string) => (e: Event) => {
@@ -22,11 +23,15 @@ export function sourcesView(s: Scenario): (Node | null)[] {
   const art = new Map<string, Scenario['articles'][number]>(s.articles.map((a) => [a.id, a]));
   const label = (id: string) => {
     const a = art.get(id)!;
-    return `${a.publisher} (${a.kind}, ${longDate(a.date)})`;
+    return tr('sources.articleLabel', { publisher: a.publisher, kind: a.kind, date: longDate(a.date) });
   };
   const paraLink = (c: Citation) => {
     const id = `src-${paragraphRef(c.article, c.paragraph)}`;
-    return h('a', { href: `#${id}`, class: 'src-link', onclick: jump(id) }, citeLabel(s, c));
+    return h(
+      'a',
+      { href: `#${id}`, class: 'src-link', onclick: jump(id) },
+      sourceLabel({ label: citeLabel(s, c), ref: id }),
+    );
   };
   const news = s.articles.find((a) => a.kind === 'news')!;
   const opinion = s.articles.find((a) => a.kind === 'opinion')!;
@@ -34,59 +39,66 @@ export function sourcesView(s: Scenario): (Node | null)[] {
     h(
       'article',
       { class: 'brief', id: `topic-${t.id}` },
-      h('h4', {}, t.title),
+      h('h4', {}, dataText(t.title)),
       h(
         'div',
         { class: 'framings' },
         h(
           'section',
-          { class: 'framing', 'aria-label': `${t.title}: ${news.publisher}, news report` },
+          {
+            class: 'framing',
+            'aria-label': tr('sources.framingNews', { title: dataText(t.title), publisher: news.publisher }),
+          },
           h('p', { class: 'small' }, label(news.id)),
-          h('p', {}, ...glosser.text(t.framings.news)),
+          h('p', {}, ...glosser.text(dataText(t.framings.news))),
         ),
         h(
           'section',
-          { class: 'framing opinion', 'aria-label': `${t.title}: ${opinion.publisher}, opinion piece` },
+          {
+            class: 'framing opinion',
+            'aria-label': tr('sources.framingOpinion', { title: dataText(t.title), publisher: opinion.publisher }),
+          },
           h('p', { class: 'small' }, label(opinion.id)),
-          h('p', {}, ...glosser.text(t.framings.opinion)),
+          h('p', {}, ...glosser.text(dataText(t.framings.opinion))),
         ),
       ),
-      h('p', { class: 'small' }, 'Paragraphs: ', ...t.sources.flatMap((c, i) => [i ? ', ' : '', paraLink(c)])),
+      h(
+        'p',
+        { class: 'small' },
+        tr('sources.paragraphs'),
+        ...t.sources.flatMap((c, i) => [i ? ', ' : '', paraLink(c)]),
+      ),
       // What the record adds beyond both articles: the game's words, with the reporting behind them.
       t.record
         ? h(
             'p',
             { class: 'model-note' },
-            'The game\u2019s summary of the record: ',
-            ...glosser.text(t.record.text),
+            tr('sources.recordSummary'),
+            ...glosser.text(dataText(t.record.text)),
             ' ',
             h('span', { class: 'small' }, ...sourceLinks(t.record.sources.map((x) => externalSourceRef(s, x)))),
           )
         : null,
     );
   const index = citationIndex(s);
-  const topicTitle = new Map([...s.opening, ...s.topics].map((t) => [t.id, t.title]));
+  const topicTitle = new Map([...s.opening, ...s.topics].map((t) => [t.id, dataText(t.title)]));
   return [
-    h(
-      'p',
-      {},
-      'The game is built on two articles about the same day. We retell them in our own words, topic by topic, so you can see the same facts told two ways, and we cite every paragraph the game relies on. Paragraphs are numbered from the first paragraph of each article\u2019s body.',
-    ),
+    h('p', {}, tr('sources.intro')),
     h(
       'table',
       {},
-      h('caption', {}, 'The two articles'),
+      h('caption', {}, tr('sources.caption')),
       h(
         'thead',
         {},
         h(
           'tr',
           {},
-          h('th', { scope: 'col' }, 'Publication'),
-          h('th', { scope: 'col' }, 'Kind'),
-          h('th', { scope: 'col' }, 'Date'),
-          h('th', { scope: 'col' }, 'Headline'),
-          h('th', { scope: 'col' }, 'Who they are'),
+          h('th', { scope: 'col' }, tr('sources.publication')),
+          h('th', { scope: 'col' }, tr('sources.kind')),
+          h('th', { scope: 'col' }, tr('sources.date')),
+          h('th', { scope: 'col' }, tr('sources.headline')),
+          h('th', { scope: 'col' }, tr('sources.who')),
         ),
       ),
       h(
@@ -97,21 +109,14 @@ export function sourcesView(s: Scenario): (Node | null)[] {
             'tr',
             {},
             h('th', { scope: 'row' }, a.publisher),
-            h('td', {}, a.kind === 'news' ? 'news report' : 'opinion piece'),
+            h('td', {}, tr('sources.kindName', { kind: a.kind })),
             h('td', {}, longDate(a.date)),
             h(
               'td',
               {},
               ...(a.url
                 ? [externalLink(a.url, `\u201c${a.headline}\u201d`)]
-                : [
-                    `\u201c${a.headline}\u201d`,
-                    h(
-                      'span',
-                      { class: 'small' },
-                      ' (no link: we could not verify this article\u2019s address on the publisher\u2019s site; find it by its headline and date in a newspaper database or a library)',
-                    ),
-                  ]),
+                : [`\u201c${a.headline}\u201d`, h('span', { class: 'small' }, tr('sources.noLink'))]),
             ),
             h(
               'td',
@@ -132,14 +137,14 @@ export function sourcesView(s: Scenario): (Node | null)[] {
         ),
       ),
     ),
-    h('h3', { id: 'topics' }, 'Topic by topic: the news report and the opinion piece'),
+    h('h3', { id: 'topics' }, tr('sources.topics')),
     ...[...s.opening, ...s.topics].map(topic),
-    h('h3', { id: 'paragraphs' }, 'Paragraph by paragraph: what the game reads off each one'),
+    h('h3', { id: 'paragraphs' }, tr('sources.byParagraph')),
     ...s.articles.map((a) =>
       h(
         'section',
         { 'aria-label': a.publisher },
-        h('h4', {}, `${label(a.id)}: \u201c${a.headline}\u201d`),
+        h('h4', {}, tr('sources.articleHead', { label: label(a.id), headline: a.headline })),
         h(
           'ul',
           { class: 'cited' },
@@ -154,7 +159,7 @@ export function sourcesView(s: Scenario): (Node | null)[] {
                   ? h(
                       'span',
                       {},
-                      ' \u00b7 retold in: ',
+                      tr('sources.retoldIn'),
                       ...p.topics.flatMap((t, i) => [
                         i ? ', ' : '',
                         h(
@@ -169,7 +174,7 @@ export function sourcesView(s: Scenario): (Node | null)[] {
                   ? h(
                       'span',
                       { class: 'small' },
-                      ` \u00b7 words checked in it: ${p.quotes.map((q) => `\u201c${q}\u201d`).join(', ')}`,
+                      tr('sources.wordsChecked', { quotes: p.quotes.map((q) => `\u201c${q}\u201d`).join(', ') }),
                     )
                   : null,
                 p.uses.length ? h('ul', {}, ...p.uses.map((u) => h('li', {}, u))) : null,
@@ -178,12 +183,8 @@ export function sourcesView(s: Scenario): (Node | null)[] {
         ),
       ),
     ),
-    h('h3', { id: 'beyond' }, 'Beyond the articles: reporting of the time'),
-    h(
-      'p',
-      {},
-      'Events after 17 November fire on their real dates. Each date and fact was checked against public reporting:',
-    ),
+    h('h3', { id: 'beyond' }, tr('sources.beyond')),
+    h('p', {}, tr('sources.beyondIntro')),
     h(
       'ul',
       { class: 'cited' },
@@ -201,18 +202,18 @@ export function sourcesView(s: Scenario): (Node | null)[] {
                 'ul',
                 {},
                 ...x.uses.map((u) =>
-                  h('li', {}, `${u.what}${u.date ? `, ${longDate(u.date)}` : ''}${u.title ? `: ${u.title}` : ''}`),
+                  h(
+                    'li',
+                    {},
+                    `${u.what}${u.date ? `, ${longDate(u.date)}` : ''}${u.title ? `${tr('sources.colon')}${dataText(u.title)}` : ''}`,
+                  ),
                 ),
               )
             : null,
         );
       }),
     ),
-    h('h3', {}, 'The model'),
-    h(
-      'p',
-      {},
-      'Where the articles give no number, the game uses a design assumption and says so next to the value. The teacher\u2019s guide counts what is sourced and what is assumed; \u201cHow to play\u201d in the top bar explains the rules.',
-    ),
+    h('h3', {}, tr('sources.model')),
+    h('p', {}, tr('sources.modelText')),
   ];
 }

@@ -238,6 +238,22 @@ for (const [w, h] of [
       await check(page, 'glossary', ['dialog[open]'], `french-${w}x${h}-glossary`, READING);
       await page.click('#reader-close');
       await page.waitForSelector('dialog[open]', { state: 'detached' });
+      // The sources page: its words, the topics as the game retells both articles, the game's
+      // summary of the record (what each paragraph gives the game, and the articles' own headlines
+      // and the outlets' titles, stay in English).
+      await open('sources');
+      await page.waitForSelector('dialog[open] #topics');
+      expect(await page.textContent('dialog[open] #topics')).toBe(
+        'Sujet par sujet\u00a0: l\u2019article d\u2019information et la tribune',
+      );
+      await check(
+        page,
+        'sources',
+        ['dialog[open] h3', 'dialog[open] caption', 'dialog[open] thead', 'dialog[open] article.brief'],
+        `french-${w}x${h}-sources`,
+      );
+      await page.click('#reader-close');
+      await page.waitForSelector('dialog[open]', { state: 'detached' });
       await open('guide');
       await page.waitForSelector('dialog[open] .provenance');
       const captions = await page.$$eval('dialog[open] table.lesson caption', (c) => c.map((x) => x.textContent));

@@ -153,7 +153,7 @@ export const frNotes: Record<string, Record<string, string>> = {
   FRA: {
     target: 'Ses avions frappent l’État islamique à Raqqa : Daech d’abord.',
     assad:
-      'La France fait partie de ceux qui veulent le départ d’Assad ; que Paris l’ait voulu plus tôt que la date de départ du ¶24 est notre lecture (Fabius l’a nuancé le 5 décembre).',
+      'La France fait partie de ceux qui veulent le départ d’Assad ; que Paris l’ait voulu plus tôt que la date de départ du ¶24 est notre lecture.',
     russia: 'Hollande a appelé Poutine et prévu une visite à Moscou.',
     military: 'Frappe déjà en Syrie, un porte-avions en route.',
     vienna: 'La France a pris part aux pourparlers de Vienne que décrit le reportage ; le niveau est notre estimation',

@@ -25,7 +25,7 @@ export const actors: Actor[] = [
         src(
           20,
           cite('wsj', 11, 'want Mr. Assad out'),
-          'France is among those who want Assad out; that Paris wanted him gone sooner than the exit date of \u00b624 is our reading (Fabius softened it on 5 December).',
+          'France is among those who want Assad out; that Paris wanted him gone sooner than the exit date of \u00b624 is our reading.',
         ),
         weight(0.6, 'important, but second to ISIS after the attacks'),
       ),

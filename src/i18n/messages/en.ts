@@ -259,6 +259,7 @@ export const en = {
   'talks.atLine': '{n} (the coalition’s line)',
   'talks.atLineBeyond': '{n} (the coalition’s line, beyond red line by {beyond})',
   'talks.factor.fit': 'how close the terms are to its own positions',
+  'talks.factor.fitLine': 'how close the coalition’s line is to its own positions',
   'talks.factor.trust': 'its trust in you',
   'talks.factor.threat': 'how directly ISIS threatens it',
   'talks.factor.commitment': 'how committed it already is',
@@ -313,9 +314,8 @@ export const en = {
   'answer.crossed': '{issue} by {n}',
   'answer.red':
     ' Your terms go beyond its {n, plural, one {red line} other {red lines}} ({crossed}): that cost {cost} in its answer{kind, select, accept {, and it said yes all the same} other {}}.',
-  'answer.noDice': ' The chance left nothing to the dice (roll {roll} of 100).',
   'answer.dice':
-    ' Chance decided: the roll was {roll} of 100 against a chance of yes of {pct}% (a yes needs a roll below it), so {kind, select, accept {yes} counter {no, and it made a counter-offer} other {no}}.',
+    ' Chance decided: the roll was {roll} of 100 against a chance of yes of {pct}% ({digits, select, 1 {in tenths, as whole numbers would read alike; } 2 {in hundredths, as tenths would read alike; } other {}}a yes needs a roll below it), so {kind, select, accept {yes} counter {no, and it made a counter-offer} other {no}}.',
   'answer.leftOut': ' Issues your terms leave out are read at the coalition’s line: {issues}.',
   'answer.leftOutIssue': '{issue} (the line stands at {n})',
   'answer.vetoed':
@@ -889,6 +889,35 @@ export const en = {
   'refusal.notYours': '"{title}" is not your government\u2019s to decide',
   'refusal.notOpen': '"{title}" is not open to decision this round',
   'refusal.decided': '"{title}" is decided already',
+  // The sources page (src/ui/sourcesView.ts)
+  'sources.articleLabel': '{publisher} ({kind}, {date})',
+  'sources.framingNews': '{title}: {publisher}, news report',
+  'sources.framingOpinion': '{title}: {publisher}, opinion piece',
+  'sources.paragraphs': 'Paragraphs: ',
+  'sources.recordSummary': 'The game\u2019s summary of the record: ',
+  'sources.intro':
+    'The game is built on two articles about the same day. We retell them in our own words, topic by topic, so you can see the same facts told two ways, and we cite every paragraph the game relies on. Paragraphs are numbered from the first paragraph of each article\u2019s body.',
+  'sources.caption': 'The two articles',
+  'sources.publication': 'Publication',
+  'sources.kind': 'Kind',
+  'sources.date': 'Date',
+  'sources.headline': 'Headline',
+  'sources.who': 'Who they are',
+  'sources.kindName': '{kind, select, news {news report} other {opinion piece}}',
+  'sources.noLink':
+    ' (no link: we could not verify this article\u2019s address on the publisher\u2019s site; find it by its headline and date in a newspaper database or a library)',
+  'sources.topics': 'Topic by topic: the news report and the opinion piece',
+  'sources.byParagraph': 'Paragraph by paragraph: what the game reads off each one',
+  'sources.articleHead': '{label}: \u201c{headline}\u201d',
+  'sources.retoldIn': ' \u00b7 retold in: ',
+  'sources.wordsChecked': ' \u00b7 words checked in it: {quotes}',
+  'sources.beyond': 'Beyond the articles: reporting of the time',
+  'sources.beyondIntro':
+    'Events after 17 November fire on their real dates. Each date and fact was checked against public reporting:',
+  'sources.colon': ': ',
+  'sources.model': 'The model',
+  'sources.modelText':
+    'Where the articles give no number, the game uses a design assumption and says so next to the value. The teacher\u2019s guide counts what is sourced and what is assumed; \u201cHow to play\u201d in the top bar explains the rules.',
   // The meter's chart (src/ui/chart.ts, the debrief, the comparison)
   'chart.axis': 'start, then each round as it closed',
   'chart.axisShort': 'each round as it closed',

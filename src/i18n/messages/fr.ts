@@ -256,6 +256,7 @@ export const fr: Record<MessageId, string> = {
   'talks.atLine': '{n} (ligne de la coalition)',
   'talks.atLineBeyond': '{n} (ligne de la coalition, au-delà de la ligne rouge de {beyond})',
   'talks.factor.fit': 'la proximité des conditions avec ses propres positions',
+  'talks.factor.fitLine': 'la proximité de la ligne de la coalition avec ses propres positions',
   'talks.factor.trust': 'sa confiance en vous',
   'talks.factor.threat': 'la menace directe de Daech à son égard',
   'talks.factor.commitment': 'son engagement actuel',
@@ -312,9 +313,8 @@ export const fr: Record<MessageId, string> = {
   'answer.crossed': '« {issue} » de {n}',
   'answer.red':
     ' Vos conditions dépassent {n, plural, one {sa ligne rouge} other {ses lignes rouges}} ({crossed}) : cela a pesé {cost} dans sa réponse{kind, select, accept {, et la réponse a tout de même été oui} other {}}.',
-  'answer.noDice': ' Le hasard n’a rien décidé (tirage : {roll} sur 100).',
   'answer.dice':
-    ' Le hasard a décidé : le tirage a donné {roll} sur 100, contre une chance de oui de {pct} % (un oui demande un tirage inférieur), donc {kind, select, accept {oui} counter {non, avec une contre-proposition} other {non}}.',
+    ' Le hasard a décidé : le tirage a donné {roll} sur 100, contre une chance de oui de {pct} % ({digits, select, 1 {en dixièmes, car les nombres entiers seraient égaux ; } 2 {en centièmes, car les dixièmes seraient égaux ; } other {}}un oui demande un tirage inférieur), donc {kind, select, accept {oui} counter {non, avec une contre-proposition} other {non}}.',
   'answer.leftOut':
     ' Les questions que vos conditions laissent de côté sont lues à la ligne de la coalition : {issues}.',
   'answer.leftOutIssue': '« {issue} » (la ligne est à {n})',
@@ -900,6 +900,34 @@ export const fr: Record<MessageId, string> = {
   'refusal.notYours': 'il ne revient pas à votre gouvernement de décider «\u00a0{title}\u00a0»',
   'refusal.notOpen': '«\u00a0{title}\u00a0» n’est pas soumis à décision ce tour-ci',
   'refusal.decided': '«\u00a0{title}\u00a0» est déjà décidé',
+  'sources.articleLabel': '{publisher} ({kind, select, news {article d’information} other {tribune}}, {date})',
+  'sources.framingNews': '{title}\u00a0: {publisher}, article d’information',
+  'sources.framingOpinion': '{title}\u00a0: {publisher}, tribune',
+  'sources.paragraphs': 'Paragraphes\u00a0: ',
+  'sources.recordSummary': 'Le résumé des faits par le jeu\u00a0: ',
+  'sources.intro':
+    'Le jeu repose sur deux articles parus le même jour, en anglais. Nous les résumons avec nos propres mots, en français, sujet par sujet, pour que vous voyiez les mêmes faits racontés de deux façons, et nous citons chaque paragraphe sur lequel le jeu s’appuie. Les paragraphes sont numérotés à partir du premier paragraphe du corps de chaque article.',
+  'sources.caption': 'Les deux articles',
+  'sources.publication': 'Publication',
+  'sources.kind': 'Nature',
+  'sources.date': 'Date',
+  'sources.headline': 'Titre (en anglais)',
+  'sources.who': 'Qui ils sont',
+  'sources.kindName': '{kind, select, news {article d’information} other {tribune d’opinion}}',
+  'sources.noLink':
+    ' (pas de lien\u00a0: nous n’avons pas pu vérifier l’adresse de cet article sur le site de l’éditeur\u00a0; retrouvez-le par son titre et sa date dans une base de presse ou au CDI)',
+  'sources.topics': 'Sujet par sujet\u00a0: l’article d’information et la tribune',
+  'sources.byParagraph': 'Paragraphe par paragraphe\u00a0: ce que le jeu tire de chacun',
+  'sources.articleHead': '{label}\u00a0: «\u00a0{headline}\u00a0»',
+  'sources.retoldIn': ' · résumé dans\u00a0: ',
+  'sources.wordsChecked': ' · mots vérifiés dans le paragraphe (en anglais)\u00a0: {quotes}',
+  'sources.beyond': 'Au-delà des articles\u00a0: les comptes rendus de l’époque',
+  'sources.beyondIntro':
+    'Les événements postérieurs au 17 novembre surviennent à leur date réelle. Chaque date et chaque fait ont été vérifiés dans des comptes rendus publics (en anglais pour la plupart)\u00a0:',
+  'sources.colon': '\u00a0: ',
+  'sources.model': 'Le modèle',
+  'sources.modelText':
+    'Là où les articles ne donnent aucun nombre, le jeu fait une hypothèse et le signale à côté de la valeur. Le guide de l’enseignant compte ce qui est sourcé et ce qui est supposé\u00a0; «\u00a0Comment jouer\u00a0», dans la barre du haut, explique les règles.',
   'chart.axis': 'départ, puis chaque tour à sa clôture',
   'chart.axisShort': 'chaque tour à sa clôture',
   'chart.start': 'départ',

@@ -24,7 +24,15 @@ const FACTOR_TEXT: Record<FactorId, string> = {
   asking: 'what any ask costs its time and standing at home',
 };
 
-export const factorText = (id: FactorId): string => FACTOR_TEXT[id];
+export const factorText = (id: FactorId | 'fitLine'): string =>
+  id === 'fitLine' ? 'how close the coalition\u2019s line is to its own positions' : FACTOR_TEXT[id];
+
+/**
+ * A factor as an answer names it: a call, a visit or a concession puts no terms on the table, so its
+ * fit is the coalition's line's, not the terms' (playtest 2, finding 20).
+ */
+export const factorOf = (id: FactorId, ask: PlayerAction['type'] | undefined): FactorId | 'fitLine' =>
+  id === 'fit' && ask !== undefined && ask !== 'proposal' ? 'fitLine' : id;
 
 /** One issue's value in words: "what to strike first at 30 (between “ISIS first and only” and …)". */
 export function termText(rules: Rules, issue: string, v: number): string {
@@ -86,7 +94,7 @@ export function topFactors(answer: Answer, n = 3): Factor[] {
 /** A number as the game shows it: one minus sign, U+2212, never a hyphen (playtest 2, finding 18). */
 const minus = (s: string): string => s.replace('-', '\u2212');
 
-export function explainAnswer(rules: Rules, answer: Answer): string {
+export function explainAnswer(rules: Rules, answer: Answer, ask?: PlayerAction['type']): string {
   const name = rules.actor[answer.evaluation.actor]!.name;
   const pct = Math.round(answer.evaluation.pAccept * 100);
   const verb = answer.kind === 'accept' ? 'accepted' : answer.kind === 'counter' ? 'countered' : 'refused';
@@ -94,7 +102,7 @@ export function explainAnswer(rules: Rules, answer: Answer): string {
   const factors = topFactors(answer)
     .map(
       (f) =>
-        `${f.contribution > 0 ? '+' : '−'} ${FACTOR_TEXT[f.id]} (${f.contribution > 0 ? '+' : ''}${minus(f.contribution.toFixed(2))})`,
+        `${f.contribution > 0 ? '+' : '−'} ${factorText(factorOf(f.id, ask))} (${f.contribution > 0 ? '+' : ''}${minus(f.contribution.toFixed(2))})`,
     )
     .join('; ');
   const crossed = answer.evaluation.issues
@@ -117,13 +125,16 @@ export function explainAnswer(rules: Rules, answer: Answer): string {
  */
 export function rollText(answer: Answer): string {
   if (answer.roll === null) return '';
+  // One wording for every roll, a 99% too (playtest 2, finding 19: "left nothing to the dice (roll 28)"),
+  // and when whole numbers would read alike, the tenths (or hundredths) say so.
   const p = answer.evaluation.pAccept;
-  if (p >= 0.99 || p <= 0.01)
-    return ` The chance left nothing to the dice (roll ${Math.round(answer.roll * 100)} of 100).`;
   const shown = rollBeside(answer.roll, p, answer.kind === 'accept');
   const [roll, pct] = [shown.roll, shown.chance].map((x) => x.toFixed(shown.digits));
   const yes = answer.kind === 'accept';
-  return ` Chance decided: the roll was ${roll} of 100 against a chance of yes of ${pct}% (a yes needs a roll below it), so ${yes ? 'yes' : `no${answer.kind === 'counter' ? ', and it made a counter-offer' : ''}`}.`;
+  const fine = ['', 'in tenths, as whole numbers would read alike; ', 'in hundredths, as tenths would read alike; '][
+    shown.digits
+  ];
+  return ` Chance decided: the roll was ${roll} of 100 against a chance of yes of ${pct}% (${fine}a yes needs a roll below it), so ${yes ? 'yes' : `no${answer.kind === 'counter' ? ', and it made a counter-offer' : ''}`}.`;
 }
 
 // The same sentences as ids and values (./said.ts), for the reader's language: each reads in English
@@ -171,19 +182,28 @@ export function actionSaid(rules: Rules, a: PlayerAction): Said {
 export function rollSaid(answer: Answer): Said | null {
   if (answer.roll === null) return null;
   const p = answer.evaluation.pAccept;
-  if (p >= 0.99 || p <= 0.01) return said('answer.noDice', { roll: Math.round(answer.roll * 100) });
   const shown = rollBeside(answer.roll, p, answer.kind === 'accept');
   const num = (x: number) => (shown.digits ? { fixed: x, digits: shown.digits } : x);
-  return said('answer.dice', { roll: num(shown.roll), pct: num(shown.chance), kind: answer.kind });
+  return said('answer.dice', {
+    roll: num(shown.roll),
+    pct: num(shown.chance),
+    kind: answer.kind,
+    digits: shown.digits,
+  });
 }
 
 /** An answer and why (explainAnswer), with the issues a proposal's terms left out (`leftOut`: issue ids and the line). */
-export function answerSaid(rules: Rules, answer: Answer, leftOut: { issue: string; line: number }[] = []): Said {
+export function answerSaid(
+  rules: Rules,
+  answer: Answer,
+  leftOut: { issue: string; line: number }[] = [],
+  ask?: PlayerAction['type'],
+): Said {
   const ev = answer.evaluation;
   const factors = topFactors(answer).map((f) =>
     said('answer.factor', {
       sign: f.contribution > 0 ? '+' : '\u2212',
-      factor: said(`talks.factor.${f.id}`),
+      factor: said(`talks.factor.${factorOf(f.id, ask)}`),
       value: { fixed: f.contribution, digits: 2, sign: 'hyphen' },
     }),
   );

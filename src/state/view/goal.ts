@@ -222,7 +222,7 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
         },
       };
     }
-    const who = list([rules.actor[w.role]!.name, ...needed.map((a) => the(rules, a))]);
+    const who = list([the(rules, w.role), ...needed.map((a) => the(rules, a))]);
     const later = outside.length ? withThem[t.issue]! : now;
     const met = outside.length === 0 && inside(now);
     const nowText = outside.length
@@ -250,7 +250,7 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
           : said('goal.lineNow', { now: shownSaid(now), words: betweenSaid(rules, t.issue, now) }),
         rule: said('goal.lineRule', {
           who: {
-            list: [actorRef(w.role, rules.actor[w.role]!.name), ...needed.map((a) => actorRef(a, the(rules, a)))],
+            list: [actorRef(w.role, the(rules, w.role)), ...needed.map((a) => actorRef(a, the(rules, a)))],
           },
           bound: boundSaid,
           why: t.why,

@@ -14,7 +14,7 @@ import { advise, brokenTerms } from './advice';
 import { diffWorlds, headline } from './consequences';
 import { DIFFICULTIES } from '../rules/difficulty';
 import type { Turn } from './divergence';
-import { describeAction, describeShort, explainAnswer, factorText, termsText } from './explain';
+import { describeAction, describeShort, explainAnswer, factorOf, factorText, termsText } from './explain';
 import { goalChecklist, type GoalItem } from './goal';
 import { DEAL_CEILING, GOODWILL_CEILING, OUTSIDE_MAX } from '../rules/model/effects';
 import { acceptChance } from '../rules/model/utility';
@@ -580,16 +580,21 @@ export function answerView(rules: Rules, r: ActionRecord, step?: MoveStep): Answ
         rules,
         r.answer,
         leftOutIssues.map((x) => ({ issue: x.issue, line: x.proposed })),
+        act.type,
       ),
       changes: lines.map((l) => l.said),
     },
     kind: r.answer.kind,
-    text: explainAnswer(rules, r.answer) + leftOutText,
+    text: explainAnswer(rules, r.answer, act.type) + leftOutText,
     changes: lines.map((l) => l.text),
     counterText: r.answer.counter ? termsText(rules, r.answer.counter) : null,
     why: ev.factors
       .filter((f) => f.id !== 'bias')
-      .map((f) => ({ label: factorText(f.id), contribution: f.contribution, factor: f.id })),
+      .map((f) => ({
+        label: factorText(factorOf(f.id, act.type)),
+        contribution: f.contribution,
+        factor: factorOf(f.id, act.type),
+      })),
     issues: ev.issues.map((v) => ({
       name: rules.scenario.issues.find((x) => x.id === v.issue)!.name,
       own: v.own,
@@ -771,7 +776,7 @@ function outcomeText(rules: Rules, w: World): string {
   const meaning = w.outcome ? `${role.endings[w.outcome]} ` : '';
   switch (w.outcome) {
     case 'grand_coalition':
-      return `${meaning}In your game, ${listWords([rules.actor[w.role]!.name, ...names(role.needs.grand)])} fight ISIS as one coalition, on your terms (${d}).`;
+      return `${meaning}In your game, ${listWords([the(rules, w.role), ...names(role.needs.grand)])} fight ISIS as one coalition, on your terms (${d}).`;
     case 'parallel_campaigns':
       return `${meaning}In your game, ${members}${outside}, and the two air campaigns coordinate (${d}).`;
     default: {
@@ -814,7 +819,7 @@ function outcomeSaid(rules: Rules, w: World): Said | null {
     case 'grand_coalition':
       return said('ending.grand', {
         ending,
-        who: { list: [actorRef(w.role, rules.actor[w.role]!.name), ...refs(role.needs.grand)] },
+        who: { list: [actorRef(w.role, the(rules, w.role)), ...refs(role.needs.grand)] },
         state,
       });
     case 'parallel_campaigns':
