@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
  * those pages, not on choosing French: it counts as a lazy chunk, named on its own line. So does
  * the debrief's French (src/data/fr/fr-debrief.ts: the checkpoints, 2015's history, the questions,
  * why each act of 2015 depended on its conditions), which follows the rest without holding up the
- * page's first drawing in French.
+ * page's first drawing in French, and the reading room's words (src/i18n/messages/fr-reading.ts).
  */
 export const BUDGET = { firstLoad: 150, phaser: 150, lazyChunk: 60, french: 40 } as const;
 
@@ -38,7 +38,7 @@ export function bundleReport(dist = 'dist'): BundleReport {
   );
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
   const isPhaser = (f: string) => f.startsWith('phaser-');
-  const isRoom = (f: string) => /^fr-(guide|debrief)-[\w-]+\.js$/.test(f);
+  const isRoom = (f: string) => /^fr-(guide|debrief|reading)-[\w-]+\.js$/.test(f);
   const isFrench = (f: string) => /^fr-[\w-]+\.js$/.test(f) && !isRoom(f);
   const initial = js.filter((f) => first.has(f) && !isPhaser(f));
   const lazy = js.filter((f) => !first.has(f));

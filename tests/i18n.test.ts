@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/messages/en';
-import { fr } from '../src/i18n/messages/fr';
+import { fr } from '../src/i18n/messages/french';
 import { frenchPairs, frScenario } from '../src/data/fr/fr-scenario';
 import { frReadingRoom } from '../src/data/fr/fr-guide';
 import { frDebrief } from '../src/data/fr/fr-debrief';
@@ -201,6 +201,12 @@ describe('the scenario in French (src/data/fr/fr-scenario.ts)', () => {
     const conditional = s.events.filter((e) => e.when?.length);
     expect(keys(frDebrief.conditions)).toEqual(conditional.map((e) => e.id).sort());
     for (const e of conditional) expect(frDebrief.conditions[e.id], e.id).toHaveLength(e.when!.length);
+    expect(keys(frDebrief.articlesAbout)).toEqual(
+      s.articles
+        .filter((a) => a.about)
+        .map((a) => a.id)
+        .sort(),
+    );
     // The glossary, under each English term's anchor.
     expect(keys(frScenario.glossary)).toEqual(s.glossary.map((g) => termSlug(g.term)).sort());
   });

@@ -10,7 +10,7 @@ import type { World } from '../src/state/rules/world';
 import { answerView, previewView, view, type MoveStep, type Said } from '../src/state/view';
 import { write } from '../src/ui/said';
 import { signed2 } from '../src/ui/negotiation';
-import { setLocale } from '../src/i18n';
+import { setLocale, t } from '../src/i18n';
 import { runPolicy } from '../src/state/bots/policies';
 import { playAll } from '../src/state/rules/game';
 import { divergence } from '../src/state/view/divergence';
@@ -271,5 +271,32 @@ describe('finding 20: small slips', () => {
       expect(write(v.said!.text)).toBe(v.text);
     }
     expect(told).toBeGreaterThan(0);
+  });
+});
+
+describe('finding 20: the title page’s roles in French', () => {
+  it('writes a role’s tagline after a non-breaking space and the colon: « France : une seule coalition »', async () => {
+    await setLocale('fr');
+    expect(t('title.tagline', { tagline: 'une seule coalition' })).toBe('\u00a0: une seule coalition');
+    await setLocale('en');
+    expect(t('title.tagline', { tagline: 'one coalition' })).toBe(': one coalition');
+  });
+});
+
+describe('finding 13: no broken punctuation in the briefing’s lead', () => {
+  it('a condition’s standing with brackets of its own closes no bracket twice', () => {
+    const { actions } = runPolicy(scenario, 1, 'USA', 'strategist');
+    let w = initWorld(rules, 1, 'USA', 'normal');
+    let nested = 0;
+    for (const a of actions) {
+      const r = applyAction(rules, w, a);
+      if (!r.ok) throw new Error(r.reason);
+      w = r.world;
+      const v = view(rules, w, 'briefing', null);
+      expect(v.lead.meaning).not.toMatch(/\)\)|\.\)\.|\)\.\)/);
+      if (v.checklist.items.some((i) => !i.met && /\(/.test(i.now))) nested += 1;
+      expect(write(v.lead.said!.meaning)).toBe(v.lead.meaning);
+    }
+    expect(nested).toBeGreaterThan(0);
   });
 });

@@ -5,7 +5,7 @@
 // English catalog's words. The language changes no game: the hash is the world's, never the view's.
 import { afterAll, describe, expect, it } from 'vitest';
 import { en, type MessageId } from '../src/i18n/messages/en';
-import { fr } from '../src/i18n/messages/fr';
+import { fr } from '../src/i18n/messages/french';
 import { setLocale, useScenarioTexts } from '../src/i18n';
 import { frenchPairs, frScenario } from '../src/data/fr/fr-scenario';
 import { frDebrief } from '../src/data/fr/fr-debrief';

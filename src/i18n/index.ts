@@ -33,7 +33,7 @@ export {
 export type Values = Record<string, string | number>;
 
 const cache = createIntlCache();
-const make = (l: Locale, messages: Record<MessageId, string>): IntlShape<string> =>
+const make = (l: Locale, messages: Partial<Record<MessageId, string>>): IntlShape<string> =>
   createIntl(
     {
       locale: INTL_LOCALE[l],
@@ -60,11 +60,20 @@ export function list(items: readonly string[], type: 'conjunction' | 'disjunctio
   return intl.formatList(items, { type });
 }
 
-/** The French messages, loaded once (a chunk of their own). */
-const catalogs: Record<Locale, () => Promise<Record<MessageId, string>>> = {
+/**
+ * The French messages, loaded once (a chunk of their own); the reading room's (the guide, the
+ * sources page) in a second chunk that follows without holding up the page.
+ */
+const catalogs: Record<Locale, () => Promise<Partial<Record<MessageId, string>>>> = {
   en: () => Promise.resolve(en),
   fr: () => import('./messages/fr').then((m) => m.fr),
 };
+const laterCatalogs: Record<Locale, () => Promise<Partial<Record<MessageId, string>>>> = {
+  en: () => Promise.resolve({}),
+  fr: () => import('./messages/fr-reading').then((m) => m.frReading),
+};
+/** Settles once the current language's later messages are in. */
+let laterMessages: Promise<unknown> = Promise.resolve();
 
 /**
  * Switches the language: loads its messages (French: a chunk of its own, once), then tells every
@@ -73,11 +82,14 @@ const catalogs: Record<Locale, () => Promise<Record<MessageId, string>>> = {
 export async function setLocale(l: Locale): Promise<void> {
   const [messages] = await Promise.all([catalogs[l](), loadScenarioTexts(l)]);
   intl = make(l, messages);
+  laterMessages = laterCatalogs[l]().then((more) => {
+    if (locale() === l && Object.keys(more).length) intl = make(l, { ...messages, ...more });
+  });
   useLocale(l);
   if (typeof document !== 'undefined') document.documentElement.lang = l;
   for (const f of listeners) f();
   // The debrief's French comes just after: the game's screens are drawn again with it.
-  void scenarioTextsSettled().then((more) => {
+  void Promise.all([scenarioTextsSettled(), laterMessages]).then(([more]) => {
     if (more && locale() === l) for (const f of textListeners) f();
   });
 }
@@ -87,7 +99,8 @@ const textListeners: (() => void)[] = [];
 export const onLateTexts = (f: () => void): void => void textListeners.push(f);
 
 /** Settles once every text of the language now chosen is in (the debrief's French comes just after the rest). */
-export const localeSettled = async (): Promise<void> => void (await scenarioTextsSettled());
+export const localeSettled = async (): Promise<void> =>
+  void (await Promise.all([scenarioTextsSettled(), laterMessages]));
 
 /** Calls `f` after every change of language (the page draws its screens again). */
 export const onLocaleChange = (f: () => void): void => void listeners.push(f);

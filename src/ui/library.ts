@@ -8,7 +8,7 @@ import { openHowto } from './howtoView';
 import { KIT_PAGES, LIBRARY_PAGES, OPEN_LIBRARY, setGlossaryTerms, type LibraryTarget } from './links';
 
 import { openReader, readerOpen } from './reader';
-import { loadReadingRoom } from '../i18n';
+import { loadReadingRoom, localeSettled } from '../i18n';
 import { sourcesView } from './sourcesView';
 
 let current: LibraryTarget['kind'] | null = null;
@@ -49,11 +49,11 @@ export function setUpLibrary(scenario: Scenario, makeComparison: () => Promise<C
     // The teacher's pages load on first use (their own chunks), like the answer key: a student's
     // first load carries none of them.
     else if (t.kind === 'guide')
-      void Promise.all([import('./guideView'), loadReadingRoom()]).then(([{ guideView }]) =>
+      void Promise.all([import('./guideView'), loadReadingRoom(), localeSettled()]).then(([{ guideView }]) =>
         openReader({ title: LIBRARY_PAGES.guide, body: guideView(scenario), printable: true }),
       );
     else if (t.kind === 'background')
-      void Promise.all([import('./backgroundView'), loadReadingRoom()]).then(([{ backgroundView }]) =>
+      void Promise.all([import('./backgroundView'), loadReadingRoom(), localeSettled()]).then(([{ backgroundView }]) =>
         openReader({ title: KIT_PAGES.background, body: backgroundView(), printable: true }),
       );
     else if (t.kind === 'handout')

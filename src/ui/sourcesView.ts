@@ -121,7 +121,7 @@ export function sourcesView(s: Scenario): (Node | null)[] {
             h(
               'td',
               {},
-              a.about ?? '',
+              a.about ? dataText(a.about) : '',
               ...(a.aboutSources ?? []).map((id) => {
                 const e = s.externalSources.find((x) => x.id === id)!;
                 return h(

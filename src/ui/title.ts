@@ -106,7 +106,7 @@ export function renderTitle(a: TitleForm): void {
                 'label',
                 { for: `role-${r.actor}` },
                 h('strong', {}, r.name),
-                h('span', { class: 'small' }, `: ${r.tagline}`),
+                h('span', { class: 'small' }, t('title.tagline', { tagline: r.tagline })),
               ),
             ),
           ),

@@ -3,7 +3,7 @@
 // tests/e2e/french.test.ts makes of the one-player game, for the pages of games played together.
 import type { Page } from 'playwright-core';
 import { en, type MessageId } from '../../src/i18n/messages/en';
-import { fr } from '../../src/i18n/messages/fr';
+import { fr } from '../../src/i18n/messages/french';
 import { frenchPairs, frScenario } from '../../src/data/fr/fr-scenario';
 import { frDebrief } from '../../src/data/fr/fr-debrief';
 import { scenario } from '../helpers';

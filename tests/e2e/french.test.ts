@@ -7,7 +7,7 @@
 // Screenshots: test-output/screenshots/french-*.png.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { fr } from '../../src/i18n/messages/fr';
+import { fr } from '../../src/i18n/messages/french';
 import { frenchPairs, frScenario } from '../../src/data/fr/fr-scenario';
 import { frDebrief } from '../../src/data/fr/fr-debrief';
 import { replayFragment } from '../../src/state/replays/link';
@@ -249,7 +249,13 @@ for (const [w, h] of [
       await check(
         page,
         'sources',
-        ['dialog[open] h3', 'dialog[open] caption', 'dialog[open] thead', 'dialog[open] article.brief'],
+        [
+          'dialog[open] h3',
+          'dialog[open] caption',
+          'dialog[open] thead',
+          'dialog[open] tbody td:last-child',
+          'dialog[open] article.brief',
+        ],
         `french-${w}x${h}-sources`,
       );
       await page.click('#reader-close');

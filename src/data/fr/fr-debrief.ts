@@ -1,7 +1,8 @@
 // Le bilan en français : ce que le joueur lit à la fin d'une partie (les points de contrôle de la
 // rétro-prévision, ce qui s'est passé en 2015, les questions communes) et, dans « Où votre partie a
 // quitté 2015 », pourquoi un acte de 2015 dépendait d'une condition (events.ts : when[].because),
-// par événement et dans l'ordre des données. Un fichier à part : il arrive juste après le reste du
+// par événement et dans l'ordre des données ; et, pour la page des sources, qui sont les deux
+// articles. Un fichier à part : il arrive juste après le reste du
 // français (src/i18n/scenario.ts), pour que la page s'affiche en français sans l'attendre.
 
 export const frCheckpoints: Record<string, { title: string; claim: string }> = {
@@ -223,8 +224,16 @@ export const frConditions: Record<string, string[]> = {
   ],
 };
 
+/** Qui sont les deux articles (la page des sources), par leur identifiant. */
+export const frArticlesAbout: Record<string, string> = {
+  wsj: 'Un quotidien américain publié par Dow Jones (News Corp). Cet article est un article d\u2019information de sa rédaction, qui se tient à l\u2019écart des pages d\u2019opinion du journal\u00a0: il attribue ce qu\u2019il dit à des responsables nommés ou anonymes et reste prudent quand ils le sont.',
+  breitbart:
+    'Un site américain conservateur d\u2019information et d\u2019opinion, fondé en 2007 par Andrew Breitbart, à la ligne ouvertement partisane. Ce texte est un commentaire construit sur l\u2019article du Wall Street Journal (son ¶\u00a02 le dit), lu à travers cette ligne («\u00a0a weak U.S. president\u00a0», «\u00a0un président américain faible\u00a0», traduit par le jeu).',
+};
+
 /** Les textes du bilan, chargés à part (src/i18n/scenario.ts). */
 export const frDebrief = {
+  articlesAbout: frArticlesAbout,
   checkpoints: frCheckpoints,
   history: frHistory,
   debriefQuestions: frDebriefQuestions,

@@ -239,5 +239,6 @@ export function frenchPairs(
   for (const h of s.history) add(h.text, debrief.history[h.date]);
   s.debriefQuestions.forEach((q, i) => add(q, debrief.debriefQuestions[i]));
   for (const e of s.events) (e.when ?? []).forEach((c, i) => add(c.because, debrief.conditions[e.id]?.[i]));
+  for (const a of s.articles) add(a.about, debrief.articlesAbout[a.id]);
   return out;
 }

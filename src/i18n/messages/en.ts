@@ -30,6 +30,7 @@ export const en = {
   'title.intro':
     'Four days after the attacks, President Hollande calls for a \u201cgrand and single coalition\u201d against ISIS, with the United States and Russia. Lead the diplomacy of Paris, Washington or Moscow for six weeks. Every capital has its price.',
   'title.youLead': 'You lead',
+  'title.tagline': ': {tagline}',
   'title.difficulty': 'Difficulty',
   'title.levelsChange': 'What the difficulty levels change',
   'title.levelLine': '{label}: {explain}',
@@ -594,7 +595,7 @@ export const en = {
   'lead.since': 'As the last round closed: {changes}.',
   'lead.meter': 'The meter stands at {v}.',
   'lead.missing': '{met} of {total} conditions met. Missing: {items}{more}.',
-  'lead.item': '{label} ({now})',
+  'lead.item': '{label} — {now}',
   'lead.more': ', and {n} more',
   'lead.allMet': 'all {n} conditions are met now. Keep them met until the last round ends.',
   'goal.memberRule': 'A capital is a member when its commitment is {need}% or more{conditions}.',

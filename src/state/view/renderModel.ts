@@ -875,7 +875,8 @@ function leadOf(
   const meaning = missing.length
     ? `${met} of ${checklist.length} conditions met. Missing: ${missing
         .slice(0, 2)
-        .map((g) => `${g.label} (${g.now})`)
+        // A condition's standing after a dash, not in brackets: it has brackets of its own (playtest 2, finding 13: "…))").
+        .map((g) => `${g.label} \u2014 ${g.now}`)
         .join('; ')}${missing.length > 2 ? `, and ${missing.length - 2} more` : ''}.`
     : `all ${checklist.length} conditions are met now. Keep them met until the last round ends.`;
   const changedSaid =
