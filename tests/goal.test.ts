@@ -13,6 +13,8 @@ import { initWorld, resolveRound } from '../src/state/rules/step';
 import { previewView, view, type MoveStep } from '../src/state/view';
 import type { World } from '../src/state/rules/world';
 import { rules, scenario } from './helpers';
+import { CHANNEL } from '../src/state/rules/model/effects';
+import { write } from '../src/ui/said';
 
 /** One legal move through the reducer. */
 function apply(w: World, a: PlayerAction): World {
@@ -171,6 +173,57 @@ describe('the hints', () => {
     // The playtest's own case: round 1 of a US game on seed 62647 named Saudi Arabia beside Russia's line.
     const us = advise(rules, initWorld(rules, 62647, 'USA'));
     expect(us.key === 'RUS' || us.item !== 'term-target', us.text).toBe(true);
+  });
+
+  it('say what raises deconfliction as the rules do: talk up to the channel, then only ISIS-first terms (playtest 3)', () => {
+    let below = 0;
+    let past = 0;
+    for (const role of ['RUS', 'FRA', 'USA'] as const)
+      for (const seed of [2015, 7, 4, 11, 12]) {
+        const { steps } = followHints(seed, role);
+        for (const { before } of steps) {
+          const hint = advise(rules, before);
+          if (hint.item !== 'deconfliction' || !hint.key) continue;
+          const where = `${role} ${seed}: ${hint.text}`;
+          const call = previewMove(rules, before, { type: 'call', target: hint.key });
+          if (before.deconfliction >= CHANNEL) {
+            past++;
+            expect(hint.text, where).toMatch(/as far as talk goes \(45%\)/);
+            // What the hint says: a yes to a call moves nothing now, an accepted ISIS-first proposal does.
+            expect(call.ifYes.deconfliction, where).toBe(before.deconfliction);
+            expect(hint.action.type === 'end' || hint.action.type === 'proposal', where).toBe(true);
+            if (hint.action.type === 'proposal') {
+              expect(hint.action.terms.target, where).toBeLessThanOrEqual(50);
+              expect(previewMove(rules, before, hint.action).ifYes.deconfliction, where).toBeGreaterThan(
+                before.deconfliction,
+              );
+            }
+          } else {
+            below++;
+            expect(hint.text, where).toMatch(/talk up to 45%/);
+          }
+        }
+      }
+    expect(below, 'hints below the channel').toBeGreaterThan(0);
+    expect(past, 'hints past the channel').toBeGreaterThan(0);
+    // The checklist's own line says the same.
+    const item = goalChecklist(rules, initWorld(rules, 2015, 'RUS')).find((i) => i.id === 'deconfliction')!;
+    expect(item.missing).toMatch(
+      /talk alone stops at 45%: past it, only a proposal accepted with what to strike first at 50 or less/,
+    );
+  });
+
+  it('say why a term whose line is met is not: a capital the goal needs is out (playtest 3)', () => {
+    // On 17 November Russia is out; France's line on what to strike first (12) already meets "at most 40".
+    const v = view(rules, initWorld(rules, 2015, 'FRA'), 'briefing', null);
+    const waiting = v.terms.filter((t) => t.without);
+    expect(waiting.length).toBeGreaterThan(0);
+    for (const t of waiting) {
+      expect(t.met).toBe(false);
+      expect(write(t.without!)).toBe(` (line now ${t.line}; the term counts only with Russia in the coalition): `);
+    }
+    // A term the line misses says only where the line stands.
+    for (const t of v.terms.filter((x) => !x.without && !x.met)) expect(t.without).toBeUndefined();
   });
 
   it('tell a player who has every condition to hold the capitals it brought in', () => {

@@ -20,7 +20,7 @@ export function renderTerms(v: GameView, g: Glosser, title: string, folded = fal
         'li',
         { class: term.met ? 'met' : 'missed' },
         h('strong', {}, t(term.met ? 'briefing.met' : 'briefing.notMet')),
-        t('briefing.lineNow', { line: term.line }),
+        term.without ? write(term.without) : t('briefing.lineNow', { line: term.line }),
         ...g.text(term.said ? write(term.said) : term.text),
         ' ',
         h('span', { class: 'term-why' }, ...g.text(dataText(term.why))),

@@ -584,7 +584,10 @@ export const en = {
   'advice.weighs':
     'What it weighs most against the coalition is {issue}: it stands at {own}, the coalition’s line at {at}.{trust}',
   'advice.weighsIn': 'It weighs in the coalition’s line on {issue}: it stands at {own}, the line at {at}.{trust}',
-  'advice.flies': 'It flies over Syria too: deconfliction rises each time it says yes to you.{trust}',
+  'advice.flies':
+    'It flies over Syria too: each yes to you raises deconfliction, talk up to {channel}%; past that, only a proposal it accepts with what to strike first at {strikes} or less.{trust}',
+  'advice.fliesPast':
+    'It flies over Syria too, and talk has taken deconfliction as far as talk goes ({channel}%): only a proposal it accepts with what to strike first at {strikes} or less raises it now.{trust}',
   'advice.meterWhy': 'The meter counts how committed each member is: its commitment is {k}%.{trust}',
   'advice.distrusts': ' It distrusts you ({t}).',
   'advice.trusts': ' It trusts you.',
@@ -624,7 +627,7 @@ export const en = {
   'goal.deconflictionRule':
     'Met only when deconfliction between the US-led and the Russian air campaigns is {need}% or more.',
   'goal.deconflictionMissing':
-    '{n} more points. It rises when {flyers} {count, plural, one {says} other {say}} yes to your calls, visits, proposals or concessions (the other campaign, flying over Syria).',
+    '{n} more points. It rises when {flyers} {count, plural, one {says} other {say}} yes to your calls, visits, proposals or concessions (the other campaign, flying over Syria), but talk alone stops at {channel}%: past it, only a proposal accepted with what to strike first at {strikes} or less raises it.',
   'goal.deconflictionGrounded':
     '{n} more points. It rises when an ask between the two campaigns, both flying over Syria, is accepted; your own military commitment is below 50, so your asks do not count.',
   'goal.meterRule': 'Met only when the meter is {n} or more at the end of the last round.',
@@ -674,6 +677,7 @@ export const en = {
   'briefing.met': 'Met',
   'briefing.notMet': 'Not met',
   'briefing.lineNow': ' (line now {line}): ',
+  'briefing.lineWithout': ' (line now {line}; the term counts only with {outside} in the coalition): ',
   'briefing.termsFolded': '{title}: {met} of {total} met now',
   'briefing.storyTitle': '{date}: {title}',
   'briefing.wsj': 'The Wall Street Journal (news report)',

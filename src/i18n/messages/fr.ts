@@ -563,7 +563,9 @@ export const fr: Record<Exclude<MessageId, ReadingId>, string> = {
   'advice.weighsIn':
     'Cette capitale pèse dans la ligne de la coalition sur « {issue} » : sa position est à {own}, la ligne à {at}.{trust}',
   'advice.flies':
-    'Ses avions volent eux aussi au-dessus de la Syrie : la déconfliction progresse chaque fois que cette capitale vous répond oui.{trust}',
+    'Ses avions volent eux aussi au-dessus de la Syrie : chaque oui de cette capitale fait monter la déconfliction, le dialogue jusqu’à {channel} % ; au-delà, seule une proposition acceptée qui place la ligne sur ce qu’il faut frapper d’abord à {strikes} ou moins.{trust}',
+  'advice.fliesPast':
+    'Ses avions volent eux aussi au-dessus de la Syrie, et le dialogue a mené la déconfliction aussi loin qu’il le peut ({channel} %) : seule une proposition acceptée qui place la ligne sur ce qu’il faut frapper d’abord à {strikes} ou moins la fait encore monter.{trust}',
   'advice.meterWhy': 'La jauge compte l’engagement de chaque membre : le sien est de {k} %.{trust}',
   'advice.distrusts': ' Sa confiance en vous est négative ({t}).',
   'advice.trusts': ' Sa confiance en vous est solide.',
@@ -605,7 +607,7 @@ export const fr: Record<Exclude<MessageId, ReadingId>, string> = {
   'goal.deconflictionRule':
     'Remplie seulement si la déconfliction entre la campagne aérienne menée par les États-Unis et la campagne russe atteint {need} % ou plus.',
   'goal.deconflictionMissing':
-    '{n} points de plus. Elle monte quand {flyers} {count, plural, one {dit} other {disent}} oui à vos appels, visites, propositions ou concessions (l’autre campagne, qui survole la Syrie).',
+    '{n} points de plus. Elle monte quand {flyers} {count, plural, one {dit} other {disent}} oui à vos appels, visites, propositions ou concessions (l’autre campagne, qui survole la Syrie), mais le dialogue seul s’arrête à {channel} % : au-delà, seule une proposition acceptée qui place la ligne sur ce qu’il faut frapper d’abord à {strikes} ou moins la fait monter.',
   'goal.deconflictionGrounded':
     '{n} points de plus. Elle monte quand une demande entre les deux campagnes, qui survolent toutes deux la Syrie, est acceptée ; votre propre engagement militaire est inférieur à 50, vos demandes ne comptent donc pas.',
   'goal.meterRule': 'Remplie seulement si la jauge atteint {n} ou plus à la fin du dernier tour.',
@@ -653,6 +655,7 @@ export const fr: Record<Exclude<MessageId, ReadingId>, string> = {
   'briefing.met': 'Atteint',
   'briefing.notMet': 'Non atteint',
   'briefing.lineNow': ' (ligne actuelle {line}) : ',
+  'briefing.lineWithout': ' (ligne actuelle {line} ; la condition ne compte qu’avec {outside} dans la coalition) : ',
   'briefing.termsFolded': '{title} : {met} sur {total} atteintes pour l’instant',
   'briefing.storyTitle': '{date} : {title}',
   'briefing.wsj': 'The Wall Street Journal (article d’information)',

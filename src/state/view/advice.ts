@@ -3,6 +3,7 @@
 // advisor still weighs moves (a one-step lookahead on the checklist, read off the previews a player
 // can see, never off the seeded draws) to find the key; choosing the move is left to the player.
 import { COST, type PlayerAction } from '../rules/actions';
+import { CHANNEL, CHANNEL_STRIKES } from '../rules/model/effects';
 import { ceilings, deconflictors } from './goal';
 import { the, theirs } from './news';
 import { startedIn } from '../rules/model/pressure';
@@ -159,10 +160,21 @@ function whyKey(rules: Rules, w: World, a: ActorId, item: GoalItem): { text: str
         };
   }
   if (item.kind === 'deconfliction')
-    return {
-      text: `It flies over Syria too: deconfliction rises each time it says yes to you.${trustText}`,
-      said: said('advice.flies', { trust: trustSaid }),
-    };
+    // Talk takes the campaigns only as far as the channel; past it, only agreed ISIS-first terms
+    // (model/effects.ts), so the hint says which (playtest 3: a yes to a call at 45% moved nothing).
+    return w.deconfliction >= CHANNEL
+      ? {
+          text: `It flies over Syria too, and talk has taken deconfliction as far as talk goes (${pct(CHANNEL)}): only a proposal it accepts with what to strike first at ${CHANNEL_STRIKES} or less raises it now.${trustText}`,
+          said: said('advice.fliesPast', {
+            channel: wholePercent(CHANNEL),
+            strikes: CHANNEL_STRIKES,
+            trust: trustSaid,
+          }),
+        }
+      : {
+          text: `It flies over Syria too: each yes to you raises deconfliction, talk up to ${pct(CHANNEL)}; past that, only a proposal it accepts with what to strike first at ${CHANNEL_STRIKES} or less.${trustText}`,
+          said: said('advice.flies', { channel: wholePercent(CHANNEL), strikes: CHANNEL_STRIKES, trust: trustSaid }),
+        };
   if (item.kind === 'meter' && w.meter.members.includes(a))
     return {
       text: `The meter counts how committed each member is: its commitment is ${pct(w.commit[a]!)}.${trustText}`,
@@ -329,8 +341,23 @@ export function advise(rules: Rules, w: World): Advice {
     const terms: Record<string, number> = {};
     for (const t of role.terms) terms[t.issue] = (t.min ?? t.max)!;
     action = { type: 'proposal', target: key, terms };
-  } else if (item.kind === 'deconfliction') action = { type: 'visit', target: key };
-  else if (item.kind === 'term') {
+  } else if (item.kind === 'deconfliction') {
+    // Past the channel the hint's words point to a proposal on what to strike first (ISIS first).
+    const strikes = role.terms.find((x) => x.issue === rules.issue.strikes);
+    action =
+      w.deconfliction >= CHANNEL
+        ? {
+            type: 'proposal',
+            target: key,
+            terms: {
+              [rules.issue.strikes]: Math.min(
+                CHANNEL_STRIKES,
+                strikes ? (strikes.max ?? strikes.min)! : CHANNEL_STRIKES,
+              ),
+            },
+          }
+        : { type: 'visit', target: key };
+  } else if (item.kind === 'term') {
     const t = role.terms.find((x) => `term-${x.issue}` === item.id)!;
     action = { type: 'proposal', target: key, terms: { [t.issue]: (t.min ?? t.max)! } };
   } else action = { type: 'call', target: key };

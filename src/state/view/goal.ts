@@ -1,7 +1,15 @@
 // The win conditions of the player's role as a checklist, each with where it stands now and what
 // is missing: who must be in (a member needs 50% commitment), deconfliction, the meter and the
 // role's terms. The same facts outcome.ts reads at the end, so the list and the ending agree.
-import { DEAL_CEILING, FLIES, GOODWILL_CEILING, OUTSIDE_MAX, rivals } from '../rules/model/effects';
+import {
+  CHANNEL,
+  CHANNEL_STRIKES,
+  DEAL_CEILING,
+  FLIES,
+  GOODWILL_CEILING,
+  OUTSIDE_MAX,
+  rivals,
+} from '../rules/model/effects';
 import { coalitionLine, keptOutBy, MEMBER_AT } from '../rules/model/meter';
 import { termValue } from '../rules/model/outcome';
 import { acceptChance } from '../rules/model/utility';
@@ -285,7 +293,12 @@ export function goalChecklist(rules: Rules, w: World): GoalItem[] {
           : said(flyers.length ? 'goal.deconflictionMissing' : 'goal.deconflictionGrounded', {
               n: Math.ceil((GRAND.deconfliction - d) * 100),
               ...(flyers.length
-                ? { flyers: { list: flyers.map((a) => actorRef(a, the(rules, a))) }, count: flyers.length }
+                ? {
+                    flyers: { list: flyers.map((a) => actorRef(a, the(rules, a))) },
+                    count: flyers.length,
+                    channel: wholePercent(CHANNEL),
+                    strikes: CHANNEL_STRIKES,
+                  }
                 : {}),
             }),
     },
@@ -294,7 +307,7 @@ export function goalChecklist(rules: Rules, w: World): GoalItem[] {
         ? null
         : `${Math.ceil((GRAND.deconfliction - d) * 100)} more points. ${
             flyers.length
-              ? `It rises when ${list(flyers.map((a) => the(rules, a)))} ${flyers.length > 1 ? 'say' : 'says'} yes to your calls, visits, proposals or concessions (the other campaign, flying over Syria).`
+              ? `It rises when ${list(flyers.map((a) => the(rules, a)))} ${flyers.length > 1 ? 'say' : 'says'} yes to your calls, visits, proposals or concessions (the other campaign, flying over Syria), but talk alone stops at ${pct(CHANNEL)}: past it, only a proposal accepted with what to strike first at ${CHANNEL_STRIKES} or less raises it.`
               : 'It rises when an ask between the two campaigns, both flying over Syria, is accepted; your own military commitment is below 50, so your asks do not count.'
           }`,
   });

@@ -220,7 +220,16 @@ export interface GameView {
   /** The role's goal, in words, for the briefing and the debrief. */
   goal: string;
   /** The role's terms for a grand coalition, each with where the coalition's line stands now. */
-  terms: { text: string; said?: Said; why: string; line: number; met: boolean; sources: SourceRef[] }[];
+  terms: {
+    text: string;
+    said?: Said;
+    why: string;
+    line: number;
+    met: boolean;
+    /** The capitals the goal needs that are still outside, when the line alone would meet the term (absent otherwise). */
+    without?: Said;
+    sources: SourceRef[];
+  }[];
   /** Every win condition of the role, with where it stands and what is missing. */
   checklist: { items: GoalItem[]; met: number; total: number };
   /** A move that would bring the goal closer, in words (a hint, read off the previews); empty once the game is over and on a level without hints. */
@@ -982,6 +991,9 @@ function lineShown(v: number, t: { min?: number; max?: number }): number {
 function termsView(rules: Rules, w: World, checklist: GoalItem[]): GameView['terms'] {
   // A term is met only with everyone needed in: the checklist's reading, not the line of today's members.
   const missed = new Set(checklist.filter((g) => g.kind === 'term' && !g.met).map((g) => g.id.slice('term-'.length)));
+  const outside = roleOf(rules.scenario, w.role)!.needs.grand.filter((a) => !w.meter.members.includes(a));
+  const within = (t: { min?: number; max?: number }, v: number) =>
+    (t.min === undefined || v >= t.min) && (t.max === undefined || v <= t.max);
   return roleOf(rules.scenario, w.role)!.terms.map((t) => {
     const name = rules.scenario.issues.find((i) => i.id === t.issue)!.name;
     const at = t.min ?? t.max!;
@@ -1003,6 +1015,15 @@ function termsView(rules: Rules, w: World, checklist: GoalItem[]): GameView['ter
       why: t.why,
       line: lineShown(termValue(w, w.meter, t), t),
       met: !missed.has(t.issue),
+      // "Not met (line now 36)" for "at least 20" said nothing of why (playtest 3): a capital needed is out.
+      ...(missed.has(t.issue) && outside.length && within(t, termValue(w, w.meter, t))
+        ? {
+            without: said('briefing.lineWithout', {
+              line: lineShown(termValue(w, w.meter, t), t),
+              outside: { list: outside.map((a) => actorRef(a, the(rules, a))) },
+            }),
+          }
+        : {}),
       sources: t.source ? [citationRef(rules.scenario, t.source)] : [],
     };
   });

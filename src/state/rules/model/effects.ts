@@ -110,6 +110,8 @@ export const addDeconfliction = (w: World, d: number) => {
  * set so that the record's talks (the tour, Kerry in Moscow) stay below a grand coalition's 0.5.
  */
 export const CHANNEL = 0.45;
+/** An agreed line on what to strike first at or below this (ISIS first) takes deconfliction past the channel. */
+export const CHANNEL_STRIKES = 50;
 
 /** Deconfliction that talks add: never beyond the channel's ceiling (and never lowering it). */
 export const addTalkDeconfliction = (w: World, d: number) => {
@@ -211,7 +213,7 @@ export function applyAnswer(rules: Rules, w: World, action: Ask, answer: Answer)
   if (crossesCampaigns(rules, w, j, me)) {
     // An agreed ISIS-first target is more than talk: it can take the campaigns past the channel.
     const strikes = action.type === 'proposal' ? action.terms[rules.issue.strikes] : undefined;
-    if (strikes !== undefined && strikes <= 50) addDeconfliction(w, DECONFLICT_GAIN.proposal + 0.05);
+    if (strikes !== undefined && strikes <= CHANNEL_STRIKES) addDeconfliction(w, DECONFLICT_GAIN.proposal + 0.05);
     else addTalkDeconfliction(w, DECONFLICT_GAIN[action.type]);
   }
   delete w.counters[j];
