@@ -197,27 +197,13 @@ describe('two class server processes behind Redis', () => {
   });
 
   it('serve one table: a device on each sees the other’s moves, both end with the CLI’s hash', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'class-redis-'));
-    const redisPort = await freePort();
-    const redisArgs = ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
-    await child('redis-server', [...redisArgs, '--dir', dir], 'Ready to accept connections');
+    const { port: redisPort, dir } = await redisServer();
     const slowRedis = await slowProxy(redisPort, 1500);
     const db = join(dir, 'class.sqlite');
     const store = new Store(db);
     const t = store.newTable(7, ROLES);
     store.close();
-    const ports = [await freePort(), await freePort()];
-    for (const port of ports)
-      await child(
-        process.execPath,
-        ['--import', 'tsx', 'server/class.ts', '--port', String(port), '--host', '127.0.0.1', '--db', db].concat([
-          '--dist',
-          join(dir, 'no-build'),
-          '--redis',
-          `127.0.0.1:${slowRedis}`,
-        ]),
-        'Students open',
-      );
+    const ports = [await classProcess(dir, db, slowRedis), await classProcess(dir, db, slowRedis)];
     // France on the first process, Russia on the second.
     const d: Record<string, Seat> = { FRA: device(ports[0]!, t, 'FRA'), RUS: device(ports[1]!, t, 'RUS') };
     await Promise.all(Object.values(d).map((s) => s.synced()));
