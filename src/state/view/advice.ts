@@ -282,8 +282,7 @@ export function advise(rules: Rules, w: World): Advice {
     };
   }
   const found = bestMove(rules, w);
-  const best = found?.a;
-  if (!found || !best || best.type === 'decide')
+  if (!found || found.a.type === 'decide')
     return {
       item: unmet[0]!.id,
       key: null,
@@ -294,6 +293,7 @@ export function advise(rules: Rules, w: World): Advice {
       said: said(w.ap > 0 ? 'advice.wait' : 'advice.end', { label: unmet[0]!.said?.label ?? unmet[0]!.label }),
       action: end,
     };
+  const best = found.a;
   let key: ActorId | null = best.type === 'statement' ? null : best.target;
   // The missing item the move brings closest, if the key can move it (playtest 2, finding 2: never
   // a capital named beside another capital's line). A move whose gain lies in no missing item the

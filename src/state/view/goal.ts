@@ -16,7 +16,7 @@ import { acceptChance } from '../rules/model/utility';
 import { betweenLabels, the, theirs } from './news';
 import { roleOf, type Rules } from '../rules/rules';
 import type { ActorId, World } from '../rules/world';
-import { besideBound, percent as pct, wholePercent, type Beside } from './percent';
+import { besideBound, percent as pct, wholePercent, withinBound, type Beside } from './percent';
 import { betweenSaid } from './explain';
 import { actorRef, said, type Said, type SaidValue } from './said';
 import { capitalize as cap } from './sentence';
@@ -180,7 +180,7 @@ function termItems(rules: Rules, w: World, needed: ActorId[]): GoalItem[] {
     const issue = rules.scenario.issues.find((i) => i.id === t.issue)!;
     const at = (t.min ?? t.max)!;
     const bound = `${t.min !== undefined ? 'at least' : 'at most'} ${at} (${betweenLabels(rules, t.issue, at)})`;
-    const inside = (v: number) => (t.min === undefined || v >= t.min) && (t.max === undefined || v <= t.max);
+    const inside = (v: number) => withinBound(v, t);
     const beside = (v: number) => besideBound(v, at, t.min !== undefined ? 'min' : 'max');
     const gap = (v: number) => gapText(beside(v));
     /** The line in whole points, unless rounding would show the very bound it misses (41.6 of "at least 42"). */

@@ -52,3 +52,7 @@ export function rollBeside(
   const c = Math.round(chance * 10000) / 100;
   return { roll: below ? c - 0.01 : c, chance: c, digits: 2 };
 }
+
+/** Whether a line meets a term's bound (at least `min`, at most `max`). */
+export const withinBound = (v: number, t: { min?: number; max?: number }): boolean =>
+  (t.min === undefined || v >= t.min) && (t.max === undefined || v <= t.max);

@@ -26,7 +26,7 @@ import { grandGaps, OUTCOME_LABEL, outcomeMeaning, termValue } from '../rules/mo
 import { betweenLabels, the, theirs, worldNews } from './news';
 import { roleOf, type Rules } from '../rules/rules';
 import type { ActorId, OutcomeId, World } from '../rules/world';
-import { percent as pct, wholePercent } from './percent';
+import { percent as pct, wholePercent, withinBound } from './percent';
 import { actorRef, joined, said, type Said } from './said';
 import { actionSaid, answerSaid, betweenSaid, shortSaid } from './explain';
 
@@ -983,8 +983,7 @@ function gapsView(rules: Rules, w: World): Line[] {
 /** A term's line in whole points, or to a tenth where a whole number would read as the bound it misses. */
 function lineShown(v: number, t: { min?: number; max?: number }): number {
   const at = (t.min ?? t.max)!;
-  const inside = (t.min === undefined || v >= t.min) && (t.max === undefined || v <= t.max);
-  if (inside || Math.round(v) !== at) return Math.round(v);
+  if (withinBound(v, t) || Math.round(v) !== at) return Math.round(v);
   return t.min !== undefined ? Math.floor(v * 10) / 10 : Math.ceil(v * 10) / 10;
 }
 
@@ -992,10 +991,9 @@ function termsView(rules: Rules, w: World, checklist: GoalItem[]): GameView['ter
   // A term is met only with everyone needed in: the checklist's reading, not the line of today's members.
   const missed = new Set(checklist.filter((g) => g.kind === 'term' && !g.met).map((g) => g.id.slice('term-'.length)));
   const outside = roleOf(rules.scenario, w.role)!.needs.grand.filter((a) => !w.meter.members.includes(a));
-  const within = (t: { min?: number; max?: number }, v: number) =>
-    (t.min === undefined || v >= t.min) && (t.max === undefined || v <= t.max);
   return roleOf(rules.scenario, w.role)!.terms.map((t) => {
     const name = rules.scenario.issues.find((i) => i.id === t.issue)!.name;
+    const now = termValue(w, w.meter, t);
     const at = t.min ?? t.max!;
     const bound = `${t.min !== undefined ? 'at least' : 'at most'} ${at} (${betweenLabels(rules, t.issue, at)})`;
     const whose = t.actor ? `${rules.actor[t.actor]!.name}\u2019s own line` : 'the coalition\u2019s line';
@@ -1013,13 +1011,13 @@ function termsView(rules: Rules, w: World, checklist: GoalItem[]): GameView['ter
           })
         : said('term.coalition', { issue: { issue: t.issue, name }, bound: boundSaid }),
       why: t.why,
-      line: lineShown(termValue(w, w.meter, t), t),
+      line: lineShown(now, t),
       met: !missed.has(t.issue),
       // "Not met (line now 36)" for "at least 20" said nothing of why (playtest 3): a capital needed is out.
-      ...(missed.has(t.issue) && outside.length && within(t, termValue(w, w.meter, t))
+      ...(missed.has(t.issue) && outside.length && withinBound(now, t)
         ? {
             without: said('briefing.lineWithout', {
-              line: lineShown(termValue(w, w.meter, t), t),
+              line: lineShown(now, t),
               outside: { list: outside.map((a) => actorRef(a, the(rules, a))) },
             }),
           }
